@@ -1,0 +1,288 @@
+//! Match: finds clauses in the segmented text with the compiled [`Patterns`].
+//!
+//! One pass of the `RegexSet` over the whole text says which rules can match at all; only
+//! those rules run `find_iter`, and values are parsed only in sentences that hold a match.
+//! Per sentence: excludes veto, negation is scoped to the clause, values are taken nearest
+//! to the match (but never across another category's keyword), `require` drops bare
+//! labels, one rule wins per category, and `suppresses` resolves overlaps between categories.
+
+use std::collections::BTreeMap;
+
+use crate::model::{Category, Values};
+use crate::normalize::Text;
+use crate::patterns::{Patterns, ValueKind};
+use crate::segment::{Segments, Sentence};
+use crate::values::{self, Found};
+
+/// A clause found by the engine, before assessment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    /// The category.
+    pub category: Category,
+    /// The winning rule's id (`<category>.heading` for a finding carried by its heading).
+    pub rule: String,
+    /// Index into `Segments::sentences`.
+    pub sentence: usize,
+    /// The clause says the thing does not apply.
+    pub negated: bool,
+    /// Values read from the sentence.
+    pub values: Values,
+    /// Byte range of the matched words in `Text::string`.
+    pub span: (usize, usize),
+    /// Sentence flags of the category that matched ("repayment").
+    pub flags: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    rule: usize,
+    category: usize,
+    start: usize,
+    end: usize,
+}
+
+/// Values of one sentence, parsed once, with offsets relative to the sentence.
+struct SentenceValues {
+    durations: Vec<Found<values::Duration>>,
+    amounts: Vec<Found<values::Amount>>,
+    dates: Vec<Found<crate::date::Date>>,
+}
+
+impl SentenceValues {
+    fn parse(s: &str) -> Self {
+        SentenceValues { durations: values::durations(s), amounts: values::amounts(s), dates: values::dates(s) }
+    }
+
+    fn spans(&self, kind: ValueKind) -> Vec<(usize, usize)> {
+        match kind {
+            ValueKind::Duration => self.durations.iter().map(|f| (f.start, f.end)).collect(),
+            ValueKind::Amount => self.amounts.iter().map(|f| (f.start, f.end)).collect(),
+            ValueKind::Date => self.dates.iter().map(|f| (f.start, f.end)).collect(),
+        }
+    }
+
+    fn set(&self, kind: ValueKind, index: usize, values: &mut Values) {
+        match kind {
+            ValueKind::Duration => values.duration = Some(self.durations[index].value),
+            ValueKind::Amount => values.amount = Some(self.amounts[index].value.clone()),
+            ValueKind::Date => values.date = Some(self.dates[index].value),
+        }
+    }
+}
+
+fn has(values: &Values, kind: ValueKind) -> bool {
+    match kind {
+        ValueKind::Duration => values.duration.is_some(),
+        ValueKind::Amount => values.amount.is_some(),
+        ValueKind::Date => values.date.is_some(),
+    }
+}
+
+/// Finds the clauses of a segmented text, in document order.
+pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
+    let hits = patterns.set.matches(&text.string);
+    let mut by_sentence: BTreeMap<usize, Vec<Candidate>> = BTreeMap::new();
+    for rule_index in hits.iter() {
+        let rule = &patterns.rules[rule_index];
+        for m in rule.regex.find_iter(&text.string) {
+            let start = m.start() + leading_boundary(m.as_str());
+            if let Some(s) = sentence_at(&seg.sentences, start) {
+                let end = m.end().min(seg.sentences[s].end);
+                by_sentence.entry(s).or_default().push(Candidate {
+                    rule: rule_index,
+                    category: rule.category,
+                    start,
+                    end,
+                });
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (index, sentence) in seg.sentences.iter().enumerate() {
+        match by_sentence.get_mut(&index) {
+            Some(candidates) => {
+                candidates.sort_by_key(|c| (c.start, c.rule));
+                out.extend(sentence_matches(patterns, text, index, sentence, candidates));
+            }
+            None => out.extend(heading_match(patterns, text, seg, index, sentence)),
+        }
+    }
+    out
+}
+
+/// Length of the boundary character the wrapped pattern consumed before the keyword.
+fn leading_boundary(m: &str) -> usize {
+    m.chars().next().filter(|c| !c.is_alphanumeric() && *c != '_').map_or(0, char::len_utf8)
+}
+
+fn sentence_at(sentences: &[Sentence], offset: usize) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.start <= offset).checked_sub(1)?;
+    (offset < sentences[i].end).then_some(i)
+}
+
+fn sentence_matches(
+    patterns: &Patterns,
+    text: &Text,
+    index: usize,
+    sentence: &Sentence,
+    candidates: &[Candidate],
+) -> Vec<Match> {
+    let s = &text.string[sentence.start..sentence.end];
+    let values = SentenceValues::parse(s);
+    // Best candidate per category: (priority, -start, -rule) ordering via explicit compare.
+    let mut best: BTreeMap<usize, (i32, usize, usize, Match)> = BTreeMap::new();
+    for c in candidates {
+        let rule = &patterns.rules[c.rule];
+        let cat = &patterns.categories[c.category];
+        if cat.exclude.as_ref().is_some_and(|r| r.is_match(s)) || rule.exclude.as_ref().is_some_and(|r| r.is_match(s)) {
+            continue;
+        }
+        let (start, end) = (c.start - sentence.start, c.end - sentence.start);
+        let negated = is_negated(patterns, s, start, end);
+        let mut found = Values::default();
+        if !negated {
+            for &kind in &rule.values {
+                let spans = values.spans(kind);
+                let blockers: Vec<(usize, usize)> = candidates
+                    .iter()
+                    .filter(|o| o.category != c.category)
+                    .map(|o| (o.start - sentence.start, o.end - sentence.start))
+                    .collect();
+                if let Some(i) = nearest(&spans, (start, end), &blockers) {
+                    values.set(kind, i, &mut found);
+                }
+            }
+            if rule.require.is_some_and(|k| !has(&found, k)) {
+                continue;
+            }
+        }
+        let candidate = Match {
+            category: cat.category,
+            rule: rule.id.clone(),
+            sentence: index,
+            negated,
+            values: found,
+            span: (c.start, c.end),
+            flags: Vec::new(),
+        };
+        let better = best.get(&c.category).is_none_or(|(p, st, r, _)| {
+            (rule.priority, std::cmp::Reverse(c.start), std::cmp::Reverse(c.rule))
+                > (*p, std::cmp::Reverse(*st), std::cmp::Reverse(*r))
+        });
+        if better {
+            best.insert(c.category, (rule.priority, c.start, c.rule, candidate));
+        }
+    }
+    let found: Vec<usize> = best.iter().filter(|(_, b)| !b.3.negated).map(|(&k, _)| k).collect();
+    let mut out: Vec<Match> = best
+        .into_iter()
+        .filter(|(k, _)| {
+            let category = patterns.categories[*k].category;
+            !found.iter().any(|f| f != k && patterns.categories[*f].suppresses.contains(&category))
+        })
+        .map(|(k, (_, _, _, mut m))| {
+            m.flags = flags(patterns, k, s);
+            m
+        })
+        .collect();
+    out.sort_by_key(|m| m.span.0);
+    out
+}
+
+fn flags(patterns: &Patterns, category: usize, s: &str) -> Vec<String> {
+    patterns.categories[category].flags.iter().filter(|(_, r)| r.is_match(s)).map(|(n, _)| n.clone()).collect()
+}
+
+/// A value-only sentence under a heading that carries a category ("7. Prøvetid" / "6 måneder").
+fn heading_match(patterns: &Patterns, text: &Text, seg: &Segments, index: usize, sentence: &Sentence) -> Vec<Match> {
+    let Some(heading) = seg.heading_of(text, sentence) else { return Vec::new() };
+    let s = &text.string[sentence.start..sentence.end];
+    let mut values: Option<SentenceValues> = None;
+    let mut out = Vec::new();
+    for (k, cat) in patterns.categories.iter().enumerate() {
+        let (Some(h), Some(kind)) = (&cat.headings, cat.heading_value) else { continue };
+        if !h.is_match(heading) || cat.exclude.as_ref().is_some_and(|r| r.is_match(s)) {
+            continue;
+        }
+        let negated = patterns.negation.after.is_match(s);
+        let v = values.get_or_insert_with(|| SentenceValues::parse(s));
+        let spans = v.spans(kind);
+        let mut found = Values::default();
+        if !negated {
+            let Some(&(vs, ve)) = spans.first() else { continue };
+            v.set(kind, 0, &mut found);
+            out.push((vs, ve, k, found, false));
+        } else {
+            out.push((0, s.len(), k, found, true));
+        }
+    }
+    out.into_iter()
+        .map(|(vs, ve, k, found, negated)| Match {
+            category: patterns.categories[k].category,
+            rule: format!("{}.heading", patterns.categories[k].category.as_str()),
+            sentence: index,
+            negated,
+            values: found,
+            span: (sentence.start + vs, sentence.start + ve),
+            flags: flags(patterns, k, s),
+        })
+        .collect()
+}
+
+/// The value nearest to the match that is not separated from it by another category's
+/// keyword; on a tie the value after the match wins.
+fn nearest(spans: &[(usize, usize)], m: (usize, usize), blockers: &[(usize, usize)]) -> Option<usize> {
+    spans
+        .iter()
+        .enumerate()
+        .filter(|(_, &(vs, ve))| {
+            let (lo, hi) = if ve <= m.0 { (ve, m.0) } else { (m.1, vs) };
+            !blockers.iter().any(|&(bs, _)| bs >= lo && bs < hi)
+        })
+        .min_by_key(|(_, &(vs, ve))| if ve <= m.0 { (m.0 - ve, 1) } else { (vs.saturating_sub(m.1), 0) })
+        .map(|(i, _)| i)
+}
+
+/// Negation scoped to the clause: a negator a few words before the keyword with no clause
+/// break between, or a negative answer right after it ("Prøvetid: Nei").
+fn is_negated(patterns: &Patterns, s: &str, start: usize, end: usize) -> bool {
+    let neg = &patterns.negation;
+    let keeps = |after: &str| neg.not_negating.as_ref().is_some_and(|r| r.is_match(after));
+    let before = neg.before.find_iter(&s[..start]).filter_map(|m| {
+        let word_end =
+            m.start() + leading_boundary(m.as_str()) + word_len(&s[m.start() + leading_boundary(m.as_str())..]);
+        (word_end <= start).then_some(word_end)
+    });
+    if let Some(word_end) = before.last() {
+        let gap = &s[word_end..start];
+        let clause_break = gap.contains([',', ';', ':', '.', '|', '(', ')']);
+        if !clause_break && gap.split_whitespace().count() <= neg.max_gap_words && !keeps(gap) {
+            return true;
+        }
+    }
+    let rest = &s[end..];
+    let rest = &rest[word_len(rest)..];
+    neg.after.find(rest).is_some_and(|m| !keeps(&rest[m.end()..]))
+}
+
+/// Byte length of the word characters at the start of `s`.
+fn word_len(s: &str) -> usize {
+    s.char_indices()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '_' || *c == '-' || *c == '/'))
+        .map_or(s.len(), |(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_value_is_not_taken_across_another_keyword() {
+        // "I prøvetiden er oppsigelsesfristen 14 dager": the probation match at 2..12 must not
+        // take "14 dager" (35..43) past the notice keyword at 16..34.
+        assert_eq!(nearest(&[(35, 43)], (2, 12), &[(16, 34)]), None);
+        assert_eq!(nearest(&[(35, 43)], (16, 34), &[(2, 12)]), Some(0));
+        // Before and after at equal distance: after wins.
+        assert_eq!(nearest(&[(0, 5), (15, 20)], (10, 10), &[]), Some(1));
+    }
+}

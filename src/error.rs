@@ -1,0 +1,108 @@
+//! Typed errors. A per-file problem is a [`FileError`] whose [`ErrorKind`] is one of the
+//! schema's error kinds; it ends up in that file's report, never aborts a batch.
+
+use serde::Serialize;
+use thiserror::Error;
+
+/// The schema's `error.kind` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// The path does not exist.
+    NotFound,
+    /// Permissions or another I/O failure.
+    Unreadable,
+    /// Not a PDF, DOCX or text file.
+    Unsupported,
+    /// The file is damaged.
+    Corrupt,
+    /// The file needs a password.
+    Encrypted,
+    /// No text layer (e.g. a scanned PDF).
+    NoText,
+    /// Over a size limit.
+    TooLarge,
+    /// Extraction took too long.
+    Timeout,
+    /// A bug in kontrakt or a library it uses.
+    Internal,
+}
+
+impl ErrorKind {
+    /// All kinds, in schema order.
+    pub const ALL: [ErrorKind; 9] = [
+        ErrorKind::NotFound,
+        ErrorKind::Unreadable,
+        ErrorKind::Unsupported,
+        ErrorKind::Corrupt,
+        ErrorKind::Encrypted,
+        ErrorKind::NoText,
+        ErrorKind::TooLarge,
+        ErrorKind::Timeout,
+        ErrorKind::Internal,
+    ];
+
+    /// The JSON name of the kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::NotFound => "not_found",
+            ErrorKind::Unreadable => "unreadable",
+            ErrorKind::Unsupported => "unsupported",
+            ErrorKind::Corrupt => "corrupt",
+            ErrorKind::Encrypted => "encrypted",
+            ErrorKind::NoText => "no_text",
+            ErrorKind::TooLarge => "too_large",
+            ErrorKind::Timeout => "timeout",
+            ErrorKind::Internal => "internal",
+        }
+    }
+}
+
+/// Why one file could not be analysed. `detail` is technical (English); the report turns
+/// the kind into a message in the report language and appends the detail.
+#[derive(Debug, Clone, Error, PartialEq, Eq)]
+#[error("{}: {detail}", kind.as_str())]
+pub struct FileError {
+    /// What kind of failure.
+    pub kind: ErrorKind,
+    /// Technical detail, e.g. the parser's message.
+    pub detail: String,
+}
+
+impl FileError {
+    /// A new error of `kind` with a technical detail.
+    pub fn new(kind: ErrorKind, detail: impl Into<String>) -> Self {
+        FileError { kind, detail: detail.into() }
+    }
+}
+
+/// Errors in user-supplied pattern files: which file, which rule, what is wrong.
+#[derive(Debug, Error)]
+pub enum PatternError {
+    /// The folder or a file in it could not be read.
+    #[error("cannot read pattern file {file}: {source}")]
+    Io {
+        /// The file or folder.
+        file: String,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// The TOML does not parse or does not have the expected shape.
+    #[error("{file}: {message}")]
+    Syntax {
+        /// The file.
+        file: String,
+        /// The parser's message.
+        message: String,
+    },
+    /// A rule is wrong (bad regex, unknown category, duplicate id, failing example).
+    #[error("{file}: rule {rule}: {message}")]
+    Rule {
+        /// The file.
+        file: String,
+        /// The rule id.
+        rule: String,
+        /// What is wrong.
+        message: String,
+    },
+}

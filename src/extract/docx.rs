@@ -1,0 +1,659 @@
+//! DOCX reader: the text of an Office Open XML word-processing document, read with `zip` and
+//! `quick-xml`.
+//!
+//! What is read: the main document part (found through `_rels/.rels`, by default
+//! `word/document.xml`), then the footnotes and endnotes parts found through the main part's
+//! relationships, in that order. Headers and footers are deliberately not read: they hold
+//! letterhead and page numbers, never clauses, and they would repeat on every page.
+//!
+//! Text rules:
+//! - Runs are joined with no separator, so a word split over formatting runs stays one word.
+//! - `w:tab`/`w:ptab` become `\t`, `w:br`/`w:cr` become `\n`, `w:noBreakHyphen` becomes `-` and
+//!   `w:softHyphen` becomes U+00AD.
+//! - Tracked insertions are kept; deletions (`w:del`, `w:moveFrom`) and field codes
+//!   (`w:instrText`) are dropped, while field results are kept. Hyperlinks, content controls,
+//!   smart tags, simple fields and custom XML are read through.
+//! - Of an `mc:AlternateContent`, only the first branch (the `mc:Choice`) is read, so a text
+//!   box that Word writes twice (DrawingML and a VML fallback) appears once.
+//! - A table row becomes one paragraph: its non-empty cells joined with ` | `, the paragraphs
+//!   within a cell joined with a space. Nested tables are flattened into their cell's text.
+//! - Paragraphs holding only whitespace are dropped.
+//!
+//! Hostile input: each part is refused past `Limits::max_part_bytes`, both by its declared size
+//! and by what it actually inflates to, and all parts together past `Limits::max_total_bytes`.
+//! Only the five predefined XML entities and character references are resolved; entities
+//! declared in a DTD are never expanded. Elements nested deeper than [`MAX_DEPTH`] make the
+//! document corrupt.
+
+use std::fmt::Display;
+use std::io::{Cursor, Read};
+
+use quick_xml::escape::resolve_predefined_entity;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::{Reader, XmlVersion};
+use zip::result::ZipError;
+use zip::ZipArchive;
+
+use super::{Document, Limits, Page};
+use crate::error::{ErrorKind, FileError};
+
+/// Deepest element nesting accepted in a part.
+pub const MAX_DEPTH: usize = 10_000;
+
+/// Elements whose whole content is ignored: tracked deletions and moves, field codes, and
+/// paragraph/run properties (`w:tabs` inside `w:pPr` holds `w:tab` stops that are not text).
+const SKIPPED: [&str; 6] = ["del", "moveFrom", "instrText", "delText", "pPr", "rPr"];
+
+type Zip<'a> = ZipArchive<Cursor<&'a [u8]>>;
+
+/// Extracts the text of a DOCX file held in `bytes`.
+pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, FileError> {
+    let mut zip =
+        ZipArchive::new(Cursor::new(bytes)).map_err(|e| corrupt(format!("not a readable zip archive: {e}")))?;
+    let mut budget = limits.max_total_bytes;
+    let main = match read_part(&mut zip, "_rels/.rels", limits, &mut budget)? {
+        Some(xml) => relationships(&xml, "", "/officeDocument")?.into_iter().next(),
+        None => None,
+    }
+    .unwrap_or_else(|| "word/document.xml".to_string());
+    let xml = read_part(&mut zip, &main, limits, &mut budget)?
+        .ok_or_else(|| corrupt(format!("no main document part ({main})")))?;
+    let mut paragraphs = Vec::new();
+    walk(&xml, &main, &mut paragraphs)?;
+
+    let (dir, file) = main.rsplit_once('/').unwrap_or(("", main.as_str()));
+    let rels_name = format!("{dir}{}_rels/{file}.rels", if dir.is_empty() { "" } else { "/" });
+    if let Some(rels) = read_part(&mut zip, &rels_name, limits, &mut budget)? {
+        for kind in ["/footnotes", "/endnotes"] {
+            for part in relationships(&rels, dir, kind)? {
+                if let Some(xml) = read_part(&mut zip, &part, limits, &mut budget)? {
+                    walk(&xml, &part, &mut paragraphs)?;
+                }
+            }
+        }
+    }
+    Ok(Document { paged: false, pages: vec![Page { paragraphs }] })
+}
+
+fn corrupt(detail: impl Into<String>) -> FileError {
+    FileError::new(ErrorKind::Corrupt, detail)
+}
+
+fn malformed<E: Display>(part: &str) -> impl Fn(E) -> FileError + '_ {
+    move |e| corrupt(format!("{part}: malformed XML: {e}"))
+}
+
+/// Reads one part as text, or `None` if the archive has no such part. Charges what was read
+/// against `budget`, the bytes left of `max_total_bytes`.
+fn read_part(zip: &mut Zip, name: &str, limits: &Limits, budget: &mut u64) -> Result<Option<String>, FileError> {
+    // Part names are case-insensitive in OPC.
+    let index = zip
+        .index_for_name(name)
+        .or_else(|| zip.file_names().position(|n| n.is_ok_and(|n| n.eq_ignore_ascii_case(name))));
+    let Some(index) = index else { return Ok(None) };
+    let file = match zip.by_index(index) {
+        Ok(file) => file,
+        Err(ZipError::UnsupportedArchive(ZipError::PASSWORD_REQUIRED)) => {
+            return Err(FileError::new(ErrorKind::Encrypted, format!("part {name} is encrypted")))
+        }
+        Err(e) => return Err(corrupt(format!("cannot open part {name}: {e}"))),
+    };
+    let too_large = |what: String| FileError::new(ErrorKind::TooLarge, what);
+    let declared = file.size();
+    if declared > limits.max_part_bytes {
+        return Err(too_large(format!(
+            "part {name}: declared uncompressed size {declared} bytes > limit {}",
+            limits.max_part_bytes
+        )));
+    }
+    if declared > *budget {
+        return Err(too_large(format!("parts together exceed the limit of {} bytes", limits.max_total_bytes)));
+    }
+    // The declared size may lie: never read more than the limit allows.
+    let cap = limits.max_part_bytes.min(*budget);
+    let mut data = Vec::new();
+    file.take(cap.saturating_add(1))
+        .read_to_end(&mut data)
+        .map_err(|e| corrupt(format!("cannot read part {name}: {e}")))?;
+    let read = data.len() as u64;
+    if read > cap {
+        return Err(too_large(format!(
+            "part {name} inflates past its limit (declared {declared} bytes; limits {} per part, {} in all)",
+            limits.max_part_bytes, limits.max_total_bytes
+        )));
+    }
+    *budget -= read;
+    decode(data).map(Some).map_err(|detail| corrupt(format!("part {name}: {detail}")))
+}
+
+/// XML text in UTF-8 or (with a byte order mark) UTF-16.
+fn decode(data: Vec<u8>) -> Result<String, &'static str> {
+    let utf16 = |big_endian: bool| {
+        let units = data.get(2..).unwrap_or_default().chunks_exact(2).map(|pair| {
+            let pair = [pair[0], pair[1]];
+            if big_endian {
+                u16::from_be_bytes(pair)
+            } else {
+                u16::from_le_bytes(pair)
+            }
+        });
+        char::decode_utf16(units).collect::<Result<String, _>>().map_err(|_| "invalid UTF-16")
+    };
+    match data.get(..2) {
+        Some([0xFF, 0xFE]) => utf16(false),
+        Some([0xFE, 0xFF]) => utf16(true),
+        _ => String::from_utf8(data).map_err(|_| "invalid UTF-8"),
+    }
+}
+
+/// Targets of the internal relationships whose type ends with `kind`, as part names resolved
+/// against `base` (the folder of the part the relationships belong to).
+fn relationships(xml: &str, base: &str, kind: &str) -> Result<Vec<String>, FileError> {
+    let part = "relationships";
+    let mut reader = Reader::from_str(xml);
+    let mut targets = Vec::new();
+    loop {
+        match reader.read_event().map_err(malformed(part))? {
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "Relationship" => {
+                let (mut matches, mut target, mut external) = (false, None, false);
+                for attr in e.attributes() {
+                    let attr = attr.map_err(malformed(part))?;
+                    let value = attr.normalized_value(XmlVersion::Implicit1_0);
+                    let value = value.map_err(malformed(part))?;
+                    match attr.key.local_name().as_ref() {
+                        "Type" => matches = value.ends_with(kind),
+                        "Target" => target = Some(value),
+                        "TargetMode" => external = value == "External",
+                        _ => {}
+                    }
+                }
+                if let (true, Some(target), false) = (matches, target, external) {
+                    targets.push(resolve(base, &target));
+                }
+            }
+            Event::Eof => return Ok(targets),
+            _ => {}
+        }
+    }
+}
+
+/// Resolves a relationship target (relative, or absolute from the package root) to a part name.
+fn resolve(base: &str, target: &str) -> String {
+    let mut segments: Vec<&str> = Vec::new();
+    let start = if target.starts_with('/') { "" } else { base };
+    for segment in start.split('/').chain(target.split('/')) {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                segments.pop();
+            }
+            s => segments.push(s),
+        }
+    }
+    segments.join("/")
+}
+
+/// An open container that collects text until its end tag.
+enum Frame {
+    Para(String),
+    Row(Vec<String>),
+    Cell(Vec<String>),
+}
+
+/// Appends the paragraphs of one part to `out`.
+fn walk(xml: &str, part: &str, out: &mut Vec<String>) -> Result<(), FileError> {
+    let mut reader = Reader::from_str(xml.strip_prefix('\u{feff}').unwrap_or(xml));
+    let mut frames: Vec<Frame> = Vec::new();
+    // One entry per open `mc:AlternateContent`: whether a branch has been read already.
+    let mut alternates: Vec<bool> = Vec::new();
+    let mut depth = 0usize;
+    let mut skip_from: Option<usize> = None;
+    let mut in_text = false;
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|e| corrupt(format!("{part}: malformed XML at byte {}: {e}", reader.error_position())))?;
+        let text = match frames.last_mut() {
+            Some(Frame::Para(text)) if skip_from.is_none() => Some(text),
+            _ => None,
+        };
+        match event {
+            Event::Start(e) => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(corrupt(format!("{part}: elements nested deeper than {MAX_DEPTH}")));
+                }
+                if skip_from.is_none() && !open(&e, &mut frames, &mut alternates, &mut in_text) {
+                    skip_from = Some(depth);
+                }
+            }
+            Event::Empty(e) => {
+                if let (Some(text), Some(c)) = (text, special_char(&e)) {
+                    text.push(c);
+                }
+            }
+            Event::End(e) => {
+                if skip_from == Some(depth) {
+                    skip_from = None;
+                } else if skip_from.is_none() {
+                    match e.local_name().as_ref() {
+                        "p" | "tr" | "tc" => close(&mut frames, out),
+                        "t" => in_text = false,
+                        "AlternateContent" => drop(alternates.pop()),
+                        _ => {}
+                    }
+                }
+                depth = depth.saturating_sub(1);
+            }
+            Event::Text(t) if in_text => {
+                if let Some(text) = text {
+                    text.push_str(&t.xml10_content());
+                }
+            }
+            Event::CData(t) if in_text => {
+                if let Some(text) = text {
+                    text.push_str(&t.xml10_content());
+                }
+            }
+            Event::GeneralRef(r) if in_text => {
+                if let Some(text) = text {
+                    match r.resolve_char_ref().map_err(malformed(part))? {
+                        Some(c) => text.push(c),
+                        // Entities declared in a DTD are never expanded.
+                        None => text.push_str(resolve_predefined_entity(&r).unwrap_or_default()),
+                    }
+                }
+            }
+            Event::Eof if depth == 0 => return Ok(()),
+            Event::Eof => return Err(corrupt(format!("{part}: ends inside an element"))),
+            _ => {}
+        }
+    }
+}
+
+/// Handles a start tag outside skipped content; returns false if its content is to be skipped.
+fn open(e: &BytesStart, frames: &mut Vec<Frame>, alternates: &mut Vec<bool>, in_text: &mut bool) -> bool {
+    match e.local_name().as_ref() {
+        "p" => frames.push(Frame::Para(String::new())),
+        "tr" => frames.push(Frame::Row(Vec::new())),
+        "tc" => frames.push(Frame::Cell(Vec::new())),
+        "t" => *in_text = true,
+        "AlternateContent" => alternates.push(false),
+        "Choice" | "Fallback" => match alternates.last_mut() {
+            Some(taken) if !*taken => *taken = true,
+            _ => return false,
+        },
+        name if SKIPPED.contains(&name) => return false,
+        _ => {
+            if let (Some(Frame::Para(text)), Some(c)) = (frames.last_mut(), special_char(e)) {
+                text.push(c);
+            }
+        }
+    }
+    true
+}
+
+/// The character an empty run element such as `w:tab` stands for.
+fn special_char(e: &BytesStart) -> Option<char> {
+    match e.local_name().as_ref() {
+        "tab" | "ptab" => Some('\t'),
+        "br" | "cr" => Some('\n'),
+        "noBreakHyphen" => Some('-'),
+        "softHyphen" => Some('\u{ad}'),
+        _ => None,
+    }
+}
+
+/// Closes the innermost frame and hands its text to the frame that collects it (a cell for a
+/// paragraph or a nested row, a row for a cell) or, at the top level, to `out`.
+fn close(frames: &mut Vec<Frame>, out: &mut Vec<String>) {
+    let (text, into_row) = match frames.pop() {
+        Some(Frame::Para(text)) => (text, false),
+        Some(Frame::Row(cells)) => (cells.join(" | "), false),
+        Some(Frame::Cell(paragraphs)) => (paragraphs.join(" "), true),
+        None => return,
+    };
+    if text.trim().is_empty() {
+        return;
+    }
+    for frame in frames.iter_mut().rev() {
+        match frame {
+            Frame::Row(cells) if into_row => return cells.push(text),
+            Frame::Cell(paragraphs) if !into_row => return paragraphs.push(text),
+            _ => {}
+        }
+    }
+    out.push(text);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use docx_rs::{
+        BreakType, Delete, Docx, Footnote, Header, Hyperlink, HyperlinkType, Insert, Paragraph, Run, Table, TableCell,
+        TableRow,
+    };
+    use std::io::Write;
+    use std::time::{Duration, Instant};
+    use zip::write::SimpleFileOptions;
+    use zip::{CompressionMethod, ZipWriter};
+
+    const NS: &str = concat!(
+        r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" "#,
+        r#"xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" "#,
+        r#"xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" "#,
+        r#"xmlns:v="urn:schemas-microsoft-com:vml""#
+    );
+    const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    fn pack(docx: Docx) -> Vec<u8> {
+        let mut out = Cursor::new(Vec::new());
+        docx.build().pack(&mut out).expect("docx-rs writes the document");
+        out.into_inner()
+    }
+
+    fn paragraphs(bytes: &[u8]) -> Vec<String> {
+        let mut doc = extract(bytes, &Limits::default()).expect("extracts");
+        assert!(!doc.paged);
+        assert_eq!(doc.pages.len(), 1);
+        doc.pages.remove(0).paragraphs
+    }
+
+    fn error(bytes: &[u8], limits: &Limits) -> FileError {
+        extract(bytes, limits).expect_err("must be refused")
+    }
+
+    fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+        for (name, data) in entries {
+            zip.start_file(*name, SimpleFileOptions::default()).unwrap();
+            zip.write_all(data).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    }
+
+    fn document_xml(body: &str) -> String {
+        format!(r#"<?xml version="1.0" encoding="UTF-8"?><w:document {NS}><w:body>{body}</w:body></w:document>"#)
+    }
+
+    /// A package with only `word/document.xml` (found by the default name).
+    fn raw_docx(body: &str) -> Vec<u8> {
+        zip_of(&[("word/document.xml", document_xml(body).as_bytes())])
+    }
+
+    fn text_para(text: &str) -> Paragraph {
+        Paragraph::new().add_run(Run::new().add_text(text))
+    }
+
+    #[test]
+    fn plain_paragraphs_keep_norwegian_letters() {
+        let docx = Docx::new()
+            .add_paragraph(text_para("Arbeidsavtale for Ærlig Øystein Åsen"))
+            .add_paragraph(Paragraph::new())
+            .add_paragraph(text_para("   "))
+            .add_paragraph(text_para("Stillingen er fast «på heltid» – 100 %."));
+        assert_eq!(
+            paragraphs(&pack(docx)),
+            ["Arbeidsavtale for Ærlig Øystein Åsen", "Stillingen er fast «på heltid» – 100 %."]
+        );
+    }
+
+    #[test]
+    fn word_split_over_formatting_runs_stays_one_word() {
+        let p = Paragraph::new()
+            .add_run(Run::new().add_text("Medlem av arbeids"))
+            .add_run(Run::new().add_text("taker").bold())
+            .add_run(Run::new().add_text("organisasjonen").italic().size(28));
+        assert_eq!(paragraphs(&pack(Docx::new().add_paragraph(p))), ["Medlem av arbeidstakerorganisasjonen"]);
+    }
+
+    #[test]
+    fn table_row_becomes_one_paragraph() {
+        let row = |label: &str, value: &str| {
+            TableRow::new(vec![
+                TableCell::new().add_paragraph(text_para(label)),
+                TableCell::new().add_paragraph(text_para(value)),
+            ])
+        };
+        let table = Table::new(vec![row("Prøvetid", "6 måneder"), row("Oppsigelsestid", "3 måneder")]);
+        let docx = Docx::new().add_paragraph(text_para("Vilkår:")).add_table(table).add_paragraph(text_para("Slutt."));
+        assert_eq!(
+            paragraphs(&pack(docx)),
+            ["Vilkår:", "Prøvetid | 6 måneder", "Oppsigelsestid | 3 måneder", "Slutt."]
+        );
+    }
+
+    #[test]
+    fn inserted_text_is_kept_and_deleted_text_dropped() {
+        let p = Paragraph::new()
+            .add_run(Run::new().add_text("Årslønn: kr "))
+            .add_delete(Delete::new().add_run(Run::new().add_delete_text("500 000")))
+            .add_insert(Insert::new(Run::new().add_text("612 500")))
+            .add_run(Run::new().add_text(",–"));
+        assert_eq!(paragraphs(&pack(Docx::new().add_paragraph(p))), ["Årslønn: kr 612 500,–"]);
+    }
+
+    #[test]
+    fn hyperlink_text_is_read() {
+        let link = Hyperlink::new("https://lovdata.no", HyperlinkType::External)
+            .add_run(Run::new().add_text("arbeidsmiljøloven"));
+        let p = Paragraph::new()
+            .add_run(Run::new().add_text("Se "))
+            .add_hyperlink(link)
+            .add_run(Run::new().add_text(" § 15-3."));
+        assert_eq!(paragraphs(&pack(Docx::new().add_paragraph(p))), ["Se arbeidsmiljøloven § 15-3."]);
+    }
+
+    #[test]
+    fn tab_and_line_break() {
+        let run = Run::new()
+            .add_text("Sted:")
+            .add_tab()
+            .add_text("Oslo")
+            .add_break(BreakType::TextWrapping)
+            .add_text("Dato:");
+        assert_eq!(paragraphs(&pack(Docx::new().add_paragraph(Paragraph::new().add_run(run)))), ["Sted:\tOslo\nDato:"]);
+    }
+
+    #[test]
+    fn footnotes_follow_the_body_and_headers_are_not_read() {
+        let note = Footnote::new().add_content(text_para("Jf. arbeidsmiljøloven § 14-6."));
+        let p = Paragraph::new()
+            .add_run(Run::new().add_text("Arbeidstid"))
+            .add_run(Run::new().add_footnote_reference(note));
+        let docx = Docx::new()
+            .header(Header::new().add_paragraph(text_para("KONFIDENSIELT")))
+            .add_paragraph(p)
+            .add_paragraph(text_para("Ferie"));
+        let bytes = pack(docx);
+        assert_eq!(paragraphs(&bytes), ["Arbeidstid", "Ferie", "Jf. arbeidsmiljøloven § 14-6."]);
+    }
+
+    #[test]
+    fn parts_are_found_through_relationships() {
+        let rels = format!(
+            r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{REL}/officeDocument" Target="/content/main.xml"/></Relationships>"#
+        );
+        let main_rels = format!(
+            r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="{REL}/endnotes" Target="/notes/end.xml"/><Relationship Id="r2" Type="{REL}/footnotes" Target="../content/./foot.xml"/><Relationship Id="r3" Type="{REL}/header" Target="head.xml"/><Relationship Id="r4" Type="{REL}/footnotes" Target="https://example.com/x.xml" TargetMode="External"/></Relationships>"#
+        );
+        let part = |root: &str, text: &str| {
+            format!(r#"<w:{root} {NS}><w:x><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:x></w:{root}>"#)
+        };
+        let bytes = zip_of(&[
+            ("_rels/.rels", rels.as_bytes()),
+            ("content/main.xml", document_xml("<w:p><w:r><w:t>Hoveddel</w:t></w:r></w:p>").as_bytes()),
+            ("content/_rels/main.xml.rels", main_rels.as_bytes()),
+            ("content/FOOT.xml", part("footnotes", "Fotnote").as_bytes()),
+            ("notes/end.xml", part("endnotes", "Sluttnote").as_bytes()),
+            ("content/head.xml", part("hdr", "Brevhode").as_bytes()),
+            ("word/document.xml", document_xml("<w:p><w:r><w:t>Feil del</w:t></w:r></w:p>").as_bytes()),
+        ]);
+        assert_eq!(paragraphs(&bytes), ["Hoveddel", "Fotnote", "Sluttnote"]);
+    }
+
+    #[test]
+    fn run_level_markup_is_read_through_or_dropped() {
+        let body = concat!(
+            // Content control, smart tag, custom XML, simple field; entities and character references.
+            r#"<w:p><w:sdt><w:sdtPr><w:alias w:val="Navn"/></w:sdtPr><w:sdtContent><w:r><w:t>Kari</w:t></w:r></w:sdtContent></w:sdt>"#,
+            r#"<w:smartTag><w:r><w:t xml:space="preserve"> Nordmann &amp; </w:t></w:r></w:smartTag>"#,
+            r#"<w:customXml><w:r><w:t>S&#xF8;n&#248;</w:t></w:r></w:customXml>"#,
+            r#"<w:fldSimple w:instr=" PAGE "><w:r><w:t> AS</w:t></w:r></w:fldSimple></w:p>"#,
+            // Complex field: code dropped, result kept; tab stops in pPr are not text.
+            r#"<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>"#,
+            r#"<w:r><w:t>Side </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>"#,
+            r#"<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>"#,
+            // Moves, special characters.
+            r#"<w:p><w:del><w:r><w:tab/><w:delText>slettet</w:delText></w:r></w:del>"#,
+            r#"<w:moveFrom><w:r><w:t>gammel </w:t></w:r></w:moveFrom><w:moveTo><w:r><w:t>HMS</w:t></w:r></w:moveTo>"#,
+            r#"<w:r><w:noBreakHyphen/><w:t>rutiner</w:t><w:ptab/><w:t>av</w:t><w:softHyphen/><w:t>tale</w:t><w:cr/><w:t>slutt</w:t></w:r></w:p>"#,
+        );
+        assert_eq!(
+            paragraphs(&raw_docx(body)),
+            ["Kari Nordmann & Sønø AS", "Side 1", "HMS-rutiner\tav\u{ad}tale\nslutt"]
+        );
+    }
+
+    #[test]
+    fn text_box_in_alternate_content_appears_once() {
+        let text_box =
+            |text: &str| format!(r#"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"#);
+        let body = format!(
+            r#"<w:p><w:r><w:t>Før</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{}</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t> etter</w:t></w:r></w:p>"#,
+            text_box("Tekstboks"),
+            text_box("Tekstboks")
+        );
+        assert_eq!(paragraphs(&raw_docx(&body)), ["Tekstboks", "Før etter"]);
+    }
+
+    #[test]
+    fn nested_tables_flatten_into_their_cell() {
+        let cell = |inner: &str| format!("<w:tc><w:tcPr/>{inner}</w:tc>");
+        let p = |text: &str| format!("<w:p><w:r><w:t>{text}</w:t></w:r></w:p>");
+        let nested = format!("<w:tbl><w:tr>{}{}</w:tr></w:tbl>", cell(&p("a")), cell(&p("b")));
+        let body = format!(
+            "<w:tbl><w:tr>{}{}{}</w:tr></w:tbl>",
+            cell(&format!("{}{}", p("Lønn"), p("per år"))),
+            cell("<w:p/>"),
+            cell(&format!("{nested}{}", p("c")))
+        );
+        assert_eq!(paragraphs(&raw_docx(&body)), ["Lønn per år | a | b c"]);
+    }
+
+    #[test]
+    fn utf16_part_is_decoded() {
+        let mut xml = vec![0xFF, 0xFE];
+        xml.extend(document_xml("<w:p><w:r><w:t>Ærlig</w:t></w:r></w:p>").encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(paragraphs(&zip_of(&[("word/document.xml", &xml)])), ["Ærlig"]);
+    }
+
+    #[test]
+    fn broken_packages_are_corrupt() {
+        let good = pack(Docx::new().add_paragraph(text_para("Hei")));
+        let mut noise = vec![0u8; 4096];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for byte in &mut noise {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            *byte = state as u8;
+        }
+        let cases: [(&str, Vec<u8>); 7] = [
+            ("no main part", zip_of(&[("word/other.xml", document_xml("").as_bytes())])),
+            ("mismatched tags", raw_docx("<w:p><w:r><w:t>x</w:r></w:t></w:p>")),
+            ("unclosed element", zip_of(&[("word/document.xml", b"<w:document><w:body><w:p>")])),
+            ("invalid UTF-8", zip_of(&[("word/document.xml", b"<w:document>\xff\xfe\xfd</w:document>")])),
+            ("random bytes", noise),
+            ("truncated", good[..good.len() / 2].to_vec()),
+            ("empty", Vec::new()),
+        ];
+        for (case, bytes) in cases {
+            assert_eq!(error(&bytes, &Limits::default()).kind, ErrorKind::Corrupt, "{case}");
+        }
+    }
+
+    /// A `word/document.xml` of `size` bytes of repeated text, deflated while it is written.
+    fn bomb(size: usize) -> Vec<u8> {
+        let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+        let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated).large_file(true);
+        zip.start_file("word/document.xml", options).unwrap();
+        zip.write_all(b"<w:document><w:body><w:p><w:r><w:t>").unwrap();
+        let chunk = "arbeidstaker ".repeat(1 << 16);
+        for _ in 0..size / chunk.len() {
+            zip.write_all(chunk.as_bytes()).unwrap();
+        }
+        zip.write_all(b"</w:t></w:r></w:p></w:body></w:document>").unwrap();
+        zip.finish().unwrap().into_inner()
+    }
+
+    const SMALL: Limits = Limits { max_part_bytes: 1 << 20, max_total_bytes: 4 << 20 };
+
+    #[test]
+    fn zip_bomb_is_refused_by_declared_size() {
+        let bytes = bomb(300 << 20);
+        let start = Instant::now();
+        let err = error(&bytes, &SMALL);
+        assert!(start.elapsed() < Duration::from_secs(1));
+        assert_eq!(err.kind, ErrorKind::TooLarge);
+        assert!(err.detail.contains("declared uncompressed size"), "{}", err.detail);
+    }
+
+    #[test]
+    fn zip_bomb_lying_about_its_size_is_refused() {
+        let mut bytes = bomb(20 << 20);
+        // Claim 4096 bytes in the local header (offset 22) and the central directory (offset 24).
+        let central = bytes.windows(4).rposition(|w| w == b"PK\x01\x02").unwrap();
+        bytes[22..26].copy_from_slice(&4096u32.to_le_bytes());
+        bytes[central + 24..central + 28].copy_from_slice(&4096u32.to_le_bytes());
+        let start = Instant::now();
+        let err = error(&bytes, &SMALL);
+        assert!(start.elapsed() < Duration::from_secs(1));
+        assert!(matches!(err.kind, ErrorKind::TooLarge | ErrorKind::Corrupt), "{err}");
+    }
+
+    #[test]
+    fn all_parts_together_are_limited() {
+        let docx =
+            pack(Docx::new().add_paragraph(text_para(&"a".repeat(600_000))).add_paragraph(Paragraph::new().add_run(
+                Run::new().add_footnote_reference(Footnote::new().add_content(text_para(&"b".repeat(600_000)))),
+            )));
+        let limits = Limits { max_part_bytes: 1 << 20, max_total_bytes: 1 << 20 };
+        assert_eq!(error(&docx, &limits).kind, ErrorKind::TooLarge);
+        assert_eq!(paragraphs(&docx).len(), 2);
+    }
+
+    #[test]
+    fn encrypted_entry_is_reported() {
+        let mut bytes = raw_docx("<w:p><w:r><w:t>Hemmelig</w:t></w:r></w:p>");
+        // Set general purpose flag bit 0 ("encrypted") in both headers.
+        let central = bytes.windows(4).rposition(|w| w == b"PK\x01\x02").unwrap();
+        bytes[6] |= 1;
+        bytes[central + 8] |= 1;
+        assert_eq!(error(&bytes, &Limits::default()).kind, ErrorKind::Encrypted);
+    }
+
+    #[test]
+    fn dtd_entities_are_not_expanded() {
+        let mut dtd = String::from(r#"<!DOCTYPE w:document [<!ENTITY lol0 "lol">"#);
+        for i in 1..10 {
+            dtd += &format!(r#"<!ENTITY lol{i} "{}">"#, format!("&lol{};", i - 1).repeat(10));
+        }
+        dtd += "]>";
+        let xml = format!(
+            "<?xml version=\"1.0\"?>{dtd}<w:document {NS}><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p><w:p><w:r><w:t>Ferie &lt;5 uker&gt;</w:t></w:r></w:p></w:body></w:document>"
+        );
+        assert_eq!(paragraphs(&zip_of(&[("word/document.xml", xml.as_bytes())])), ["Ferie <5 uker>"]);
+    }
+
+    #[test]
+    fn nesting_is_limited() {
+        let nested = |n: usize| {
+            let open = "<w:sdt><w:sdtContent>".repeat(n);
+            let close = "</w:sdtContent></w:sdt>".repeat(n);
+            raw_docx(&format!("<w:p>{open}<w:r><w:t>dypt</w:t></w:r>{close}</w:p>"))
+        };
+        assert_eq!(paragraphs(&nested(4_000)), ["dypt"]);
+        assert_eq!(error(&nested(20_000), &Limits::default()).kind, ErrorKind::Corrupt);
+    }
+}

@@ -1,0 +1,462 @@
+//! PDF: text per page through `pdf-extract`, split into paragraphs.
+//!
+//! pdf-extract writes a page's text in content-stream order and only looks at positions where a
+//! text-showing operator begins: a move left and down by more than half the font size starts a
+//! new line, a vertical jump of more than 1.5 × the font size adds another newline (a blank
+//! line), and a move right adds one space (so table cells are joined by a single space). A jump
+//! down *and* right, such as a centred footer after a short line, gives one newline and a space.
+//! Paragraph spacing in word processors usually exceeds 1.5 lines, but not always (LibreOffice
+//! without paragraph spacing gives no blank lines at all, tight table rows neither), so blank
+//! lines are not the only paragraph boundary used here; see `paragraphs`.
+//!
+//! pdf-extract can panic on malformed content streams; the panic is caught and reported as an
+//! internal error. It can also hang or overflow the stack on hostile files, which no in-process
+//! guard can stop: callers that read untrusted files should run this in a worker process.
+
+use super::{Document, Page};
+use crate::error::{ErrorKind, FileError};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+/// Below this many non-whitespace characters per page on average, a PDF has no usable text
+/// layer (typically a scan).
+const MIN_CHARS_PER_PAGE: usize = 20;
+
+/// A line shorter than this share of a full line ends its paragraph (the last line of a
+/// paragraph, a heading, a table row).
+const SHORT_LINE_RATIO: f64 = 0.6;
+
+/// The smallest length (in characters) taken as a full line, so that a document made only of
+/// short lines (a table, a signature page) still has its lines told apart.
+const MIN_FULL_LINE: usize = 50;
+
+/// Extracts the text of a PDF as pages of paragraphs.
+pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
+    let pages = match guarded(|| pdf_extract::extract_text_from_mem_by_pages(bytes))? {
+        Ok(pages) => pages,
+        Err(e) if is_password_error(&e) => {
+            // "Protected" files often have an empty user password and open without asking.
+            match guarded(|| pdf_extract::extract_text_from_mem_by_pages_encrypted(bytes, ""))? {
+                Ok(pages) => pages,
+                Err(e) => return Err(FileError::new(ErrorKind::Encrypted, e.to_string())),
+            }
+        }
+        Err(e) => return Err(FileError::new(ErrorKind::Corrupt, e.to_string())),
+    };
+
+    let full_line = pages
+        .iter()
+        .flat_map(|p| p.lines())
+        .map(|l| l.trim())
+        .filter(|l| !is_page_number(l))
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(MIN_FULL_LINE);
+    let pages: Vec<Page> = pages.iter().map(|text| Page { paragraphs: paragraphs(text, full_line) }).collect();
+
+    let chars: usize =
+        pages.iter().flat_map(|p| &p.paragraphs).map(|p| p.chars().filter(|c| !c.is_whitespace()).count()).sum();
+    if pages.is_empty() || chars < MIN_CHARS_PER_PAGE * pages.len() {
+        return Err(FileError::new(
+            ErrorKind::NoText,
+            format!("no text layer; scanned? ({chars} characters on {} pages)", pages.len()),
+        ));
+    }
+    Ok(Document { paged: true, pages })
+}
+
+/// Runs `f`, turning a panic into an internal error. The panic message still goes to the panic
+/// hook; silencing it is the application's decision.
+fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, FileError> {
+    catch_unwind(AssertUnwindSafe(f)).map_err(|payload| {
+        let msg = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        FileError::new(ErrorKind::Internal, format!("pdf-extract panicked: {msg}"))
+    })
+}
+
+/// True if the error comes from the file's encryption (wrong password, unsupported scheme).
+fn is_password_error(e: &pdf_extract::OutputError) -> bool {
+    matches!(
+        e,
+        pdf_extract::OutputError::PdfError(pdf_extract::Error::Decryption(_) | pdf_extract::Error::InvalidPassword)
+    )
+}
+
+/// Splits one page's text into paragraphs. A paragraph ends
+/// - at a blank line (a vertical gap of more than 1.5 lines in the PDF),
+/// - before a line that starts with section numbering ("§ 5", "5.", "5.2.1", "a)", "•"),
+/// - after a line shorter than [`SHORT_LINE_RATIO`] of `full_line` characters: the last line
+///   of a paragraph or a heading, or a table row, whose cells pdf-extract joins with a single
+///   space, so rows cannot be recognised by their content.
+///
+/// Page-number lines are dropped. Lines are trimmed; line breaks inside a paragraph stay '\n'.
+fn paragraphs(text: &str, full_line: usize) -> Vec<String> {
+    let short = (full_line as f64 * SHORT_LINE_RATIO) as usize;
+    let mut out = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    let mut previous_short = false;
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || is_page_number(line) {
+            flush(&mut current, &mut out);
+            continue;
+        }
+        if previous_short || starts_numbered(line) {
+            flush(&mut current, &mut out);
+        }
+        current.push(line);
+        previous_short = line.chars().count() < short;
+    }
+    flush(&mut current, &mut out);
+    out
+}
+
+fn flush(lines: &mut Vec<&str>, out: &mut Vec<String>) {
+    if !lines.is_empty() {
+        out.push(lines.join("\n"));
+        lines.clear();
+    }
+}
+
+/// "Side 2 av 4", "Side 2", "Side 2/4", "Page 2 of 4", "- 2 -" (also with en dashes).
+fn is_page_number(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let number = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let label = |s: &str| s.eq_ignore_ascii_case("side") || s.eq_ignore_ascii_case("page");
+    let dash = |s: &str| s == "-" || s == "–";
+    match words[..] {
+        [l, n] if label(l) => number(n) || n.split_once('/').is_some_and(|(a, b)| number(a) && number(b)),
+        [l, n, of, m] if label(l) => number(n) && number(m) && (of.eq_ignore_ascii_case("av") || of == "of"),
+        [d1, n, d2] => dash(d1) && number(n) && dash(d2),
+        _ => false,
+    }
+}
+
+/// True if the line starts with section numbering that begins a new paragraph: "§ 5",
+/// "5.", "5.2", "5.2.1" followed by a capitalised word (or nothing), "a)", "(a)", "1)", "•".
+///
+/// The capital letter keeps wrapped prose apart from headings: "… etter\n§ 15-3 første
+/// ledd" or "… per\n1. mai" stay in their paragraph.
+fn starts_numbered(line: &str) -> bool {
+    if line.starts_with('•') {
+        return true;
+    }
+    let (token, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+    let rest = rest.trim_start();
+    let capitalised = rest.is_empty() || rest.chars().next().is_some_and(char::is_uppercase);
+    let digits_ok = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+
+    // "a)", "(a)", "1)": list items, whatever follows.
+    let item = token.strip_prefix('(').unwrap_or(token);
+    if let Some(label) = item.strip_suffix(')') {
+        let letter = label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase());
+        if letter || digits_ok(label) {
+            return true;
+        }
+    }
+    // "§ 5", "§5", "§ 5a"
+    if let Some(after) = line.strip_prefix('§') {
+        let after = after.trim_start();
+        let (num, rest) = after.split_once(char::is_whitespace).unwrap_or((after, ""));
+        let rest = rest.trim_start();
+        let num = num.trim_end_matches('.');
+        let numeric =
+            num.bytes().next().is_some_and(|b| b.is_ascii_digit()) && num.bytes().all(|b| b.is_ascii_alphanumeric());
+        return numeric && (rest.is_empty() || rest.chars().next().is_some_and(char::is_uppercase));
+    }
+    // "5.", "5.2", "5.2.1", "5.2." — at least one dot, numbers of up to three digits.
+    let parts: Vec<&str> = token.strip_suffix('.').unwrap_or(token).split('.').collect();
+    let dotted = token.contains('.') && parts.iter().all(|p| digits_ok(p));
+    dotted && capitalised
+}
+
+#[cfg(test)]
+#[path = "../../examples/gen_fixtures/main.rs"]
+#[allow(dead_code, clippy::print_stderr)]
+mod gen_fixtures;
+
+#[cfg(test)]
+mod tests {
+    use super::gen_fixtures::{self, pdf};
+    use super::*;
+
+    fn make_pdf(src: &str) -> Vec<u8> {
+        pdf::render(&gen_fixtures::parse(src)).expect("fixture renders")
+    }
+
+    fn pages(src: &str) -> Vec<Vec<String>> {
+        let doc = extract(&make_pdf(src)).expect("extracts");
+        assert!(doc.paged);
+        doc.pages.into_iter().map(|p| p.paragraphs).collect()
+    }
+
+    /// A paragraph as one line: line breaks become spaces, line-end hyphens are joined.
+    fn joined(p: &str) -> String {
+        p.replace("-\n", "").replace('\n', " ")
+    }
+
+    const CONTRACT: &str = "\
+# Arbeidsavtale
+
+Denne avtalen er inngått mellom **Fjordkraft Eiendom AS** og Ola Nordmann (arbeids**taker**).
+Avtalen gjelder fra «første arbeidsdag» – uten unntak – og følger arbeidsmiljøloven § 14-6.
+
+# § 2 Prøvetid
+
+| Prøvetid | 6 måneder |
+| Oppsigelsestid | 14 dager |
+
+5.1 Oppsigelsesfristen løper fra den første dagen i måneden etter at oppsigelsen er mottatt.
+
+a) Arbeidstakeren har krav på skriftlig begrunnelse.
+
+---
+
+# § 3 Lønn
+
+Årslønn er kr 612 500,– som utbetales den 20. hver måned. Æ, Ø og Å skal også overleve.
+";
+
+    #[test]
+    fn pages_and_paragraphs_come_out_in_order() {
+        let pages = pages(CONTRACT);
+        assert_eq!(pages.len(), 2, "{pages:#?}");
+        let page1: Vec<String> = pages[0].iter().map(|p| joined(p)).collect();
+        assert_eq!(
+            page1,
+            [
+                "Arbeidsavtale",
+                "Denne avtalen er inngått mellom Fjordkraft Eiendom AS og Ola Nordmann \
+                 (arbeidstaker). Avtalen gjelder fra «første arbeidsdag» – uten unntak – og \
+                 følger arbeidsmiljøloven § 14-6.",
+                "§ 2 Prøvetid",
+                "Prøvetid 6 måneder",
+                "Oppsigelsestid 14 dager",
+                "5.1 Oppsigelsesfristen løper fra den første dagen i måneden etter at \
+                 oppsigelsen er mottatt.",
+                "a) Arbeidstakeren har krav på skriftlig begrunnelse.",
+            ]
+        );
+        let page2: Vec<String> = pages[1].iter().map(|p| joined(p)).collect();
+        assert_eq!(
+            page2,
+            [
+                "§ 3 Lønn",
+                "Årslønn er kr 612 500,– som utbetales den 20. hver måned. Æ, Ø og Å skal også \
+                 overleve.",
+            ]
+        );
+    }
+
+    #[test]
+    fn line_breaks_inside_a_paragraph_are_kept() {
+        let pages = pages(CONTRACT);
+        let wrapped = &pages[0][1];
+        assert!(wrapped.contains('\n'), "{wrapped:?}");
+        assert!(!wrapped.contains("\n\n"), "{wrapped:?}");
+        assert!(wrapped.lines().all(|l| l == l.trim()), "{wrapped:?}");
+    }
+
+    #[test]
+    fn norwegian_characters_and_punctuation_survive() {
+        let text: String = pages(CONTRACT).concat().concat();
+        for needle in ["inngått", "«første arbeidsdag»", "– uten", "§ 14-6", "612 500,–", "Æ, Ø og Å"] {
+            assert!(text.contains(needle), "{needle:?} missing from {text:?}");
+        }
+    }
+
+    #[test]
+    fn page_number_lines_are_dropped() {
+        let bytes = make_pdf(CONTRACT);
+        let raw = pdf_extract::extract_text_from_mem_by_pages(&bytes).expect("raw text");
+        assert!(raw[0].contains("Side 1 av 2"), "the footer is in the raw text: {raw:?}");
+        let doc = extract(&bytes).expect("extracts");
+        for page in &doc.pages {
+            for p in &page.paragraphs {
+                assert!(!p.contains("Side 1 av 2") && !p.contains("Side 2 av 2"), "{p:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn page_number_forms() {
+        for line in ["Side 2 av 4", "side 2", "Side 2/4", "Page 2 of 4", "Page 12", "- 2 -", "– 3 –"] {
+            assert!(is_page_number(line), "{line:?}");
+        }
+        for line in ["Side 2 av 4 sider i avtalen", "Prøvetid 6", "2", "- a -", "Side to"] {
+            assert!(!is_page_number(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn numbering_starts_a_paragraph() {
+        for line in [
+            "§ 5 Oppsigelse",
+            "§5",
+            "5. Oppsigelse",
+            "5.2 Lønn",
+            "5.2.1 Overtid",
+            "a) noe",
+            "(b) noe",
+            "1) noe",
+            "• punkt",
+        ] {
+            assert!(starts_numbered(line), "{line:?}");
+        }
+        for line in ["§ 15-3 første ledd", "1. mai 2025", "3.5 prosent", "2025. Det", "abc) x", "Avtalen"] {
+            assert!(!starts_numbered(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn numbered_line_splits_a_block_without_gap() {
+        let text = "Denne linjen er lang nok til å regnes som en full linje i et avsnitt, og mer til\n\
+                    5.2 Oppsigelse gjelder fra første dag i måneden etter at den er mottatt av den andre";
+        let paras = paragraphs(text, 80);
+        assert_eq!(paras.len(), 2, "{paras:?}");
+        assert!(paras[1].starts_with("5.2 Oppsigelse"));
+    }
+
+    #[test]
+    fn libreoffice_layout_without_blank_lines() {
+        // pdf-extract's text of a LibreOffice PDF (made from this generator's DOCX) where
+        // paragraphs have no spacing: no blank lines, a space before each line end.
+        let text = "\n\nArbeidsavtale\nDenne avtalen er inngått mellom Fjordkraft Eiendom AS \
+            (arbeidsgiver) og Ola Nordmann \n(arbeidstaker). Avtalen følger kravene i \
+            arbeidsmiljøloven § 14-6 og gjelder fra «første arbeidsdag» – \nuten unntak.\n\
+            § 2 Prøvetid\nPrøvetid 6 måneder\nOppsigelsestid i prøvetiden 14 dager\n\
+            5.1 Oppsigelsesfristen løper fra den første dagen i måneden etter at oppsigelsen er \
+            mottatt. Ved \nforlengelse av prøvetiden gjelder arbeidsmiljølovens regler.\n\
+            a) Arbeidstakeren har krav på skriftlig begrunnelse.\nSide 1 av 2";
+        let full = text.lines().map(|l| l.trim().chars().count()).max().unwrap_or(0);
+        assert_eq!(
+            paragraphs(text, full),
+            [
+                "Arbeidsavtale",
+                "Denne avtalen er inngått mellom Fjordkraft Eiendom AS (arbeidsgiver) og Ola \
+                 Nordmann\n(arbeidstaker). Avtalen følger kravene i arbeidsmiljøloven § 14-6 og \
+                 gjelder fra «første arbeidsdag» –\nuten unntak.",
+                "§ 2 Prøvetid",
+                "Prøvetid 6 måneder",
+                "Oppsigelsestid i prøvetiden 14 dager",
+                "5.1 Oppsigelsesfristen løper fra den første dagen i måneden etter at oppsigelsen \
+                 er mottatt. Ved\nforlengelse av prøvetiden gjelder arbeidsmiljølovens regler.",
+                "a) Arbeidstakeren har krav på skriftlig begrunnelse.",
+            ]
+        );
+    }
+
+    #[test]
+    fn long_contract_breaks_pages_and_loses_no_text() {
+        let para = "Arbeidstakeren plikter å følge arbeidsgiverens til enhver tid gjeldende \
+                    retningslinjer for informasjonssikkerhet, personvernopplysninger og \
+                    taushetsplikt, også etter at arbeidsforholdet er avsluttet.";
+        let src: String = (1..=30).map(|i| format!("§ {i} Plikter\n\n{para} Nummer {i}.\n\n")).collect();
+        let pages = pages(&src);
+        assert!(pages.len() >= 3, "{} pages", pages.len());
+        let text: Vec<String> = pages.concat().iter().map(|p| joined(p)).collect();
+        let expected: Vec<String> =
+            (1..=30).flat_map(|i| [format!("§ {i} Plikter"), format!("{para} Nummer {i}.")]).collect();
+        // A paragraph cut by a page break comes back as two parts; join the whole text.
+        assert_eq!(text.join(" "), expected.join(" "));
+    }
+
+    #[test]
+    fn long_words_are_sometimes_hyphenated() {
+        let para = "Oppsigelsestiden for arbeidstakeren er tre måneder regnet fra månedsskiftet \
+                    etter oppsigelsen, jf. arbeidsmiljølovens bestemmelser om oppsigelsesvern og \
+                    stillingsvernsbestemmelser for midlertidig ansatte arbeidstakerorganisasjoner.";
+        let src: String = (0..12).map(|_| format!("{para}\n\n")).collect();
+        let pages = pages(&src);
+        let hyphens: Vec<usize> =
+            pages.iter().map(|p| p.iter().map(|para| para.matches("-\n").count()).sum()).collect();
+        assert!(hyphens.iter().sum::<usize>() > 0, "no hyphenation: {pages:#?}");
+        assert!(hyphens.iter().all(|&n| n <= 3), "{hyphens:?}");
+        let text: String = pages.concat().iter().map(|p| joined(p)).collect::<Vec<_>>().join(" ");
+        assert_eq!(text, [para; 12].join(" "));
+    }
+
+    #[test]
+    fn image_only_pdf_has_no_text() {
+        // A scanned page: an inline grey image filling most of the page, and no text.
+        let scan = "q 455 0 0 700 70 70 cm BI /W 2 /H 2 /CS /G /BPC 8 /F /AHx ID 00FF80C0> EI Q\n";
+        let bytes = pdf::assemble(&[scan.to_string(), scan.to_string()], None);
+        let err = extract(&bytes).expect_err("no text");
+        assert_eq!(err.kind, ErrorKind::NoText, "{err}");
+    }
+
+    #[test]
+    fn page_with_only_a_footer_has_no_text() {
+        let bytes = make_pdf("---\n");
+        let err = extract(&bytes).expect_err("no text");
+        assert_eq!(err.kind, ErrorKind::NoText, "{err}");
+    }
+
+    #[test]
+    fn little_text_is_enough_on_one_page() {
+        let doc = extract(&make_pdf("Arbeidsavtale for Ola Nordmann\n")).expect("extracts");
+        assert_eq!(doc.pages[0].paragraphs, ["Arbeidsavtale for Ola Nordmann"]);
+    }
+
+    #[test]
+    fn random_bytes_are_corrupt() {
+        let mut state: u32 = 12345;
+        let noise: Vec<u8> = (0..4096)
+            .map(|_| {
+                state = state.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                (state >> 16) as u8
+            })
+            .collect();
+        let with_header = [b"%PDF-1.4\n".as_slice(), &noise].concat();
+        for bytes in [&noise, &with_header, &Vec::new()] {
+            let err = extract(bytes).expect_err("not a PDF");
+            assert_eq!(err.kind, ErrorKind::Corrupt, "{err}");
+            assert!(!err.detail.is_empty());
+        }
+    }
+
+    #[test]
+    fn truncated_pdf_is_corrupt() {
+        let bytes = make_pdf(CONTRACT);
+        for cut in [bytes.len() / 2, bytes.len() - 40] {
+            let err = extract(&bytes[..cut]).expect_err("truncated");
+            assert_eq!(err.kind, ErrorKind::Corrupt, "cut at {cut}: {err}");
+        }
+    }
+
+    #[test]
+    fn unknown_user_password_is_encrypted() {
+        // Standard security handler, RC4 40-bit, with /O and /U that match no password.
+        let encrypt = format!(
+            "<< /Filter /Standard /V 1 /R 2 /P -4 /O <{o}> /U <{u}> >>",
+            o = "11".repeat(32),
+            u = "22".repeat(32)
+        );
+        let bytes = pdf::assemble(&["BT /F1 11 Tf 70 770 Td (Hemmelig) Tj ET\n".into()], Some(&encrypt));
+        let err = extract(&bytes).expect_err("encrypted");
+        assert_eq!(err.kind, ErrorKind::Encrypted, "{err}");
+    }
+
+    #[test]
+    fn pdf_extract_panic_is_internal() {
+        // Text shown before any font is selected: pdf-extract unwraps the missing font.
+        let bytes = pdf::assemble(&["BT 70 770 Td (Ingen font) Tj ET\n".into()], None);
+        let err = extract(&bytes).expect_err("panicked");
+        assert_eq!(err.kind, ErrorKind::Internal, "{err}");
+    }
+
+    #[test]
+    fn panics_become_internal_errors() {
+        let err = guarded(|| -> u8 { panic!("boom") }).expect_err("panicked");
+        assert_eq!(err.kind, ErrorKind::Internal);
+        assert!(err.detail.contains("boom"), "{err}");
+    }
+
+    #[test]
+    fn generator_output_is_deterministic() {
+        assert_eq!(make_pdf(CONTRACT), make_pdf(CONTRACT));
+    }
+}

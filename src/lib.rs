@@ -1,0 +1,197 @@
+//! kontrakt reads signed Norwegian employment contracts (PDF, DOCX, text) and reports the
+//! clauses that bind the employee before the first working day.
+//!
+//! The pipeline, one module per stage, data flowing one way:
+//!
+//! ```text
+//! path ─► Source ─► Document ─► Text ─► Segments ─► [Match] ─► Report ─► Sink
+//!        source    extract     normalize segment    engine    assess    report
+//! ```
+//!
+//! [`check`] runs it over many paths; [`analyze`] over one. The library never prints,
+//! exits or decides colour: that is the command line's business.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+#![deny(missing_docs)]
+
+pub mod assess;
+pub mod date;
+pub mod engine;
+pub mod error;
+pub mod extract;
+pub mod i18n;
+pub mod language;
+pub mod model;
+pub mod normalize;
+pub mod patterns;
+pub mod report;
+pub mod segment;
+pub mod source;
+pub mod values;
+pub mod walk;
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::error::FileError;
+use crate::extract::{Document, Extractor, InProcess};
+use crate::i18n::Lang;
+use crate::model::{Finding, Language, Report, ReportError, Status, Summary};
+use crate::patterns::Patterns;
+use crate::report::Sink;
+
+/// Default largest file size read (100 MB).
+pub const DEFAULT_MAX_SIZE: u64 = 100 * 1000 * 1000;
+
+/// Everything an analysis needs, validated up front.
+pub struct Config {
+    /// The compiled clause patterns.
+    pub patterns: Patterns,
+    /// Language of the human-facing texts in reports.
+    pub lang: Lang,
+    /// Files larger than this are refused unread.
+    pub max_size: u64,
+    /// How documents are extracted.
+    pub extractor: Box<dyn Extractor>,
+}
+
+impl Config {
+    /// A configuration with the given patterns and defaults for the rest.
+    pub fn new(patterns: Patterns) -> Config {
+        Config { patterns, lang: Lang::Nb, max_size: DEFAULT_MAX_SIZE, extractor: Box::new(InProcess::default()) }
+    }
+}
+
+/// The text stages on an extracted document: language and findings.
+pub fn analyze_document(doc: &Document, patterns: &Patterns, lang: Lang) -> (Option<Language>, Vec<Finding>) {
+    let text = normalize::normalize(doc);
+    let seg = segment::segment(&text);
+    let matches = engine::find(patterns, &text, &seg);
+    (language::detect(&text.string), assess::findings(matches, &text, &seg, lang))
+}
+
+/// Analyses one file. Never fails: a file that cannot be read gives an error report.
+pub fn analyze(path: &Path, config: &Config) -> Report {
+    let file = path.display().to_string();
+    let source = match source::open(path, config.max_size) {
+        Ok(s) => s,
+        Err(e) => return error_report(file, None, e, config.lang),
+    };
+    let format = Some(source.format.as_str());
+    let doc = match config.extractor.extract(&source) {
+        Ok(d) => d,
+        Err(e) => return error_report(file, format, e, config.lang),
+    };
+    let (language, findings) = analyze_document(&doc, &config.patterns, config.lang);
+    let risk = assess::overall(&findings);
+    let recommendation = assess::recommendation(risk);
+    Report {
+        file,
+        status: Status::Ok,
+        error: None,
+        format,
+        language,
+        pages: doc.page_count(),
+        findings,
+        risk,
+        recommendation,
+        recommendation_text: config.lang.recommendation_text(recommendation).to_string(),
+    }
+}
+
+fn error_report(file: String, format: Option<&'static str>, e: FileError, lang: Lang) -> Report {
+    Report {
+        file,
+        status: Status::Error,
+        error: Some(ReportError { kind: e.kind, message: format!("{} ({})", lang.error(e.kind), e.detail) }),
+        format,
+        language: None,
+        pages: None,
+        findings: Vec::new(),
+        risk: Default::default(),
+        recommendation: Default::default(),
+        recommendation_text: lang.not_analysed().to_string(),
+    }
+}
+
+/// Analyses every file under `paths` (folders walked recursively) and hands the reports to
+/// `sink` sorted by path; returns the counts.
+pub fn check(paths: &[PathBuf], config: &Config, sink: &mut dyn Sink) -> io::Result<Summary> {
+    let files = walk::expand(paths);
+    let reports: Vec<Report> = files.par_iter().map(|p| analyze(p, config)).collect();
+    let mut summary = Summary::default();
+    for report in &reports {
+        summary.add(report);
+        sink.report(report)?;
+    }
+    sink.finish(&summary)?;
+    Ok(summary)
+}
+
+/// Runs every example of every category file through the whole text pipeline: a `match`
+/// example must give a finding of its category with the stated values, negation and rule;
+/// a `no_match` example must give no finding of its category. Returns one error per failure.
+pub fn check_examples(patterns: &Patterns) -> Vec<error::PatternError> {
+    use crate::values::{Amount, Duration};
+    let mut errors = Vec::new();
+    for cat in &patterns.categories {
+        let fail = |text: &str, message: String| error::PatternError::Rule {
+            file: cat.file.clone(),
+            rule: format!("example {text:?}"),
+            message,
+        };
+        let run = |text: &str| {
+            let doc = Document { paged: false, pages: vec![extract::Page { paragraphs: vec![text.to_string()] }] };
+            analyze_document(&doc, patterns, Lang::Nb)
+                .1
+                .into_iter()
+                .filter(|f| f.category == cat.category)
+                .collect::<Vec<_>>()
+        };
+        for ex in &cat.examples.matches {
+            let found = run(&ex.text);
+            let Some(f) = found.first() else {
+                errors.push(fail(&ex.text, format!("must match {} but gave no finding", cat.category.as_str())));
+                continue;
+            };
+            let mut problems = Vec::new();
+            if f.negated != ex.negated {
+                problems.push(format!("negated is {}, expected {}", f.negated, ex.negated));
+            }
+            if let Some(want) = &ex.duration {
+                if f.values.duration != Duration::parse(want) {
+                    problems
+                        .push(format!("duration is {:?}, expected {want}", f.values.duration.map(|d| d.to_string())));
+                }
+            }
+            if let Some(want) = &ex.amount {
+                if f.values.amount != Amount::parse(want) {
+                    problems.push(format!(
+                        "amount is {:?}, expected {want}",
+                        f.values.amount.as_ref().map(|a| a.to_string())
+                    ));
+                }
+            }
+            if let Some(want) = &ex.date {
+                if f.values.date.map(|d| d.to_string()).as_deref() != Some(want.as_str()) {
+                    problems.push(format!("date is {:?}, expected {want}", f.values.date.map(|d| d.to_string())));
+                }
+            }
+            if let Some(want) = &ex.rule {
+                if &f.rule != want {
+                    problems.push(format!("rule {} won, expected {want}", f.rule));
+                }
+            }
+            if !problems.is_empty() {
+                errors.push(fail(&ex.text, problems.join("; ")));
+            }
+        }
+        for text in &cat.examples.no_match {
+            if let Some(f) = run(text).first() {
+                errors.push(fail(text, format!("must not match, but rule {} found {}", f.rule, cat.category.as_str())));
+            }
+        }
+    }
+    errors
+}

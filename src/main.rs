@@ -1,0 +1,181 @@
+//! The `kontrakt` command line: parses arguments into a [`Config`], picks the output sink,
+//! runs [`kontrakt::check`] and turns the result into an exit code.
+
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use kontrakt::error::PatternError;
+use kontrakt::i18n::Lang;
+use kontrakt::patterns::Patterns;
+use kontrakt::report::json::JsonSink;
+use kontrakt::report::table::{TableOptions, TableSink};
+use kontrakt::report::Sink;
+use kontrakt::Config;
+
+const EXIT_STATUS: &str = "\
+AVSLUTNINGSKODE (exit status):
+  0  alle filene ble analysert
+  2  en fil kunne ikke analyseres, eller feil bruk av kommandoen";
+
+/// Leser signerte arbeidsavtaler (PDF, DOCX, tekst) og forteller hva som binder deg før
+/// første arbeidsdag. Alt skjer lokalt; ingenting sendes noe sted. Ikke juridisk rådgivning.
+#[derive(Parser)]
+#[command(name = "kontrakt", version, after_help = EXIT_STATUS)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// Språk i rapporten og meldingene: nb (bokmål) eller en (engelsk).
+    #[arg(long, value_enum, default_value = "nb", global = true)]
+    lang: LangArg,
+    /// Bruk mønsterfilene (*.toml) i denne mappen i stedet for de innebygde.
+    #[arg(long, value_name = "MAPPE", global = true)]
+    patterns: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Sjekk én eller flere kontrakter eller mapper (alias: check).
+    #[command(alias = "check", after_help = EXIT_STATUS)]
+    Sjekk(SjekkArgs),
+    /// List kategoriene og reglene som kontrakt leter etter (alias: patterns).
+    #[command(name = "mønstre", alias = "monstre", alias = "patterns")]
+    Monstre,
+}
+
+#[derive(clap::Args)]
+struct SjekkArgs {
+    /// Filer eller mapper (mapper gjennomsøkes rekursivt etter .pdf, .docx og .txt).
+    #[arg(required = true, value_name = "STI")]
+    paths: Vec<PathBuf>,
+    /// Utdataformat.
+    #[arg(long, value_enum, default_value = "table")]
+    format: OutputFormat,
+    /// Skriv til denne filen i stedet for standard ut.
+    #[arg(long, short, value_name = "FIL")]
+    output: Option<PathBuf>,
+    /// Største filstørrelse som leses, f.eks. 100MB, 512KB eller et antall byte.
+    #[arg(long, value_name = "STØRRELSE", default_value = "100MB", value_parser = parse_size)]
+    max_size: u64,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OutputFormat {
+    /// Tabell for mennesker.
+    Table,
+    /// Ett JSON-objekt (skjemaversjon 1).
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    /// Norsk bokmål.
+    Nb,
+    /// English.
+    En,
+}
+
+fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let (digits, unit) = s.split_at(split);
+    let n: u64 = digits.parse().map_err(|_| format!("ugyldig størrelse: {s}"))?;
+    let factor = match unit.trim().to_ascii_uppercase().as_str() {
+        "" | "B" => 1,
+        "K" | "KB" => 1000,
+        "M" | "MB" => 1000 * 1000,
+        "G" | "GB" => 1000 * 1000 * 1000,
+        _ => return Err(format!("ukjent enhet i {s} (bruk B, KB, MB eller GB)")),
+    };
+    Ok(n.saturating_mul(factor))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = match cli.lang {
+        LangArg::Nb => Lang::Nb,
+        LangArg::En => Lang::En,
+    };
+    let patterns = match load_patterns(cli.patterns.as_deref()) {
+        Ok(p) => p,
+        Err(errors) => {
+            let what = if lang == Lang::Nb { "feil i mønsterfil" } else { "error in pattern file" };
+            for e in errors {
+                eprintln!("kontrakt: {what}: {e}");
+            }
+            return ExitCode::from(2);
+        }
+    };
+    let result = match cli.command {
+        Command::Sjekk(args) => run(args, patterns, lang),
+        Command::Monstre => list_patterns(&patterns, lang),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("kontrakt: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The built-in patterns, or a user's folder checked against its own examples.
+fn load_patterns(dir: Option<&Path>) -> Result<Patterns, Vec<PatternError>> {
+    let Some(dir) = dir else { return Patterns::builtin().map_err(|e| vec![e]) };
+    let patterns = Patterns::from_dir(dir).map_err(|e| vec![e])?;
+    let failures = kontrakt::check_examples(&patterns);
+    if failures.is_empty() {
+        Ok(patterns)
+    } else {
+        Err(failures)
+    }
+}
+
+fn list_patterns(patterns: &Patterns, lang: Lang) -> io::Result<ExitCode> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    for cat in &patterns.categories {
+        let rules: Vec<_> =
+            patterns.rules.iter().filter(|r| patterns.categories[r.category].category == cat.category).collect();
+        writeln!(out, "{} ({}), {}: {}", lang.category(cat.category), cat.category.as_str(), cat.file, rules.len())?;
+        for r in rules {
+            writeln!(out, "  {:<44} {:<3} {}", r.id, r.lang, r.source)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> {
+    let mut config = Config::new(patterns);
+    config.lang = lang;
+    config.max_size = args.max_size;
+
+    let to_terminal = args.output.is_none() && io::stdout().is_terminal();
+    let out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(BufWriter::new(
+            File::create(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?,
+        )),
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    };
+    let mut sink: Box<dyn Sink> = match args.format {
+        OutputFormat::Json => Box::new(JsonSink::new(out)),
+        OutputFormat::Table => {
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            let width = if to_terminal { None } else { Some(100) };
+            Box::new(TableSink::new(out, TableOptions { lang, color: to_terminal && !no_color, width }))
+        }
+    };
+    let summary = kontrakt::check(&args.paths, &config, sink.as_mut())?;
+    if summary.errors > 0 {
+        let what = match lang {
+            Lang::Nb => format!("{} av {} filer kunne ikke analyseres", summary.errors, summary.files),
+            Lang::En => format!("{} of {} files could not be analysed", summary.errors, summary.files),
+        };
+        eprintln!("kontrakt: {what}");
+        return Ok(ExitCode::from(2));
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,287 @@
+//! The report data model: the types of the JSON report schema (version 1).
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::error::ErrorKind;
+use crate::values::{Amount, Duration};
+
+/// A clause category of the schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Agreed start of employment.
+    StartDate,
+    /// Ordinary notice period.
+    NoticePeriod,
+    /// Termination or notice before the start date.
+    NoticeBeforeStart,
+    /// Probationary period.
+    Probation,
+    /// Damages, penalty or liquidated damages owed by the employee.
+    Compensation,
+    /// Binding period and repayment duties.
+    BindingPeriod,
+    /// Withdrawal of the offer or agreement and its conditions.
+    Withdrawal,
+    /// Non-compete, customer and non-solicitation clauses.
+    NonCompete,
+}
+
+impl Category {
+    /// All categories in schema order.
+    pub const ALL: [Category; 8] = [
+        Category::StartDate,
+        Category::NoticePeriod,
+        Category::NoticeBeforeStart,
+        Category::Probation,
+        Category::Compensation,
+        Category::BindingPeriod,
+        Category::Withdrawal,
+        Category::NonCompete,
+    ];
+
+    /// The schema name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::StartDate => "start_date",
+            Category::NoticePeriod => "notice_period",
+            Category::NoticeBeforeStart => "notice_before_start",
+            Category::Probation => "probation",
+            Category::Compensation => "compensation",
+            Category::BindingPeriod => "binding_period",
+            Category::Withdrawal => "withdrawal",
+            Category::NonCompete => "non_compete",
+        }
+    }
+
+    /// Parses a schema name.
+    pub fn parse(s: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+}
+
+/// Risk level, ordered from none to high.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Risk {
+    /// Nothing to act on.
+    #[default]
+    None,
+    /// Worth knowing.
+    Low,
+    /// Binds the employee; ask the union.
+    Medium,
+    /// A money claim; ask a lawyer.
+    High,
+}
+
+impl Risk {
+    /// All levels, lowest first.
+    pub const ALL: [Risk; 4] = [Risk::None, Risk::Low, Risk::Medium, Risk::High];
+
+    /// The schema name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Risk::None => "none",
+            Risk::Low => "low",
+            Risk::Medium => "medium",
+            Risk::High => "high",
+        }
+    }
+}
+
+/// Whom to ask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Recommendation {
+    /// No need for help.
+    #[default]
+    None,
+    /// Ask the union (fagforening).
+    Union,
+    /// Ask a lawyer (jurist/advokat).
+    Lawyer,
+}
+
+impl Recommendation {
+    /// All recommendations in schema order.
+    pub const ALL: [Recommendation; 3] = [Recommendation::None, Recommendation::Union, Recommendation::Lawyer];
+
+    /// The schema name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Recommendation::None => "none",
+            Recommendation::Union => "union",
+            Recommendation::Lawyer => "lawyer",
+        }
+    }
+}
+
+/// Document language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// Bokmål.
+    Nb,
+    /// Nynorsk.
+    Nn,
+    /// English.
+    En,
+}
+
+/// Values read from a clause.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Values {
+    /// A duration ("3 måneder").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration: Option<Duration>,
+    /// A money amount ("kr 50 000").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Amount>,
+    /// A date ("1. mars 2027").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+}
+
+/// Where a clause is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Location {
+    /// Page (1-based); `None` for formats without pages.
+    pub page: Option<u32>,
+    /// Paragraph (1-based) within the page, or within the document without pages.
+    pub paragraph: u32,
+}
+
+/// One clause found in a contract.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// The category.
+    pub category: Category,
+    /// True where the clause says the thing does not apply.
+    pub negated: bool,
+    /// The assessed risk.
+    pub risk: Risk,
+    /// The sentence, as in the document (normalized whitespace).
+    pub text: String,
+    /// Where it is.
+    pub location: Location,
+    /// Values read from it.
+    pub values: Values,
+    /// The id of the rule that matched.
+    pub rule: String,
+    /// Why it matters, in the report language.
+    pub explanation: String,
+    /// Byte range of the matched words within `text` (for highlighting and shortening).
+    #[serde(skip)]
+    pub matched: (usize, usize),
+    /// Sentence-level flags such as "repayment".
+    #[serde(skip)]
+    pub flags: Vec<String>,
+}
+
+/// `status` of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Analysed.
+    Ok,
+    /// Could not be analysed.
+    Error,
+}
+
+/// `error` of a report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReportError {
+    /// The kind.
+    pub kind: ErrorKind,
+    /// A message a person understands, in the report language.
+    pub message: String,
+}
+
+/// The analysis of one file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// The path as given.
+    pub file: String,
+    /// ok or error.
+    pub status: Status,
+    /// The error, for status error.
+    pub error: Option<ReportError>,
+    /// Detected format, where known.
+    pub format: Option<&'static str>,
+    /// Detected language.
+    pub language: Option<Language>,
+    /// Page count, `None` for formats without pages.
+    pub pages: Option<usize>,
+    /// Findings in document order.
+    pub findings: Vec<Finding>,
+    /// The highest finding risk.
+    pub risk: Risk,
+    /// Whom to ask.
+    pub recommendation: Recommendation,
+    /// Why, in the report language.
+    pub recommendation_text: String,
+}
+
+/// Counts over a batch.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Files processed.
+    pub files: usize,
+    /// Files analysed.
+    pub ok: usize,
+    /// Files that failed.
+    pub errors: usize,
+    /// Analysed files by risk.
+    pub by_risk: Counts<4>,
+    /// Analysed files by recommendation.
+    pub by_recommendation: Counts<3>,
+}
+
+/// Counts keyed by the names of an enum, serialized as a JSON object in schema order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counts<const N: usize>(pub [usize; N]);
+
+impl<const N: usize> Default for Counts<N> {
+    fn default() -> Self {
+        Counts([0; N])
+    }
+}
+
+impl Serialize for Counts<4> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(4))?;
+        for (r, n) in Risk::ALL.iter().zip(self.0) {
+            m.serialize_entry(r.as_str(), &n)?;
+        }
+        m.end()
+    }
+}
+
+impl Serialize for Counts<3> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(3))?;
+        for (r, n) in Recommendation::ALL.iter().zip(self.0) {
+            m.serialize_entry(r.as_str(), &n)?;
+        }
+        m.end()
+    }
+}
+
+impl Summary {
+    /// Adds one report to the counts.
+    pub fn add(&mut self, report: &Report) {
+        self.files += 1;
+        match report.status {
+            Status::Ok => {
+                self.ok += 1;
+                self.by_risk.0[report.risk as usize] += 1;
+                self.by_recommendation.0[report.recommendation as usize] += 1;
+            }
+            Status::Error => self.errors += 1,
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! Normalize: a [`Document`] becomes one [`Text`] string the patterns can rely on, with the
+//! page and paragraph of every paragraph kept.
+//!
+//! Each paragraph becomes one line: NFKC (ligatures, NBSP, thin spaces), soft hyphens removed,
+//! hyphenated line breaks joined, tabs as ` | ` cell borders, whitespace runs as one space,
+//! every dash as `-`, curly quotes straight. A paragraph cut by a page break is joined again.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::extract::Document;
+
+/// The normalized text of a document: paragraphs joined with `\n`.
+#[derive(Debug, Clone, Default)]
+pub struct Text {
+    /// The text; each paragraph is one line.
+    pub string: String,
+    /// The paragraphs in order, with their byte ranges in `string`.
+    pub paragraphs: Vec<Paragraph>,
+}
+
+/// Where a paragraph sits in `Text::string` and in the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+    /// Page number (1-based), `None` for formats without pages.
+    pub page: Option<u32>,
+    /// Paragraph number (1-based) within the page, or within the document without pages.
+    pub number: u32,
+}
+
+impl Text {
+    /// The text of paragraph `i`.
+    pub fn paragraph(&self, i: usize) -> &str {
+        let p = &self.paragraphs[i];
+        &self.string[p.start..p.end]
+    }
+}
+
+/// Normalizes a document's text.
+pub fn normalize(doc: &Document) -> Text {
+    let mut text = Text::default();
+    for (page_index, page) in doc.pages.iter().enumerate() {
+        let page_no = doc.paged.then_some(page_index as u32 + 1);
+        let mut number = 0;
+        for raw in &page.paragraphs {
+            let line = normalize_paragraph(raw);
+            if line.is_empty() {
+                continue;
+            }
+            if number == 0 && continues_previous(&text, &line) {
+                // The first paragraph of a page finishing a sentence from the page before.
+                text.string.push(' ');
+                text.string.push_str(&line);
+                if let Some(last) = text.paragraphs.last_mut() {
+                    last.end = text.string.len();
+                }
+                continue;
+            }
+            if !text.string.is_empty() {
+                text.string.push('\n');
+            }
+            number += 1;
+            let start = text.string.len();
+            text.string.push_str(&line);
+            text.paragraphs.push(Paragraph { start, end: text.string.len(), page: page_no, number });
+        }
+    }
+    text
+}
+
+/// A page's first line continues the previous paragraph when that one stops mid-sentence
+/// and the line starts in lower case.
+fn continues_previous(text: &Text, line: &str) -> bool {
+    let Some(last) = text.paragraphs.last() else { return false };
+    let prev = &text.string[last.start..last.end];
+    let open = prev.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',');
+    let lower = line.chars().next().is_some_and(char::is_lowercase);
+    open && lower && !prev.contains(" | ")
+}
+
+/// Normalizes one paragraph into a single line.
+pub fn normalize_paragraph(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.nfkc().filter(|&c| c != '\u{ad}').peekable();
+    let mut pending_space = false;
+    while let Some(c) = chars.next() {
+        let c = match c {
+            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' => '-',
+            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' => '\'',
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '«' | '»' => '"',
+            c => c,
+        };
+        if c == '\t' {
+            trim_end_spaces(&mut out);
+            if !out.is_empty() && !out.ends_with(" | ") {
+                out.push_str(" | ");
+            }
+            pending_space = false;
+            continue;
+        }
+        if c.is_whitespace() {
+            pending_space = true;
+            continue;
+        }
+        // "arbeids-\ntaker" → "arbeidstaker", but "konkurranse-\nog kundeklausul" stays.
+        if c == '-' && chars.peek() == Some(&'\n') && out.chars().last().is_some_and(char::is_alphabetic) {
+            let rest: String = chars.clone().skip(1).take_while(|c| c.is_alphabetic()).collect();
+            let first_lower = rest.chars().next().is_some_and(char::is_lowercase);
+            if first_lower && !matches!(rest.as_str(), "og" | "eller" | "and" | "or" | "samt") {
+                chars.next();
+                continue;
+            }
+        }
+        if pending_space && !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(c);
+    }
+    trim_end_spaces(&mut out);
+    if out.ends_with(" |") {
+        out.truncate(out.len() - 2);
+    }
+    out
+}
+
+fn trim_end_spaces(s: &mut String) {
+    while s.ends_with(' ') {
+        s.pop();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Page;
+
+    #[test]
+    fn paragraph_forms() {
+        assert_eq!(normalize_paragraph("arbeids-\ntaker og  ﬁrma"), "arbeidstaker og firma");
+        assert_eq!(normalize_paragraph("konkurranse-\nog kundeklausul"), "konkurranse- og kundeklausul");
+        assert_eq!(normalize_paragraph("kr\u{a0}50\u{2009}000,\u{2013}"), "kr 50 000,-");
+        assert_eq!(normalize_paragraph("opp\u{ad}sigelse «tre» \u{201c}x\u{201d}"), "oppsigelse \"tre\" \"x\"");
+        assert_eq!(normalize_paragraph("Prøvetid\t6 måneder\t"), "Prøvetid | 6 måneder");
+        assert_eq!(normalize_paragraph("  a \n\n b  "), "a b");
+    }
+
+    #[test]
+    fn pages_and_paragraph_numbers() {
+        let doc = Document {
+            paged: true,
+            pages: vec![
+                Page { paragraphs: vec!["Tittel".into(), "Oppsigelsesfristen er".into()] },
+                Page { paragraphs: vec!["tre måneder.".into(), "Ny del".into()] },
+            ],
+        };
+        let text = normalize(&doc);
+        assert_eq!(text.string, "Tittel\nOppsigelsesfristen er tre måneder.\nNy del");
+        let where_: Vec<_> = text.paragraphs.iter().map(|p| (p.page, p.number)).collect();
+        assert_eq!(where_, vec![(Some(1), 1), (Some(1), 2), (Some(2), 1)]);
+        assert_eq!(text.paragraph(1), "Oppsigelsesfristen er tre måneder.");
+    }
+}

@@ -1,0 +1,328 @@
+//! Pattern data: the clause rules in `patterns/*.toml`, parsed, validated and compiled.
+//!
+//! The built-in files are embedded in the binary; [`Patterns::from_dir`] loads a user's own.
+//! See `patterns/README.md` for the format.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use serde::Deserialize;
+
+use crate::error::PatternError;
+use crate::model::Category;
+
+const BUILTIN: &[(&str, &str)] = &[
+    ("start_date.toml", include_str!("../patterns/start_date.toml")),
+    ("notice_period.toml", include_str!("../patterns/notice_period.toml")),
+    ("notice_before_start.toml", include_str!("../patterns/notice_before_start.toml")),
+    ("probation.toml", include_str!("../patterns/probation.toml")),
+    ("compensation.toml", include_str!("../patterns/compensation.toml")),
+    ("binding_period.toml", include_str!("../patterns/binding_period.toml")),
+    ("withdrawal.toml", include_str!("../patterns/withdrawal.toml")),
+    ("non_compete.toml", include_str!("../patterns/non_compete.toml")),
+];
+const BUILTIN_NEGATION: &str = include_str!("../patterns/negation.toml");
+const NEGATION_FILE: &str = "negation.toml";
+
+/// A kind of value a rule reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ValueKind {
+    /// A duration.
+    Duration,
+    /// A money amount.
+    Amount,
+    /// A date.
+    Date,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CategoryFile {
+    category: String,
+    #[serde(default)]
+    headings: Vec<String>,
+    heading_value: Option<ValueKind>,
+    #[serde(default)]
+    exclude: Vec<String>,
+    #[serde(default)]
+    suppresses: Vec<String>,
+    #[serde(default)]
+    flags: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    rule: Vec<RuleFile>,
+    #[serde(default)]
+    examples: Examples,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    id: String,
+    lang: String,
+    pattern: String,
+    #[serde(default)]
+    values: Vec<ValueKind>,
+    require: Option<ValueKind>,
+    #[serde(default)]
+    priority: i32,
+    #[serde(default)]
+    exclude: Vec<String>,
+}
+
+/// The examples of a category file.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Examples {
+    /// Sentences that must give a finding of the category.
+    #[serde(default, rename = "match")]
+    pub matches: Vec<MatchExample>,
+    /// Sentences that must not.
+    #[serde(default)]
+    pub no_match: Vec<String>,
+}
+
+/// A sentence that must match, with what it must yield.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatchExample {
+    /// The sentence.
+    pub text: String,
+    /// Expected duration, "6 month".
+    pub duration: Option<String>,
+    /// Expected amount, "50000 NOK".
+    pub amount: Option<String>,
+    /// Expected date, "2027-03-01".
+    pub date: Option<String>,
+    /// Expected negation.
+    #[serde(default)]
+    pub negated: bool,
+    /// The rule that must win.
+    pub rule: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NegationFile {
+    before: Vec<String>,
+    after: Vec<String>,
+    #[serde(default)]
+    not_negating: Vec<String>,
+    max_gap_words: usize,
+}
+
+/// One compiled rule.
+#[derive(Debug)]
+pub struct Rule {
+    /// Unique id, `<category>.<lang>.<name>`.
+    pub id: String,
+    /// nb, nn, en or any.
+    pub lang: String,
+    /// The pattern as written in the file.
+    pub source: String,
+    /// Index into [`Patterns::categories`].
+    pub category: usize,
+    /// The compiled pattern.
+    pub regex: Regex,
+    /// Value kinds read next to a match.
+    pub values: Vec<ValueKind>,
+    /// A value kind without which there is no finding.
+    pub require: Option<ValueKind>,
+    /// Higher wins.
+    pub priority: i32,
+    /// Rule-level trap patterns.
+    pub exclude: Option<Regex>,
+}
+
+/// One compiled category file.
+#[derive(Debug)]
+pub struct CategoryRules {
+    /// The category.
+    pub category: Category,
+    /// The file it came from.
+    pub file: String,
+    /// Headings that carry the category.
+    pub headings: Option<Regex>,
+    /// Value kind a line under such a heading must hold.
+    pub heading_value: Option<ValueKind>,
+    /// Category-level trap patterns.
+    pub exclude: Option<Regex>,
+    /// Categories dropped from a sentence where this one is found.
+    pub suppresses: Vec<Category>,
+    /// Named sentence flags.
+    pub flags: Vec<(String, Regex)>,
+    /// The file's examples.
+    pub examples: Examples,
+}
+
+/// Compiled negation cues.
+#[derive(Debug)]
+pub struct Negation {
+    /// A negator word, anywhere.
+    pub before: Regex,
+    /// A negative answer right after a keyword (anchored at the start).
+    pub after: Regex,
+    /// Words right after a negator that keep it from negating ("ikke kortere enn").
+    pub not_negating: Option<Regex>,
+    /// Words allowed between a negator and the keyword.
+    pub max_gap_words: usize,
+}
+
+/// The whole compiled pattern set.
+#[derive(Debug)]
+pub struct Patterns {
+    /// Categories in load order.
+    pub categories: Vec<CategoryRules>,
+    /// Rules in load order; the index is the rule's index in `set`.
+    pub rules: Vec<Rule>,
+    /// Negation cues.
+    pub negation: Negation,
+    /// All rule patterns, for the one-pass prefilter.
+    pub set: RegexSet,
+}
+
+/// Prefix every pattern gets: case-insensitive, starting at a word boundary written as a
+/// class (Unicode `\b` forces the slow engines).
+fn wrap(pattern: &str) -> String {
+    format!(r"(?i)(?:^|[^\w])(?:{pattern})")
+}
+
+fn build(pattern: &str) -> Result<Regex, String> {
+    if pattern.contains(r"\b") || pattern.contains(r"\B") {
+        return Err(r"\b is not allowed: write the boundary as (?:^|[^\w]) or (?:$|[^\w])".into());
+    }
+    RegexBuilder::new(&wrap(pattern)).size_limit(128 << 20).dfa_size_limit(32 << 20).build().map_err(|e| e.to_string())
+}
+
+fn alternation(patterns: &[String]) -> Result<Option<Regex>, String> {
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    build(&patterns.iter().map(|p| format!("(?:{p})")).collect::<Vec<_>>().join("|")).map(Some)
+}
+
+impl Patterns {
+    /// The built-in patterns.
+    pub fn builtin() -> Result<Patterns, PatternError> {
+        let files = BUILTIN.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
+        Patterns::compile(files, ("negation.toml".into(), BUILTIN_NEGATION.into()))
+    }
+
+    /// Patterns from every `*.toml` in `dir`; `negation.toml` there replaces the built-in cues.
+    pub fn from_dir(dir: &Path) -> Result<Patterns, PatternError> {
+        let io = |e| PatternError::Io { file: dir.display().to_string(), source: e };
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .map_err(io)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect();
+        paths.sort();
+        let mut files = Vec::new();
+        let mut negation = ("negation.toml".to_string(), BUILTIN_NEGATION.to_string());
+        for path in paths {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| PatternError::Io { file: path.display().to_string(), source: e })?;
+            let name = path.display().to_string();
+            if path.file_name().is_some_and(|n| n == NEGATION_FILE) {
+                negation = (name, text);
+            } else {
+                files.push((name, text));
+            }
+        }
+        if files.is_empty() {
+            return Err(PatternError::Syntax {
+                file: dir.display().to_string(),
+                message: "no pattern files (*.toml) in this folder".into(),
+            });
+        }
+        Patterns::compile(files, negation)
+    }
+
+    fn compile(files: Vec<(String, String)>, negation: (String, String)) -> Result<Patterns, PatternError> {
+        let syntax = |file: &str, message: String| PatternError::Syntax { file: file.to_string(), message };
+        let mut categories = Vec::new();
+        let mut rules = Vec::new();
+        let mut ids = HashSet::new();
+        for (file, text) in &files {
+            let parsed: CategoryFile = toml::from_str(text).map_err(|e| syntax(file, e.to_string()))?;
+            let category = Category::parse(&parsed.category)
+                .ok_or_else(|| syntax(file, format!("unknown category {:?}", parsed.category)))?;
+            if categories.iter().any(|c: &CategoryRules| c.category == category) {
+                return Err(syntax(file, format!("category {} is defined twice", category.as_str())));
+            }
+            let index = categories.len();
+            for r in parsed.rule {
+                let bad = |message: String| PatternError::Rule { file: file.clone(), rule: r.id.clone(), message };
+                if !r.id.starts_with(&format!("{}.", category.as_str())) {
+                    return Err(bad(format!("the id must start with \"{}.\"", category.as_str())));
+                }
+                if !ids.insert(r.id.clone()) {
+                    return Err(bad("duplicate id".into()));
+                }
+                if !matches!(r.lang.as_str(), "nb" | "nn" | "en" | "any") {
+                    return Err(bad(format!("lang must be nb, nn, en or any, not {:?}", r.lang)));
+                }
+                let regex = build(&r.pattern).map_err(|m| bad(format!("pattern: {m}")))?;
+                let exclude = alternation(&r.exclude).map_err(|m| bad(format!("exclude: {m}")))?;
+                rules.push(Rule {
+                    id: r.id,
+                    lang: r.lang,
+                    source: r.pattern,
+                    category: index,
+                    regex,
+                    values: r.values,
+                    require: r.require,
+                    priority: r.priority,
+                    exclude,
+                });
+            }
+            let suppresses = parsed
+                .suppresses
+                .iter()
+                .map(|s| Category::parse(s).ok_or_else(|| syntax(file, format!("suppresses: unknown category {s:?}"))))
+                .collect::<Result<_, _>>()?;
+            let mut flags = Vec::new();
+            for (name, pats) in &parsed.flags {
+                if let Some(re) = alternation(pats).map_err(|m| syntax(file, format!("flags.{name}: {m}")))? {
+                    flags.push((name.clone(), re));
+                }
+            }
+            categories.push(CategoryRules {
+                category,
+                file: file.clone(),
+                headings: alternation(&parsed.headings).map_err(|m| syntax(file, format!("headings: {m}")))?,
+                heading_value: parsed.heading_value,
+                exclude: alternation(&parsed.exclude).map_err(|m| syntax(file, format!("exclude: {m}")))?,
+                suppresses,
+                flags,
+                examples: parsed.examples,
+            });
+        }
+        let set = RegexSetBuilder::new(rules.iter().map(|r| wrap(&r.source)))
+            .size_limit(128 << 20)
+            .dfa_size_limit(32 << 20)
+            .build()
+            .map_err(|e| syntax("(all rules)", e.to_string()))?;
+        let negation = compile_negation(&negation.0, &negation.1)?;
+        Ok(Patterns { categories, rules, negation, set })
+    }
+}
+
+fn compile_negation(file: &str, text: &str) -> Result<Negation, PatternError> {
+    let syntax = |message: String| PatternError::Syntax { file: file.to_string(), message };
+    let n: NegationFile = toml::from_str(text).map_err(|e| syntax(e.to_string()))?;
+    let words = |list: &[String]| format!("(?:{})(?:$|[^\\w])", list.join("|"));
+    let before = build(&words(&n.before)).map_err(|m| syntax(format!("before: {m}")))?;
+    let after = Regex::new(&format!(r"(?i)^\s*(?:[:|=-]\s*)?(?:{})", words(&n.after)))
+        .map_err(|e| syntax(format!("after: {e}")))?;
+    let not_negating = if n.not_negating.is_empty() {
+        None
+    } else {
+        Some(
+            Regex::new(&format!(r"(?i)^\s*{}", words(&n.not_negating)))
+                .map_err(|e| syntax(format!("not_negating: {e}")))?,
+        )
+    };
+    Ok(Negation { before, after, not_negating, max_gap_words: n.max_gap_words })
+}

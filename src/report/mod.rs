@@ -1,0 +1,165 @@
+//! Report: presentation of finished reports. Every output format is a [`Sink`]; no
+//! decisions are made here.
+
+pub mod json;
+pub mod table;
+
+use std::io;
+
+use crate::date::Date;
+use crate::i18n::Lang;
+use crate::model::{Report, Summary, Values};
+use crate::values::{Amount, Duration, Unit};
+
+/// Receives reports one by one (sorted by path) and the summary at the end.
+pub trait Sink {
+    /// One file's report.
+    fn report(&mut self, report: &Report) -> io::Result<()>;
+    /// The end of the batch.
+    fn finish(&mut self, summary: &Summary) -> io::Result<()>;
+}
+
+/// Values for people: "3 måneder", "kr 50 000", "01.03.2027".
+pub fn format_values(values: &Values, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    if let Some(d) = values.duration {
+        parts.push(format_duration(d, lang));
+    }
+    if let Some(a) = &values.amount {
+        parts.push(format_amount(a, lang));
+    }
+    if let Some(d) = values.date {
+        parts.push(format_date(d, lang));
+    }
+    parts.join(", ")
+}
+
+fn format_number(v: f64, lang: Lang) -> String {
+    let whole = v.trunc() as u64;
+    let digits = whole.to_string();
+    let sep = if lang == Lang::Nb { ' ' } else { ',' };
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(sep);
+        }
+        grouped.push(c);
+    }
+    let frac = v - v.trunc();
+    if frac.abs() > 1e-9 {
+        let f = format!("{frac:.2}");
+        let f = f.trim_start_matches('0').trim_end_matches('0');
+        grouped.push_str(&f.replace('.', if lang == Lang::Nb { "," } else { "." }));
+    }
+    grouped
+}
+
+/// "3 måneder" / "3 months".
+pub fn format_duration(d: Duration, lang: Lang) -> String {
+    let one = (d.value - 1.0).abs() < 1e-9;
+    let unit = match (lang, d.unit, one) {
+        (Lang::Nb, Unit::Day, true) => "dag",
+        (Lang::Nb, Unit::Day, false) => "dager",
+        (Lang::Nb, Unit::Week, true) => "uke",
+        (Lang::Nb, Unit::Week, false) => "uker",
+        (Lang::Nb, Unit::Month, true) => "måned",
+        (Lang::Nb, Unit::Month, false) => "måneder",
+        (Lang::Nb, Unit::Year, _) => "år",
+        (Lang::En, Unit::Day, true) => "day",
+        (Lang::En, Unit::Day, false) => "days",
+        (Lang::En, Unit::Week, true) => "week",
+        (Lang::En, Unit::Week, false) => "weeks",
+        (Lang::En, Unit::Month, true) => "month",
+        (Lang::En, Unit::Month, false) => "months",
+        (Lang::En, Unit::Year, true) => "year",
+        (Lang::En, Unit::Year, false) => "years",
+    };
+    format!("{} {unit}", format_number(d.value, lang))
+}
+
+/// "kr 50 000" / "NOK 50,000".
+pub fn format_amount(a: &Amount, lang: Lang) -> String {
+    match (lang, a.currency) {
+        (Lang::Nb, "NOK") => format!("kr {}", format_number(a.value, lang)),
+        _ => format!("{} {}", a.currency, format_number(a.value, lang)),
+    }
+}
+
+/// "01.03.2027" in Norwegian text, "1 March 2027" in English.
+pub fn format_date(d: Date, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::Nb => d.norwegian(),
+        Lang::En => format!("{} {} {}", d.day, MONTHS[(d.month - 1) as usize], d.year),
+    }
+}
+
+/// Shortens a quote to about `max` characters around the matched byte range, cutting at
+/// word boundaries and keeping the matched words whole.
+pub fn shorten(text: &str, matched: (usize, usize), max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let (ms, me) = matched;
+    let budget = max.saturating_sub(text[ms..me].chars().count()) / 2;
+    let mut start = text[..ms].char_indices().rev().nth(budget).map_or(0, |(i, _)| i);
+    let mut end = text[me..].char_indices().nth(budget).map_or(text.len(), |(i, _)| me + i);
+    if start > 0 {
+        start = text[start..ms].find(' ').map_or(ms, |i| start + i + 1);
+    }
+    if end < text.len() {
+        end = text[me..end].rfind(' ').map_or(me, |i| me + i);
+    }
+    let mut out = String::new();
+    if start > 0 {
+        out.push_str("… ");
+    }
+    out.push_str(&text[start..end]);
+    if end < text.len() {
+        out.push_str(" …");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_values_for_people() {
+        let d = |value, unit| Duration { value, unit };
+        assert_eq!(format_duration(d(3.0, Unit::Month), Lang::Nb), "3 måneder");
+        assert_eq!(format_duration(d(1.0, Unit::Month), Lang::En), "1 month");
+        assert_eq!(format_duration(d(1.5, Unit::Year), Lang::Nb), "1,5 år");
+        let a = Amount { value: 50000.0, currency: "NOK" };
+        assert_eq!(format_amount(&a, Lang::Nb), "kr 50 000");
+        assert_eq!(format_amount(&a, Lang::En), "NOK 50,000");
+        let date = Date::new(2027, 3, 1).unwrap();
+        assert_eq!(format_date(date, Lang::Nb), "01.03.2027");
+        assert_eq!(format_date(date, Lang::En), "1 March 2027");
+    }
+
+    #[test]
+    fn shortening_keeps_the_match() {
+        let text = "Dette er en lang innledning som ikke betyr noe, men så kommer det: gjensidig oppsigelsesfrist er tre måneder, og så kommer mye mer tekst som heller ikke betyr noe særlig.";
+        let ms = text.find("oppsigelsesfrist").unwrap();
+        let short = shorten(text, (ms, ms + "oppsigelsesfrist".len()), 60);
+        assert!(short.contains("oppsigelsesfrist"), "{short}");
+        assert!(short.starts_with("… ") && short.ends_with(" …"), "{short}");
+        assert!(short.chars().count() <= 70, "{short}");
+        assert_eq!(shorten("kort", (0, 4), 60), "kort");
+    }
+}

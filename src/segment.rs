@@ -1,0 +1,209 @@
+//! Segment: the normalized text becomes headings and sentences.
+//!
+//! A paragraph is a table-of-contents line (skipped), a heading (short, no sentence
+//! punctuation, at most a leading number such as "7.", "§ 7" or "7.2") or body text. Body
+//! text is split into sentences; each sentence knows the heading of its section, so that
+//! "7. Prøvetid" can give its category to a line "6 måneder" under it. A table row is one
+//! sentence.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::normalize::Text;
+
+/// The segments of a text.
+#[derive(Debug, Clone, Default)]
+pub struct Segments {
+    /// Body sentences in document order.
+    pub sentences: Vec<Sentence>,
+    /// Heading paragraphs, as indices into `Text::paragraphs`.
+    pub headings: Vec<usize>,
+}
+
+/// One sentence of body text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset in `Text::string`.
+    pub start: usize,
+    /// Byte offset after the end.
+    pub end: usize,
+    /// Index of its paragraph in `Text::paragraphs`.
+    pub paragraph: usize,
+    /// Index into `Segments::headings` of the section heading above it, if any.
+    pub heading: Option<usize>,
+}
+
+static TOC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,3}$").expect("valid regex"));
+static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:§+\s*\d+(?:\.\d+)*\.?|\d+(?:\.\d+)*\.?|[a-zA-Z]\)|[IVX]+\.|(?:Artikkel|Punkt|Section|Clause|Article|Del)\s+\d+(?:\.\d+)*\.?:?)\s*")
+        .expect("valid regex")
+});
+
+impl Segments {
+    /// The heading text of a sentence's section.
+    pub fn heading_of<'t>(&self, text: &'t Text, sentence: &Sentence) -> Option<&'t str> {
+        sentence.heading.map(|h| text.paragraph(self.headings[h]))
+    }
+}
+
+/// Splits a normalized text into headings and sentences.
+pub fn segment(text: &Text) -> Segments {
+    let mut seg = Segments::default();
+    let mut current: Option<usize> = None;
+    for (i, p) in text.paragraphs.iter().enumerate() {
+        let line = text.paragraph(i);
+        if TOC.is_match(line) {
+            continue;
+        }
+        if is_heading(line) {
+            seg.headings.push(i);
+            current = Some(seg.headings.len() - 1);
+            continue;
+        }
+        for (s, e) in split_sentences(line) {
+            seg.sentences.push(Sentence { start: p.start + s, end: p.start + e, paragraph: i, heading: current });
+        }
+    }
+    seg
+}
+
+/// A heading is short, has letters, no sentence punctuation at the end, no table cells and
+/// no digits beyond its numbering.
+fn is_heading(line: &str) -> bool {
+    let rest = NUMBERING.find(line).map_or(line, |m| &line[m.end()..]);
+    let rest = rest.trim_end_matches(':').trim();
+    !rest.is_empty()
+        && rest.len() <= 70
+        && rest.split(' ').count() <= 7
+        && !rest.ends_with(['.', ',', ';', '!', '?'])
+        && !rest.contains([':', '|'])
+        && !rest.chars().any(|c| c.is_ascii_digit())
+        && rest.chars().any(char::is_alphabetic)
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "kr", "pkt", "jf", "jfr", "nr", "ca", "evt", "ev", "aml", "avtl", "ftrl", "dvs", "iht", "inkl", "ref", "tlf",
+    "avd", "org", "vedr", "art", "ltd", "inc", "no", "mr", "ms", "mrs", "dr", "st", "bl", "eks", "f", "e", "i", "a",
+    "t", "o", "m", "ang", "kl", "etc", "vs", "sek", "jan", "feb", "aug", "sep", "sept", "okt", "nov", "des", "dec",
+    "oct", "stk", "pr", "adv", "fhv", "mill", "ff",
+];
+
+const MONTHS: &[&str] = &[
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+/// Sentence byte ranges within one paragraph line.
+fn split_sentences(line: &str) -> Vec<(usize, usize)> {
+    if line.contains(" | ") {
+        return vec![(0, line.len())];
+    }
+    let bytes = line.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'.' | b'!' | b'?' | b';') || bytes.get(i + 1) != Some(&b' ') {
+            continue;
+        }
+        let next = &line[i + 2..];
+        let Some(first) = next.chars().next() else { continue };
+        let starts_item = first.is_uppercase()
+            || first == '§'
+            || NUMBERING.find(next).is_some_and(|m| m.as_str().ends_with([' ', ')']));
+        if !starts_item || (b == b'.' && !ends_sentence(&line[start..i], next)) {
+            continue;
+        }
+        out.push((start, i + 1));
+        start = i + 2;
+    }
+    if start < line.len() {
+        out.push((start, line.len()));
+    }
+    out
+}
+
+/// Whether a period after `before` ends a sentence when `next` follows.
+fn ends_sentence(before: &str, next: &str) -> bool {
+    let word = before.rsplit([' ', '(', '/']).next().unwrap_or("");
+    let lower = word.to_lowercase();
+    let lower = lower.rsplit('.').next().unwrap_or("");
+    if ABBREVIATIONS.contains(&lower) {
+        return false;
+    }
+    if word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty() {
+        // A one- or two-digit number before the period is an ordinal: a day ("1. Mars 2027")
+        // or an item number ("5. Prøvetid"). "kr 35 000. Arbeidstaker" does end a sentence.
+        let next_word = next.split(' ').next().unwrap_or("").to_lowercase();
+        return word.len() >= 3 && !MONTHS.contains(&next_word.as_str());
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Document, Page};
+    use crate::normalize::normalize;
+
+    fn text(paragraphs: &[&str]) -> Text {
+        normalize(&Document {
+            paged: false,
+            pages: vec![Page { paragraphs: paragraphs.iter().map(|s| s.to_string()).collect() }],
+        })
+    }
+
+    fn sentences(t: &Text) -> Vec<&str> {
+        segment(t).sentences.iter().map(|s| &t.string[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations_or_dates() {
+        let t = text(&["Lønn er kr. 50 000 pr. mnd. og betales den 20. hver måned. Tiltredelse er 1. mars 2027. Prøvetid: 6 mnd. Oppsigelse skjer skriftlig, jf. aml. § 15-4. Kurset koster kr 35 000. Bindingstiden er 2 år."]);
+        assert_eq!(
+            sentences(&t),
+            vec![
+                "Lønn er kr. 50 000 pr. mnd. og betales den 20. hver måned.",
+                "Tiltredelse er 1. mars 2027.",
+                "Prøvetid: 6 mnd.",
+                "Oppsigelse skjer skriftlig, jf. aml. § 15-4.",
+                "Kurset koster kr 35 000.",
+                "Bindingstiden er 2 år."
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_give_their_section_and_toc_is_skipped() {
+        let t =
+            text(&["5. Prøvetid ........ 3", "7. Prøvetid", "6 måneder.", "§ 8 Oppsigelse", "Prøvetid | 6 måneder"]);
+        let seg = segment(&t);
+        assert_eq!(seg.headings, vec![1, 3]);
+        let s = seg.sentences;
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].heading, Some(0));
+        assert_eq!(s[1].heading, Some(1));
+        assert_eq!(&t.string[s[1].start..s[1].end], "Prøvetid | 6 måneder");
+    }
+
+    #[test]
+    fn heading_detection() {
+        assert!(is_heading("7. Prøvetid"));
+        assert!(is_heading("§ 3 Oppsigelse og fratreden"));
+        assert!(is_heading("PROBATIONARY PERIOD"));
+        assert!(!is_heading("Prøvetid: 6 måneder"));
+        assert!(!is_heading("Oslo, 12.10.2026"));
+        assert!(!is_heading("Det er ingen bindingstid."));
+    }
+}

@@ -1,0 +1,131 @@
+//! Sniff: a path becomes a [`Source`] with its format detected from the content.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::error::{ErrorKind, FileError};
+
+/// A contract file format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// PDF with a text layer.
+    Pdf,
+    /// Office Open XML word processing document.
+    Docx,
+    /// Plain text (UTF-8 or Windows-1252).
+    Txt,
+}
+
+impl Format {
+    /// The schema's name for the format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+            Format::Txt => "txt",
+        }
+    }
+}
+
+/// A file read into memory, with its detected format.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The path as given.
+    pub path: PathBuf,
+    /// The format detected from the content.
+    pub format: Format,
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// Reads `path` (refusing files over `max_size` bytes before reading them) and detects its
+/// format from the content; the extension only breaks ties.
+pub fn open(path: &Path, max_size: u64) -> Result<Source, FileError> {
+    let meta = fs::metadata(path).map_err(|e| io_error(&e))?;
+    if meta.is_dir() {
+        return Err(FileError::new(ErrorKind::Unsupported, "is a directory"));
+    }
+    if meta.len() > max_size {
+        return Err(FileError::new(ErrorKind::TooLarge, format!("{} bytes, limit {max_size}", meta.len())));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    fs::File::open(path).and_then(|f| f.take(max_size + 1).read_to_end(&mut bytes)).map_err(|e| io_error(&e))?;
+    if bytes.len() as u64 > max_size {
+        return Err(FileError::new(ErrorKind::TooLarge, format!("more than {max_size} bytes")));
+    }
+    let format = sniff(&bytes, path)?;
+    Ok(Source { path: path.to_path_buf(), format, bytes })
+}
+
+fn io_error(e: &std::io::Error) -> FileError {
+    let kind = match e.kind() {
+        std::io::ErrorKind::NotFound => ErrorKind::NotFound,
+        _ => ErrorKind::Unreadable,
+    };
+    FileError::new(kind, e.to_string())
+}
+
+/// Detects the format from magic bytes. A zip is taken as DOCX (the DOCX reader reports a
+/// zip without `word/document.xml` as corrupt); text is anything without NUL bytes.
+pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
+    // PDF allows up to 1024 bytes of junk before the header.
+    let head = &bytes[..bytes.len().min(1024)];
+    if head.windows(5).any(|w| w == b"%PDF-") {
+        return Ok(Format::Pdf);
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Ok(Format::Docx);
+    }
+    if bytes.starts_with(b"PK") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(FileError::new(ErrorKind::Unsupported, "an archive or legacy Office file"));
+    }
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    if bytes.is_empty() {
+        return match ext.as_str() {
+            "pdf" | "docx" => Err(FileError::new(ErrorKind::Corrupt, "empty file")),
+            _ => Err(FileError::new(ErrorKind::NoText, "empty file")),
+        };
+    }
+    if looks_like_text(bytes) {
+        return Ok(Format::Txt);
+    }
+    match ext.as_str() {
+        "pdf" | "docx" => Err(FileError::new(ErrorKind::Corrupt, format!("not a valid .{ext} file"))),
+        _ => Err(FileError::new(ErrorKind::Unsupported, "binary file of unknown format")),
+    }
+}
+
+/// Text has no NUL bytes and few control characters in its first 8 KiB.
+fn looks_like_text(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    !head.contains(&0) && control * 100 <= head.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fmt(bytes: &[u8], name: &str) -> Result<Format, ErrorKind> {
+        sniff(bytes, Path::new(name)).map_err(|e| e.kind)
+    }
+
+    #[test]
+    fn content_wins_over_extension() {
+        assert_eq!(fmt(b"%PDF-1.7\n...", "a.docx"), Ok(Format::Pdf));
+        assert_eq!(fmt(b"PK\x03\x04rest", "a.pdf"), Ok(Format::Docx));
+        assert_eq!(fmt("Oppsigelsesfrist 3 måneder".as_bytes(), "a.pdf"), Ok(Format::Txt));
+    }
+
+    #[test]
+    fn binary_is_unsupported_or_corrupt() {
+        assert_eq!(fmt(&[0, 1, 2, 3, 0, 0], "a.bin"), Err(ErrorKind::Unsupported));
+        assert_eq!(fmt(&[0, 1, 2, 3, 0, 0], "a.pdf"), Err(ErrorKind::Corrupt));
+        assert_eq!(fmt(b"", "a.pdf"), Err(ErrorKind::Corrupt));
+        assert_eq!(fmt(b"text\0with\0nul", "a.txt"), Err(ErrorKind::Unsupported));
+    }
+}

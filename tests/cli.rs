@@ -1,0 +1,352 @@
+//! Runs the built binary on the bundled fixture contracts, in every format, and checks the
+//! findings, values, locations, risk and recommendation, the JSON's shape against the
+//! report schema, and the exit codes of bad invocations.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
+}
+
+fn kontrakt(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kontrakt")).args(args).env("NO_COLOR", "1").output().expect("runs")
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = kontrakt(args);
+    assert!(out.status.success(), "{:?}: {}", args, String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+/// One expected finding: category, values as the JSON shows them, the highest risk of the
+/// category's findings, the PDF page and words the quoted sentence must hold.
+struct Want {
+    category: &'static str,
+    values: Value,
+    risk: &'static str,
+    page: u64,
+    quote: &'static str,
+}
+
+fn want(category: &'static str, values: Value, risk: &'static str, page: u64, quote: &'static str) -> Want {
+    Want { category, values, risk, page, quote }
+}
+
+fn check_fixture(stem: &str, language: &str, wants: &[Want]) {
+    for format in ["txt", "docx", "pdf"] {
+        let path = fixture(&format!("{stem}.{format}"));
+        let v = json(&["sjekk", "--format", "json", path.to_str().unwrap()]);
+        let r = &v["reports"][0];
+        let ctx = format!("{stem}.{format}");
+        assert_eq!(r["status"], "ok", "{ctx}: {r}");
+        assert_eq!(r["format"], format, "{ctx}");
+        assert_eq!(r["language"], language, "{ctx}");
+        assert_eq!(r["risk"], "high", "{ctx}");
+        assert_eq!(r["recommendation"], "lawyer", "{ctx}");
+        assert_eq!(r["pages"], if format == "pdf" { serde_json::json!(2) } else { Value::Null }, "{ctx}");
+        let findings = r["findings"].as_array().unwrap();
+        for w in wants {
+            let of_category: Vec<&Value> =
+                findings.iter().filter(|f| f["category"] == w.category && f["negated"] == false).collect();
+            let hit = of_category
+                .iter()
+                .find(|f| {
+                    w.values.as_object().unwrap().iter().all(|(k, v)| &f["values"][k] == v)
+                        && f["text"].as_str().unwrap().contains(w.quote)
+                })
+                .unwrap_or_else(|| panic!("{ctx}: no {} finding with {} in {findings:#?}", w.category, w.values));
+            let risks = ["none", "low", "medium", "high"];
+            let highest = of_category.iter().filter_map(|f| risks.iter().position(|r| f["risk"] == *r)).max();
+            assert_eq!(highest.map(|i| risks[i]), Some(w.risk), "{ctx}: {} risk", w.category);
+            let page = if format == "pdf" { serde_json::json!(w.page) } else { Value::Null };
+            assert_eq!(hit["location"]["page"], page, "{ctx}: {} page", w.category);
+            assert!(hit["location"]["paragraph"].as_u64().unwrap() >= 1, "{ctx}");
+        }
+        assert_eq!(findings.len(), wants.len() + extra_findings(stem), "{ctx}: {findings:#?}");
+        // Findings come in document order.
+        let order: Vec<(u64, u64)> = findings
+            .iter()
+            .map(|f| (f["location"]["page"].as_u64().unwrap_or(0), f["location"]["paragraph"].as_u64().unwrap()))
+            .collect();
+        assert!(order.windows(2).all(|w| w[0] <= w[1]), "{ctx}: not in document order: {order:?}");
+    }
+}
+
+/// Clauses that hold a second sentence of a category (a repayment sentence after the binding
+/// period, the withdrawal right after its condition).
+fn extra_findings(stem: &str) -> usize {
+    match stem {
+        "avtale-bokmal" | "avtale-nynorsk" => 2,
+        _ => 1,
+    }
+}
+
+fn dur(value: u64, unit: &str) -> Value {
+    serde_json::json!({ "duration": { "value": value, "unit": unit } })
+}
+
+fn nok(value: u64) -> Value {
+    serde_json::json!({ "amount": { "value": value, "currency": "NOK" } })
+}
+
+fn date(iso: &str) -> Value {
+    serde_json::json!({ "date": iso })
+}
+
+fn none() -> Value {
+    serde_json::json!({})
+}
+
+#[test]
+fn bokmal_contract_in_every_format() {
+    check_fixture(
+        "avtale-bokmal",
+        "nb",
+        &[
+            want("start_date", date("2027-03-01"), "none", 1, "tiltrer stillingen 1. mars 2027"),
+            want("notice_before_start", dur(14, "day"), "medium", 1, "før tiltredelse"),
+            want("withdrawal", none(), "low", 1, "politiattest"),
+            want("probation", dur(6, "month"), "low", 1, "prøvetid på 6 måneder"),
+            want("notice_period", dur(3, "month"), "medium", 1, "oppsigelsesfrist 3 måneder"),
+            want("compensation", nok(50000), "high", 2, "konvensjonalbot"),
+            want("binding_period", dur(24, "month"), "high", 2, "bindingstid på 24 måneder"),
+            want("non_compete", dur(12, "month"), "medium", 2, "ikke ta ansettelse"),
+        ],
+    );
+}
+
+#[test]
+fn nynorsk_contract_in_every_format() {
+    check_fixture(
+        "avtale-nynorsk",
+        "nn",
+        &[
+            want("start_date", date("2027-03-01"), "none", 1, "tilsett frå 01.03.2027"),
+            want("notice_before_start", dur(14, "day"), "medium", 1, "før tiltreding"),
+            want("withdrawal", none(), "low", 1, "politiattest"),
+            want("probation", dur(6, "month"), "low", 1, "prøvetid"),
+            want("notice_period", dur(2, "month"), "medium", 1, "oppseiingsfristen 2 månader"),
+            want("compensation", nok(30000), "high", 2, "konvensjonalbot"),
+            want("binding_period", dur(24, "month"), "high", 2, "bindingstid på 24 månader"),
+            want("non_compete", dur(12, "month"), "medium", 2, "ikkje ta tilsetjing"),
+        ],
+    );
+}
+
+#[test]
+fn english_contract_in_every_format() {
+    check_fixture(
+        "contract-english",
+        "en",
+        &[
+            want("start_date", date("2027-03-01"), "none", 1, "March 1, 2027"),
+            want("notice_before_start", dur(14, "day"), "medium", 1, "before the Start Date"),
+            want("withdrawal", none(), "low", 1, "references"),
+            want("probation", dur(6, "month"), "low", 1, "probationary period"),
+            want("notice_period", dur(1, "month"), "low", 1, "one (1) month"),
+            want("compensation", nok(25000), "high", 2, "liquidated damages"),
+            want("binding_period", dur(24, "month"), "high", 2, "twenty-four (24) months"),
+            want("non_compete", dur(6, "month"), "medium", 2, "six (6) months"),
+        ],
+    );
+}
+
+/// The keys of an object, in order.
+fn keys(v: &Value) -> Vec<&str> {
+    v.as_object().unwrap_or_else(|| panic!("not an object: {v}")).keys().map(String::as_str).collect()
+}
+
+fn one_of(v: &Value, allowed: &[&str], what: &str) {
+    assert!(v.as_str().is_some_and(|s| allowed.contains(&s)), "{what}: {v} not in {allowed:?}");
+}
+
+#[test]
+fn json_follows_the_report_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("ødelagt.pdf");
+    std::fs::write(&broken, b"%PDF-1.7\nnot really a pdf").unwrap();
+    let missing = dir.path().join("finnes-ikke.docx");
+    let out = kontrakt(&[
+        "sjekk",
+        "--format",
+        "json",
+        fixture("avtale-bokmal.pdf").to_str().unwrap(),
+        broken.to_str().unwrap(),
+        missing.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2), "a file that cannot be analysed gives exit code 2");
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(keys(&v), ["schema_version", "tool", "reports", "summary"]);
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["tool"]["name"], "kontrakt");
+    assert!(v["tool"]["version"].is_string());
+    let reports = v["reports"].as_array().unwrap();
+    assert_eq!(reports.len(), 3);
+    let files: Vec<&str> = reports.iter().map(|r| r["file"].as_str().unwrap()).collect();
+    let mut sorted = files.clone();
+    sorted.sort();
+    assert_eq!(files, sorted, "reports sorted by path");
+    for r in reports {
+        assert_eq!(
+            keys(r),
+            [
+                "file",
+                "status",
+                "error",
+                "format",
+                "language",
+                "pages",
+                "findings",
+                "risk",
+                "recommendation",
+                "recommendation_text"
+            ]
+        );
+        one_of(&r["status"], &["ok", "error"], "status");
+        one_of(&r["risk"], &["none", "low", "medium", "high"], "risk");
+        one_of(&r["recommendation"], &["none", "union", "lawyer"], "recommendation");
+        assert!(!r["recommendation_text"].as_str().unwrap().is_empty());
+        assert!(r["format"].is_null() || r["format"].is_string());
+        assert!(r["language"].is_null() || ["nb", "nn", "en"].contains(&r["language"].as_str().unwrap()));
+        assert!(r["pages"].is_null() || r["pages"].is_u64());
+        if r["status"] == "error" {
+            assert_eq!(keys(&r["error"]), ["kind", "message"]);
+            one_of(
+                &r["error"]["kind"],
+                &[
+                    "not_found",
+                    "unreadable",
+                    "unsupported",
+                    "corrupt",
+                    "encrypted",
+                    "no_text",
+                    "too_large",
+                    "timeout",
+                    "internal",
+                ],
+                "error.kind",
+            );
+            assert!(r["findings"].as_array().unwrap().is_empty());
+        } else {
+            assert!(r["error"].is_null());
+        }
+        for f in r["findings"].as_array().unwrap() {
+            assert_eq!(keys(f), ["category", "negated", "risk", "text", "location", "values", "rule", "explanation"]);
+            one_of(
+                &f["category"],
+                &[
+                    "start_date",
+                    "notice_period",
+                    "notice_before_start",
+                    "probation",
+                    "compensation",
+                    "binding_period",
+                    "withdrawal",
+                    "non_compete",
+                ],
+                "category",
+            );
+            assert!(f["negated"].is_boolean());
+            one_of(&f["risk"], &["none", "low", "medium", "high"], "finding risk");
+            assert!(!f["text"].as_str().unwrap().is_empty());
+            assert_eq!(keys(&f["location"]), ["page", "paragraph"]);
+            assert!(f["location"]["paragraph"].is_u64());
+            assert!(f["rule"].as_str().unwrap().starts_with(f["category"].as_str().unwrap()));
+            assert!(!f["explanation"].as_str().unwrap().is_empty());
+            for (key, value) in f["values"].as_object().unwrap() {
+                match key.as_str() {
+                    "duration" => {
+                        assert_eq!(keys(value), ["value", "unit"]);
+                        assert!(value["value"].is_number());
+                        one_of(&value["unit"], &["day", "week", "month", "year"], "unit");
+                    }
+                    "amount" => {
+                        assert_eq!(keys(value), ["value", "currency"]);
+                        assert!(value["value"].is_number() && value["currency"].is_string());
+                    }
+                    "date" => {
+                        let d = value.as_str().unwrap();
+                        assert!(d.len() == 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-', "ISO date: {d}");
+                    }
+                    other => panic!("unknown value {other}"),
+                }
+            }
+        }
+    }
+    let kinds: Vec<&str> = reports.iter().filter_map(|r| r["error"]["kind"].as_str()).collect();
+    assert_eq!(kinds, ["not_found", "corrupt"]);
+    let s = &v["summary"];
+    assert_eq!(keys(s), ["files", "ok", "errors", "by_risk", "by_recommendation"]);
+    assert_eq!((s["files"].as_u64(), s["ok"].as_u64(), s["errors"].as_u64()), (Some(3), Some(1), Some(2)));
+    assert_eq!(keys(&s["by_risk"]), ["none", "low", "medium", "high"]);
+    assert_eq!(keys(&s["by_recommendation"]), ["none", "union", "lawyer"]);
+    assert_eq!(s["by_risk"]["high"], 1);
+    assert_eq!(s["by_recommendation"]["lawyer"], 1);
+}
+
+#[test]
+fn table_output_names_findings_and_verdict() {
+    let out = kontrakt(&["sjekk", fixture("avtale-bokmal.txt").to_str().unwrap()]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    for needle in [
+        "Oppsigelsesfrist",
+        "3 måneder",
+        "Prøvetid",
+        "kr 50 000",
+        "01.03.2027",
+        "Samlet risiko: HØY",
+        "jurist",
+        "ikke juridisk rådgivning",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?} in\n{text}");
+    }
+    assert!(!text.contains('\x1b'), "no colour codes when stdout is not a terminal");
+    assert!(text.lines().all(|l| l.chars().count() <= 100), "fitted to 100 columns:\n{text}");
+    let out = kontrakt(&["--lang", "en", "check", fixture("contract-english.txt").to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Overall risk: HIGH") && text.contains("lawyer"), "{text}");
+}
+
+#[test]
+fn output_file_and_folders() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = dir.path().join("rapport.json");
+    let out = kontrakt(&["sjekk", "--format", "json", "-o", out_file.to_str().unwrap(), fixture("").to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stdout.is_empty());
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(&out_file).unwrap()).unwrap();
+    let files: Vec<&str> = v["reports"].as_array().unwrap().iter().map(|r| r["file"].as_str().unwrap()).collect();
+    // The fixture folder: three contracts in three formats each, plus the corpus and the
+    // marked-up sources below it.
+    for stem in ["avtale-bokmal", "avtale-nynorsk", "contract-english"] {
+        for ext in ["docx", "pdf", "txt"] {
+            assert!(files.iter().any(|f| f.ends_with(&format!("fixtures/{stem}.{ext}"))), "{stem}.{ext} in {files:?}");
+        }
+    }
+}
+
+#[test]
+fn bad_arguments_exit_with_2_and_a_clear_message() {
+    let out = kontrakt(&["sjekk", "finnes/ikke.pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("kunne ikke analyseres"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Fant ikke filen"), "{stdout}");
+
+    let out = kontrakt(&["sjekk", "--format", "pdf", "x.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--format"));
+
+    let out = kontrakt(&["sjekk"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = kontrakt(&["finnes-ikke"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = kontrakt(&["sjekk", "--patterns", "finnes/ikke", "x.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("mønsterfil"));
+}

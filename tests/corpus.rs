@@ -1,0 +1,149 @@
+//! Accuracy on the labelled corpus in fixtures/corpus: per-category precision, recall and
+//! F1 over (document, category, negated) and the accuracy of the values read. Fails below
+//! micro-F1 0.95 or value accuracy 0.95.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use kontrakt::model::{Category, Status};
+use kontrakt::patterns::Patterns;
+use kontrakt::values::{Amount, Duration};
+use kontrakt::Config;
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Gold {
+    doc: Vec<Doc>,
+}
+
+#[derive(Deserialize)]
+struct Doc {
+    src: String,
+    format: String,
+    language: String,
+    #[serde(default)]
+    expect: BTreeMap<String, Expect>,
+}
+
+#[derive(Deserialize, Default)]
+struct Expect {
+    #[serde(default)]
+    negated: bool,
+    duration: Option<String>,
+    amount: Option<String>,
+    date: Option<String>,
+}
+
+#[derive(Default)]
+struct Tally {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+fn f1(t: &Tally) -> (f64, f64, f64) {
+    let p = if t.tp + t.fp == 0 { 1.0 } else { t.tp as f64 / (t.tp + t.fp) as f64 };
+    let r = if t.tp + t.fn_ == 0 { 1.0 } else { t.tp as f64 / (t.tp + t.fn_) as f64 };
+    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    (p, r, f)
+}
+
+#[test]
+fn corpus_accuracy() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/corpus");
+    let gold: Gold = toml::from_str(&std::fs::read_to_string(root.join("gold.toml")).unwrap()).unwrap();
+    let config = Config::new(Patterns::builtin().unwrap());
+    let mut tallies: BTreeMap<Category, Tally> = BTreeMap::new();
+    let (mut values_total, mut values_right) = (0, 0);
+    let (mut lang_total, mut lang_right) = (0, 0);
+    let mut misses = Vec::new();
+    for doc in &gold.doc {
+        let stem = doc.src.trim_end_matches(".txt");
+        let path = root.join(format!("{stem}.{}", doc.format));
+        let report = kontrakt::analyze(&path, &config);
+        assert_eq!(report.status, Status::Ok, "{}: {:?}", path.display(), report.error);
+        lang_total += 1;
+        if report.language.map(|l| serde_json::to_string(&l).unwrap().trim_matches('"').to_string()).as_deref()
+            == Some(doc.language.as_str())
+        {
+            lang_right += 1;
+        }
+        let predicted: BTreeSet<(Category, bool)> = report.findings.iter().map(|f| (f.category, f.negated)).collect();
+        let expected: BTreeMap<(Category, bool), &Expect> = doc
+            .expect
+            .iter()
+            .map(|(k, e)| {
+                ((Category::parse(k).unwrap_or_else(|| panic!("{}: unknown category {k}", doc.src)), e.negated), e)
+            })
+            .collect();
+        for key in &predicted {
+            let t = tallies.entry(key.0).or_default();
+            if expected.contains_key(key) {
+                t.tp += 1;
+            } else {
+                t.fp += 1;
+                let f = report.findings.iter().find(|f| (f.category, f.negated) == *key).unwrap();
+                misses.push(format!(
+                    "FP {} {}{} [{}]: {}",
+                    doc.src,
+                    key.0.as_str(),
+                    if key.1 { " (negated)" } else { "" },
+                    f.rule,
+                    f.text
+                ));
+            }
+        }
+        for (key, e) in &expected {
+            if !predicted.contains(key) {
+                tallies.entry(key.0).or_default().fn_ += 1;
+                misses.push(format!("FN {} {}{}", doc.src, key.0.as_str(), if key.1 { " (negated)" } else { "" }));
+                continue;
+            }
+            let found: Vec<_> = report.findings.iter().filter(|f| (f.category, f.negated) == *key).collect();
+            let checks = [
+                e.duration.as_ref().map(|d| {
+                    (d, found.iter().any(|f| f.values.duration.is_some() && f.values.duration == Duration::parse(d)))
+                }),
+                e.amount.as_ref().map(|a| {
+                    (a, found.iter().any(|f| f.values.amount.is_some() && f.values.amount == Amount::parse(a)))
+                }),
+                e.date.as_ref().map(|d| {
+                    (d, found.iter().any(|f| f.values.date.map(|x| x.to_string()).as_deref() == Some(d.as_str())))
+                }),
+            ];
+            for (want, ok) in checks.into_iter().flatten() {
+                values_total += 1;
+                if ok {
+                    values_right += 1;
+                } else {
+                    let got: Vec<String> = found.iter().map(|f| format!("{:?}", f.values)).collect();
+                    misses.push(format!(
+                        "VALUE {} {}: expected {want}, got {}",
+                        doc.src,
+                        key.0.as_str(),
+                        got.join(" / ")
+                    ));
+                }
+            }
+        }
+    }
+    let mut total = Tally::default();
+    println!("\n{:<22} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}", "category", "tp", "fp", "fn", "precision", "recall", "f1");
+    for (c, t) in &tallies {
+        let (p, r, f) = f1(t);
+        println!("{:<22} {:>4} {:>4} {:>4} {:>9.3} {:>7.3} {:>6.3}", c.as_str(), t.tp, t.fp, t.fn_, p, r, f);
+        total.tp += t.tp;
+        total.fp += t.fp;
+        total.fn_ += t.fn_;
+    }
+    let (p, r, f) = f1(&total);
+    let value_accuracy = values_right as f64 / values_total.max(1) as f64;
+    println!("{:<22} {:>4} {:>4} {:>4} {:>9.3} {:>7.3} {:>6.3}", "micro", total.tp, total.fp, total.fn_, p, r, f);
+    println!("values: {values_right}/{values_total} = {value_accuracy:.3}; language: {lang_right}/{lang_total}; documents: {}", gold.doc.len());
+    for m in &misses {
+        println!("  {m}");
+    }
+    assert!(gold.doc.len() >= 40, "the corpus needs at least 40 documents");
+    assert!(f >= 0.95, "micro-F1 {f:.3} is below 0.95");
+    assert!(value_accuracy >= 0.95, "value accuracy {value_accuracy:.3} is below 0.95");
+}

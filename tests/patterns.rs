@@ -1,0 +1,49 @@
+//! The built-in pattern files: they compile, and every example in them behaves as stated.
+
+use kontrakt::model::Category;
+use kontrakt::patterns::Patterns;
+
+#[test]
+fn every_pattern_example_holds() {
+    let patterns = Patterns::builtin().expect("built-in patterns compile");
+    let failures = kontrakt::check_examples(&patterns);
+    let report: Vec<String> = failures.iter().map(|e| e.to_string()).collect();
+    assert!(report.is_empty(), "{} failing examples:\n{}", report.len(), report.join("\n"));
+}
+
+#[test]
+fn every_category_has_rules_and_enough_examples() {
+    let patterns = Patterns::builtin().unwrap();
+    for category in Category::ALL {
+        let cat = patterns.categories.iter().find(|c| c.category == category).expect("category present");
+        let rules = patterns.rules.iter().filter(|r| patterns.categories[r.category].category == category).count();
+        assert!(rules > 0, "{}: no rules", category.as_str());
+        assert!(cat.examples.matches.len() >= 10, "{}: fewer than 10 match examples", category.as_str());
+        assert!(cat.examples.no_match.len() >= 5, "{}: fewer than 5 no_match examples", category.as_str());
+    }
+}
+
+#[test]
+fn user_pattern_errors_name_file_rule_and_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("probation.toml");
+    let write = |text: &str| std::fs::write(&file, text).unwrap();
+
+    write("category = \"probation\"\n[[rule]]\nid = \"probation.nb.x\"\nlang = \"nb\"\npattern = 'prøve(tid'\n");
+    let err = Patterns::from_dir(dir.path()).unwrap_err().to_string();
+    assert!(err.contains("probation.toml") && err.contains("probation.nb.x") && err.contains("pattern"), "{err}");
+
+    write("category = \"probation\"\n[[rule]]\nid = \"probation.nb.x\"\nlang = \"nb\"\npattern = '\\bprøvetid'\n");
+    let err = Patterns::from_dir(dir.path()).unwrap_err().to_string();
+    assert!(err.contains("\\b is not allowed"), "{err}");
+
+    write("category = \"prøving\"\n");
+    let err = Patterns::from_dir(dir.path()).unwrap_err().to_string();
+    assert!(err.contains("unknown category"), "{err}");
+
+    write("category = \"probation\"\n[[rule]]\nid = \"probation.nb.x\"\nlang = \"nb\"\npattern = 'prøvetid\\w*'\nvalues = [\"duration\"]\nrequire = \"duration\"\n[[examples.match]]\ntext = \"Prøvetiden er seks måneder.\"\nduration = \"3 month\"\n");
+    let patterns = Patterns::from_dir(dir.path()).unwrap();
+    let failures = kontrakt::check_examples(&patterns);
+    assert_eq!(failures.len(), 1);
+    assert!(failures[0].to_string().contains("expected 3 month"), "{}", failures[0]);
+}
