@@ -104,10 +104,47 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
                 candidates.sort_by_key(|c| (c.start, c.rule));
                 out.extend(sentence_matches(patterns, text, index, sentence, candidates));
             }
-            None => out.extend(heading_match(patterns, text, seg, index, sentence)),
+            None if !sentence.is_heading => out.extend(heading_match(patterns, text, seg, index, sentence)),
+            None => {}
         }
     }
+    fill_from_paragraph(patterns, text, seg, &mut out);
     out
+}
+
+/// A clause often states its values in a neighbouring sentence ("Selskapet dekker kurset,
+/// kr 60 000. Sier du opp innen 12 måneder, skal beløpet betales tilbake."). A value kind a
+/// rule reads but its sentence lacks is taken from the nearest other sentence of the same
+/// paragraph, unless that sentence holds another category's finding that reads the kind.
+fn fill_from_paragraph(patterns: &Patterns, text: &Text, seg: &Segments, matches: &mut [Match]) {
+    let reads = |m: &Match| -> &[ValueKind] {
+        patterns.rules.iter().find(|r| r.id == m.rule).map_or(&[], |r| r.values.as_slice())
+    };
+    let owners: Vec<(usize, Category, Vec<ValueKind>)> =
+        matches.iter().map(|m| (m.sentence, m.category, reads(m).to_vec())).collect();
+    let mut parsed: BTreeMap<usize, SentenceValues> = BTreeMap::new();
+    for m in matches.iter_mut().filter(|m| !m.negated) {
+        let kinds: Vec<ValueKind> = reads(m).iter().copied().filter(|&k| !has(&m.values, k)).collect();
+        let paragraph = seg.sentences[m.sentence].paragraph;
+        for kind in kinds {
+            let mut donors: Vec<usize> = (0..seg.sentences.len())
+                .filter(|&i| i != m.sentence && seg.sentences[i].paragraph == paragraph)
+                .filter(|&i| !owners.iter().any(|(s, c, k)| *s == i && *c != m.category && k.contains(&kind)))
+                .collect();
+            donors.sort_by_key(|&i| i.abs_diff(m.sentence));
+            for i in donors {
+                let v = parsed.entry(i).or_insert_with(|| {
+                    let s = seg.sentences[i];
+                    SentenceValues::parse(&text.string[s.start..s.end])
+                });
+                let count = v.spans(kind).len();
+                if count > 0 {
+                    v.set(kind, if i < m.sentence { count - 1 } else { 0 }, &mut m.values);
+                    break;
+                }
+            }
+        }
+    }
 }
 
 /// Length of the boundary character the wrapped pattern consumed before the keyword.
@@ -139,13 +176,17 @@ fn sentence_matches(
         }
         let (start, end) = (c.start - sentence.start, c.end - sentence.start);
         let negated = is_negated(patterns, s, start, end);
+        if sentence.is_heading && !negated {
+            continue;
+        }
         let mut found = Values::default();
         if !negated {
             for &kind in &rule.values {
                 let spans = values.spans(kind);
+                // Another category's keyword owns the values of the kinds its rule reads.
                 let blockers: Vec<(usize, usize)> = candidates
                     .iter()
-                    .filter(|o| o.category != c.category)
+                    .filter(|o| o.category != c.category && patterns.rules[o.rule].values.contains(&kind))
                     .map(|o| (o.start - sentence.start, o.end - sentence.start))
                     .collect();
                 if let Some(i) = nearest(&spans, (start, end), &blockers) {

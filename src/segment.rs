@@ -15,13 +15,13 @@ use crate::normalize::Text;
 /// The segments of a text.
 #[derive(Debug, Clone, Default)]
 pub struct Segments {
-    /// Body sentences in document order.
+    /// Sentences and heading lines in document order.
     pub sentences: Vec<Sentence>,
     /// Heading paragraphs, as indices into `Text::paragraphs`.
     pub headings: Vec<usize>,
 }
 
-/// One sentence of body text.
+/// One sentence of body text, or a heading line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
     /// Byte offset in `Text::string`.
@@ -32,6 +32,8 @@ pub struct Sentence {
     pub paragraph: usize,
     /// Index into `Segments::headings` of the section heading above it, if any.
     pub heading: Option<usize>,
+    /// The sentence is a heading line.
+    pub is_heading: bool,
 }
 
 static TOC: LazyLock<Regex> =
@@ -58,12 +60,16 @@ pub fn segment(text: &Text) -> Segments {
             continue;
         }
         if is_heading(line) {
+            // A heading is also a sentence of its own, because a short table row without
+            // cell borders (PDF) looks like one: "Konkurranseklausul Nei". The engine takes
+            // only negations from such lines, so a bare heading yields nothing.
+            seg.sentences.push(Sentence { start: p.start, end: p.end, paragraph: i, heading: current, is_heading: true });
             seg.headings.push(i);
             current = Some(seg.headings.len() - 1);
             continue;
         }
         for (s, e) in split_sentences(line) {
-            seg.sentences.push(Sentence { start: p.start + s, end: p.start + e, paragraph: i, heading: current });
+            seg.sentences.push(Sentence { start: p.start + s, end: p.start + e, paragraph: i, heading: current, is_heading: false });
         }
     }
     seg
@@ -165,7 +171,7 @@ mod tests {
     }
 
     fn sentences(t: &Text) -> Vec<&str> {
-        segment(t).sentences.iter().map(|s| &t.string[s.start..s.end]).collect()
+        segment(t).sentences.iter().filter(|s| !s.is_heading).map(|s| &t.string[s.start..s.end]).collect()
     }
 
     #[test]
@@ -190,7 +196,7 @@ mod tests {
             text(&["5. Prøvetid ........ 3", "7. Prøvetid", "6 måneder.", "§ 8 Oppsigelse", "Prøvetid | 6 måneder"]);
         let seg = segment(&t);
         assert_eq!(seg.headings, vec![1, 3]);
-        let s = seg.sentences;
+        let s: Vec<_> = seg.sentences.into_iter().filter(|s| !s.is_heading).collect();
         assert_eq!(s.len(), 2);
         assert_eq!(s[0].heading, Some(0));
         assert_eq!(s[1].heading, Some(1));
