@@ -63,13 +63,25 @@ pub fn segment(text: &Text) -> Segments {
             // A heading is also a sentence of its own, because a short table row without
             // cell borders (PDF) looks like one: "Konkurranseklausul Nei". The engine takes
             // only negations from such lines, so a bare heading yields nothing.
-            seg.sentences.push(Sentence { start: p.start, end: p.end, paragraph: i, heading: current, is_heading: true });
+            seg.sentences.push(Sentence {
+                start: p.start,
+                end: p.end,
+                paragraph: i,
+                heading: current,
+                is_heading: true,
+            });
             seg.headings.push(i);
             current = Some(seg.headings.len() - 1);
             continue;
         }
         for (s, e) in split_sentences(line) {
-            seg.sentences.push(Sentence { start: p.start + s, end: p.start + e, paragraph: i, heading: current, is_heading: false });
+            seg.sentences.push(Sentence {
+                start: p.start + s,
+                end: p.start + e,
+                paragraph: i,
+                heading: current,
+                is_heading: false,
+            });
         }
     }
     seg

@@ -152,6 +152,11 @@ impl Serialize for Amount {
 
 // ---------------------------------------------------------------- durations
 
+static PAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^'?\s*(?:(?:brutto|netto|fast|grunn|base|basic|gross)\s*)?(?:lønn|løn|salary|salaries|pay|wages)")
+        .expect("valid regex")
+});
+
 /// Number words in bokmål, nynorsk and English, lowercase.
 static NUMBER_WORDS: LazyLock<HashMap<String, f64>> = LazyLock::new(|| {
     let mut words: HashMap<String, f64> = HashMap::new();
@@ -161,6 +166,7 @@ static NUMBER_WORDS: LazyLock<HashMap<String, f64>> = LazyLock::new(|| {
         ("ett", 1.0),
         ("et", 1.0),
         ("ein", 1.0),
+        ("éin", 1.0),
         ("eitt", 1.0),
         ("eit", 1.0),
         ("ei", 1.0),
@@ -392,6 +398,11 @@ fn duration_at(text: &str, caps: &Captures) -> Option<Found<Duration>> {
     let half = if caps.name("half").is_some() { 0.5 } else { 0.0 };
     let unit_text = caps.name("unit")?.as_str().to_lowercase();
     let unit = UNITS.iter().find(|(form, _)| *form == unit_text)?.1;
+    // "tre måneders lønn", "three months' base salary": a sum of money measured in pay,
+    // not a period.
+    if PAY_AFTER.is_match(&text[tail.end()..]) {
+        return None;
+    }
     Some(Found { value: Duration { value: count + half, unit }, start: expr.start(), end: tail.end() })
 }
 
@@ -789,7 +800,6 @@ mod tests {
                 ("ei veke", "1 week"),
                 ("ein månad", "1 month"),
                 ("seks månader", "6 month"),
-                ("tre månaders løn", "3 month"),
                 ("2 vekers frist", "2 week"),
                 ("dei siste 12 månadene", "12 month"),
             ],
@@ -896,6 +906,20 @@ mod tests {
         );
         // The digits win when the two disagree.
         assert_eq!(durs("tre (4) måneder"), ["4 month"]);
+    }
+
+    #[test]
+    fn pay_measured_in_months_is_not_a_duration() {
+        for text in [
+            "en konvensjonalbot tilsvarende tre måneders lønn",
+            "6 måneders bruttolønn",
+            "three (3) months' base salary",
+            "one month's salary",
+        ] {
+            assert!(durs(text).is_empty(), "{text}: {:?}", durs(text));
+        }
+        assert_eq!(durs("Oppseiingsfristen er éin månad for begge partar."), ["1 month"]);
+        assert_eq!(durs("tre måneders oppsigelsesfrist og lønn i oppsigelsestiden"), ["3 month"]);
     }
 
     #[test]
