@@ -6,6 +6,7 @@
 pub mod docx;
 pub mod pdf;
 pub mod text;
+pub mod worker;
 
 use crate::error::FileError;
 use crate::source::{Format, Source};
