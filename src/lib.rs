@@ -54,12 +54,20 @@ pub struct Config {
     pub max_size: u64,
     /// How documents are extracted.
     pub extractor: Box<dyn Extractor>,
+    /// Files analysed at the same time.
+    pub jobs: usize,
 }
 
 impl Config {
     /// A configuration with the given patterns and defaults for the rest.
     pub fn new(patterns: Patterns) -> Config {
-        Config { patterns, lang: Lang::Nb, max_size: DEFAULT_MAX_SIZE, extractor: Box::new(InProcess::default()) }
+        Config {
+            patterns,
+            lang: Lang::Nb,
+            max_size: DEFAULT_MAX_SIZE,
+            extractor: Box::new(InProcess::default()),
+            jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        }
     }
 }
 

@@ -5,15 +5,21 @@ use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use kontrakt::error::PatternError;
+use kontrakt::extract::worker::{self, WorkerLimits, WorkerPool, WORKER_ARG};
 use kontrakt::i18n::Lang;
 use kontrakt::patterns::Patterns;
 use kontrakt::report::json::JsonSink;
 use kontrakt::report::table::{TableOptions, TableSink};
 use kontrakt::report::Sink;
 use kontrakt::Config;
+
+/// Address-space limit of a PDF worker: the largest legitimate document measured needed
+/// 26 MB; a decompression bomb stops here instead of taking the machine's memory.
+const WORKER_MEMORY: u64 = 2 << 30;
 
 const EXIT_STATUS: &str = "\
 AVSLUTNINGSKODE (exit status):
@@ -59,6 +65,12 @@ struct SjekkArgs {
     /// Største filstørrelse som leses, f.eks. 100MB, 512KB eller et antall byte.
     #[arg(long, value_name = "STØRRELSE", default_value = "100MB", value_parser = parse_size)]
     max_size: u64,
+    /// Tidsgrense for å lese én fil, i sekunder.
+    #[arg(long, value_name = "SEKUNDER", default_value_t = 30)]
+    timeout: u64,
+    /// Antall filer som analyseres samtidig (standard: antall kjerner).
+    #[arg(long, short, value_name = "N")]
+    jobs: Option<usize>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -93,6 +105,13 @@ fn parse_size(s: &str) -> Result<u64, String> {
 }
 
 fn main() -> ExitCode {
+    // The same binary serves as a PDF extraction worker (see kontrakt::extract::worker).
+    if std::env::args_os().nth(1).is_some_and(|a| a == WORKER_ARG) {
+        return match worker::serve() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(_) => ExitCode::from(2),
+        };
+    }
     let cli = Cli::parse();
     let lang = match cli.lang {
         LangArg::Nb => Lang::Nb,
@@ -152,6 +171,9 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
     let mut config = Config::new(patterns);
     config.lang = lang;
     config.max_size = args.max_size;
+    config.jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
+    let limits = WorkerLimits { timeout: Duration::from_secs(args.timeout.max(1)), memory: WORKER_MEMORY };
+    config.extractor = Box::new(WorkerPool::new(std::env::current_exe()?, config.jobs, limits)?);
 
     let to_terminal = args.output.is_none() && io::stdout().is_terminal();
     let out: Box<dyn Write> = match &args.output {

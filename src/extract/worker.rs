@@ -8,6 +8,9 @@ use super::{Document, Extractor, InProcess};
 use crate::error::FileError;
 use crate::source::Source;
 
+/// The first argument that makes the binary a worker.
+pub const WORKER_ARG: &str = "__worker";
+
 /// Limits every worker runs under.
 #[derive(Debug, Clone, Copy)]
 pub struct WorkerLimits {
