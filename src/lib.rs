@@ -14,6 +14,7 @@
 #![deny(missing_docs)]
 
 pub mod assess;
+pub mod batch;
 pub mod date;
 pub mod engine;
 pub mod error;
@@ -32,14 +33,13 @@ pub mod walk;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
-
 use crate::error::FileError;
 use crate::extract::{Document, Extractor, InProcess};
 use crate::i18n::Lang;
 use crate::model::{Finding, Language, Report, ReportError, Status, Summary};
 use crate::patterns::Patterns;
 use crate::report::Sink;
+use crate::walk::WalkOptions;
 
 /// Default largest file size read (100 MB).
 pub const DEFAULT_MAX_SIZE: u64 = 100 * 1000 * 1000;
@@ -123,16 +123,20 @@ fn error_report(file: String, format: Option<&'static str>, e: FileError, lang: 
     }
 }
 
-/// Analyses every file under `paths` (folders walked recursively) and hands the reports to
-/// `sink` sorted by path; returns the counts.
-pub fn check(paths: &[PathBuf], config: &Config, sink: &mut dyn Sink) -> io::Result<Summary> {
-    let files = walk::expand(paths);
-    let reports: Vec<Report> = files.par_iter().map(|p| analyze(p, config)).collect();
+/// Analyses every file under `paths` (folders walked as `walk` says) and hands the reports
+/// to `sink`; returns the counts.
+pub fn check(paths: &[PathBuf], walk: WalkOptions, config: &Config, sink: &mut dyn Sink) -> io::Result<Summary> {
+    check_files(&walk::expand(paths, walk), config, sink)
+}
+
+/// Analyses `files` in parallel and hands the reports to `sink`, sorted by path unless the
+/// sink streams; returns the counts.
+pub fn check_files(files: &[PathBuf], config: &Config, sink: &mut dyn Sink) -> io::Result<Summary> {
     let mut summary = Summary::default();
-    for report in &reports {
-        summary.add(report);
-        sink.report(report)?;
-    }
+    batch::run(files, config, sink.ordered(), |report| {
+        summary.add(&report);
+        sink.report(&report)
+    })?;
     sink.finish(&summary)?;
     Ok(summary)
 }

@@ -8,14 +8,21 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressStyle};
 use kontrakt::error::PatternError;
 use kontrakt::extract::worker::{self, WorkerLimits, WorkerPool, WORKER_ARG};
 use kontrakt::i18n::Lang;
+use kontrakt::model::{Report, Risk, Status, Summary};
 use kontrakt::patterns::Patterns;
 use kontrakt::report::json::JsonSink;
+use kontrakt::report::jsonl::JsonlSink;
 use kontrakt::report::table::{TableOptions, TableSink};
 use kontrakt::report::Sink;
+use kontrakt::walk::{self, WalkOptions};
 use kontrakt::Config;
+
+/// Batches from this size get a progress bar (on a terminal).
+const PROGRESS_MIN_FILES: usize = 20;
 
 /// Address-space limit of a PDF worker: the largest legitimate document measured needed
 /// 26 MB; a decompression bomb stops here instead of taking the machine's memory.
@@ -23,8 +30,10 @@ const WORKER_MEMORY: u64 = 2 << 30;
 
 const EXIT_STATUS: &str = "\
 AVSLUTNINGSKODE (exit status):
-  0  alle filene ble analysert
-  2  en fil kunne ikke analyseres, eller feil bruk av kommandoen";
+  0  alle filene ble analysert (og ingen nådde --fail-on)
+  1  minst én kontrakt nådde risikonivået i --fail-on
+  2  en fil kunne ikke analyseres, eller feil bruk av kommandoen
+En lukket utdatakanal (for eksempel `| head`) avslutter stille med 0.";
 
 /// Leser signerte arbeidsavtaler (PDF, DOCX, tekst) og forteller hva som binder deg før
 /// første arbeidsdag. Alt skjer lokalt; ingenting sendes noe sted. Ikke juridisk rådgivning.
@@ -65,6 +74,18 @@ struct SjekkArgs {
     /// Største filstørrelse som leses, f.eks. 100MB, 512KB eller et antall byte.
     #[arg(long, value_name = "STØRRELSE", default_value = "100MB", value_parser = parse_size)]
     max_size: u64,
+    /// Ta med skjulte filer og mapper (navn som begynner med punktum).
+    #[arg(long)]
+    hidden: bool,
+    /// Følg symbolske lenker i mapper (løkker oppdages og hoppes over).
+    #[arg(long)]
+    follow: bool,
+    /// Avslutt med kode 1 hvis en kontrakt har minst denne risikoen.
+    #[arg(long, value_enum, value_name = "NIVÅ")]
+    fail_on: Option<FailOn>,
+    /// Ingen fremdriftsindikator eller oppsummering på standard feil.
+    #[arg(long, short)]
+    quiet: bool,
     /// Tidsgrense for å lese én fil, i sekunder.
     #[arg(long, value_name = "SEKUNDER", default_value_t = 30)]
     timeout: u64,
@@ -77,8 +98,55 @@ struct SjekkArgs {
 enum OutputFormat {
     /// Tabell for mennesker.
     Table,
-    /// Ett JSON-objekt (skjemaversjon 1).
+    /// Ett JSON-objekt (skjemaversjon 1), sortert etter filsti.
     Json,
+    /// Én JSON-rapport per linje, skrevet så snart hver fil er ferdig.
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FailOn {
+    /// Lav risiko eller høyere.
+    Low,
+    /// Middels risiko eller høyere.
+    Medium,
+    /// Høy risiko.
+    High,
+}
+
+impl FailOn {
+    fn risk(self) -> Risk {
+        match self {
+            FailOn::Low => Risk::Low,
+            FailOn::Medium => Risk::Medium,
+            FailOn::High => Risk::High,
+        }
+    }
+}
+
+/// Passes reports on to the real sink and moves the progress bar.
+struct Progress<'a> {
+    inner: &'a mut dyn Sink,
+    bar: ProgressBar,
+    failed_on: Option<Risk>,
+    reached: bool,
+}
+
+impl Sink for Progress<'_> {
+    fn report(&mut self, report: &Report) -> io::Result<()> {
+        self.bar.inc(1);
+        self.reached |= self.failed_on.is_some_and(|level| report.status == Status::Ok && report.risk >= level);
+        self.bar.suspend(|| self.inner.report(report))
+    }
+
+    fn finish(&mut self, summary: &Summary) -> io::Result<()> {
+        self.bar.finish_and_clear();
+        self.inner.finish(summary)
+    }
+
+    fn ordered(&self) -> bool {
+        self.inner.ordered()
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -184,20 +252,32 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
     };
     let mut sink: Box<dyn Sink> = match args.format {
         OutputFormat::Json => Box::new(JsonSink::new(out)),
+        OutputFormat::Jsonl => Box::new(JsonlSink::new(out)),
         OutputFormat::Table => {
             let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
             let width = if to_terminal { None } else { Some(100) };
             Box::new(TableSink::new(out, TableOptions { lang, color: to_terminal && !no_color, width }))
         }
     };
-    let summary = kontrakt::check(&args.paths, &config, sink.as_mut())?;
+    let files = walk::expand(&args.paths, WalkOptions { hidden: args.hidden, follow: args.follow });
+    let show_bar = !args.quiet && files.len() >= PROGRESS_MIN_FILES && io::stderr().is_terminal();
+    let bar = if show_bar { ProgressBar::new(files.len() as u64) } else { ProgressBar::hidden() };
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let mut progress =
+        Progress { inner: sink.as_mut(), bar, failed_on: args.fail_on.map(FailOn::risk), reached: false };
+    let summary = kontrakt::check_files(&files, &config, &mut progress)?;
     if summary.errors > 0 {
-        let what = match lang {
-            Lang::Nb => format!("{} av {} filer kunne ikke analyseres", summary.errors, summary.files),
-            Lang::En => format!("{} of {} files could not be analysed", summary.errors, summary.files),
-        };
-        eprintln!("kontrakt: {what}");
+        if !args.quiet {
+            let what = match lang {
+                Lang::Nb => format!("{} av {} filer kunne ikke analyseres", summary.errors, summary.files),
+                Lang::En => format!("{} of {} files could not be analysed", summary.errors, summary.files),
+            };
+            eprintln!("kontrakt: {what}");
+        }
         return Ok(ExitCode::from(2));
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(if progress.reached { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

@@ -237,6 +237,22 @@ pub struct Summary {
     pub by_risk: Counts<4>,
     /// Analysed files by recommendation.
     pub by_recommendation: Counts<3>,
+    /// Failed files by error kind (an addition to schema version 1).
+    pub by_error: Counts<9>,
+    /// The riskiest files, highest risk first, then by path; at most
+    /// [`Summary::HIGHEST_RISK`] (an addition to schema version 1).
+    pub highest_risk: Vec<RiskyFile>,
+}
+
+/// A file in the summary's list of the riskiest files.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RiskyFile {
+    /// The path.
+    pub file: String,
+    /// Its risk.
+    pub risk: Risk,
+    /// Whom to ask.
+    pub recommendation: Recommendation,
 }
 
 /// Counts keyed by the names of an enum, serialized as a JSON object in schema order.
@@ -260,6 +276,17 @@ impl Serialize for Counts<4> {
     }
 }
 
+impl Serialize for Counts<9> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(9))?;
+        for (k, n) in ErrorKind::ALL.iter().zip(self.0) {
+            m.serialize_entry(k.as_str(), &n)?;
+        }
+        m.end()
+    }
+}
+
 impl Serialize for Counts<3> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
@@ -272,16 +299,37 @@ impl Serialize for Counts<3> {
 }
 
 impl Summary {
+    /// How many files `highest_risk` lists.
+    pub const HIGHEST_RISK: usize = 10;
+
     /// Adds one report to the counts.
     pub fn add(&mut self, report: &Report) {
         self.files += 1;
-        match report.status {
-            Status::Ok => {
+        match (&report.status, &report.error) {
+            (Status::Ok, _) => {
                 self.ok += 1;
                 self.by_risk.0[report.risk as usize] += 1;
                 self.by_recommendation.0[report.recommendation as usize] += 1;
+                if report.risk > Risk::None {
+                    self.note_risky(report);
+                }
             }
-            Status::Error => self.errors += 1,
+            (Status::Error, error) => {
+                self.errors += 1;
+                if let Some(e) = error {
+                    self.by_error.0[e.kind as usize] += 1;
+                }
+            }
+        }
+    }
+
+    fn note_risky(&mut self, report: &Report) {
+        let key = |f: &RiskyFile| (std::cmp::Reverse(f.risk), f.file.clone());
+        let entry = RiskyFile { file: report.file.clone(), risk: report.risk, recommendation: report.recommendation };
+        let at = self.highest_risk.partition_point(|f| key(f) < key(&entry));
+        if at < Self::HIGHEST_RISK {
+            self.highest_risk.insert(at, entry);
+            self.highest_risk.truncate(Self::HIGHEST_RISK);
         }
     }
 }

@@ -1,20 +1,35 @@
-//! Walk: the paths given on the command line become the list of files to analyse.
+//! Walk: the paths given on the command line become the sorted list of files to analyse.
 //!
-//! Folders are walked recursively; hidden entries are skipped and symbolic links inside
-//! folders are not followed (so a link loop cannot trap the walk). Files named on the
-//! command line are always taken, whatever their extension.
+//! Folders are walked recursively. Hidden entries are skipped unless asked for; symbolic
+//! links are not followed unless asked for, and when they are, a link back into its own
+//! ancestry is detected and skipped instead of looping. A file in a folder is taken when its
+//! extension is `.pdf`, `.docx` or `.txt`, or when it has another extension but starts like a
+//! PDF or a DOCX (a contract saved without its extension). Files named on the command line are
+//! always taken.
 
-use std::fs;
+use std::fs::File;
+use std::io::Read;
 use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
 
 const EXTENSIONS: &[&str] = &["pdf", "docx", "txt"];
 
+/// How folders are walked.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WalkOptions {
+    /// Include hidden files and folders (names starting with a dot).
+    pub hidden: bool,
+    /// Follow symbolic links inside folders.
+    pub follow: bool,
+}
+
 /// The files to analyse, sorted by path and without duplicates.
-pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
+pub fn expand(paths: &[PathBuf], options: WalkOptions) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
-            walk_dir(path, &mut files);
+            walk_dir(path, options, &mut files);
         } else {
             files.push(path.clone());
         }
@@ -24,33 +39,52 @@ pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     files
 }
 
-fn walk_dir(dir: &Path, files: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        // An unreadable folder becomes an unreadable "file" so it is reported, not skipped.
-        files.push(dir.to_path_buf());
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let Ok(kind) = entry.file_type() else { continue };
-        if kind.is_dir() {
-            walk_dir(&path, files);
-        } else if kind.is_file() && has_contract_extension(&path) {
-            files.push(path);
+fn walk_dir(dir: &Path, options: WalkOptions, files: &mut Vec<PathBuf>) {
+    let walker = WalkDir::new(dir)
+        .follow_links(options.follow)
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || options.hidden || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        match entry {
+            Ok(e) if e.file_type().is_file() && is_contract(e.path()) => files.push(e.into_path()),
+            Ok(_) => {}
+            // A link loop is skipped; an unreadable folder becomes an entry of its own, so
+            // that it is reported rather than silently missing.
+            Err(e) if e.loop_ancestor().is_some() => {}
+            Err(e) => {
+                if let Some(p) = e.path() {
+                    files.push(p.to_path_buf());
+                }
+            }
         }
     }
 }
 
-fn has_contract_extension(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+fn is_contract(path: &Path) -> bool {
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some(e) if EXTENSIONS.contains(&e) => true,
+        _ => starts_like_a_contract(path),
+    }
+}
+
+fn starts_like_a_contract(path: &Path) -> bool {
+    let mut head = [0u8; 5];
+    File::open(path).and_then(|mut f| f.read_exact(&mut head)).is_ok()
+        && (&head == b"%PDF-" || head.starts_with(b"PK\x03\x04"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
+
+    fn names(root: &Path, options: WalkOptions) -> Vec<String> {
+        expand(&[root.to_path_buf()], options)
+            .into_iter()
+            .map(|p| p.strip_prefix(root).unwrap().to_string_lossy().into_owned())
+            .collect()
+    }
 
     #[test]
     fn walks_sorted_skipping_hidden_and_other_files() {
@@ -60,10 +94,20 @@ mod tests {
         for f in ["b/z.PDF", "a.docx", "b/.skjult/x.txt", ".gjemt.txt", "notat.md", "b/c.txt"] {
             fs::write(root.join(f), "x").unwrap();
         }
-        let got: Vec<_> = expand(&[root.to_path_buf()])
-            .into_iter()
-            .map(|p| p.strip_prefix(root).unwrap().to_string_lossy().into_owned())
-            .collect();
-        assert_eq!(got, vec!["a.docx", "b/c.txt", "b/z.PDF"]);
+        fs::write(root.join("kontrakt-uten-endelse"), b"%PDF-1.7 ...").unwrap();
+        assert_eq!(names(root, WalkOptions::default()), ["a.docx", "b/c.txt", "b/z.PDF", "kontrakt-uten-endelse"]);
+        let all = names(root, WalkOptions { hidden: true, follow: false });
+        assert_eq!(all, [".gjemt.txt", "a.docx", "b/.skjult/x.txt", "b/c.txt", "b/z.PDF", "kontrakt-uten-endelse"]);
+    }
+
+    #[test]
+    fn symlink_loops_end() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("a")).unwrap();
+        fs::write(root.join("a/k.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(root, root.join("a/loop")).unwrap();
+        assert_eq!(names(root, WalkOptions::default()), ["a/k.txt"]);
+        assert_eq!(names(root, WalkOptions { hidden: false, follow: true }), ["a/k.txt"]);
     }
 }

@@ -279,7 +279,11 @@ fn json_follows_the_report_schema() {
     let kinds: Vec<&str> = reports.iter().filter_map(|r| r["error"]["kind"].as_str()).collect();
     assert_eq!(kinds, ["not_found", "corrupt"]);
     let s = &v["summary"];
-    assert_eq!(keys(s), ["files", "ok", "errors", "by_risk", "by_recommendation"]);
+    // The schema's fields first, then the additions (by_error, highest_risk).
+    assert_eq!(keys(s), ["files", "ok", "errors", "by_risk", "by_recommendation", "by_error", "highest_risk"]);
+    assert_eq!(s["by_error"]["not_found"], 1);
+    assert_eq!(s["by_error"]["corrupt"], 1);
+    assert_eq!(s["highest_risk"][0]["risk"], "high");
     assert_eq!((s["files"].as_u64(), s["ok"].as_u64(), s["errors"].as_u64()), (Some(3), Some(1), Some(2)));
     assert_eq!(keys(&s["by_risk"]), ["none", "low", "medium", "high"]);
     assert_eq!(keys(&s["by_recommendation"]), ["none", "union", "lawyer"]);

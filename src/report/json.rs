@@ -1,5 +1,5 @@
-//! JSON output: one envelope object for the whole batch (schema version 1), fields in
-//! schema order.
+//! JSON output: one envelope object for the whole batch (schema version 1), written as the
+//! reports arrive, so a large batch is never held in memory.
 
 use std::io::{self, Write};
 
@@ -17,42 +17,62 @@ struct Tool {
     version: &'static str,
 }
 
-#[derive(Serialize)]
-struct Envelope<'a> {
-    schema_version: u32,
-    tool: Tool,
-    reports: &'a [Report],
-    summary: &'a Summary,
-}
-
-/// Collects reports and writes the envelope at the end.
+/// Writes the envelope's head before the first report, each report as it comes, and the
+/// summary at the end; the result is one pretty-printed JSON object.
 pub struct JsonSink<W: Write> {
     out: W,
-    reports: Vec<Report>,
+    reports: usize,
 }
 
 impl<W: Write> JsonSink<W> {
     /// A sink writing to `out`.
     pub fn new(out: W) -> Self {
-        JsonSink { out, reports: Vec::new() }
+        JsonSink { out, reports: 0 }
+    }
+
+    fn head(&mut self) -> io::Result<()> {
+        let tool = Tool { name: env!("CARGO_PKG_NAME"), version: env!("CARGO_PKG_VERSION") };
+        write!(self.out, "{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"tool\": ")?;
+        self.nested(&tool, 1)?;
+        write!(self.out, ",\n  \"reports\": [")
+    }
+
+    /// Pretty-prints `value` as if it stood `depth` levels deep in the envelope.
+    fn nested(&mut self, value: &impl Serialize, depth: usize) -> io::Result<()> {
+        let text = serde_json::to_string_pretty(value)?;
+        let indent = "  ".repeat(depth);
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                write!(self.out, "\n{indent}")?;
+            }
+            self.out.write_all(line.as_bytes())?;
+        }
+        Ok(())
     }
 }
 
 impl<W: Write> Sink for JsonSink<W> {
     fn report(&mut self, report: &Report) -> io::Result<()> {
-        self.reports.push(report.clone());
+        if self.reports == 0 {
+            self.head()?;
+        }
+        let sep = if self.reports == 0 { "" } else { "," };
+        write!(self.out, "{sep}\n    ")?;
+        self.nested(report, 2)?;
+        self.reports += 1;
         Ok(())
     }
 
     fn finish(&mut self, summary: &Summary) -> io::Result<()> {
-        let envelope = Envelope {
-            schema_version: SCHEMA_VERSION,
-            tool: Tool { name: env!("CARGO_PKG_NAME"), version: env!("CARGO_PKG_VERSION") },
-            reports: &self.reports,
-            summary,
-        };
-        serde_json::to_writer_pretty(&mut self.out, &envelope)?;
-        writeln!(self.out)?;
+        if self.reports == 0 {
+            self.head()?;
+            write!(self.out, "]")?;
+        } else {
+            write!(self.out, "\n  ]")?;
+        }
+        write!(self.out, ",\n  \"summary\": ")?;
+        self.nested(summary, 1)?;
+        writeln!(self.out, "\n}}")?;
         self.out.flush()
     }
 }

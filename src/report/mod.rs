@@ -2,6 +2,7 @@
 //! decisions are made here.
 
 pub mod json;
+pub mod jsonl;
 pub mod table;
 
 use std::io;
@@ -17,6 +18,10 @@ pub trait Sink {
     fn report(&mut self, report: &Report) -> io::Result<()>;
     /// The end of the batch.
     fn finish(&mut self, summary: &Summary) -> io::Result<()>;
+    /// Whether reports must come sorted by path; a streaming sink takes them as they finish.
+    fn ordered(&self) -> bool {
+        true
+    }
 }
 
 /// Values for people: "3 måneder", "kr 50 000", "01.03.2027".
