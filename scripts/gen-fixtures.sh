@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the committed fixture contracts from their marked-up sources:
 #   fixtures/src/NAME.txt        -> fixtures/NAME.{txt,docx,pdf}
-#   fixtures/corpus/src/NAME.txt -> fixtures/corpus/NAME.<format given in gold.toml>
+#   fixtures/{corpus,heldout}/src/NAME.txt -> fixtures/{corpus,heldout}/NAME.<format in gold.toml>
 # A source with a line "%% encoding: cp1252" is written as Windows-1252 text.
 # Output is deterministic: running it again changes no committed file.
 set -euo pipefail
@@ -19,10 +19,14 @@ for src in fixtures/src/*.txt; do
   convert "$src" "fixtures/$stem.txt" "fixtures/$stem.docx" "fixtures/$stem.pdf"
 done
 
-python3 - <<'PY' | while read -r src format; do
-import tomllib
-for d in tomllib.load(open("fixtures/corpus/gold.toml", "rb"))["doc"]:
+# The labelled sets: fixtures/corpus (patterns are tuned on it) and fixtures/heldout
+# (written separately, never used for tuning).
+for set in corpus heldout; do
+  python3 - "$set" <<'PY' | while read -r src format; do
+import sys, tomllib
+for d in tomllib.load(open(f"fixtures/{sys.argv[1]}/gold.toml", "rb"))["doc"]:
     print(d["src"], d["format"])
 PY
-  convert "fixtures/corpus/src/$src" "fixtures/corpus/${src%.txt}.$format"
+    convert "fixtures/$set/src/$src" "fixtures/$set/${src%.txt}.$format"
+  done
 done

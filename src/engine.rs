@@ -1,7 +1,8 @@
 //! Match: finds clauses in the segmented text with the compiled [`Patterns`].
 //!
-//! One pass of the `RegexSet` over the whole text says which rules can match at all; only
-//! those rules run `find_iter`, and values are parsed only in sentences that hold a match.
+//! One pass of the `RegexSet` over each paragraph says which rules can match there; only
+//! those rules run `find_iter`, on that paragraph, and values are parsed only in sentences
+//! that hold a match.
 //! Per sentence: excludes veto, negation is scoped to the clause, values are taken nearest
 //! to the match (but never across another category's keyword), `require` drops bare
 //! labels, one rule wins per category, and `suppresses` resolves overlaps between categories.
@@ -80,23 +81,41 @@ fn has(values: &Values, kind: ValueKind) -> bool {
 
 /// Finds the clauses of a segmented text, in document order.
 pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
-    let hits = patterns.set.matches(&text.string);
+    // The set runs per paragraph (no pattern crosses a line), so that the confirming
+    // find_iter runs only over the paragraphs where the set saw its rule.
     let mut by_sentence: BTreeMap<usize, Vec<Candidate>> = BTreeMap::new();
-    for rule_index in hits.iter() {
-        let rule = &patterns.rules[rule_index];
-        for m in rule.regex.find_iter(&text.string) {
-            let start = m.start() + leading_boundary(m.as_str());
-            if let Some(s) = sentence_at(&seg.sentences, start) {
-                let end = m.end().min(seg.sentences[s].end);
-                by_sentence.entry(s).or_default().push(Candidate {
-                    rule: rule_index,
-                    category: rule.category,
-                    start,
-                    end,
-                });
+    for p in &text.paragraphs {
+        let para = &text.string[p.start..p.end];
+        for rule_index in patterns.set.matches(para).iter() {
+            let rule = &patterns.rules[rule_index];
+            for m in rule.regex.find_iter(para) {
+                let start = p.start + m.start() + leading_boundary(m.as_str());
+                if let Some(s) = sentence_at(&seg.sentences, start) {
+                    let end = (p.start + m.end()).min(seg.sentences[s].end);
+                    by_sentence.entry(s).or_default().push(Candidate {
+                        rule: rule_index,
+                        category: rule.category,
+                        start,
+                        end,
+                    });
+                }
             }
         }
     }
+    // The categories each heading carries, decided once per heading rather than per line.
+    let carried: Vec<Vec<usize>> = seg
+        .headings
+        .iter()
+        .map(|&p| {
+            let heading = text.paragraph(p);
+            (0..patterns.categories.len())
+                .filter(|&k| {
+                    let cat = &patterns.categories[k];
+                    cat.heading_value.is_some() && cat.headings.as_ref().is_some_and(|h| h.is_match(heading))
+                })
+                .collect()
+        })
+        .collect();
     let mut out = Vec::new();
     for (index, sentence) in seg.sentences.iter().enumerate() {
         match by_sentence.get_mut(&index) {
@@ -104,7 +123,10 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
                 candidates.sort_by_key(|c| (c.start, c.rule));
                 out.extend(sentence_matches(patterns, text, index, sentence, candidates));
             }
-            None if !sentence.is_heading => out.extend(heading_match(patterns, text, seg, index, sentence)),
+            None if !sentence.is_heading => {
+                let categories = sentence.heading.map_or(&[][..], |h| carried[h].as_slice());
+                out.extend(heading_match(patterns, text, categories, index, sentence));
+            }
             None => {}
         }
     }
@@ -166,8 +188,8 @@ fn sentence_matches(
 ) -> Vec<Match> {
     let s = &text.string[sentence.start..sentence.end];
     let values = SentenceValues::parse(s);
-    // Best candidate per category: (priority, -start, -rule) ordering via explicit compare.
-    let mut best: BTreeMap<usize, (i32, usize, usize, Match)> = BTreeMap::new();
+    type Rank = (bool, i32, std::cmp::Reverse<usize>, std::cmp::Reverse<usize>);
+    let mut best: BTreeMap<usize, (Rank, Match)> = BTreeMap::new();
     for c in candidates {
         let rule = &patterns.rules[c.rule];
         let cat = &patterns.categories[c.category];
@@ -175,7 +197,8 @@ fn sentence_matches(
             continue;
         }
         let (start, end) = (c.start - sentence.start, c.end - sentence.start);
-        let negated = is_negated(patterns, s, start, end);
+        let negation = if cat.negatable { negation(patterns, s, start, end) } else { Negation::None };
+        let negated = negation != Negation::None;
         if sentence.is_heading && !negated {
             continue;
         }
@@ -206,22 +229,21 @@ fn sentence_matches(
             span: (c.start, c.end),
             flags: Vec::new(),
         };
-        let better = best.get(&c.category).is_none_or(|(p, st, r, _)| {
-            (rule.priority, std::cmp::Reverse(c.start), std::cmp::Reverse(c.rule))
-                > (*p, std::cmp::Reverse(*st), std::cmp::Reverse(*r))
-        });
-        if better {
-            best.insert(c.category, (rule.priority, c.start, c.rule, candidate));
+        // A form answer ("Non-compete: None") is the most specific statement in its
+        // sentence; otherwise priority, then the earliest match, then the first rule.
+        let rank = (negation == Negation::Answer, rule.priority, std::cmp::Reverse(c.start), std::cmp::Reverse(c.rule));
+        if best.get(&c.category).is_none_or(|(r, _)| rank > *r) {
+            best.insert(c.category, (rank, candidate));
         }
     }
-    let found: Vec<usize> = best.iter().filter(|(_, b)| !b.3.negated).map(|(&k, _)| k).collect();
+    let found: Vec<usize> = best.iter().filter(|(_, b)| !b.1.negated).map(|(&k, _)| k).collect();
     let mut out: Vec<Match> = best
         .into_iter()
         .filter(|(k, _)| {
             let category = patterns.categories[*k].category;
             !found.iter().any(|f| f != k && patterns.categories[*f].suppresses.contains(&category))
         })
-        .map(|(k, (_, _, _, mut m))| {
+        .map(|(k, (_, mut m))| {
             m.flags = flags(patterns, k, s);
             m
         })
@@ -235,39 +257,45 @@ fn flags(patterns: &Patterns, category: usize, s: &str) -> Vec<String> {
 }
 
 /// A value-only sentence under a heading that carries a category ("7. Prøvetid" / "6 måneder").
-fn heading_match(patterns: &Patterns, text: &Text, seg: &Segments, index: usize, sentence: &Sentence) -> Vec<Match> {
-    let Some(heading) = seg.heading_of(text, sentence) else { return Vec::new() };
+fn heading_match(
+    patterns: &Patterns,
+    text: &Text,
+    categories: &[usize],
+    index: usize,
+    sentence: &Sentence,
+) -> Vec<Match> {
+    if categories.is_empty() {
+        return Vec::new();
+    }
     let s = &text.string[sentence.start..sentence.end];
-    let mut values: Option<SentenceValues> = None;
+    let values = SentenceValues::parse(s);
+    let negated = patterns.negation.after.is_match(s);
     let mut out = Vec::new();
-    for (k, cat) in patterns.categories.iter().enumerate() {
-        let (Some(h), Some(kind)) = (&cat.headings, cat.heading_value) else { continue };
-        if !h.is_match(heading) || cat.exclude.as_ref().is_some_and(|r| r.is_match(s)) {
+    for &k in categories {
+        let cat = &patterns.categories[k];
+        let Some(kind) = cat.heading_value else { continue };
+        if cat.exclude.as_ref().is_some_and(|r| r.is_match(s)) {
             continue;
         }
-        let negated = patterns.negation.after.is_match(s);
-        let v = values.get_or_insert_with(|| SentenceValues::parse(s));
-        let spans = v.spans(kind);
         let mut found = Values::default();
-        if !negated {
-            let Some(&(vs, ve)) = spans.first() else { continue };
-            v.set(kind, 0, &mut found);
-            out.push((vs, ve, k, found, false));
+        let span = if negated {
+            (0, s.len())
         } else {
-            out.push((0, s.len(), k, found, true));
-        }
-    }
-    out.into_iter()
-        .map(|(vs, ve, k, found, negated)| Match {
-            category: patterns.categories[k].category,
-            rule: format!("{}.heading", patterns.categories[k].category.as_str()),
+            let Some(&first) = values.spans(kind).first() else { continue };
+            values.set(kind, 0, &mut found);
+            first
+        };
+        out.push(Match {
+            category: cat.category,
+            rule: format!("{}.heading", cat.category.as_str()),
             sentence: index,
             negated,
             values: found,
-            span: (sentence.start + vs, sentence.start + ve),
+            span: (sentence.start + span.0, sentence.start + span.1),
             flags: flags(patterns, k, s),
-        })
-        .collect()
+        });
+    }
+    out
 }
 
 /// The value nearest to the match that is not separated from it by another category's
@@ -284,26 +312,40 @@ fn nearest(spans: &[(usize, usize)], m: (usize, usize), blockers: &[(usize, usiz
         .map(|(i, _)| i)
 }
 
+/// How a keyword is negated, if at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Negation {
+    /// Not negated.
+    None,
+    /// A negator shortly before it: "det er ingen bindingstid".
+    Before,
+    /// A negative answer right after it: "Prøvetid: Nei".
+    Answer,
+}
+
 /// Negation scoped to the clause: a negator a few words before the keyword with no clause
 /// break between, or a negative answer right after it ("Prøvetid: Nei").
-fn is_negated(patterns: &Patterns, s: &str, start: usize, end: usize) -> bool {
+fn negation(patterns: &Patterns, s: &str, start: usize, end: usize) -> Negation {
     let neg = &patterns.negation;
     let keeps = |after: &str| neg.not_negating.as_ref().is_some_and(|r| r.is_match(after));
+    let rest = &s[end..];
+    let rest = &rest[word_len(rest)..];
+    if neg.after.find(rest).is_some_and(|m| !keeps(&rest[m.end()..])) {
+        return Negation::Answer;
+    }
     let before = neg.before.find_iter(&s[..start]).filter_map(|m| {
-        let word_end =
-            m.start() + leading_boundary(m.as_str()) + word_len(&s[m.start() + leading_boundary(m.as_str())..]);
+        let word = m.start() + leading_boundary(m.as_str());
+        let word_end = word + word_len(&s[word..]);
         (word_end <= start).then_some(word_end)
     });
     if let Some(word_end) = before.last() {
         let gap = &s[word_end..start];
         let clause_break = gap.contains([',', ';', ':', '.', '|', '(', ')']);
         if !clause_break && gap.split_whitespace().count() <= neg.max_gap_words && !keeps(gap) {
-            return true;
+            return Negation::Before;
         }
     }
-    let rest = &s[end..];
-    let rest = &rest[word_len(rest)..];
-    neg.after.find(rest).is_some_and(|m| !keeps(&rest[m.end()..]))
+    Negation::None
 }
 
 /// Byte length of the word characters at the start of `s`.

@@ -318,19 +318,25 @@ fn table_output_names_findings_and_verdict() {
 #[test]
 fn output_file_and_folders() {
     let dir = tempfile::tempdir().unwrap();
-    let out_file = dir.path().join("rapport.json");
-    let out = kontrakt(&["sjekk", "--format", "json", "-o", out_file.to_str().unwrap(), fixture("").to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(out.stdout.is_empty());
-    let v: Value = serde_json::from_str(&std::fs::read_to_string(&out_file).unwrap()).unwrap();
-    let files: Vec<&str> = v["reports"].as_array().unwrap().iter().map(|r| r["file"].as_str().unwrap()).collect();
-    // The fixture folder: three contracts in three formats each, plus the corpus and the
-    // marked-up sources below it.
+    let contracts = dir.path().join("kontrakter");
+    std::fs::create_dir_all(contracts.join("2027")).unwrap();
     for stem in ["avtale-bokmal", "avtale-nynorsk", "contract-english"] {
         for ext in ["docx", "pdf", "txt"] {
-            assert!(files.iter().any(|f| f.ends_with(&format!("fixtures/{stem}.{ext}"))), "{stem}.{ext} in {files:?}");
+            let name = format!("{stem}.{ext}");
+            let to = if ext == "pdf" { contracts.join("2027").join(&name) } else { contracts.join(&name) };
+            std::fs::copy(fixture(&name), to).unwrap();
         }
     }
+    std::fs::write(contracts.join("notat.md"), "not a contract").unwrap();
+    let out_file = dir.path().join("rapport.json");
+    let out = kontrakt(&["sjekk", "--format", "json", "-o", out_file.to_str().unwrap(), contracts.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stdout.is_empty(), "the report goes to the file only");
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(&out_file).unwrap()).unwrap();
+    let files: Vec<&str> = v["reports"].as_array().unwrap().iter().map(|r| r["file"].as_str().unwrap()).collect();
+    assert_eq!(files.len(), 9, "three contracts in three formats, walked recursively, the note skipped: {files:?}");
+    assert!(files.iter().all(|f| f.starts_with(contracts.to_str().unwrap())));
+    assert_eq!(v["summary"]["ok"], 9);
 }
 
 #[test]

@@ -1,6 +1,9 @@
-//! Accuracy on the labelled corpus in fixtures/corpus: per-category precision, recall and
-//! F1 over (document, category, negated) and the accuracy of the values read. Fails below
-//! micro-F1 0.95 or value accuracy 0.95.
+//! Accuracy on the labelled contracts: per-category precision, recall and F1 over
+//! (document, category, negated) and the accuracy of the values read.
+//!
+//! fixtures/corpus is the set the patterns are developed against: it must reach micro-F1 0.95
+//! and value accuracy 0.95. fixtures/heldout was written separately and is never used to tune
+//! the patterns; it measures how the patterns generalize, with a lower floor.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -48,9 +51,30 @@ fn f1(t: &Tally) -> (f64, f64, f64) {
     (p, r, f)
 }
 
+struct Score {
+    documents: usize,
+    f1: f64,
+    values: f64,
+}
+
 #[test]
 fn corpus_accuracy() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/corpus");
+    let s = evaluate("corpus");
+    assert!(s.documents >= 40, "the corpus needs at least 40 documents");
+    assert!(s.f1 >= 0.95, "micro-F1 {:.3} is below 0.95", s.f1);
+    assert!(s.values >= 0.95, "value accuracy {:.3} is below 0.95", s.values);
+}
+
+#[test]
+fn heldout_accuracy() {
+    let s = evaluate("heldout");
+    assert!(s.documents >= 20);
+    assert!(s.f1 >= 0.85, "held-out micro-F1 {:.3} is below 0.85", s.f1);
+    assert!(s.values >= 0.85, "held-out value accuracy {:.3} is below 0.85", s.values);
+}
+
+fn evaluate(set: &str) -> Score {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(set);
     let gold: Gold = toml::from_str(&std::fs::read_to_string(root.join("gold.toml")).unwrap()).unwrap();
     let config = Config::new(Patterns::builtin().unwrap());
     let mut tallies: BTreeMap<Category, Tally> = BTreeMap::new();
@@ -128,7 +152,10 @@ fn corpus_accuracy() {
         }
     }
     let mut total = Tally::default();
-    println!("\n{:<22} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}", "category", "tp", "fp", "fn", "precision", "recall", "f1");
+    println!(
+        "\n{set}\n{:<22} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}",
+        "category", "tp", "fp", "fn", "precision", "recall", "f1"
+    );
     for (c, t) in &tallies {
         let (p, r, f) = f1(t);
         println!("{:<22} {:>4} {:>4} {:>4} {:>9.3} {:>7.3} {:>6.3}", c.as_str(), t.tp, t.fp, t.fn_, p, r, f);
@@ -143,7 +170,5 @@ fn corpus_accuracy() {
     for m in &misses {
         println!("  {m}");
     }
-    assert!(gold.doc.len() >= 40, "the corpus needs at least 40 documents");
-    assert!(f >= 0.95, "micro-F1 {f:.3} is below 0.95");
-    assert!(value_accuracy >= 0.95, "value accuracy {value_accuracy:.3} is below 0.95");
+    Score { documents: gold.doc.len(), f1: f, values: value_accuracy }
 }

@@ -1,0 +1,133 @@
+//! Per-stage benchmarks: extraction per format and document, the matching stage (prefilter,
+//! confirmation, values) in bytes per second over the corpus texts, and assessment.
+//!
+//! `cargo bench --bench pipeline`; throughput figures are per core (one thread).
+
+use std::path::{Path, PathBuf};
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use kontrakt::extract::{docx, pdf, text, Limits};
+use kontrakt::i18n::Lang;
+use kontrakt::patterns::Patterns;
+use kontrakt::{assess, engine, normalize, segment};
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)).expect("fixture")
+}
+
+fn corpus_files(ext: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/corpus");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("corpus")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    files.sort();
+    files
+}
+
+fn extraction(c: &mut Criterion) {
+    let mut g = c.benchmark_group("extract");
+    let pdf_bytes = fixture("avtale-bokmal.pdf");
+    let docx_bytes = fixture("avtale-bokmal.docx");
+    let txt_bytes = fixture("avtale-bokmal.txt");
+    g.bench_function("pdf (2 pages)", |b| b.iter(|| pdf::extract(&pdf_bytes).unwrap()));
+    g.bench_function("docx", |b| b.iter(|| docx::extract(&docx_bytes, &Limits::default()).unwrap()));
+    g.bench_function("txt", |b| b.iter(|| text::extract(&txt_bytes).unwrap()));
+    g.finish();
+}
+
+/// The corpus documents, extracted, normalized and segmented once.
+fn prepared() -> Vec<(normalize::Text, segment::Segments)> {
+    let mut docs = Vec::new();
+    for path in corpus_files("txt").into_iter().chain(corpus_files("docx")).chain(corpus_files("pdf")) {
+        let bytes = std::fs::read(&path).unwrap();
+        let doc = match path.extension().and_then(|e| e.to_str()) {
+            Some("pdf") => pdf::extract(&bytes),
+            Some("docx") => docx::extract(&bytes, &Limits::default()),
+            _ => text::extract(&bytes),
+        }
+        .unwrap();
+        let text = normalize::normalize(&doc);
+        let seg = segment::segment(&text);
+        docs.push((text, seg));
+    }
+    docs
+}
+
+fn matching(c: &mut Criterion) {
+    let patterns = Patterns::builtin().unwrap();
+    let docs = prepared();
+    let bytes: usize = docs.iter().map(|(t, _)| t.string.len()).sum();
+    let mut g = c.benchmark_group("match");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("prefilter set only", |b| {
+        b.iter(|| docs.iter().map(|(t, _)| patterns.set.matches(&t.string).iter().count()).sum::<usize>())
+    });
+    g.bench_function("confirm only", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|(t, _)| {
+                    patterns
+                        .set
+                        .matches(&t.string)
+                        .iter()
+                        .map(|i| patterns.rules[i].regex.find_iter(&t.string).count())
+                        .sum::<usize>()
+                })
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("values only", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|(t, _)| {
+                    kontrakt::values::durations(&t.string).len()
+                        + kontrakt::values::amounts(&t.string).len()
+                        + kontrakt::values::dates(&t.string).len()
+                })
+                .sum::<usize>()
+        })
+    });
+    g.bench_function(format!("corpus ({} documents)", docs.len()), |b| {
+        b.iter(|| docs.iter().map(|(t, s)| engine::find(&patterns, t, s).len()).sum::<usize>())
+    });
+    g.bench_function("normalize + segment + match", |b| {
+        b.iter_batched(
+            || (),
+            |_| {
+                docs.iter()
+                    .map(|(t, _)| {
+                        let doc = kontrakt::extract::Document {
+                            paged: false,
+                            pages: vec![kontrakt::extract::Page {
+                                paragraphs: t.string.lines().map(str::to_string).collect(),
+                            }],
+                        };
+                        kontrakt::analyze_document(&doc, &patterns, Lang::Nb).1.len()
+                    })
+                    .sum::<usize>()
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    g.finish();
+}
+
+fn assessment(c: &mut Criterion) {
+    let patterns = Patterns::builtin().unwrap();
+    let docs = prepared();
+    let matches: Vec<_> = docs.iter().map(|(t, s)| engine::find(&patterns, t, s)).collect();
+    c.bench_function("assess (corpus, per batch of 48)", |b| {
+        b.iter_batched(
+            || matches.clone(),
+            |ms| {
+                ms.into_iter().zip(&docs).map(|(m, (t, s))| assess::overall(&assess::findings(m, t, s, Lang::Nb))).max()
+            },
+            BatchSize::SmallInput,
+        )
+    });
+}
+
+criterion_group!(benches, extraction, matching, assessment);
+criterion_main!(benches);
