@@ -47,3 +47,23 @@ fn user_pattern_errors_name_file_rule_and_problem() {
     assert_eq!(failures.len(), 1);
     assert!(failures[0].to_string().contains("expected 3 month"), "{}", failures[0]);
 }
+
+/// The loader writes word characters as a Latin class instead of Unicode `\w` (far smaller
+/// automata). On Norwegian and English contract text both must find exactly the same matches.
+#[test]
+fn latin_word_class_finds_what_unicode_would() {
+    let patterns = Patterns::builtin().unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/corpus/src");
+    let texts: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    for rule in &patterns.rules {
+        let unicode = regex::Regex::new(&format!(r"(?i)(?:^|[^\w])(?:{})", rule.source)).unwrap();
+        for text in &texts {
+            let a: Vec<_> = rule.regex.find_iter(text).map(|m| m.range()).collect();
+            let b: Vec<_> = unicode.find_iter(text).map(|m| m.range()).collect();
+            assert_eq!(a, b, "{}", rule.id);
+        }
+    }
+}
