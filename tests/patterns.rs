@@ -54,10 +54,8 @@ fn user_pattern_errors_name_file_rule_and_problem() {
 fn latin_word_class_finds_what_unicode_would() {
     let patterns = Patterns::builtin().unwrap();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/corpus/src");
-    let texts: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
-        .collect();
+    let texts: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect();
     for rule in &patterns.rules {
         let unicode = regex::Regex::new(&format!(r"(?i)(?:^|[^\w])(?:{})", rule.source)).unwrap();
         for text in &texts {
@@ -66,4 +64,74 @@ fn latin_word_class_finds_what_unicode_would() {
             assert_eq!(a, b, "{}", rule.id);
         }
     }
+}
+
+/// The precedence when several rules hit one sentence: within a category a form answer wins,
+/// then priority, then the earliest match; across categories `suppresses` drops the category
+/// another one explains.
+#[test]
+fn which_rule_wins_is_explicit() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("non_compete.toml"),
+        r#"category = "non_compete"
+[[rule]]
+id = "non_compete.en.heading_words"
+lang = "en"
+pattern = 'restrictive covenants'
+[[rule]]
+id = "non_compete.en.named"
+lang = "en"
+pattern = 'non-compete'
+[[rule]]
+id = "non_compete.en.urgent"
+lang = "en"
+pattern = 'competing business'
+priority = 5
+"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("notice_before_start.toml"),
+        r#"category = "notice_before_start"
+suppresses = ["notice_period"]
+[[rule]]
+id = "notice_before_start.en.before"
+lang = "en"
+pattern = 'before the start date'
+values = ["duration"]
+"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("notice_period.toml"),
+        r#"category = "notice_period"
+[[rule]]
+id = "notice_period.en.notice"
+lang = "en"
+pattern = 'notice'
+values = ["duration"]
+require = "duration"
+"#,
+    )
+    .unwrap();
+    let patterns = Patterns::from_dir(dir.path()).unwrap();
+    let find = |text: &str| {
+        let doc = kontrakt::extract::Document {
+            paged: false,
+            pages: vec![kontrakt::extract::Page { paragraphs: vec![text.to_string()] }],
+        };
+        kontrakt::analyze_document(&doc, &patterns, kontrakt::i18n::Lang::En).1
+    };
+    let f = find("Restrictive covenants | Non-compete: None");
+    assert_eq!(f.len(), 1);
+    assert_eq!((f[0].rule.as_str(), f[0].negated), ("non_compete.en.named", true), "the form answer wins");
+    let f = find("Restrictive covenants apply: no competing business for 6 months.");
+    assert_eq!(f[0].rule, "non_compete.en.urgent", "priority wins over the earlier match");
+    let f = find("Restrictive covenants and a non-compete apply for 6 months.");
+    assert_eq!(f[0].rule, "non_compete.en.heading_words", "then the earliest match");
+    let f = find("Either party may give one month's notice before the start date.");
+    let categories: Vec<_> = f.iter().map(|f| f.category).collect();
+    assert_eq!(categories, [Category::NoticeBeforeStart], "the pre-start notice is not the ordinary notice period");
+    assert_eq!(find("Either party may give one month's notice.")[0].category, Category::NoticePeriod);
 }
