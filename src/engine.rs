@@ -7,6 +7,7 @@
 //! to the match (but never across another category's keyword), `require` drops bare
 //! labels, one rule wins per category, and `suppresses` resolves overlaps between categories.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
 use crate::model::{Category, Values};
@@ -42,33 +43,40 @@ struct Candidate {
     end: usize,
 }
 
-/// Values of one sentence, parsed once, with offsets relative to the sentence.
-struct SentenceValues {
-    durations: Vec<Found<values::Duration>>,
-    amounts: Vec<Found<values::Amount>>,
-    dates: Vec<Found<crate::date::Date>>,
+/// Values of one sentence, each kind parsed on first use, with offsets relative to the
+/// sentence.
+struct SentenceValues<'s> {
+    text: &'s str,
+    durations: OnceCell<Vec<Found<values::Duration>>>,
+    amounts: OnceCell<Vec<Found<values::Amount>>>,
+    dates: OnceCell<Vec<Found<crate::date::Date>>>,
 }
 
-impl SentenceValues {
-    fn parse(s: &str) -> Self {
-        SentenceValues { durations: values::durations(s), amounts: values::amounts(s), dates: values::dates(s) }
+impl<'s> SentenceValues<'s> {
+    fn new(text: &'s str) -> Self {
+        SentenceValues { text, durations: OnceCell::new(), amounts: OnceCell::new(), dates: OnceCell::new() }
     }
 
     fn spans(&self, kind: ValueKind) -> Vec<(usize, usize)> {
         match kind {
-            ValueKind::Duration => self.durations.iter().map(|f| (f.start, f.end)).collect(),
-            ValueKind::Amount => self.amounts.iter().map(|f| (f.start, f.end)).collect(),
-            ValueKind::Date => self.dates.iter().map(|f| (f.start, f.end)).collect(),
+            ValueKind::Duration => spans(self.durations.get_or_init(|| values::durations(self.text))),
+            ValueKind::Amount => spans(self.amounts.get_or_init(|| values::amounts(self.text))),
+            ValueKind::Date => spans(self.dates.get_or_init(|| values::dates(self.text))),
         }
     }
 
+    /// Copies value `index` of `kind` (as numbered by `spans`) into `values`.
     fn set(&self, kind: ValueKind, index: usize, values: &mut Values) {
         match kind {
-            ValueKind::Duration => values.duration = Some(self.durations[index].value),
-            ValueKind::Amount => values.amount = Some(self.amounts[index].value.clone()),
-            ValueKind::Date => values.date = Some(self.dates[index].value),
+            ValueKind::Duration => values.duration = self.durations.get().map(|v| v[index].value),
+            ValueKind::Amount => values.amount = self.amounts.get().map(|v| v[index].value.clone()),
+            ValueKind::Date => values.date = self.dates.get().map(|v| v[index].value),
         }
     }
+}
+
+fn spans<T>(found: &[Found<T>]) -> Vec<(usize, usize)> {
+    found.iter().map(|f| (f.start, f.end)).collect()
 }
 
 fn has(values: &Values, kind: ValueKind) -> bool {
@@ -157,7 +165,7 @@ fn fill_from_paragraph(patterns: &Patterns, text: &Text, seg: &Segments, matches
             for i in donors {
                 let v = parsed.entry(i).or_insert_with(|| {
                     let s = seg.sentences[i];
-                    SentenceValues::parse(&text.string[s.start..s.end])
+                    SentenceValues::new(&text.string[s.start..s.end])
                 });
                 let count = v.spans(kind).len();
                 if count > 0 {
@@ -187,13 +195,16 @@ fn sentence_matches(
     candidates: &[Candidate],
 ) -> Vec<Match> {
     let s = &text.string[sentence.start..sentence.end];
-    let values = SentenceValues::parse(s);
+    let values = SentenceValues::new(s);
     type Rank = (bool, i32, std::cmp::Reverse<usize>, std::cmp::Reverse<usize>);
     let mut best: BTreeMap<usize, (Rank, Match)> = BTreeMap::new();
+    let mut category_excluded: BTreeMap<usize, bool> = BTreeMap::new();
     for c in candidates {
         let rule = &patterns.rules[c.rule];
         let cat = &patterns.categories[c.category];
-        if cat.exclude.as_ref().is_some_and(|r| r.is_match(s)) || rule.exclude.as_ref().is_some_and(|r| r.is_match(s)) {
+        let excluded =
+            *category_excluded.entry(c.category).or_insert_with(|| cat.exclude.as_ref().is_some_and(|r| r.is_match(s)));
+        if excluded || rule.exclude.as_ref().is_some_and(|r| r.is_match(s)) {
             continue;
         }
         let (start, end) = (c.start - sentence.start, c.end - sentence.start);
@@ -268,7 +279,7 @@ fn heading_match(
         return Vec::new();
     }
     let s = &text.string[sentence.start..sentence.end];
-    let values = SentenceValues::parse(s);
+    let values = SentenceValues::new(s);
     let negated = patterns.negation.after.is_match(s);
     let mut out = Vec::new();
     for &k in categories {
