@@ -265,36 +265,35 @@ impl<const N: usize> Default for Counts<N> {
     }
 }
 
-impl Serialize for Counts<4> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut m = s.serialize_map(Some(4))?;
-        for (r, n) in Risk::ALL.iter().zip(self.0) {
-            m.serialize_entry(r.as_str(), &n)?;
-        }
-        m.end()
+/// Serializes counts as an object keyed by `names`, in their order.
+fn count_map<S: serde::Serializer>(
+    s: S,
+    names: impl Iterator<Item = &'static str>,
+    counts: &[usize],
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut m = s.serialize_map(Some(counts.len()))?;
+    for (name, n) in names.zip(counts) {
+        m.serialize_entry(name, n)?;
     }
+    m.end()
 }
 
-impl Serialize for Counts<9> {
+impl Serialize for Counts<4> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut m = s.serialize_map(Some(9))?;
-        for (k, n) in ErrorKind::ALL.iter().zip(self.0) {
-            m.serialize_entry(k.as_str(), &n)?;
-        }
-        m.end()
+        count_map(s, Risk::ALL.iter().map(|r| r.as_str()), &self.0)
     }
 }
 
 impl Serialize for Counts<3> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut m = s.serialize_map(Some(3))?;
-        for (r, n) in Recommendation::ALL.iter().zip(self.0) {
-            m.serialize_entry(r.as_str(), &n)?;
-        }
-        m.end()
+        count_map(s, Recommendation::ALL.iter().map(|r| r.as_str()), &self.0)
+    }
+}
+
+impl Serialize for Counts<9> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        count_map(s, ErrorKind::ALL.iter().map(|k| k.as_str()), &self.0)
     }
 }
 

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::normalize::Text;
+use crate::values;
 
 /// The segments of a text.
 #[derive(Debug, Clone, Default)]
@@ -108,21 +109,6 @@ const ABBREVIATIONS: &[&str] = &[
     "oct", "stk", "pr", "adv", "fhv", "mill", "ff",
 ];
 
-const MONTHS: &[&str] = &[
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-];
-
 /// Sentence byte ranges within one paragraph line.
 fn split_sentences(line: &str) -> Vec<(usize, usize)> {
     if line.contains(" | ") {
@@ -163,8 +149,8 @@ fn ends_sentence(before: &str, next: &str) -> bool {
     if word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty() {
         // A one- or two-digit number before the period is an ordinal: a day ("1. Mars 2027")
         // or an item number ("5. Prøvetid"). "kr 35 000. Arbeidstaker" does end a sentence.
-        let next_word = next.split(' ').next().unwrap_or("").to_lowercase();
-        return word.len() >= 3 && !MONTHS.contains(&next_word.as_str());
+        let next_word = next.split(' ').next().unwrap_or("");
+        return word.len() >= 3 && values::month_number(next_word).is_none();
     }
     true
 }

@@ -639,6 +639,13 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("date regex")
 });
 
+/// The number (1 to 12) of a month name or abbreviation in bokmål, nynorsk or English,
+/// in any case ("mars", "Sept", "desember").
+pub fn month_number(name: &str) -> Option<u32> {
+    let name = name.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == name).map(|(_, n)| *n)
+}
+
 /// All valid dates in `text`, in text order and non-overlapping.
 pub fn dates(text: &str) -> Vec<Found<Date>> {
     find_all(&DATE_RE, text, date_at)
