@@ -10,6 +10,18 @@
 //!
 //! [`check`] runs it over many paths; [`analyze`] over one. The library never prints,
 //! exits or decides colour: that is the command line's business.
+//!
+//! ```no_run
+//! use kontrakt::patterns::Patterns;
+//! use kontrakt::report::json::JsonSink;
+//! use kontrakt::walk::WalkOptions;
+//!
+//! let config = kontrakt::Config::new(Patterns::builtin()?);
+//! let mut sink = JsonSink::new(std::io::stdout());
+//! let summary = kontrakt::check(&["kontrakter".into()], WalkOptions::default(), &config, &mut sink)?;
+//! eprintln!("{} of {} files analysed", summary.ok, summary.files);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 #![deny(missing_docs)]
 

@@ -44,13 +44,6 @@ static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-impl Segments {
-    /// The heading text of a sentence's section.
-    pub fn heading_of<'t>(&self, text: &'t Text, sentence: &Sentence) -> Option<&'t str> {
-        sentence.heading.map(|h| text.paragraph(self.headings[h]))
-    }
-}
-
 /// Splits a normalized text into headings and sentences.
 pub fn segment(text: &Text) -> Segments {
     let mut seg = Segments::default();
