@@ -1,11 +1,11 @@
 //! Typed errors. A per-file problem is a [`FileError`] whose [`ErrorKind`] is one of the
 //! schema's error kinds; it ends up in that file's report, never aborts a batch.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 /// The schema's `error.kind` values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorKind {
     /// The path does not exist.
@@ -60,7 +60,7 @@ impl ErrorKind {
 
 /// Why one file could not be analysed. `detail` is technical (English); the report turns
 /// the kind into a message in the report language and appends the detail.
-#[derive(Debug, Clone, Error, PartialEq, Eq)]
+#[derive(Debug, Clone, Error, PartialEq, Eq, Serialize, Deserialize)]
 #[error("{}: {detail}", kind.as_str())]
 pub struct FileError {
     /// What kind of failure.

@@ -71,6 +71,10 @@ fn io_error(e: &std::io::Error) -> FileError {
 
 /// Detects the format from magic bytes. A zip is taken as DOCX (the DOCX reader reports a
 /// zip without `word/document.xml` as corrupt); text is anything without NUL bytes.
+///
+/// An OLE compound file is a password-protected Office document when it holds an
+/// `EncryptedPackage` stream (Office encrypts a DOCX into such a container, whatever the
+/// file is called), otherwise a legacy `.doc` or another old Office file.
 pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
     // PDF allows up to 1024 bytes of junk before the header.
     let head = &bytes[..bytes.len().min(1024)];
@@ -80,8 +84,18 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
     if bytes.starts_with(b"PK\x03\x04") {
         return Ok(Format::Docx);
     }
-    if bytes.starts_with(b"PK") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Err(FileError::new(ErrorKind::Unsupported, "an archive or legacy Office file"));
+    if bytes.starts_with(OLE_MAGIC) {
+        return Err(if contains_utf16le(bytes, "EncryptedPackage") {
+            FileError::new(ErrorKind::Encrypted, "a password-protected Office document")
+        } else {
+            FileError::new(ErrorKind::Unsupported, "a legacy Office file (.doc); save it as .docx or PDF")
+        });
+    }
+    if let Some(what) = IMAGE_MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)).map(|(_, what)| what) {
+        return Err(FileError::new(ErrorKind::Unsupported, format!("a {what} image; scan it to a PDF with text")));
+    }
+    if bytes.starts_with(b"PK") {
+        return Err(FileError::new(ErrorKind::Unsupported, "an archive"));
     }
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
     if bytes.is_empty() {
@@ -97,6 +111,24 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
         "pdf" | "docx" => Err(FileError::new(ErrorKind::Corrupt, format!("not a valid .{ext} file"))),
         _ => Err(FileError::new(ErrorKind::Unsupported, "binary file of unknown format")),
     }
+}
+
+/// Start of an OLE compound file (legacy Office, or an encrypted OOXML container).
+const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// Image formats a scanned contract may come as.
+const IMAGE_MAGIC: [(&[u8], &str); 5] = [
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xFF\xD8\xFF", "JPEG"),
+    (b"GIF8", "GIF"),
+    (b"II*\0", "TIFF"),
+    (b"MM\0*", "TIFF"),
+];
+
+/// True if `bytes` hold `needle` in UTF-16LE, as OLE directory entries name their streams.
+fn contains_utf16le(bytes: &[u8], needle: &str) -> bool {
+    let needle: Vec<u8> = needle.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    bytes.windows(needle.len()).any(|w| w == needle)
 }
 
 /// Text has no NUL bytes and few control characters in its first 8 KiB.
@@ -127,5 +159,27 @@ mod tests {
         assert_eq!(fmt(&[0, 1, 2, 3, 0, 0], "a.pdf"), Err(ErrorKind::Corrupt));
         assert_eq!(fmt(b"", "a.pdf"), Err(ErrorKind::Corrupt));
         assert_eq!(fmt(b"text\0with\0nul", "a.txt"), Err(ErrorKind::Unsupported));
+        assert_eq!(fmt(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "skann.pdf"), Err(ErrorKind::Unsupported));
+        assert_eq!(fmt(b"PK\x05\x06\0\0\0\0", "a.docx"), Err(ErrorKind::Unsupported));
+    }
+
+    #[test]
+    fn ole_files_are_encrypted_office_or_legacy_word() {
+        let mut ole = OLE_MAGIC.to_vec();
+        ole.resize(512, 0);
+        assert_eq!(fmt(&ole, "gammel.doc"), Err(ErrorKind::Unsupported));
+        ole.extend("EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(fmt(&ole, "avtale.docx"), Err(ErrorKind::Encrypted));
+    }
+
+    #[test]
+    fn size_and_access_are_checked_before_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("stor.txt");
+        fs::write(&big, "Prøvetid 6 måneder").unwrap();
+        assert_eq!(open(&big, 5).unwrap_err().kind, ErrorKind::TooLarge);
+        assert_eq!(open(&big, 1000).unwrap().format, Format::Txt);
+        assert_eq!(open(&dir.path().join("borte.pdf"), 1000).unwrap_err().kind, ErrorKind::NotFound);
+        assert_eq!(open(dir.path(), 1000).unwrap_err().kind, ErrorKind::Unsupported);
     }
 }

@@ -23,10 +23,12 @@
 //! and by what it actually inflates to, and all parts together past `Limits::max_total_bytes`.
 //! Only the five predefined XML entities and character references are resolved; entities
 //! declared in a DTD are never expanded. Elements nested deeper than [`MAX_DEPTH`] make the
-//! document corrupt.
+//! document corrupt. With `Limits::timeout` set, a part still being parsed at the deadline makes
+//! the document time out; inflating is bounded by the size limits alone.
 
 use std::fmt::Display;
 use std::io::{Cursor, Read};
+use std::time::Instant;
 
 use quick_xml::escape::resolve_predefined_entity;
 use quick_xml::events::{BytesStart, Event};
@@ -40,6 +42,9 @@ use crate::error::{ErrorKind, FileError};
 /// Deepest element nesting accepted in a part.
 pub const MAX_DEPTH: usize = 10_000;
 
+/// XML events parsed between two looks at the clock.
+const EVENTS_PER_CLOCK_CHECK: u32 = 4096;
+
 /// Elements whose whole content is ignored: tracked deletions and moves, field codes, and
 /// paragraph/run properties (`w:tabs` inside `w:pPr` holds `w:tab` stops that are not text).
 const SKIPPED: [&str; 6] = ["del", "moveFrom", "instrText", "delText", "pPr", "rPr"];
@@ -51,6 +56,7 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, FileError> {
     let mut zip =
         ZipArchive::new(Cursor::new(bytes)).map_err(|e| corrupt(format!("not a readable zip archive: {e}")))?;
     let mut budget = limits.max_total_bytes;
+    let deadline = limits.timeout.map(|t| Instant::now() + t);
     let main = match read_part(&mut zip, "_rels/.rels", limits, &mut budget)? {
         Some(xml) => relationships(&xml, "", "/officeDocument")?.into_iter().next(),
         None => None,
@@ -59,7 +65,7 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, FileError> {
     let xml = read_part(&mut zip, &main, limits, &mut budget)?
         .ok_or_else(|| corrupt(format!("no main document part ({main})")))?;
     let mut paragraphs = Vec::new();
-    walk(&xml, &main, &mut paragraphs)?;
+    walk(&xml, &main, &mut paragraphs, deadline)?;
 
     let (dir, file) = main.rsplit_once('/').unwrap_or(("", main.as_str()));
     let rels_name = format!("{dir}{}_rels/{file}.rels", if dir.is_empty() { "" } else { "/" });
@@ -67,7 +73,7 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, FileError> {
         for kind in ["/footnotes", "/endnotes"] {
             for part in relationships(&rels, dir, kind)? {
                 if let Some(xml) = read_part(&mut zip, &part, limits, &mut budget)? {
-                    walk(&xml, &part, &mut paragraphs)?;
+                    walk(&xml, &part, &mut paragraphs, deadline)?;
                 }
             }
         }
@@ -200,8 +206,8 @@ enum Frame {
     Cell(Vec<String>),
 }
 
-/// Appends the paragraphs of one part to `out`.
-fn walk(xml: &str, part: &str, out: &mut Vec<String>) -> Result<(), FileError> {
+/// Appends the paragraphs of one part to `out`, giving up at `deadline`.
+fn walk(xml: &str, part: &str, out: &mut Vec<String>, deadline: Option<Instant>) -> Result<(), FileError> {
     let mut reader = Reader::from_str(xml.strip_prefix('\u{feff}').unwrap_or(xml));
     let mut frames: Vec<Frame> = Vec::new();
     // One entry per open `mc:AlternateContent`: whether a branch has been read already.
@@ -209,7 +215,12 @@ fn walk(xml: &str, part: &str, out: &mut Vec<String>) -> Result<(), FileError> {
     let mut depth = 0usize;
     let mut skip_from: Option<usize> = None;
     let mut in_text = false;
+    let mut events = 0u32;
     loop {
+        events = events.wrapping_add(1);
+        if events % EVENTS_PER_CLOCK_CHECK == 0 && deadline.is_some_and(|d| Instant::now() > d) {
+            return Err(FileError::new(ErrorKind::Timeout, format!("{part}: still parsing at the deadline")));
+        }
         let event = reader
             .read_event()
             .map_err(|e| corrupt(format!("{part}: malformed XML at byte {}: {e}", reader.error_position())))?;
@@ -587,7 +598,7 @@ mod tests {
         zip.finish().unwrap().into_inner()
     }
 
-    const SMALL: Limits = Limits { max_part_bytes: 1 << 20, max_total_bytes: 4 << 20 };
+    const SMALL: Limits = Limits { max_part_bytes: 1 << 20, max_total_bytes: 4 << 20, timeout: None };
 
     #[test]
     fn zip_bomb_is_refused_by_declared_size() {
@@ -618,7 +629,7 @@ mod tests {
             pack(Docx::new().add_paragraph(text_para(&"a".repeat(600_000))).add_paragraph(Paragraph::new().add_run(
                 Run::new().add_footnote_reference(Footnote::new().add_content(text_para(&"b".repeat(600_000)))),
             )));
-        let limits = Limits { max_part_bytes: 1 << 20, max_total_bytes: 1 << 20 };
+        let limits = Limits { max_part_bytes: 1 << 20, max_total_bytes: 1 << 20, timeout: None };
         assert_eq!(error(&docx, &limits).kind, ErrorKind::TooLarge);
         assert_eq!(paragraphs(&docx).len(), 2);
     }
@@ -655,5 +666,14 @@ mod tests {
         };
         assert_eq!(paragraphs(&nested(4_000)), ["dypt"]);
         assert_eq!(error(&nested(20_000), &Limits::default()).kind, ErrorKind::Corrupt);
+    }
+
+    #[test]
+    fn parsing_stops_at_the_deadline() {
+        let body = "<w:p><w:r><w:t>Ferie</w:t></w:r></w:p>".repeat(5_000);
+        let bytes = raw_docx(&body);
+        assert_eq!(paragraphs(&bytes).len(), 5_000);
+        let limits = Limits { timeout: Some(Duration::ZERO), ..Limits::default() };
+        assert_eq!(error(&bytes, &limits).kind, ErrorKind::Timeout);
     }
 }

@@ -8,11 +8,16 @@ pub mod pdf;
 pub mod text;
 pub mod worker;
 
-use crate::error::FileError;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{ErrorKind, FileError};
 use crate::source::{Format, Source};
 
 /// A document's text, as extracted: pages of paragraphs.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
     /// True where the format has real pages (PDF). DOCX and text have one pseudo-page and
     /// report `pages: null`.
@@ -22,7 +27,7 @@ pub struct Document {
 }
 
 /// One page (or the whole document for formats without pages).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Page {
     /// Paragraph texts as extracted (may still contain line breaks, hyphenation, NBSP…).
     pub paragraphs: Vec<String>,
@@ -35,18 +40,21 @@ impl Document {
     }
 }
 
-/// Limits that keep hostile input from exhausting memory.
+/// Limits that keep hostile input from exhausting memory or time in the calling process.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     /// Largest decompressed size of one part of a container (DOCX part).
     pub max_part_bytes: u64,
     /// Largest decompressed size of all parts read from one container.
     pub max_total_bytes: u64,
+    /// Time allowed for one document, checked while parsing (DOCX); `None` for no limit.
+    /// Text needs no check: its work is linear in a size that is already limited.
+    pub timeout: Option<Duration>,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_part_bytes: 64 << 20, max_total_bytes: 256 << 20 }
+        Limits { max_part_bytes: 64 << 20, max_total_bytes: 256 << 20, timeout: None }
     }
 }
 
@@ -71,5 +79,32 @@ impl Extractor for InProcess {
             Format::Docx => docx::extract(&source.bytes, &self.limits),
             Format::Txt => text::extract(&source.bytes),
         }
+    }
+}
+
+/// Runs `f`, turning a panic into an internal error that names `reader`. The panic message
+/// still goes to the panic hook; silencing it is the application's decision.
+fn guarded<T>(reader: &str, f: impl FnOnce() -> T) -> Result<T, FileError> {
+    catch_unwind(AssertUnwindSafe(f)).map_err(|payload| {
+        let msg = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        FileError::new(ErrorKind::Internal, format!("{reader} panicked: {msg}"))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn panics_become_internal_errors() {
+        let err = guarded("reader", || -> u8 { panic!("boom") }).expect_err("panicked");
+        assert_eq!(err.kind, ErrorKind::Internal);
+        assert_eq!(err.detail, "reader panicked: boom");
+        let err = guarded("reader", || -> u8 { panic!("{}", 42) }).expect_err("panicked");
+        assert_eq!(err.detail, "reader panicked: 42");
     }
 }

@@ -10,12 +10,12 @@
 //! lines are not the only paragraph boundary used here; see `paragraphs`.
 //!
 //! pdf-extract can panic on malformed content streams; the panic is caught and reported as an
-//! internal error. It can also hang or overflow the stack on hostile files, which no in-process
-//! guard can stop: callers that read untrusted files should run this in a worker process.
+//! internal error. It can also hang, overflow the stack or exhaust memory on hostile files,
+//! which no in-process guard can stop: callers that read untrusted files run this in a worker
+//! process ([`super::worker`]).
 
-use super::{Document, Page};
+use super::{guarded, Document, Page};
 use crate::error::{ErrorKind, FileError};
-use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// Below this many non-whitespace characters per page on average, a PDF has no usable text
 /// layer (typically a scan).
@@ -31,11 +31,11 @@ const MIN_FULL_LINE: usize = 50;
 
 /// Extracts the text of a PDF as pages of paragraphs.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
-    let pages = match guarded(|| pdf_extract::extract_text_from_mem_by_pages(bytes))? {
+    let pages = match guarded("pdf-extract", || pdf_extract::extract_text_from_mem_by_pages(bytes))? {
         Ok(pages) => pages,
         Err(e) if is_password_error(&e) => {
             // "Protected" files often have an empty user password and open without asking.
-            match guarded(|| pdf_extract::extract_text_from_mem_by_pages_encrypted(bytes, ""))? {
+            match guarded("pdf-extract", || pdf_extract::extract_text_from_mem_by_pages_encrypted(bytes, ""))? {
                 Ok(pages) => pages,
                 Err(e) => return Err(FileError::new(ErrorKind::Encrypted, e.to_string())),
             }
@@ -63,19 +63,6 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
         ));
     }
     Ok(Document { paged: true, pages })
-}
-
-/// Runs `f`, turning a panic into an internal error. The panic message still goes to the panic
-/// hook; silencing it is the application's decision.
-fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, FileError> {
-    catch_unwind(AssertUnwindSafe(f)).map_err(|payload| {
-        let msg = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".into());
-        FileError::new(ErrorKind::Internal, format!("pdf-extract panicked: {msg}"))
-    })
 }
 
 /// True if the error comes from the file's encryption (wrong password, unsupported scheme).
@@ -446,13 +433,6 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
         let bytes = pdf::assemble(&["BT 70 770 Td (Ingen font) Tj ET\n".into()], None);
         let err = extract(&bytes).expect_err("panicked");
         assert_eq!(err.kind, ErrorKind::Internal, "{err}");
-    }
-
-    #[test]
-    fn panics_become_internal_errors() {
-        let err = guarded(|| -> u8 { panic!("boom") }).expect_err("panicked");
-        assert_eq!(err.kind, ErrorKind::Internal);
-        assert!(err.detail.contains("boom"), "{err}");
     }
 
     #[test]

@@ -1,15 +1,60 @@
-//! PDF extraction in worker processes (placeholder: runs in process until the pool lands).
+//! PDF extraction in worker processes.
+//!
+//! pdf-extract loops forever on a cyclic `/Parent` chain, overflows the stack (aborting the
+//! process) on a form XObject that draws itself, and inflates Flate bombs without bound. None of
+//! that can be stopped inside one process, so PDFs are read by long-lived workers: this binary
+//! re-executed with [`WORKER_ARG`], at most `workers` of them, started when a PDF first needs
+//! one. Each runs under an address-space limit ([`WorkerLimits::memory`]) with core dumps off.
+//!
+//! Protocol, one document at a time: the supervisor writes a little-endian `u64` length and the
+//! PDF's bytes to the worker's stdin; the worker answers on its stdout with a `u64` length and
+//! the JSON of `Result<Document, FileError>`. Inside the worker, panics are caught (→ internal)
+//! and the panic hook is silent; stray writes to stdout are sent to stderr, which the supervisor
+//! reads and keeps the end of, so nothing a worker prints reaches the user's terminal.
+//!
+//! What happens to a document, and to its worker:
+//! - no answer before the deadline ([`WorkerLimits::timeout`], counted from when a worker is
+//!   free): the worker is killed, the file gets `timeout`;
+//! - the worker dies and its last words are Rust's "memory allocation of N bytes failed": the
+//!   address-space limit stopped it, the file gets `too_large`;
+//! - it dies otherwise (stack overflow, a signal) or answers nonsense: `internal`.
+//!
+//! A failed worker is discarded and a fresh one is started when the next PDF needs it. A worker
+//! whose parent has gone exits within a second, so a hung one does not outlive the batch.
+//!
+//! DOCX and text are read in the calling process: panics are caught (→ internal), and the DOCX
+//! parse gives up at the same per-file deadline (see [`super::Limits::timeout`]); text needs no
+//! deadline, its work being linear in a size that is already limited.
 
-use std::io;
-use std::path::PathBuf;
-use std::time::Duration;
+use std::ffi::OsString;
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::os::fd::{AsRawFd, FromRawFd};
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
 
-use super::{Document, Extractor, InProcess};
-use crate::error::FileError;
-use crate::source::Source;
+use super::{guarded, pdf, Document, Extractor, InProcess, Limits};
+use crate::error::{ErrorKind, FileError};
+use crate::source::{Format, Source};
 
 /// The first argument that makes the binary a worker.
 pub const WORKER_ARG: &str = "__worker";
+
+/// Largest answer a worker may send. Contract text is a few hundred KB; more is a bomb.
+const MAX_ANSWER: usize = 64 << 20;
+
+/// How much of a worker's stderr is kept to explain its death.
+const STDERR_TAIL: usize = 4096;
+
+/// How long a dead worker's stderr is waited for.
+const STDERR_GRACE: Duration = Duration::from_secs(1);
+
+/// Rust's message when an allocation fails, as under the address-space limit.
+const ALLOCATION_FAILED: &str = "memory allocation of";
 
 /// Limits every worker runs under.
 #[derive(Debug, Clone, Copy)]
@@ -21,24 +66,407 @@ pub struct WorkerLimits {
 }
 
 /// A pool of worker processes that extract PDFs; other formats are read in process.
+///
+/// The pool is `Sync`: any thread may extract, waiting for a free worker when all are busy.
+/// Dropping the pool kills its workers.
 pub struct WorkerPool {
+    program: PathBuf,
+    args: Vec<OsString>,
+    size: usize,
+    limits: WorkerLimits,
     in_process: InProcess,
+    state: Mutex<PoolState>,
+    freed: Condvar,
+}
+
+struct PoolState {
+    idle: Vec<Worker>,
+    /// Workers alive, idle or busy.
+    running: usize,
 }
 
 impl WorkerPool {
-    /// Starts `workers` processes running `exe __worker`.
-    pub fn new(_exe: PathBuf, _workers: usize, _limits: WorkerLimits) -> io::Result<WorkerPool> {
-        Ok(WorkerPool { in_process: InProcess::default() })
+    /// A pool of up to `workers` processes running `exe __worker`, started when needed.
+    pub fn new(exe: PathBuf, workers: usize, limits: WorkerLimits) -> io::Result<WorkerPool> {
+        WorkerPool::with_command(exe, vec![WORKER_ARG.into()], workers, limits)
+    }
+
+    /// A pool whose workers run `program args…` and speak the worker protocol.
+    fn with_command(
+        program: PathBuf,
+        args: Vec<OsString>,
+        workers: usize,
+        limits: WorkerLimits,
+    ) -> io::Result<WorkerPool> {
+        if !program.is_file() {
+            return Err(io::Error::new(
+                io::ErrorKind::NotFound,
+                format!("worker program {} not found", program.display()),
+            ));
+        }
+        Ok(WorkerPool {
+            program,
+            args,
+            size: workers.max(1),
+            limits,
+            in_process: InProcess { limits: Limits { timeout: Some(limits.timeout), ..Limits::default() } },
+            state: Mutex::new(PoolState { idle: Vec::new(), running: 0 }),
+            freed: Condvar::new(),
+        })
+    }
+
+    fn extract_pdf(&self, bytes: &[u8]) -> Result<Document, FileError> {
+        let (slot, mut worker) = self.checkout()?;
+        let deadline = Instant::now() + self.limits.timeout;
+        match worker.exchange(bytes, deadline) {
+            Ok(answer) => {
+                slot.put_back(worker);
+                answer
+            }
+            Err(Failure::TimedOut) => Err(FileError::new(
+                ErrorKind::Timeout,
+                format!("no result within {} s; the PDF reader was stopped", self.limits.timeout.as_secs_f64()),
+            )),
+            Err(Failure::Broken(why)) => Err(worker.death(&why, self.limits.memory)),
+        }
+    }
+
+    /// An idle worker, a new one if fewer than `size` are running, or the next one freed.
+    fn checkout(&self) -> Result<(Slot<'_>, Worker), FileError> {
+        let mut state = self.lock();
+        loop {
+            if let Some(worker) = state.idle.pop() {
+                return Ok((Slot { pool: self, returned: false }, worker));
+            }
+            if state.running < self.size {
+                state.running += 1;
+                drop(state);
+                // The slot frees the place again if the worker cannot start.
+                let slot = Slot { pool: self, returned: false };
+                let worker = Worker::start(&self.program, &self.args, self.limits.memory)
+                    .map_err(|e| FileError::new(ErrorKind::Internal, format!("cannot start a PDF reader: {e}")))?;
+                return Ok((slot, worker));
+            }
+            state = self.freed.wait(state).unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, PoolState> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
 impl Extractor for WorkerPool {
     fn extract(&self, source: &Source) -> Result<Document, FileError> {
-        self.in_process.extract(source)
+        match source.format {
+            Format::Pdf => self.extract_pdf(&source.bytes),
+            Format::Docx | Format::Txt => {
+                guarded(&format!("the {} reader", source.format.as_str()), || self.in_process.extract(source))?
+            }
+        }
     }
+}
+
+/// One of the pool's places, held while a worker is busy. Dropped without
+/// [`put_back`](Slot::put_back), the worker is gone and the place is free for a new one.
+struct Slot<'a> {
+    pool: &'a WorkerPool,
+    returned: bool,
+}
+
+impl Slot<'_> {
+    fn put_back(mut self, worker: Worker) {
+        self.pool.lock().idle.push(worker);
+        self.returned = true;
+    }
+}
+
+impl Drop for Slot<'_> {
+    fn drop(&mut self) {
+        if !self.returned {
+            self.pool.lock().running -= 1;
+        }
+        self.pool.freed.notify_one();
+    }
+}
+
+/// Why an exchange with a worker failed.
+enum Failure {
+    TimedOut,
+    Broken(String),
+}
+
+/// A running worker process. Dropping it kills the process.
+struct Worker {
+    child: Child,
+    stdin: ChildStdin,
+    stdout: ChildStdout,
+    /// Collects the end of the worker's stderr until the worker exits.
+    stderr: Option<JoinHandle<Vec<u8>>>,
+}
+
+impl Worker {
+    fn start(program: &Path, args: &[OsString], memory: u64) -> io::Result<Worker> {
+        let mut command = Command::new(program);
+        command.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+        // SAFETY: the closure only calls getrlimit/setrlimit, which are async-signal-safe.
+        unsafe { command.pre_exec(move || limit_resources(memory)) };
+        let mut child = command.spawn()?;
+        let (Some(stdin), Some(stdout), Some(mut stderr)) =
+            (child.stdin.take(), child.stdout.take(), child.stderr.take())
+        else {
+            return Err(io::Error::other("worker pipes missing"));
+        };
+        let tail = thread::Builder::new().name("pdf-worker-stderr".into()).spawn(move || {
+            let mut tail = Vec::new();
+            let mut buf = [0u8; 4096];
+            while let Ok(n @ 1..) = stderr.read(&mut buf) {
+                tail.extend_from_slice(&buf[..n]);
+                tail.drain(..tail.len().saturating_sub(STDERR_TAIL));
+            }
+            tail
+        })?;
+        Ok(Worker { child, stdin, stdout, stderr: Some(tail) })
+    }
+
+    /// Sends one PDF and reads the answer, giving up at `deadline`.
+    fn exchange(&mut self, pdf: &[u8], deadline: Instant) -> Result<Result<Document, FileError>, Failure> {
+        let sent = self.stdin.write_all(&(pdf.len() as u64).to_le_bytes()).and_then(|()| self.stdin.write_all(pdf));
+        sent.and_then(|()| self.stdin.flush()).map_err(|e| Failure::Broken(format!("cannot send the PDF: {e}")))?;
+        let mut len = [0u8; 8];
+        self.read_by(&mut len, deadline)?;
+        let len = u64::from_le_bytes(len);
+        if len > MAX_ANSWER as u64 {
+            return Err(Failure::Broken(format!("an answer of {len} bytes")));
+        }
+        let mut answer = vec![0u8; len as usize];
+        self.read_by(&mut answer, deadline)?;
+        serde_json::from_slice(&answer).map_err(|e| Failure::Broken(format!("an unreadable answer: {e}")))
+    }
+
+    /// Fills `buf` from the worker's stdout, waiting with `poll` so the deadline holds.
+    fn read_by(&mut self, buf: &mut [u8], deadline: Instant) -> Result<(), Failure> {
+        let mut filled = 0;
+        while filled < buf.len() {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Err(Failure::TimedOut);
+            }
+            let mut fd = libc::pollfd { fd: self.stdout.as_raw_fd(), events: libc::POLLIN, revents: 0 };
+            let ms = left.as_millis().clamp(1, i32::MAX as u128) as i32;
+            // SAFETY: one valid pollfd, for the duration of the call.
+            let ready = unsafe { libc::poll(&mut fd, 1, ms) };
+            if ready < 0 {
+                let e = io::Error::last_os_error();
+                if e.kind() == io::ErrorKind::Interrupted {
+                    continue;
+                }
+                return Err(Failure::Broken(format!("cannot wait for the answer: {e}")));
+            }
+            if ready == 0 {
+                continue;
+            }
+            match self.stdout.read(&mut buf[filled..]) {
+                Ok(0) => return Err(Failure::Broken("no answer".into())),
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(Failure::Broken(format!("cannot read the answer: {e}"))),
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends a worker that failed with `why` and tells from its exit and last words what
+    /// happened to the document.
+    fn death(mut self, why: &str, memory: u64) -> FileError {
+        // The worker may still be alive, e.g. after an unreadable answer.
+        let _ = self.child.kill();
+        let status = self.child.wait().map_or_else(|e| e.to_string(), |s| s.to_string());
+        let tail = self.stderr.take().and_then(finished_within_grace).unwrap_or_default();
+        let tail = String::from_utf8_lossy(&tail);
+        if let Some(failed) = tail.lines().rfind(|l| l.contains(ALLOCATION_FAILED)) {
+            return FileError::new(
+                ErrorKind::TooLarge,
+                format!(
+                    "the PDF needs more than the reader's memory limit of {} MiB ({})",
+                    memory >> 20,
+                    failed.trim()
+                ),
+            );
+        }
+        let last = tail.lines().map(str::trim).rfind(|l| !l.is_empty()).unwrap_or_default();
+        let last = if last.is_empty() { String::new() } else { format!(": {last}") };
+        FileError::new(ErrorKind::Internal, format!("the PDF reader stopped ({why}; {status}){last}"))
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The thread's result once it has finished, or `None` after [`STDERR_GRACE`] (a process the
+/// worker started may still hold the pipe open).
+fn finished_within_grace(thread: JoinHandle<Vec<u8>>) -> Option<Vec<u8>> {
+    let until = Instant::now() + STDERR_GRACE;
+    while !thread.is_finished() && Instant::now() < until {
+        thread::sleep(Duration::from_millis(5));
+    }
+    thread.is_finished().then(|| thread.join().ok()).flatten()
+}
+
+/// Runs in the worker between fork and exec: caps the address space at `memory` (or the
+/// current hard limit, which an unprivileged process cannot raise) and turns core dumps off,
+/// since an abort is an expected way for a worker to die.
+fn limit_resources(memory: u64) -> io::Result<()> {
+    let set = |resource, value: libc::rlim_t| {
+        let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+        // SAFETY: plain system calls on a local struct.
+        unsafe {
+            if libc::getrlimit(resource, &mut limit) != 0 {
+                return Err(io::Error::last_os_error());
+            }
+            let value = value.min(limit.rlim_max);
+            if libc::setrlimit(resource, &libc::rlimit { rlim_cur: value, rlim_max: value }) != 0 {
+                return Err(io::Error::last_os_error());
+            }
+        }
+        Ok(())
+    };
+    set(libc::RLIMIT_AS, memory as libc::rlim_t)?;
+    set(libc::RLIMIT_CORE, 0)
 }
 
 /// The worker side: serves extraction requests on stdin/stdout until stdin closes.
 pub fn serve() -> io::Result<()> {
+    std::panic::set_hook(Box::new(|_| {}));
+    exit_with_parent()?;
+    let mut answers = protocol_output()?;
+    let mut requests = io::stdin().lock();
+    loop {
+        let mut len = [0u8; 8];
+        match requests.read_exact(&mut len) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(()),
+            Err(e) => return Err(e),
+        }
+        let len = usize::try_from(u64::from_le_bytes(len)).map_err(io::Error::other)?;
+        let mut bytes = vec![0u8; len];
+        requests.read_exact(&mut bytes)?;
+        let mut answer = serde_json::to_vec(&pdf::extract(&bytes)).map_err(io::Error::other)?;
+        if answer.len() > MAX_ANSWER {
+            let too_large = FileError::new(ErrorKind::TooLarge, format!("more than {MAX_ANSWER} bytes of text"));
+            answer = serde_json::to_vec(&Err::<Document, _>(too_large)).map_err(io::Error::other)?;
+        }
+        answers.write_all(&(answer.len() as u64).to_le_bytes())?;
+        answers.write_all(&answer)?;
+        answers.flush()?;
+    }
+}
+
+/// Takes over stdout for answers and points file descriptor 1 at stderr, so that a library's
+/// stray print cannot corrupt the protocol.
+fn protocol_output() -> io::Result<File> {
+    // SAFETY: dup/dup2 on the standard descriptors; the new descriptor is owned by the File.
+    unsafe {
+        let answers = libc::dup(1);
+        if answers < 0 || libc::dup2(2, 1) < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(File::from_raw_fd(answers))
+    }
+}
+
+/// Exits the worker once its parent is gone (it is then adopted by another process), even
+/// while the main thread is stuck in a document that never ends.
+fn exit_with_parent() -> io::Result<()> {
+    // SAFETY: getppid cannot fail.
+    let parent = unsafe { libc::getppid() };
+    thread::Builder::new().name("parent-watch".into()).stack_size(64 << 10).spawn(move || loop {
+        thread::sleep(Duration::from_secs(1));
+        // SAFETY: as above.
+        if unsafe { libc::getppid() } != parent {
+            std::process::exit(3);
+        }
+    })?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LIMITS: WorkerLimits = WorkerLimits { timeout: Duration::from_secs(1), memory: 1 << 30 };
+
+    /// A pool whose workers run a shell script instead of this binary.
+    fn shell_pool(script: &str, workers: usize) -> WorkerPool {
+        WorkerPool::with_command("/bin/sh".into(), vec!["-c".into(), script.into()], workers, LIMITS).unwrap()
+    }
+
+    fn pdf_source(bytes: &[u8]) -> Source {
+        Source { path: "a.pdf".into(), format: Format::Pdf, bytes: bytes.to_vec() }
+    }
+
+    #[test]
+    fn answers_travel_both_ways() {
+        // `cat` answers with the request: a request holding an answer's JSON comes back parsed.
+        let pool = shell_pool("exec cat", 2);
+        let answer = r#"{"Ok":{"paged":true,"pages":[{"paragraphs":["Prøvetid"]}]}}"#.as_bytes();
+        for _ in 0..3 {
+            let doc = pool.extract(&pdf_source(answer)).unwrap();
+            assert_eq!(doc.pages[0].paragraphs, ["Prøvetid"]);
+        }
+        assert_eq!(pool.lock().running, 1, "one worker served all three");
+        let err = pool.extract(&pdf_source(br#"{"Err":{"kind":"no_text","detail":"skann"}}"#)).unwrap_err();
+        assert_eq!(err, FileError::new(ErrorKind::NoText, "skann"));
+        let err = pool.extract(&pdf_source(b"not json")).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::Internal, "{err}");
+        assert!(err.detail.contains("unreadable answer"), "{err}");
+    }
+
+    #[test]
+    fn a_silent_worker_times_out_and_is_replaced() {
+        let pool = shell_pool("exec sleep 30", 1);
+        let start = Instant::now();
+        assert_eq!(pool.extract(&pdf_source(b"")).unwrap_err().kind, ErrorKind::Timeout);
+        assert_eq!(pool.extract(&pdf_source(b"")).unwrap_err().kind, ErrorKind::Timeout);
+        assert!(start.elapsed() < Duration::from_secs(4), "{:?}", start.elapsed());
+        assert_eq!(pool.lock().running, 0);
+    }
+
+    #[test]
+    fn death_is_explained_by_the_last_words() {
+        let oom =
+            shell_pool("echo 'memory allocation of 2147483648 bytes failed' >&2; echo note >&2; kill -ABRT $$", 1);
+        let err = oom.extract(&pdf_source(b"x")).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::TooLarge, "{err}");
+        assert!(err.detail.ends_with("1024 MiB (memory allocation of 2147483648 bytes failed)"), "{err}");
+        let overflow = shell_pool("echo 'fatal runtime error: stack overflow' >&2; kill -ABRT $$", 1);
+        let err = overflow.extract(&pdf_source(b"x")).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::Internal, "{err}");
+        assert!(err.detail.ends_with("stack overflow"), "{err}");
+    }
+
+    #[test]
+    fn the_address_space_is_limited() {
+        let pool = shell_pool(r#"echo "limits $(ulimit -v) $(ulimit -c)" >&2; exit 1"#, 1);
+        let err = pool.extract(&pdf_source(b"x")).unwrap_err();
+        assert!(err.detail.ends_with(&format!(": limits {} 0", LIMITS.memory >> 10)), "{err}");
+    }
+
+    #[test]
+    fn a_missing_program_is_refused() {
+        let missing = WorkerPool::new("/nonexistent/kontrakt".into(), 1, LIMITS);
+        assert_eq!(missing.err().map(|e| e.kind()), Some(io::ErrorKind::NotFound));
+    }
+
+    #[test]
+    fn other_formats_are_read_in_process() {
+        let pool = shell_pool("exit 1", 1);
+        let source = Source { path: "a.txt".into(), format: Format::Txt, bytes: "Prøvetid".into() };
+        assert_eq!(pool.extract(&source).unwrap().pages[0].paragraphs, ["Prøvetid"]);
+        assert_eq!(pool.lock().running, 0, "no worker started");
+    }
 }
