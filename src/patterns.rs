@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex_syntax::hir::{Hir, HirKind};
 use serde::Deserialize;
 
 use crate::error::PatternError;
@@ -242,6 +243,64 @@ fn latin_words(pattern: &str) -> String {
     out
 }
 
+/// The prefilter form of a rule: the most telling piece that every match of the pattern must
+/// contain (its longest run of plain characters), found in the parsed pattern. Whole patterns
+/// in a `RegexSet` made its automaton build states for as long as it ran: each pattern's gap
+/// (`[^\n.;]*?`) stays open across many bytes, and open gaps combine.
+fn required_piece(pattern: &str) -> String {
+    let full = latin_words(&format!("(?i){pattern}"));
+    match regex_syntax::Parser::new().parse(&full).ok().and_then(|hir| required(&hir)) {
+        Some((piece, _)) => piece.to_string(),
+        // Nothing required (or not parseable): the whole pattern is a correct prefilter.
+        None => full,
+    }
+}
+
+/// A piece that every match of `hir` contains, with its length in characters.
+fn required(hir: &Hir) -> Option<(Hir, usize)> {
+    match hir.kind() {
+        HirKind::Literal(_) | HirKind::Class(_) => Some((hir.clone(), 1)),
+        HirKind::Capture(c) => required(&c.sub),
+        HirKind::Repetition(r) if r.min >= 1 => required(&r.sub).map(|(h, n)| (h, n.min(1))),
+        HirKind::Alternation(branches) => {
+            let pieces: Option<Vec<(Hir, usize)>> = branches.iter().map(required).collect();
+            let pieces = pieces?;
+            let len = pieces.iter().map(|(_, n)| *n).min()?;
+            Some((Hir::alternation(pieces.into_iter().map(|(h, _)| h).collect()), len))
+        }
+        HirKind::Concat(parts) => {
+            // Runs of single characters (a letter under (?i) is a small class) are the
+            // candidates, and so is any required piece of a compound part.
+            let mut best: Option<(Hir, usize)> = None;
+            let mut run: Vec<Hir> = Vec::new();
+            let consider = |piece: (Hir, usize), best: &mut Option<(Hir, usize)>| {
+                if best.as_ref().is_none_or(|(_, n)| piece.1 > *n) {
+                    *best = Some(piece);
+                }
+            };
+            for part in parts {
+                if matches!(part.kind(), HirKind::Literal(_) | HirKind::Class(_)) {
+                    run.push(part.clone());
+                    continue;
+                }
+                if !run.is_empty() {
+                    let len = run.len();
+                    consider((Hir::concat(std::mem::take(&mut run)), len), &mut best);
+                }
+                if let Some(piece) = required(part) {
+                    consider(piece, &mut best);
+                }
+            }
+            if !run.is_empty() {
+                let len = run.len();
+                consider((Hir::concat(run), len), &mut best);
+            }
+            best
+        }
+        _ => None,
+    }
+}
+
 fn build(pattern: &str) -> Result<Regex, String> {
     if pattern.contains(r"\b") || pattern.contains(r"\B") {
         return Err(r"\b is not allowed: write the boundary as (?:^|[^\w]) or (?:$|[^\w])".into());
@@ -354,7 +413,7 @@ impl Patterns {
                 examples: parsed.examples,
             });
         }
-        let set = RegexSetBuilder::new(rules.iter().map(|r| wrap(&r.source)))
+        let set = RegexSetBuilder::new(rules.iter().map(|r| required_piece(&r.source)))
             .size_limit(128 << 20)
             .dfa_size_limit(32 << 20)
             .build()
