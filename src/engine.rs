@@ -202,14 +202,15 @@ fn sentence_matches(
     for c in candidates {
         let rule = &patterns.rules[c.rule];
         let cat = &patterns.categories[c.category];
-        let excluded =
-            *category_excluded.entry(c.category).or_insert_with(|| cat.exclude.as_ref().is_some_and(|r| r.is_match(s)));
-        if excluded || rule.exclude.as_ref().is_some_and(|r| r.is_match(s)) {
+        let (start, end) = (c.start - sentence.start, c.end - sentence.start);
+        let answer = cat.negatable && answered_no(patterns, s, end);
+        // A form answer ("Non-compete: None") is the most specific statement in its
+        // sentence; otherwise priority, then the earliest match, then the first rule.
+        let rank = (answer, rule.priority, std::cmp::Reverse(c.start), std::cmp::Reverse(c.rule));
+        if best.get(&c.category).is_some_and(|(r, _)| rank <= *r) {
             continue;
         }
-        let (start, end) = (c.start - sentence.start, c.end - sentence.start);
-        let negation = if cat.negatable { negation(patterns, s, start, end) } else { Negation::None };
-        let negated = negation != Negation::None;
+        let negated = answer || (cat.negatable && negator_before(patterns, s, start));
         if sentence.is_heading && !negated {
             continue;
         }
@@ -231,6 +232,13 @@ fn sentence_matches(
                 continue;
             }
         }
+        // Traps are checked last: they are the longest patterns, and most candidates have
+        // already lost to a better one or lack their value.
+        let excluded =
+            *category_excluded.entry(c.category).or_insert_with(|| cat.exclude.as_ref().is_some_and(|r| r.is_match(s)));
+        if excluded || rule.exclude.as_ref().is_some_and(|r| r.is_match(s)) {
+            continue;
+        }
         let candidate = Match {
             category: cat.category,
             rule: rule.id.clone(),
@@ -240,12 +248,7 @@ fn sentence_matches(
             span: (c.start, c.end),
             flags: Vec::new(),
         };
-        // A form answer ("Non-compete: None") is the most specific statement in its
-        // sentence; otherwise priority, then the earliest match, then the first rule.
-        let rank = (negation == Negation::Answer, rule.priority, std::cmp::Reverse(c.start), std::cmp::Reverse(c.rule));
-        if best.get(&c.category).is_none_or(|(r, _)| rank > *r) {
-            best.insert(c.category, (rank, candidate));
-        }
+        best.insert(c.category, (rank, candidate));
     }
     let found: Vec<usize> = best.iter().filter(|(_, b)| !b.1.negated).map(|(&k, _)| k).collect();
     let mut out: Vec<Match> = best
@@ -323,40 +326,29 @@ fn nearest(spans: &[(usize, usize)], m: (usize, usize), blockers: &[(usize, usiz
         .map(|(i, _)| i)
 }
 
-/// How a keyword is negated, if at all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Negation {
-    /// Not negated.
-    None,
-    /// A negator shortly before it: "det er ingen bindingstid".
-    Before,
-    /// A negative answer right after it: "Prøvetid: Nei".
-    Answer,
-}
-
-/// Negation scoped to the clause: a negator a few words before the keyword with no clause
-/// break between, or a negative answer right after it ("Prøvetid: Nei").
-fn negation(patterns: &Patterns, s: &str, start: usize, end: usize) -> Negation {
+/// A negative answer right after the keyword: "Prøvetid: Nei", "Non-compete | None".
+fn answered_no(patterns: &Patterns, s: &str, end: usize) -> bool {
     let neg = &patterns.negation;
-    let keeps = |after: &str| neg.not_negating.as_ref().is_some_and(|r| r.is_match(after));
     let rest = &s[end..];
     let rest = &rest[word_len(rest)..];
-    if neg.after.find(rest).is_some_and(|m| !keeps(&rest[m.end()..])) {
-        return Negation::Answer;
-    }
+    neg.after.find(rest).is_some_and(|m| !neg.not_negating.as_ref().is_some_and(|r| r.is_match(&rest[m.end()..])))
+}
+
+/// A negator a few words before the keyword, with no clause break between and no word that
+/// keeps it from negating: "det er ingen bindingstid", "stillingen har ikke prøvetid".
+fn negator_before(patterns: &Patterns, s: &str, start: usize) -> bool {
+    let neg = &patterns.negation;
     let before = neg.before.find_iter(&s[..start]).filter_map(|m| {
         let word = m.start() + leading_boundary(m.as_str());
         let word_end = word + word_len(&s[word..]);
         (word_end <= start).then_some(word_end)
     });
-    if let Some(word_end) = before.last() {
+    before.last().is_some_and(|word_end| {
         let gap = &s[word_end..start];
-        let clause_break = gap.contains([',', ';', ':', '.', '|', '(', ')']);
-        if !clause_break && gap.split_whitespace().count() <= neg.max_gap_words && !keeps(gap) {
-            return Negation::Before;
-        }
-    }
-    Negation::None
+        !gap.contains([',', ';', ':', '.', '|', '(', ')'])
+            && gap.split_whitespace().count() <= neg.max_gap_words
+            && !neg.not_negating.as_ref().is_some_and(|r| r.is_match(gap))
+    })
 }
 
 /// Byte length of the word characters at the start of `s`.

@@ -203,7 +203,7 @@ fn wrap(pattern: &str) -> String {
 const LATIN_WORD: &str = r"0-9A-Za-z_\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{17F}";
 
 /// Rewrites `\w` as [`LATIN_WORD`], inside and outside character classes.
-fn latin_words(pattern: &str) -> String {
+pub(crate) fn latin_words(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() * 2);
     let mut in_class = false;
     let mut chars = pattern.chars().peekable();

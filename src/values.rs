@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexBuilder};
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
@@ -358,12 +358,21 @@ const UNITS: &[(&str, Unit)] = &[
 /// an optional half ("to og en halv", "six and a half"), an optional joint
 /// (space and/or hyphen: "6-måneders") and a unit. `tail` captures letters glued
 /// to the unit so that compounds can be accepted or rejected by hand.
+/// Compiles a value pattern with the Latin word class the clause patterns use (Unicode `\w`
+/// makes much larger automata) and room for the lazy DFA of a long alternation.
+fn compile(pattern: &str) -> Regex {
+    RegexBuilder::new(&crate::patterns::latin_words(pattern))
+        .dfa_size_limit(16 << 20)
+        .build()
+        .expect("valid value pattern")
+}
+
 static DURATION_RE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = r"(?i)(?:^|[^\w])(?P<expr>(?:(?P<digits>NUM)(?: ?[(-] ?(?:WORDS) ?[)-])?|(?P<word>WORDS)(?: ?[(-] ?(?P<wdigits>NUM) ?[)-])?)(?P<half> og (?:en|ei|et|ett|ein|eit) halvt?| and a half)?(?P<joint> ?-? ?)(?P<unit>UNITS)(?P<tail>\w*))"
         .replace("NUM", r"\d+(?:[.,]\d{1,2})?")
         .replace("WORDS", &alternation(NUMBER_WORDS.keys().map(String::as_str)))
         .replace("UNITS", &alternation(UNITS.iter().map(|(form, _)| *form)));
-    Regex::new(&pattern).expect("duration regex")
+    compile(&pattern)
 });
 
 /// All durations in `text`, in text order and non-overlapping.
@@ -636,7 +645,7 @@ const MONTHS: &[(&str, u32)] = &[
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = r"(?i)(?:^|[^\w])(?P<expr>(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4}|\d{2})|(?P<sd>\d{1,2})/(?P<sm>\d{1,2})[-/](?P<sy>\d{4}|\d{2})|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})|(?P<td>\d{1,2})(?:\.|st|nd|rd|th)? ?(?:of )?(?P<tm>MONTHS)\.?,? (?P<ty>\d{4})|(?P<em>MONTHS)\.? (?P<ed>\d{1,2})(?:st|nd|rd|th)?,? (?P<ey>\d{4}))"
         .replace("MONTHS", &alternation(MONTHS.iter().map(|(name, _)| *name)));
-    Regex::new(&pattern).expect("date regex")
+    compile(&pattern)
 });
 
 /// The number (1 to 12) of a month name or abbreviation in bokmål, nynorsk or English,
