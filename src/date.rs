@@ -74,6 +74,12 @@ impl Date {
         Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
     }
 
+    /// Today in the machine's local time zone (notice is given on a local calendar day).
+    pub fn today() -> Date {
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+        from_day_number((now + local_offset_seconds(now)).div_euclid(86_400))
+    }
+
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
     fn day_number(self) -> i64 {
         let (month, day) = (i64::from(self.month), i64::from(self.day));
@@ -84,6 +90,17 @@ impl Date {
         let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
         era * 146_097 + day_of_era - 719_468
     }
+}
+
+/// The local time zone's offset from UTC at `unix_seconds`.
+fn local_offset_seconds(unix_seconds: i64) -> i64 {
+    let t = unix_seconds as libc::time_t;
+    // SAFETY: localtime_r only writes the `tm` it is given and reads `t`.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    if unsafe { libc::localtime_r(&t, &mut tm) }.is_null() {
+        return 0;
+    }
+    tm.tm_gmtoff
 }
 
 /// Inverse of `Date::day_number` (Howard Hinnant's civil_from_days).

@@ -33,6 +33,7 @@ pub mod error;
 pub mod extract;
 pub mod i18n;
 pub mod language;
+pub mod law;
 pub mod model;
 pub mod normalize;
 pub mod patterns;
@@ -45,6 +46,7 @@ pub mod walk;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::date::Date;
 use crate::error::FileError;
 use crate::extract::{Document, Extractor, InProcess};
 use crate::i18n::Lang;
@@ -68,6 +70,8 @@ pub struct Config {
     pub extractor: Box<dyn Extractor>,
     /// Files analysed at the same time.
     pub jobs: usize,
+    /// The day notice would be given, for the notice deadline (default today).
+    pub notice_given: Date,
 }
 
 impl Config {
@@ -79,6 +83,7 @@ impl Config {
             max_size: DEFAULT_MAX_SIZE,
             extractor: Box::new(InProcess::default()),
             jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            notice_given: Date::today(),
         }
     }
 }
@@ -106,6 +111,7 @@ pub fn analyze(path: &Path, config: &Config) -> Report {
     let (language, findings) = analyze_document(&doc, &config.patterns, config.lang);
     let risk = assess::overall(&findings);
     let recommendation = assess::recommendation(risk);
+    let notice = law::notice(config.notice_given, &findings);
     Report {
         file,
         status: Status::Ok,
@@ -117,6 +123,7 @@ pub fn analyze(path: &Path, config: &Config) -> Report {
         risk,
         recommendation,
         recommendation_text: config.lang.recommendation_text(recommendation).to_string(),
+        notice: Some(notice),
     }
 }
 
@@ -132,6 +139,7 @@ fn error_report(file: String, format: Option<&'static str>, e: FileError, lang: 
         risk: Default::default(),
         recommendation: Default::default(),
         recommendation_text: lang.not_analysed().to_string(),
+        notice: None,
     }
 }
 

@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
+use kontrakt::date::Date;
 use kontrakt::error::PatternError;
 use kontrakt::extract::worker::{self, WorkerLimits, WorkerPool, WORKER_ARG};
 use kontrakt::i18n::Lang;
@@ -86,6 +87,9 @@ struct SjekkArgs {
     /// Ingen fremdriftsindikator eller oppsummering på standard feil.
     #[arg(long, short)]
     quiet: bool,
+    /// Dagen oppsigelsen gis, for å regne ut når fristen løper ut (DD.MM.ÅÅÅÅ, standard i dag).
+    #[arg(long, value_name = "DD.MM.ÅÅÅÅ", value_parser = parse_dato)]
+    dato: Option<Date>,
     /// Tidsgrense for å lese én fil, i sekunder.
     #[arg(long, value_name = "SEKUNDER", default_value_t = 30)]
     timeout: u64,
@@ -155,6 +159,10 @@ enum LangArg {
     Nb,
     /// English.
     En,
+}
+
+fn parse_dato(s: &str) -> Result<Date, String> {
+    Date::parse_norwegian(s).ok_or_else(|| format!("ugyldig dato: {s} (skriv DD.MM.ÅÅÅÅ, f.eks. 24.11.2026)"))
 }
 
 fn parse_size(s: &str) -> Result<u64, String> {
@@ -239,6 +247,8 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
     let mut config = Config::new(patterns);
     config.lang = lang;
     config.max_size = args.max_size;
+    let today = Date::today();
+    config.notice_given = args.dato.unwrap_or(today);
     config.jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
     let limits = WorkerLimits { timeout: Duration::from_secs(args.timeout.max(1)), memory: WORKER_MEMORY };
     config.extractor = Box::new(WorkerPool::new(std::env::current_exe()?, config.jobs, limits)?);
@@ -256,7 +266,7 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
         OutputFormat::Table => {
             let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
             let width = if to_terminal { None } else { Some(100) };
-            Box::new(TableSink::new(out, TableOptions { lang, color: to_terminal && !no_color, width }))
+            Box::new(TableSink::new(out, TableOptions { lang, color: to_terminal && !no_color, width, today }))
         }
     };
     let files = walk::expand(&args.paths, WalkOptions { hidden: args.hidden, follow: args.follow });

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::error::ErrorKind;
+use crate::law::Notice;
 use crate::values::{Amount, Duration};
 
 /// A clause category of the schema.
@@ -222,6 +223,9 @@ pub struct Report {
     pub recommendation: Recommendation,
     /// Why, in the report language.
     pub recommendation_text: String,
+    /// When notice given on the chosen day would end, against the start date; `None` for a
+    /// file that could not be analysed (an addition to schema version 1).
+    pub notice: Option<Notice>,
 }
 
 /// Counts over a batch.

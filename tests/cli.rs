@@ -190,6 +190,7 @@ fn json_follows_the_report_schema() {
     sorted.sort();
     assert_eq!(files, sorted, "reports sorted by path");
     for r in reports {
+        // The schema's fields, then the addition (notice).
         assert_eq!(
             keys(r),
             [
@@ -202,9 +203,18 @@ fn json_follows_the_report_schema() {
                 "findings",
                 "risk",
                 "recommendation",
-                "recommendation_text"
+                "recommendation_text",
+                "notice"
             ]
         );
+        if r["status"] == "ok" {
+            let n = &r["notice"];
+            assert_eq!(keys(n), ["given", "period", "basis", "ends", "start_date", "ends_before_start"]);
+            one_of(&n["basis"], &["contract", "statute"], "notice.basis");
+            assert_eq!(keys(&n["period"]), ["value", "unit"]);
+        } else {
+            assert!(r["notice"].is_null());
+        }
         one_of(&r["status"], &["ok", "error"], "status");
         one_of(&r["risk"], &["none", "low", "medium", "high"], "risk");
         one_of(&r["recommendation"], &["none", "union", "lawyer"], "recommendation");
@@ -359,4 +369,65 @@ fn bad_arguments_exit_with_2_and_a_clear_message() {
     let out = kontrakt(&["sjekk", "--patterns", "finnes/ikke", "x.txt"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("mønsterfil"));
+}
+
+fn notice_of(text: &str, dato: &str) -> Value {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("avtale.txt");
+    std::fs::write(&file, text).unwrap();
+    let v = json(&["sjekk", "--format", "json", "--dato", dato, file.to_str().unwrap()]);
+    v["reports"][0]["notice"].clone()
+}
+
+#[test]
+fn notice_deadline_against_the_start_date() {
+    let v =
+        json(&["sjekk", "--format", "json", "--dato", "24.11.2026", fixture("avtale-bokmal.pdf").to_str().unwrap()]);
+    assert_eq!(
+        v["reports"][0]["notice"],
+        serde_json::json!({
+            "given": "2026-11-24", "period": { "value": 14, "unit": "day" }, "basis": "contract",
+            "ends": "2026-12-08", "start_date": "2027-03-01", "ends_before_start": true
+        }),
+        "the pre-start notice period comes first"
+    );
+    let n =
+        notice_of("Oppsigelsesfristen er 3 måneder. Arbeidstaker tiltrer stillingen 1. februar 2027.", "24.11.2026");
+    assert_eq!((n["basis"].as_str(), n["ends"].as_str()), (Some("contract"), Some("2027-02-28")));
+    assert_eq!(n["ends_before_start"], false);
+    let n = notice_of("Arbeidstaker ansettes som lagermedarbeider. Lønn etter avtale.", "15.12.2026");
+    assert_eq!(
+        n,
+        serde_json::json!({
+            "given": "2026-12-15", "period": { "value": 1, "unit": "month" }, "basis": "statute",
+            "ends": "2027-01-31", "start_date": null, "ends_before_start": null
+        }),
+        "no notice clause: the statutory month from the first of the next month"
+    );
+}
+
+#[test]
+fn notice_sentence_in_the_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("avtale.txt");
+    std::fs::write(&file, "Oppsigelsesfristen er 3 måneder. Arbeidstaker tiltrer stillingen 1. februar 2027.").unwrap();
+    let out = kontrakt(&["sjekk", "--dato", "24.11.2026", file.to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap().replace('\n', " ");
+    assert!(
+        // "Sier du opp i dag (24.11.2026)" when run on that day.
+        text.contains("24.11.2026), løper oppsigelsestiden ut 28.02.2027 (3 måneder etter kontrakten), ikke før tiltredelsen 01.02.2027.")
+            || text.contains("Sier du opp 24.11.2026, løper oppsigelsestiden ut 28.02.2027 (3 måneder etter kontrakten), ikke før tiltredelsen 01.02.2027."),
+        "{text}"
+    );
+    assert!(text.contains("omstridt"), "says that notice before the start is disputed: {text}");
+    let english = fixture("contract-english.txt");
+    let out = kontrakt(&["--lang", "en", "sjekk", "--dato", "24.11.2026", english.to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap().replace('\n', " ");
+    assert!(
+        text.contains("the notice period ends on 8 December 2026 (14 days under the contract), before your start date 1 March 2027."),
+        "{text}"
+    );
+    let out = kontrakt(&["sjekk", "--dato", "31.02.2027", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ugyldig dato"));
 }

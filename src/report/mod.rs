@@ -9,6 +9,7 @@ use std::io;
 
 use crate::date::Date;
 use crate::i18n::Lang;
+use crate::law::{Basis, Notice};
 use crate::model::{Report, Summary, Values};
 use crate::values::{Amount, Duration, Unit};
 
@@ -110,6 +111,47 @@ pub fn format_date(d: Date, lang: Lang) -> String {
         Lang::Nb => d.norwegian(),
         Lang::En => format!("{} {} {}", d.day, MONTHS[(d.month - 1) as usize], d.year),
     }
+}
+
+/// The notice deadline in words: "Sier du opp i dag (24.11.2026), løper oppsigelsestiden ut
+/// 31.12.2026, før tiltredelsen 01.03.2027." Says so honestly when it is disputed whether a
+/// notice period runs before the start date at all (the contract has no clause on it).
+pub fn notice_sentence(n: &Notice, pre_start_clause: bool, today: Date, lang: Lang) -> String {
+    let (given, ends) = (format_date(n.given, lang), format_date(n.ends, lang));
+    let period = format_duration(n.period, lang);
+    let mut out = match (lang, n.given == today) {
+        (Lang::Nb, true) => format!("Sier du opp i dag ({given}), løper oppsigelsestiden ut {ends}"),
+        (Lang::Nb, false) => format!("Sier du opp {given}, løper oppsigelsestiden ut {ends}"),
+        (Lang::En, true) => format!("If you give notice today ({given}), the notice period ends on {ends}"),
+        (Lang::En, false) => format!("If you give notice on {given}, the notice period ends on {ends}"),
+    };
+    out.push_str(&match (lang, n.basis) {
+        (Lang::Nb, Basis::Contract) => format!(" ({period} etter kontrakten)"),
+        (Lang::Nb, Basis::Statute) => " (lovens utgangspunkt på én måned, arbeidsmiljøloven § 15-3)".to_string(),
+        (Lang::En, Basis::Contract) => format!(" ({period} under the contract)"),
+        (Lang::En, Basis::Statute) => " (the statutory one month, Working Environment Act section 15-3)".to_string(),
+    });
+    let Some(start) = n.start_date else {
+        out.push_str(match lang {
+            Lang::Nb => ". Kontrakten oppgir ingen tiltredelsesdato.",
+            Lang::En => ". The contract states no start date.",
+        });
+        return out;
+    };
+    let start = format_date(start, lang);
+    out.push_str(&match (lang, n.ends_before_start == Some(true)) {
+        (Lang::Nb, true) => format!(", før tiltredelsen {start}."),
+        (Lang::Nb, false) => format!(", ikke før tiltredelsen {start}."),
+        (Lang::En, true) => format!(", before your start date {start}."),
+        (Lang::En, false) => format!(", not before your start date {start}."),
+    });
+    if !pre_start_clause && n.given < n.start_date.unwrap_or(n.given) {
+        out.push_str(match lang {
+            Lang::Nb => " Det er omstridt om oppsigelsesfristen løper før tiltredelse når kontrakten ikke sier det; be arbeidsgiveren bekrefte fratredelsesdatoen skriftlig.",
+            Lang::En => " Whether a notice period runs before the start date is disputed when the contract does not say so; ask the employer to confirm your leaving date in writing.",
+        });
+    }
+    out
 }
 
 /// Shortens a quote to about `max` characters around the matched byte range, cutting at

@@ -4,9 +4,10 @@ use std::io::{self, Write};
 
 use comfy_table::{presets, Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
 
-use super::{format_values, shorten, Sink};
+use super::{format_values, notice_sentence, shorten, Sink};
+use crate::date::Date;
 use crate::i18n::Lang;
-use crate::model::{Language, Report, Risk, Status, Summary};
+use crate::model::{Category, Language, Report, Risk, Status, Summary};
 
 /// How the table is drawn.
 #[derive(Debug, Clone, Copy)]
@@ -17,6 +18,8 @@ pub struct TableOptions {
     pub color: bool,
     /// Fit to this many columns; `None` uses the terminal width, or 100 when there is none.
     pub width: Option<u16>,
+    /// Today, to say "i dag" when notice is given today.
+    pub today: Date,
 }
 
 /// Writes each report as it comes.
@@ -159,6 +162,10 @@ impl<W: Write> Sink for TableSink<W> {
             _ => risk,
         };
         writeln!(self.out, "{risk_label}: {risk}")?;
+        if let Some(n) = &r.notice {
+            let pre_start = r.findings.iter().any(|f| f.category == Category::NoticeBeforeStart && !f.negated);
+            self.line(&notice_sentence(n, pre_start, self.options.today, lang))?;
+        }
         let who = lang.recommendation(r.recommendation);
         self.line(&format!("{advice_label}: {who}. {}", r.recommendation_text))?;
         writeln!(self.out)
