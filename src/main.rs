@@ -17,6 +17,7 @@ use kontrakt::model::{Report, Risk, Status, Summary};
 use kontrakt::patterns::Patterns;
 use kontrakt::report::json::JsonSink;
 use kontrakt::report::jsonl::JsonlSink;
+use kontrakt::report::markdown::MarkdownSink;
 use kontrakt::report::table::{TableOptions, TableSink};
 use kontrakt::report::Sink;
 use kontrakt::walk::{self, WalkOptions};
@@ -106,6 +107,8 @@ enum OutputFormat {
     Json,
     /// Én JSON-rapport per linje, skrevet så snart hver fil er ferdig.
     Jsonl,
+    /// Markdown, til å legge ved en e-post til fagforeningen eller en advokat.
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -263,6 +266,7 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
     let mut sink: Box<dyn Sink> = match args.format {
         OutputFormat::Json => Box::new(JsonSink::new(out)),
         OutputFormat::Jsonl => Box::new(JsonlSink::new(out)),
+        OutputFormat::Markdown => Box::new(MarkdownSink::new(out, lang, today)),
         OutputFormat::Table => {
             let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
             let width = if to_terminal { None } else { Some(100) };

@@ -431,3 +431,26 @@ fn notice_sentence_in_the_table() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("ugyldig dato"));
 }
+
+#[test]
+fn markdown_report_for_an_email() {
+    let pdf = fixture("avtale-bokmal.pdf");
+    let out = kontrakt(&["sjekk", "--format", "markdown", "--dato", "01.12.2026", pdf.to_str().unwrap()]);
+    assert!(out.status.success());
+    let md = String::from_utf8(out.stdout).unwrap();
+    let v = json(&["sjekk", "--format", "json", pdf.to_str().unwrap()]);
+    let findings = v["reports"][0]["findings"].as_array().unwrap().len();
+    assert!(md.starts_with("## "), "{md}");
+    assert_eq!(md.lines().filter(|l| l.starts_with("   > ")).count(), findings, "every finding quoted:\n{md}");
+    assert!(md.contains(&format!("{findings}. **")), "numbered findings:\n{md}");
+    assert!(md.contains("- **Samlet risiko:** høy") && md.contains("(side 2, avsnitt "), "{md}");
+    assert!(md.contains("løper oppsigelsestiden ut 15.12.2026"), "{md}");
+    assert!(md.trim_end().ends_with("Dette er ikke juridisk rådgivning.*"), "{md}");
+    let english = fixture("contract-english.docx");
+    let out = kontrakt(&["--lang", "en", "sjekk", "--format", "markdown", english.to_str().unwrap()]);
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.contains("- **Overall risk:** high") && md.contains("(paragraph "), "{md}");
+    for norwegian in ["risiko", "avsnitt", "Anbefaling", "tiltredelse", "juridisk"] {
+        assert!(!md.contains(norwegian), "Norwegian {norwegian:?} in the English report:\n{md}");
+    }
+}

@@ -3,6 +3,7 @@
 
 pub mod json;
 pub mod jsonl;
+pub mod markdown;
 pub mod table;
 
 use std::io;

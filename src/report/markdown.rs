@@ -1,0 +1,105 @@
+//! Markdown output: a report to attach to an email to the union or a lawyer. One section per
+//! file with the verdict, the notice deadline and every finding quoted with its place.
+
+use std::io::{self, Write};
+
+use super::{format_values, notice_sentence, Sink};
+use crate::date::Date;
+use crate::i18n::Lang;
+use crate::model::{Category, Report, Status, Summary};
+
+/// Writes each report as a Markdown section.
+pub struct MarkdownSink<W: Write> {
+    out: W,
+    lang: Lang,
+    today: Date,
+}
+
+impl<W: Write> MarkdownSink<W> {
+    /// A sink writing to `out` in `lang`; `today` words "i dag" in the notice sentence.
+    pub fn new(out: W, lang: Lang, today: Date) -> Self {
+        MarkdownSink { out, lang, today }
+    }
+}
+
+/// Escapes the characters Markdown would take as formatting in running text.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl<W: Write> Sink for MarkdownSink<W> {
+    fn report(&mut self, r: &Report) -> io::Result<()> {
+        let (lang, nb) = (self.lang, self.lang == Lang::Nb);
+        writeln!(self.out, "## {}\n", escape(&r.file))?;
+        if r.status == Status::Error {
+            let e = r.error.as_ref().expect("an error report has an error");
+            let label = if nb { "Kunne ikke analyseres" } else { "Could not be analysed" };
+            return writeln!(self.out, "**{label}** (`{}`): {}\n", e.kind.as_str(), escape(&e.message));
+        }
+        let (risk, advice) = if nb { ("Samlet risiko", "Anbefaling") } else { ("Overall risk", "Recommendation") };
+        writeln!(self.out, "- **{risk}:** {}", lang.risk(r.risk))?;
+        writeln!(
+            self.out,
+            "- **{advice}:** {}. {}",
+            lang.recommendation(r.recommendation),
+            escape(&r.recommendation_text)
+        )?;
+        if let Some(n) = &r.notice {
+            let pre_start = r.findings.iter().any(|f| f.category == Category::NoticeBeforeStart && !f.negated);
+            let label = if nb { "Oppsigelse" } else { "Notice" };
+            writeln!(self.out, "- **{label}:** {}", escape(&notice_sentence(n, pre_start, self.today, lang)))?;
+        }
+        writeln!(self.out)?;
+        if r.findings.is_empty() {
+            let none = if nb {
+                "Fant ingen av klausulene kontrakt ser etter."
+            } else {
+                "None of the clauses kontrakt looks for were found."
+            };
+            return writeln!(self.out, "{none}\n");
+        }
+        for (i, f) in r.findings.iter().enumerate() {
+            let place = match (f.location.page, nb) {
+                (Some(p), true) => format!("side {p}, avsnitt {}", f.location.paragraph),
+                (Some(p), false) => format!("page {p}, paragraph {}", f.location.paragraph),
+                (None, true) => format!("avsnitt {}", f.location.paragraph),
+                (None, false) => format!("paragraph {}", f.location.paragraph),
+            };
+            let mut head = format!("{}. **{}**", i + 1, lang.category(f.category));
+            if f.negated {
+                head.push_str(if nb { " (gjelder ikke)" } else { " (does not apply)" });
+            }
+            let values = format_values(&f.values, lang);
+            let risk = if nb { "risiko" } else { "risk" };
+            let extra = if values.is_empty() { String::new() } else { format!(", {values}") };
+            writeln!(self.out, "{head} ({place}{extra}, {risk} {})", lang.risk(f.risk))?;
+            writeln!(self.out, "   > {}", escape(&f.text))?;
+            writeln!(self.out, "\n   {}\n", escape(&f.explanation))?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, s: &Summary) -> io::Result<()> {
+        let nb = self.lang == Lang::Nb;
+        if s.files > 1 {
+            match nb {
+                true => writeln!(self.out, "{} filer: {} analysert, {} feil.\n", s.files, s.ok, s.errors)?,
+                false => writeln!(self.out, "{} files: {} analysed, {} errors.\n", s.files, s.ok, s.errors)?,
+            }
+        }
+        let disclaimer = if nb {
+            "*Laget med kontrakt. Dette er ikke juridisk rådgivning.*"
+        } else {
+            "*Made with kontrakt. This is not legal advice.*"
+        };
+        writeln!(self.out, "{disclaimer}")?;
+        self.out.flush()
+    }
+}
