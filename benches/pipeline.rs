@@ -112,7 +112,7 @@ fn matching(c: &mut Criterion) {
                                 paragraphs: t.string.lines().map(str::to_string).collect(),
                             }],
                         };
-                        kontrakt::analyze_document(&doc, &patterns, Lang::Nb).1.len()
+                        kontrakt::analyze_document(&doc, &patterns, Lang::Nb).findings.len()
                     })
                     .sum::<usize>()
             },

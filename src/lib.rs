@@ -50,7 +50,7 @@ use crate::date::Date;
 use crate::error::FileError;
 use crate::extract::{Document, Extractor, InProcess};
 use crate::i18n::Lang;
-use crate::model::{Finding, Language, Report, ReportError, Status, Summary};
+use crate::model::{DocParagraph, Finding, Language, Report, ReportError, Status, Summary};
 use crate::patterns::Patterns;
 use crate::report::Sink;
 use crate::walk::WalkOptions;
@@ -72,6 +72,8 @@ pub struct Config {
     pub jobs: usize,
     /// The day notice would be given, for the notice deadline (default today).
     pub notice_given: Date,
+    /// Keep each document's text in its report (for outputs that show the whole contract).
+    pub keep_text: bool,
 }
 
 impl Config {
@@ -84,16 +86,28 @@ impl Config {
             extractor: Box::new(InProcess::default()),
             jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
             notice_given: Date::today(),
+            keep_text: false,
         }
     }
 }
 
 /// The text stages on an extracted document: language and findings.
-pub fn analyze_document(doc: &Document, patterns: &Patterns, lang: Lang) -> (Option<Language>, Vec<Finding>) {
+pub fn analyze_document(doc: &Document, patterns: &Patterns, lang: Lang) -> Analysis {
     let text = normalize::normalize(doc);
     let seg = segment::segment(&text);
     let matches = engine::find(patterns, &text, &seg);
-    (language::detect(&text.string), assess::findings(matches, &text, &seg, lang))
+    let findings = assess::findings(matches, &text, &seg, lang);
+    Analysis { language: language::detect(&text.string), findings, text }
+}
+
+/// What the text stages make of one document.
+pub struct Analysis {
+    /// The document's language.
+    pub language: Option<Language>,
+    /// The clauses found, in document order.
+    pub findings: Vec<Finding>,
+    /// The normalized text they were found in.
+    pub text: normalize::Text,
 }
 
 /// Analyses one file. Never fails: a file that cannot be read gives an error report.
@@ -108,7 +122,7 @@ pub fn analyze(path: &Path, config: &Config) -> Report {
         Ok(d) => d,
         Err(e) => return error_report(file, format, e, config.lang),
     };
-    let (language, findings) = analyze_document(&doc, &config.patterns, config.lang);
+    let Analysis { language, findings, text } = analyze_document(&doc, &config.patterns, config.lang);
     let risk = assess::overall(&findings);
     let recommendation = assess::recommendation(risk);
     let notice = law::notice(config.notice_given, &findings);
@@ -124,6 +138,13 @@ pub fn analyze(path: &Path, config: &Config) -> Report {
         recommendation,
         recommendation_text: config.lang.recommendation_text(recommendation).to_string(),
         notice: Some(notice),
+        document: config.keep_text.then(|| {
+            text.paragraphs
+                .iter()
+                .enumerate()
+                .map(|(i, p)| DocParagraph { page: p.page, number: p.number, text: text.paragraph(i).to_string() })
+                .collect()
+        }),
     }
 }
 
@@ -140,6 +161,7 @@ fn error_report(file: String, format: Option<&'static str>, e: FileError, lang: 
         recommendation: Default::default(),
         recommendation_text: lang.not_analysed().to_string(),
         notice: None,
+        document: None,
     }
 }
 
@@ -176,7 +198,7 @@ pub fn check_examples(patterns: &Patterns) -> Vec<error::PatternError> {
         let run = |text: &str| {
             let doc = Document { paged: false, pages: vec![extract::Page { paragraphs: vec![text.to_string()] }] };
             analyze_document(&doc, patterns, Lang::Nb)
-                .1
+                .findings
                 .into_iter()
                 .filter(|f| f.category == cat.category)
                 .collect::<Vec<_>>()

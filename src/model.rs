@@ -176,6 +176,9 @@ pub struct Finding {
     /// Byte range of the matched words within `text` (for highlighting and shortening).
     #[serde(skip)]
     pub matched: (usize, usize),
+    /// Byte range of `text` within its paragraph (see [`Report::document`]).
+    #[serde(skip)]
+    pub in_paragraph: (usize, usize),
     /// Sentence-level flags such as "repayment".
     #[serde(skip)]
     pub flags: Vec<String>,
@@ -226,6 +229,21 @@ pub struct Report {
     /// When notice given on the chosen day would end, against the start date; `None` for a
     /// file that could not be analysed (an addition to schema version 1).
     pub notice: Option<Notice>,
+    /// The document's normalized paragraphs, kept only when an output shows the whole text
+    /// (`Config::keep_text`); never in JSON.
+    #[serde(skip)]
+    pub document: Option<Vec<DocParagraph>>,
+}
+
+/// One paragraph of a kept document text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocParagraph {
+    /// Page (1-based), `None` for formats without pages.
+    pub page: Option<u32>,
+    /// Paragraph number, as in [`Location::paragraph`].
+    pub number: u32,
+    /// The normalized text.
+    pub text: String,
 }
 
 /// Counts over a batch.

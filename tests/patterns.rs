@@ -121,7 +121,7 @@ require = "duration"
             paged: false,
             pages: vec![kontrakt::extract::Page { paragraphs: vec![text.to_string()] }],
         };
-        kontrakt::analyze_document(&doc, &patterns, kontrakt::i18n::Lang::En).1
+        kontrakt::analyze_document(&doc, &patterns, kontrakt::i18n::Lang::En).findings
     };
     let f = find("Restrictive covenants | Non-compete: None");
     assert_eq!(f.len(), 1);
