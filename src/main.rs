@@ -15,6 +15,7 @@ use kontrakt::extract::worker::{self, WorkerLimits, WorkerPool, WORKER_ARG};
 use kontrakt::i18n::Lang;
 use kontrakt::model::{Report, Risk, Status, Summary};
 use kontrakt::patterns::Patterns;
+use kontrakt::report::html::HtmlSink;
 use kontrakt::report::json::JsonSink;
 use kontrakt::report::jsonl::JsonlSink;
 use kontrakt::report::markdown::MarkdownSink;
@@ -109,6 +110,8 @@ enum OutputFormat {
     Jsonl,
     /// Markdown, til å legge ved en e-post til fagforeningen eller en advokat.
     Markdown,
+    /// Én HTML-side med kontraktens tekst og klausulene markert etter risiko.
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -252,6 +255,8 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
     config.max_size = args.max_size;
     let today = Date::today();
     config.notice_given = args.dato.unwrap_or(today);
+    // Only the HTML page shows the whole contract.
+    config.keep_text = matches!(args.format, OutputFormat::Html);
     config.jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
     let limits = WorkerLimits { timeout: Duration::from_secs(args.timeout.max(1)), memory: WORKER_MEMORY };
     config.extractor = Box::new(WorkerPool::new(std::env::current_exe()?, config.jobs, limits)?);
@@ -267,6 +272,7 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
         OutputFormat::Json => Box::new(JsonSink::new(out)),
         OutputFormat::Jsonl => Box::new(JsonlSink::new(out)),
         OutputFormat::Markdown => Box::new(MarkdownSink::new(out, lang, today)),
+        OutputFormat::Html => Box::new(HtmlSink::new(out, lang, today)),
         OutputFormat::Table => {
             let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
             let width = if to_terminal { None } else { Some(100) };

@@ -1,6 +1,7 @@
 //! Report: presentation of finished reports. Every output format is a [`Sink`]; no
 //! decisions are made here.
 
+pub mod html;
 pub mod json;
 pub mod jsonl;
 pub mod markdown;
