@@ -55,7 +55,7 @@ pub fn findings(matches: Vec<Match>, text: &Text, seg: &Segments, lang: Lang) ->
                 risk: risk(&m),
                 text: text.string[s.start..s.end].to_string(),
                 location: Location { page: p.page, paragraph: p.number },
-                explanation: lang.explanation(m.category, m.negated).to_string(),
+                explanation: lang.explanation(m.category, m.negated),
                 matched: (m.span.0 - s.start, m.span.1.min(s.end) - s.start),
                 in_paragraph: (s.start - p.start, s.end - p.start),
                 values: m.values,

@@ -1,6 +1,7 @@
 //! Every human-facing text, in bokmål (default) and English (`--lang en`), in one place.
 
 use crate::error::ErrorKind;
+use crate::law::G;
 use crate::model::{Category, Recommendation, Risk};
 
 /// The language of the report and messages.
@@ -54,68 +55,80 @@ impl Lang {
         }
     }
 
-    /// Why, for the recommendation.
+    /// Why, for the recommendation: whom to ask first and what it costs.
     pub fn recommendation_text(self, r: Recommendation) -> &'static str {
         match r {
             Recommendation::Lawyer => self.pick(
-                "Kontrakten har et mulig pengekrav mot deg (erstatning, bot eller tilbakebetaling). Snakk med en jurist eller advokat før du trekker deg; er du medlem av en fagforening, spør den først, det er gratis for medlemmer.",
-                "The contract holds a possible money claim against you (damages, penalty or repayment). Talk to a lawyer before you withdraw; if you are a union member, ask your union first, it is free for members.",
+                "Kontrakten har et mulig pengekrav mot deg (erstatning, bot eller tilbakebetaling). Snakk med en jurist eller advokat før du trekker deg eller betaler noe. Er du medlem av en fagforening, spør den først: det er gratis, og forbundet har egne advokater. Melder du deg inn nå, har mange forbund karenstid på én til tre måneder for saker som oppsto før innmeldingen. Uten fagforening kan studentrettshjelp (Jussbuss, JURK, Jussformidlingen) eller en advokat (ofte 2 000–3 000 kr timen) hjelpe.",
+                "The contract holds a possible money claim against you (damages, penalty or repayment). Talk to a lawyer before you withdraw or pay anything. If you are a union member, ask your union first: it is free, and unions have their own lawyers. If you join now, many unions have a qualifying period of one to three months for matters that arose before you joined. Without a union, student legal aid (Jussbuss, JURK, Jussformidlingen) or a lawyer (often NOK 2,000–3,000 an hour) can help.",
             ),
             Recommendation::Union => self.pick(
-                "Kontrakten binder deg mer enn lovens utgangspunkt. Spør fagforeningen din før du trekker deg, det er gratis for medlemmer; nye medlemmer har ofte karenstid før de får juridisk hjelp.",
-                "The contract binds you beyond the statutory default. Ask your union before you withdraw, it is free for members; new members often wait a qualifying period before they get legal help.",
+                "Kontrakten binder deg mer enn lovens utgangspunkt, men har ikke noe pengekrav mot deg. Spør fagforeningen din før du trekker deg, det er gratis for medlemmer; nye medlemmer har ofte karenstid før de får juridisk hjelp. Uten fagforening kan studentrettshjelp (Jussbuss, JURK, Jussformidlingen) hjelpe gratis.",
+                "The contract binds you beyond the statutory default but holds no money claim against you. Ask your union before you withdraw, it is free for members; new members often wait a qualifying period before they get legal help. Without a union, student legal aid (Jussbuss, JURK, Jussformidlingen) can help for free.",
             ),
             Recommendation::None => self.pick(
-                "Ingenting i kontrakten binder deg utover lovens utgangspunkt. Vil du trekke deg, si opp skriftlig så snart som mulig.",
-                "Nothing in the contract binds you beyond the statutory default. If you want to withdraw, give notice in writing as soon as possible.",
+                "Ingenting i kontrakten binder deg utover lovens utgangspunkt. Vil du trekke deg, si opp skriftlig så snart som mulig og be om skriftlig bekreftelse på når du fratrer.",
+                "Nothing in the contract binds you beyond the statutory default. If you want to withdraw, give notice in writing as soon as possible and ask for written confirmation of your leaving date.",
             ),
         }
     }
 
-    /// One line on why a finding matters, with the governing rule.
-    pub fn explanation(self, c: Category, negated: bool) -> &'static str {
+    /// Why a finding matters: the rule that governs it in plain words, where the sources
+    /// disagree, and what the person can do.
+    pub fn explanation(self, c: Category, negated: bool) -> String {
         if negated {
-            return self.pick(
-                "Kontrakten sier uttrykkelig at dette ikke gjelder.",
-                "The contract says expressly that this does not apply.",
-            );
+            return self
+                .pick(
+                    "Kontrakten sier uttrykkelig at dette ikke gjelder.",
+                    "The contract says expressly that this does not apply.",
+                )
+                .to_string();
         }
         match c {
             Category::StartDate => self.pick(
-                "Avtalt tiltredelse. Før denne datoen gjelder etter vanlig syn alminnelig avtalerett, ikke arbeidsmiljølovens oppsigelsesregler.",
-                "Agreed start date. Before it, the common view is that general contract law applies, not the Working Environment Act's termination rules.",
-            ),
+                "Avtalt tiltredelse. Før denne datoen gjelder etter rådende syn alminnelig avtalerett, ikke arbeidsmiljølovens oppsigelsesregler (Rt. 2004 s. 76). Vil du ikke begynne, be arbeidsgiveren om en skriftlig avtale om å avslutte før start.",
+                "Agreed start date. Before it, the prevailing view is that general contract law applies, not the Working Environment Act's termination rules (Supreme Court, Rt. 2004 p. 76). If you do not want to start, ask the employer for a written agreement to end it before the start.",
+            )
+            .to_string(),
             Category::NoticePeriod => self.pick(
-                "Oppsigelsesfrist. Loven gir én måned regnet fra den 1. i måneden etter oppsigelsen (arbeidsmiljøloven § 15-3); en lengre frist binder deg lenger.",
-                "Notice period. The statutory default is one month from the first day of the month after notice (Working Environment Act section 15-3); a longer period binds you longer.",
-            ),
+                "Oppsigelsesfrist. Loven gir én måned regnet fra den 1. i måneden etter oppsigelsen (arbeidsmiljøloven § 15-3); en lengre avtalt frist binder deg lenger. Om fristen løper før tiltredelse, er omstridt. Si opp skriftlig (§ 15-4) og be om en avtale om tidligere fratreden.",
+                "Notice period. The statutory default is one month from the first day of the month after notice (Working Environment Act section 15-3); a longer agreed period binds you longer. Whether it runs before the start date is disputed. Give notice in writing (section 15-4) and ask for an agreement to leave earlier.",
+            )
+            .to_string(),
             Category::NoticeBeforeStart => self.pick(
-                "Avtalen kan sies opp, eller fristen løper, før tiltredelse. Sier du opp skriftlig nå, kan fristen løpe ut før eller kort etter første arbeidsdag.",
-                "The agreement can be terminated, or notice runs, before the start date. If you give written notice now, it may end before or shortly after your first day.",
-            ),
+                "Avtalen kan sies opp, eller fristen løper, før tiltredelse. Sier du opp skriftlig nå, kan fristen løpe ut før eller kort etter første arbeidsdag: gjør det så tidlig som mulig.",
+                "The agreement can be terminated, or notice runs, before the start date. If you give written notice now, it may end before or shortly after your first day: do it as early as possible.",
+            )
+            .to_string(),
             Category::Probation => self.pick(
-                "Prøvetid (arbeidsmiljøloven § 15-6): høyst seks måneder, med 14 dagers gjensidig oppsigelsesfrist hvis ikke annet er avtalt. Den gjelder fra tiltredelse.",
-                "Probation (Working Environment Act section 15-6): at most six months, with 14 days' mutual notice unless agreed otherwise. It runs from the start date.",
-            ),
+                "Prøvetid (arbeidsmiljøloven § 15-6): høyst seks måneder, med 14 dagers gjensidig oppsigelsesfrist hvis ikke annet er avtalt (§ 15-3 (7)). Prøvetiden begynner ved tiltredelse, så den korte fristen hjelper deg først når du har begynt.",
+                "Probation (Working Environment Act section 15-6): at most six months, with 14 days' mutual notice unless agreed otherwise (section 15-3 (7)). It starts on your first day, so the short notice only helps once you have started.",
+            )
+            .to_string(),
             Category::Compensation => self.pick(
-                "Krav om erstatning eller bot mot deg. Erstatning krever et dokumentert økonomisk tap; en avtalt bot kan settes ned etter avtaleloven § 36, og trekk i lønn krever særskilt skriftlig avtale (arbeidsmiljøloven § 14-15).",
-                "A claim for damages or a penalty against you. Damages need a documented economic loss; an agreed penalty can be reduced under the Contracts Act section 36, and deductions from pay need a specific written agreement (Working Environment Act section 14-15).",
-            ),
+                "Krav om erstatning eller avtalt bot mot deg. Erstatning krever at arbeidsgiveren dokumenterer et faktisk økonomisk tap; en avtalt bot kan settes ned etter avtaleloven § 36, og trekk i lønn krever en særskilt skriftlig avtale (arbeidsmiljøloven § 14-15, Høyesterett HR-2021-2532-A). Ikke betal eller godta trekk før du har fått råd.",
+                "A claim for damages or an agreed penalty against you. Damages need a documented economic loss; an agreed penalty can be reduced under the Contracts Act section 36, and deductions from pay need a specific written agreement (Working Environment Act section 14-15, Supreme Court HR-2021-2532-A). Do not pay or accept deductions before you have had advice.",
+            )
+            .to_string(),
             Category::BindingPeriod => self.pick(
-                "Bindingstid eller tilbakebetaling. Ikke regulert i arbeidsmiljøloven: den må være avtalt skriftlig på forhånd og være forholdsmessig (avtaleloven § 36).",
-                "Binding period or repayment. Not regulated by the Working Environment Act: it must be agreed in writing beforehand and be proportionate (Contracts Act section 36).",
-            ),
+                "Bindingstid eller tilbakebetaling. Ikke regulert i arbeidsmiljøloven: den må være avtalt skriftlig på forhånd og være rimelig og forholdsmessig (avtaleloven § 36). Før tiltredelse gjelder den normalt bare penger du allerede har fått, som en signeringsbonus.",
+                "Binding period or repayment. Not regulated by the Working Environment Act: it must be agreed in writing beforehand and be reasonable and proportionate (Contracts Act section 36). Before the start it normally concerns only money you have already received, such as a signing bonus.",
+            )
+            .to_string(),
             Category::Withdrawal => self.pick(
-                "Vilkår for tilbakekall av tilbudet eller avtalen (for eksempel politiattest, referanser eller arbeidstillatelse). Sjekk om vilkårene er oppfylt.",
-                "Conditions for withdrawing the offer or agreement (for example a police certificate, references or a work permit). Check whether they are met.",
-            ),
-            Category::NonCompete => self.pick(
-                "Konkurranse-, kunde- eller rekrutteringsklausul (arbeidsmiljøloven kapittel 14 A): høyst ett år, må være skriftlig, og en konkurranseklausul gir krav på kompensasjon.",
-                "Non-compete, customer or non-solicitation clause (Working Environment Act chapter 14 A): at most one year, must be written, and a non-compete entitles you to compensation.",
-            ),
+                "Vilkår for å trekke tilbake tilbudet eller avtalen (for eksempel politiattest, referanser eller arbeidstillatelse). Uten et slikt grunnlag er også arbeidsgiveren bundet før start. Sjekk om vilkårene er oppfylt.",
+                "Conditions for withdrawing the offer or agreement (for example a police certificate, references or a work permit). Without such a ground the employer is bound before the start too. Check whether the conditions are met.",
+            )
+            .to_string(),
+            Category::NonCompete => {
+                let g = format_g(self);
+                match self {
+                    Lang::Nb => format!("Konkurranse-, kunde- eller rekrutteringsklausul (arbeidsmiljøloven kapittel 14 A): høyst ett år etter at arbeidsforholdet slutter, må være skriftlig, og en konkurranseklausul gir krav på kompensasjon (full lønn opp til 8 G; {g}). Om den binder når du aldri har begynt, er uavklart."),
+                    Lang::En => format!("Non-compete, customer or non-solicitation clause (Working Environment Act chapter 14 A): at most one year after the employment ends, must be written, and a non-compete entitles you to compensation (full pay up to 8 G; {g}). Whether it binds when you never started is unsettled."),
+                }
+            }
         }
     }
-
     /// What happened to a file that could not be analysed, and what to do.
     pub fn error(self, kind: ErrorKind) -> &'static str {
         match kind {
@@ -161,5 +174,15 @@ impl Lang {
             "Filen kunne ikke analyseres, så kontrakten er ikke vurdert.",
             "The file could not be analysed, so the contract has not been assessed.",
         )
+    }
+}
+
+/// "G = 130 160 kr fra 01.05.2025" in the report language.
+fn format_g(lang: Lang) -> String {
+    let (amount, from) = (G.amount, G.from.norwegian());
+    let grouped = format!("{} {:03}", amount / 1000, amount % 1000);
+    match lang {
+        Lang::Nb => format!("G = {grouped} kr fra {from}"),
+        Lang::En => format!("G = NOK {} from {}", grouped.replace(' ', ","), G.from),
     }
 }

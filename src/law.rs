@@ -11,6 +11,18 @@ use crate::date::Date;
 use crate::model::{Category, Finding};
 use crate::values::{Duration, Unit};
 
+/// Folketrygdens grunnbeløp (G), which sets the non-compete compensation of aml. § 14 A-3.
+/// It changes every 1 May: update `amount` and `from` together (source: nav.no).
+pub struct Grunnbelop {
+    /// Kroner.
+    pub amount: u32,
+    /// The day it took effect.
+    pub from: Date,
+}
+
+/// The G in force.
+pub const G: Grunnbelop = Grunnbelop { amount: 130_160, from: Date { year: 2025, month: 5, day: 1 } };
+
 /// The statutory notice period when the contract states none: one month (aml. § 15-3 (1)).
 pub const STATUTORY_NOTICE: Duration = Duration { value: 1.0, unit: Unit::Month };
 
