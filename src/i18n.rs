@@ -2,7 +2,7 @@
 
 use crate::error::ErrorKind;
 use crate::law::G;
-use crate::model::{Category, Recommendation, Risk};
+use crate::model::{Category, Language, Recommendation, Risk};
 
 /// The language of the report and messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -33,6 +33,16 @@ impl Lang {
             Category::BindingPeriod => self.pick("Bindingstid / tilbakebetaling", "Binding period / repayment"),
             Category::Withdrawal => self.pick("Tilbakekall / vilkår", "Withdrawal / conditions"),
             Category::NonCompete => self.pick("Konkurranse- og kundeklausul", "Non-compete / non-solicitation"),
+        }
+    }
+
+    /// A document language's name; "unknown language" for `None`.
+    pub fn language(self, l: Option<Language>) -> &'static str {
+        match l {
+            Some(Language::Nb) => self.pick("bokmål", "Norwegian bokmål"),
+            Some(Language::Nn) => self.pick("nynorsk", "Norwegian nynorsk"),
+            Some(Language::En) => self.pick("engelsk", "English"),
+            None => self.pick("ukjent språk", "unknown language"),
         }
     }
 

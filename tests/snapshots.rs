@@ -43,3 +43,11 @@ fn markdown_nynorsk_txt() {
         "fixtures/avtale-nynorsk.txt"
     ]));
 }
+
+#[test]
+fn html_bokmal_pdf() {
+    let html = render(&["sjekk", "--format", "html", "--dato", "02.11.2026", "fixtures/avtale-bokmal.pdf"]);
+    // The page says the day it was made.
+    let made = regex::Regex::new(r"Laget \d\d\.\d\d\.\d{4}").unwrap();
+    insta::assert_snapshot!(made.replace_all(&html, "Laget [i dag]"));
+}

@@ -7,7 +7,7 @@ use comfy_table::{presets, Attribute, Cell, Color, ColumnConstraint, ContentArra
 use super::{format_values, notice_sentence, shorten, Sink};
 use crate::date::Date;
 use crate::i18n::Lang;
-use crate::model::{Category, Language, Report, Risk, Status, Summary};
+use crate::model::{Category, Report, Risk, Status, Summary};
 
 /// How the table is drawn.
 #[derive(Debug, Clone, Copy)]
@@ -77,19 +77,6 @@ fn labels(lang: Lang) -> [&'static str; 5] {
     }
 }
 
-fn language_name(l: Option<Language>, lang: Lang) -> &'static str {
-    match (l, lang) {
-        (Some(Language::Nb), Lang::Nb) => "bokmål",
-        (Some(Language::Nn), Lang::Nb) => "nynorsk",
-        (Some(Language::En), Lang::Nb) => "engelsk",
-        (Some(Language::Nb), Lang::En) => "Norwegian bokmål",
-        (Some(Language::Nn), Lang::En) => "Norwegian nynorsk",
-        (Some(Language::En), Lang::En) => "English",
-        (None, Lang::Nb) => "ukjent språk",
-        (None, Lang::En) => "unknown language",
-    }
-}
-
 impl<W: Write> Sink for TableSink<W> {
     fn report(&mut self, r: &Report) -> io::Result<()> {
         let lang = self.options.lang;
@@ -109,7 +96,7 @@ impl<W: Write> Sink for TableSink<W> {
                 (false, p) => format!("{p} pages"),
             });
         }
-        head.push(language_name(r.language, lang).into());
+        head.push(lang.language(r.language).into());
         self.line(&format!("{} ({})", r.file, head.join(", ")))?;
         if r.findings.is_empty() {
             let none = if nb {
