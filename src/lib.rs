@@ -39,6 +39,7 @@ pub mod normalize;
 pub mod patterns;
 pub mod report;
 pub mod segment;
+pub mod signatures;
 pub mod source;
 pub mod values;
 pub mod walk;
@@ -53,6 +54,7 @@ use crate::i18n::Lang;
 use crate::model::{DocParagraph, Finding, Language, Report, ReportError, Status, Summary};
 use crate::patterns::Patterns;
 use crate::report::Sink;
+use crate::source::Format;
 use crate::walk::WalkOptions;
 
 /// Default largest file size read (100 MB).
@@ -123,6 +125,8 @@ pub fn analyze(path: &Path, config: &Config) -> Report {
         Err(e) => return error_report(file, format, e, config.lang),
     };
     let Analysis { language, findings, text } = analyze_document(&doc, &config.patterns, config.lang);
+    let mut signatures = if source.format == Format::Pdf { signatures::digital(&source.bytes) } else { Vec::new() };
+    signatures.extend(signatures::in_text(&text));
     let risk = assess::overall(&findings);
     let recommendation = assess::recommendation(risk);
     let notice = law::notice(config.notice_given, &findings);
@@ -138,6 +142,7 @@ pub fn analyze(path: &Path, config: &Config) -> Report {
         recommendation,
         recommendation_text: config.lang.recommendation_text(recommendation).to_string(),
         notice: Some(notice),
+        signatures: Some(signatures),
         document: config.keep_text.then(|| {
             text.paragraphs
                 .iter()
@@ -161,6 +166,7 @@ fn error_report(file: String, format: Option<&'static str>, e: FileError, lang: 
         recommendation: Default::default(),
         recommendation_text: lang.not_analysed().to_string(),
         notice: None,
+        signatures: None,
         document: None,
     }
 }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::error::ErrorKind;
 use crate::law::Notice;
+use crate::signatures::Signature;
 use crate::values::{Amount, Duration};
 
 /// A clause category of the schema.
@@ -229,6 +230,9 @@ pub struct Report {
     /// When notice given on the chosen day would end, against the start date; `None` for a
     /// file that could not be analysed (an addition to schema version 1).
     pub notice: Option<Notice>,
+    /// Digital signatures and signature blocks found; `None` for a file that could not be
+    /// analysed (an addition to schema version 1).
+    pub signatures: Option<Vec<Signature>>,
     /// The document's normalized paragraphs, kept only when an output shows the whole text
     /// (`Config::keep_text`); never in JSON.
     #[serde(skip)]

@@ -190,7 +190,7 @@ fn json_follows_the_report_schema() {
     sorted.sort();
     assert_eq!(files, sorted, "reports sorted by path");
     for r in reports {
-        // The schema's fields, then the addition (notice).
+        // The schema's fields, then the additions (notice, signatures).
         assert_eq!(
             keys(r),
             [
@@ -204,7 +204,8 @@ fn json_follows_the_report_schema() {
                 "risk",
                 "recommendation",
                 "recommendation_text",
-                "notice"
+                "notice",
+                "signatures"
             ]
         );
         if r["status"] == "ok" {
@@ -212,8 +213,14 @@ fn json_follows_the_report_schema() {
             assert_eq!(keys(n), ["given", "period", "basis", "ends", "start_date", "ends_before_start"]);
             one_of(&n["basis"], &["contract", "statute"], "notice.basis");
             assert_eq!(keys(&n["period"]), ["value", "unit"]);
+            for s in r["signatures"].as_array().unwrap() {
+                assert_eq!(keys(s), ["kind", "name", "date"]);
+                one_of(&s["kind"], &["digital", "text"], "signature kind");
+                assert!(s["name"].is_null() || s["name"].is_string());
+                assert!(s["date"].is_null() || s["date"].as_str().is_some_and(|d| d.len() == 10));
+            }
         } else {
-            assert!(r["notice"].is_null());
+            assert!(r["notice"].is_null() && r["signatures"].is_null());
         }
         one_of(&r["status"], &["ok", "error"], "status");
         one_of(&r["risk"], &["none", "low", "medium", "high"], "risk");
@@ -453,4 +460,22 @@ fn markdown_report_for_an_email() {
     for norwegian in ["risiko", "avsnitt", "Anbefaling", "tiltredelse", "juridisk"] {
         assert!(!md.contains(norwegian), "Norwegian {norwegian:?} in the English report:\n{md}");
     }
+}
+
+#[test]
+fn signatures_in_the_report() {
+    for format in ["txt", "docx", "pdf"] {
+        let v = json(&["sjekk", "--format", "json", fixture(&format!("avtale-bokmal.{format}")).to_str().unwrap()]);
+        assert_eq!(
+            v["reports"][0]["signatures"],
+            serde_json::json!([
+                { "kind": "text", "name": "Ola Hansen", "date": "2026-11-10" },
+                { "kind": "text", "name": "Kari Nordmann", "date": "2026-11-10" }
+            ]),
+            "{format}"
+        );
+    }
+    let out = kontrakt(&["sjekk", fixture("avtale-bokmal.txt").to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap().replace('\n', " ");
+    assert!(text.contains("Signaturfelt Ola Hansen, 10.11.2026; Kari Nordmann, 10.11.2026."), "{text}");
 }

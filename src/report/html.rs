@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use super::{format_date, format_values, notice_sentence, shorten, Sink};
+use super::{format_date, format_values, notice_sentence, shorten, signatures_sentence, Sink};
 use crate::date::Date;
 use crate::i18n::Lang;
 use crate::model::{Category, DocParagraph, Finding, Report, Risk, Status, Summary};
@@ -109,6 +109,10 @@ impl<W: Write> HtmlSink<W> {
                 self.t("Oppsigelse", "Notice"),
                 esc(&notice_sentence(n, pre_start, self.today, lang))
             )?;
+        }
+        if let Some(signatures) = &r.signatures {
+            let label = self.t("Signatur", "Signature");
+            writeln!(self.out, "<p><strong>{label}:</strong> {}</p>", esc(&signatures_sentence(signatures, lang)))?;
         }
         writeln!(self.out, "</div>")
     }
@@ -549,6 +553,7 @@ mod tests {
             recommendation: Recommendation::None,
             recommendation_text: "Tekst.".into(),
             notice: None,
+            signatures: None,
             document: Some(document),
         }
     }
@@ -666,6 +671,7 @@ mod tests {
             recommendation: Recommendation::None,
             recommendation_text: String::new(),
             notice: None,
+            signatures: None,
             document: None,
         };
         let html = render(&[r], Lang::Nb);

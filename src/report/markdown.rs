@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use super::{format_values, notice_sentence, Sink};
+use super::{format_values, notice_sentence, signatures_sentence, Sink};
 use crate::date::Date;
 use crate::i18n::Lang;
 use crate::model::{Category, Report, Status, Summary};
@@ -55,6 +55,10 @@ impl<W: Write> Sink for MarkdownSink<W> {
             let pre_start = r.findings.iter().any(|f| f.category == Category::NoticeBeforeStart && !f.negated);
             let label = if nb { "Oppsigelse" } else { "Notice" };
             writeln!(self.out, "- **{label}:** {}", escape(&notice_sentence(n, pre_start, self.today, lang)))?;
+        }
+        if let Some(signatures) = &r.signatures {
+            let label = if nb { "Signatur" } else { "Signature" };
+            writeln!(self.out, "- **{label}:** {}", escape(&signatures_sentence(signatures, lang)))?;
         }
         writeln!(self.out)?;
         if r.findings.is_empty() {

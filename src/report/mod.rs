@@ -13,6 +13,7 @@ use crate::date::Date;
 use crate::i18n::Lang;
 use crate::law::{Basis, Notice};
 use crate::model::{Report, Summary, Values};
+use crate::signatures::{Signature, SignatureKind};
 use crate::values::{Amount, Duration, Unit};
 
 /// Receives reports one by one (sorted by path) and the summary at the end.
@@ -154,6 +155,49 @@ pub fn notice_sentence(n: &Notice, pre_start_clause: bool, today: Date, lang: La
         });
     }
     out
+}
+
+/// Who signed and when: "Signert 10.11.2026 (Ola Hansen, Kari Nordmann); digital signatur:
+/// Kari Nordmann, 02.11.2026." or that no signature was found.
+pub fn signatures_sentence(signatures: &[Signature], lang: Lang) -> String {
+    let describe = |s: &Signature| {
+        let date = s.date.map(|d| format_date(d, lang));
+        match (&s.name, date) {
+            (Some(n), Some(d)) => format!("{n}, {d}"),
+            (Some(n), None) => n.clone(),
+            (None, Some(d)) => d,
+            (None, None) => String::new(),
+        }
+    };
+    let of = |kind: SignatureKind| -> Vec<String> {
+        signatures.iter().filter(|s| s.kind == kind).map(describe).filter(|d| !d.is_empty()).collect()
+    };
+    let (text, digital) = (of(SignatureKind::Text), of(SignatureKind::Digital));
+    let mut parts = Vec::new();
+    if !digital.is_empty() {
+        parts.push(format!(
+            "{} {}",
+            if lang == Lang::Nb { "digitalt signert av" } else { "digitally signed by" },
+            digital.join("; ")
+        ));
+    }
+    if !text.is_empty() {
+        parts.push(format!(
+            "{} {}",
+            if lang == Lang::Nb { "signaturfelt" } else { "signature block" },
+            text.join("; ")
+        ));
+    }
+    match (parts.is_empty(), lang) {
+        (true, Lang::Nb) => "Fant ingen signatur eller signaturdato.".to_string(),
+        (true, Lang::En) => "No signature or signing date found.".to_string(),
+        (false, _) => {
+            let mut line = parts.join("; ");
+            line[..1].make_ascii_uppercase();
+            line.push('.');
+            line
+        }
+    }
 }
 
 /// Shortens a quote to about `max` characters around the matched byte range, cutting at

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use comfy_table::{presets, Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
 
-use super::{format_values, notice_sentence, shorten, Sink};
+use super::{format_values, notice_sentence, shorten, signatures_sentence, Sink};
 use crate::date::Date;
 use crate::i18n::Lang;
 use crate::model::{Category, Report, Risk, Status, Summary};
@@ -152,6 +152,9 @@ impl<W: Write> Sink for TableSink<W> {
         if let Some(n) = &r.notice {
             let pre_start = r.findings.iter().any(|f| f.category == Category::NoticeBeforeStart && !f.negated);
             self.line(&notice_sentence(n, pre_start, self.options.today, lang))?;
+        }
+        if let Some(signatures) = &r.signatures {
+            self.line(&signatures_sentence(signatures, lang))?;
         }
         let who = lang.recommendation(r.recommendation);
         self.line(&format!("{advice_label}: {who}. {}", r.recommendation_text))?;
