@@ -69,7 +69,7 @@ impl Lang {
     pub fn recommendation_text(self, r: Recommendation) -> &'static str {
         match r {
             Recommendation::Lawyer => self.pick(
-                "Kontrakten har et mulig pengekrav mot deg (erstatning, bot eller tilbakebetaling). Snakk med en jurist eller advokat før du trekker deg eller betaler noe. Er du medlem av en fagforening, spør den først: det er gratis, og forbundet har egne advokater. Melder du deg inn nå, har mange forbund karenstid på én til tre måneder for saker som oppsto før innmeldingen. Uten fagforening kan studentrettshjelp (Jussbuss, JURK, Jussformidlingen) eller en advokat (ofte 2 000–3 000 kr timen) hjelpe.",
+                "Kontrakten har et mulig pengekrav mot deg (erstatning, bot eller tilbakebetaling). Snakk med en jurist eller advokat før du trekker deg eller betaler noe. Er du medlem av en fagforening, spør den først: det er gratis, og forbundet har egne advokater. Melder du deg inn nå, har mange forbund karenstid på én til tre måneder for saker som oppsto før innmeldingen. Uten fagforening kan studentrettshjelp (Jussbuss, JURK, Jussformidlingen) eller en advokat (ofte 2 000–3 000 kr timen) hjelpe.",
                 "The contract holds a possible money claim against you (damages, penalty or repayment). Talk to a lawyer before you withdraw or pay anything. If you are a union member, ask your union first: it is free, and unions have their own lawyers. If you join now, many unions have a qualifying period of one to three months for matters that arose before you joined. Without a union, student legal aid (Jussbuss, JURK, Jussformidlingen) or a lawyer (often NOK 2,000–3,000 an hour) can help.",
             ),
             Recommendation::Union => self.pick(

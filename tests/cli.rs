@@ -479,3 +479,41 @@ fn signatures_in_the_report() {
     let text = String::from_utf8(out.stdout).unwrap().replace('\n', " ");
     assert!(text.contains("Signaturfelt Ola Hansen, 10.11.2026; Kari Nordmann, 10.11.2026."), "{text}");
 }
+
+/// `--lang en` leaves no Norwegian in what a person reads about the English contract.
+#[test]
+fn english_output_has_no_norwegian() {
+    let norwegian = [
+        "risiko",
+        "avsn",
+        "Sted",
+        "Verdi",
+        "Anbefaling",
+        "oppsigelse",
+        "tiltred",
+        "måned",
+        "dager",
+        "juridisk",
+        "ikke",
+        "kontrakten",
+        "Signaturfelt",
+        "fagforening",
+        "Kategori",
+        "Klausul",
+        "Samlet",
+        "Laget",
+        "Funn",
+        "gjelder",
+    ];
+    for format in ["table", "markdown", "html"] {
+        for ext in ["txt", "docx", "pdf"] {
+            let file = fixture(&format!("contract-english.{ext}"));
+            let out = kontrakt(&["--lang", "en", "sjekk", "--format", format, file.to_str().unwrap()]);
+            assert!(out.status.success());
+            let text = String::from_utf8(out.stdout).unwrap();
+            for word in norwegian {
+                assert!(!text.contains(word), "{format}/{ext}: Norwegian {word:?} in:\n{text}");
+            }
+        }
+    }
+}
