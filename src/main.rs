@@ -240,7 +240,11 @@ fn list_patterns(patterns: &Patterns, lang: Lang) -> io::Result<ExitCode> {
     for cat in &patterns.categories {
         let rules: Vec<_> =
             patterns.rules.iter().filter(|r| patterns.categories[r.category].category == cat.category).collect();
-        writeln!(out, "{} ({}), {}: {}", lang.category(cat.category), cat.category.as_str(), cat.file, rules.len())?;
+        let count = match lang {
+            Lang::Nb => format!("{} regler", rules.len()),
+            Lang::En => format!("{} rules", rules.len()),
+        };
+        writeln!(out, "{} ({}): {count}, {}", lang.category(cat.category), cat.category.as_str(), cat.file)?;
         for r in rules {
             writeln!(out, "  {:<44} {:<3} {}", r.id, r.lang, r.source)?;
         }

@@ -517,3 +517,19 @@ fn english_output_has_no_norwegian() {
         }
     }
 }
+
+#[test]
+fn patterns_command_lists_every_category_and_rule() {
+    let out = kontrakt(&["mønstre"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let patterns = kontrakt::patterns::Patterns::builtin().unwrap();
+    for cat in &patterns.categories {
+        assert!(text.contains(&format!("({}): ", cat.category.as_str())), "{text}");
+    }
+    for rule in &patterns.rules {
+        assert!(text.contains(&rule.id), "{} missing:\n{text}", rule.id);
+    }
+    let english = kontrakt(&["--lang", "en", "patterns"]);
+    assert!(String::from_utf8(english.stdout).unwrap().contains("Probation (probation): "));
+}
