@@ -291,7 +291,7 @@ fn fuzz_pdf_through_workers() {
     ];
     let timeout = Duration::from_secs(5);
     let limits = WorkerLimits { timeout, memory: 512 << 20 };
-    // FUZZ_WORKER_EXE runs a long session on a copy of the binary that a rebuild cannot replace.
+    // FUZZ_WORKER_EXE lets a long run use a copy of the binary that a rebuild cannot replace.
     let exe = std::env::var_os("FUZZ_WORKER_EXE").unwrap_or_else(|| env!("CARGO_BIN_EXE_kontrakt").into());
     let pool = WorkerPool::new(exe.into(), 2, limits).unwrap();
     fuzz("pdf", fixtures("pdf"), DICTIONARY, Budget::from_env(150), |input| {
