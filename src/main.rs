@@ -194,6 +194,15 @@ fn main() -> ExitCode {
             Err(_) => ExitCode::from(2),
         };
     }
+    // Files are analysed on worker threads, where the library turns a panic into that file's
+    // "internal" error report; the panic text would only clutter the terminal. A panic on the
+    // main thread is a bug in the command itself and is still printed.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().name() == Some("main") {
+            default_hook(info);
+        }
+    }));
     let cli = Cli::parse();
     let lang = match cli.lang {
         LangArg::Nb => Lang::Nb,
