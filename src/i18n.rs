@@ -178,6 +178,39 @@ impl Lang {
         }
     }
 
+    /// Said when a contract holds none of the clauses looked for.
+    pub fn no_findings(self) -> &'static str {
+        self.pick("Fant ingen av klausulene kontrakt ser etter.", "None of the clauses kontrakt looks for were found.")
+    }
+
+    /// Marks a negated finding.
+    pub fn does_not_apply(self) -> &'static str {
+        self.pick("gjelder ikke", "does not apply")
+    }
+
+    /// Heads the report of a file that could not be analysed.
+    pub fn could_not_analyse(self) -> &'static str {
+        self.pick("Kunne ikke analyseres", "Could not be analysed")
+    }
+
+    /// The closing line of every human report.
+    pub fn disclaimer(self) -> &'static str {
+        self.pick("Dette er ikke juridisk rådgivning.", "This is not legal advice.")
+    }
+
+    /// The signature line of a report meant to be passed on ("Laget med kontrakt.").
+    pub fn made_with(self) -> &'static str {
+        self.pick("Laget med kontrakt.", "Made with kontrakt.")
+    }
+
+    /// The batch counts: "3 filer: 2 analysert, 1 feil."
+    pub fn batch_counts(self, s: &crate::model::Summary) -> String {
+        match self {
+            Lang::Nb => format!("{} filer: {} analysert, {} feil.", s.files, s.ok, s.errors),
+            Lang::En => format!("{} files: {} analysed, {} errors.", s.files, s.ok, s.errors),
+        }
+    }
+
     /// recommendation_text of a file that could not be analysed.
     pub fn not_analysed(self) -> &'static str {
         self.pick(

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use super::{format_date, format_values, notice_sentence, shorten, signatures_sentence, Sink};
 use crate::date::Date;
 use crate::i18n::Lang;
-use crate::model::{Category, DocParagraph, Finding, Report, Risk, Status, Summary};
+use crate::model::{DocParagraph, Finding, Report, Risk, Status, Summary};
 
 /// Writes one HTML page with every report.
 pub struct HtmlSink<W: Write> {
@@ -102,12 +102,11 @@ impl<W: Write> HtmlSink<W> {
             esc(&r.recommendation_text)
         )?;
         if let Some(n) = &r.notice {
-            let pre_start = r.findings.iter().any(|f| f.category == Category::NoticeBeforeStart && !f.negated);
             writeln!(
                 self.out,
                 "<p><strong>{}:</strong> {}</p>",
                 self.t("Oppsigelse", "Notice"),
-                esc(&notice_sentence(n, pre_start, self.today, lang))
+                esc(&notice_sentence(n, &r.findings, self.today, lang))
             )?;
         }
         if let Some(signatures) = &r.signatures {
@@ -129,7 +128,7 @@ impl<W: Write> HtmlSink<W> {
                 lang.category(f.category)
             )?;
             if f.negated {
-                write!(self.out, " <span class=\"neg\">{}</span>", self.t("gjelder ikke", "does not apply"))?;
+                write!(self.out, " <span class=\"neg\">{}</span>", self.lang.does_not_apply())?;
             }
             let values = format_values(&f.values, lang);
             if !values.is_empty() {
@@ -201,8 +200,7 @@ impl<W: Write> HtmlSink<W> {
                 .iter()
                 .map(|m| {
                     let f = m.finding;
-                    let state =
-                        if f.negated { self.t("gjelder ikke", "does not apply") } else { self.lang.risk(f.risk) };
+                    let state = if f.negated { self.lang.does_not_apply() } else { self.lang.risk(f.risk) };
                     format!("{}: {state}", self.lang.category(f.category))
                 })
                 .collect();
@@ -313,7 +311,7 @@ impl<W: Write> Sink for HtmlSink<W> {
             writeln!(
                 self.out,
                 "<div class=\"verdict error\"><p><span class=\"badge error\">{}</span> <code>{}</code></p>\n<p>{}</p></div>",
-                self.t("Kunne ikke analyseres", "Could not be analysed"),
+                self.lang.could_not_analyse(),
                 e.kind.as_str(),
                 esc(&e.message)
             )?;
@@ -325,14 +323,7 @@ impl<W: Write> Sink for HtmlSink<W> {
         let doc = r.document.as_deref().unwrap_or_default();
         let spans: Vec<Option<Span>> = r.findings.iter().map(|f| locate(doc, f)).collect();
         if r.findings.is_empty() {
-            writeln!(
-                self.out,
-                "<p>{}</p>",
-                self.t(
-                    "Fant ingen av klausulene kontrakt ser etter.",
-                    "None of the clauses kontrakt looks for were found."
-                )
-            )?;
+            writeln!(self.out, "<p>{}</p>", self.lang.no_findings())?;
         } else {
             self.findings(r, &ids, &spans)?;
         }
@@ -348,17 +339,10 @@ impl<W: Write> Sink for HtmlSink<W> {
         }
         writeln!(self.out, "</main>\n<footer>")?;
         if s.files > 1 {
-            let line = match self.lang {
-                Lang::Nb => format!("{} filer: {} analysert, {} feil.", s.files, s.ok, s.errors),
-                Lang::En => format!("{} files: {} analysed, {} errors.", s.files, s.ok, s.errors),
-            };
-            writeln!(self.out, "<p>{line}</p>")?;
+            writeln!(self.out, "<p>{}</p>", self.lang.batch_counts(s))?;
         }
-        let disclaimer = self.t(
-            "Laget med kontrakt. Dette er ikke juridisk rådgivning.",
-            "Made with kontrakt. This is not legal advice.",
-        );
-        writeln!(self.out, "<p class=\"disclaimer\">{disclaimer}</p>\n</footer>\n</body>\n</html>")?;
+        let (made, disclaimer) = (self.lang.made_with(), self.lang.disclaimer());
+        writeln!(self.out, "<p class=\"disclaimer\">{made} {disclaimer}</p>\n</footer>\n</body>\n</html>")?;
         self.out.flush()
     }
 }
@@ -438,7 +422,7 @@ mod tests {
 
     use super::*;
     use crate::error::ErrorKind;
-    use crate::model::{Language, Location, Recommendation, ReportError, Values};
+    use crate::model::{Category, Language, Location, Recommendation, ReportError, Values};
     use crate::patterns::Patterns;
     use crate::Config;
 

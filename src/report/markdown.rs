@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use super::{format_values, notice_sentence, signatures_sentence, Sink};
 use crate::date::Date;
 use crate::i18n::Lang;
-use crate::model::{Category, Report, Status, Summary};
+use crate::model::{Report, Status, Summary};
 
 /// Writes each report as a Markdown section.
 pub struct MarkdownSink<W: Write> {
@@ -40,8 +40,13 @@ impl<W: Write> Sink for MarkdownSink<W> {
         writeln!(self.out, "## {}\n", escape(&r.file))?;
         if r.status == Status::Error {
             let e = r.error.as_ref().expect("an error report has an error");
-            let label = if nb { "Kunne ikke analyseres" } else { "Could not be analysed" };
-            return writeln!(self.out, "**{label}** (`{}`): {}\n", e.kind.as_str(), escape(&e.message));
+            return writeln!(
+                self.out,
+                "**{}** (`{}`): {}\n",
+                lang.could_not_analyse(),
+                e.kind.as_str(),
+                escape(&e.message)
+            );
         }
         let (risk, advice) = if nb { ("Samlet risiko", "Anbefaling") } else { ("Overall risk", "Recommendation") };
         writeln!(self.out, "- **{risk}:** {}", lang.risk(r.risk))?;
@@ -52,9 +57,8 @@ impl<W: Write> Sink for MarkdownSink<W> {
             escape(&r.recommendation_text)
         )?;
         if let Some(n) = &r.notice {
-            let pre_start = r.findings.iter().any(|f| f.category == Category::NoticeBeforeStart && !f.negated);
             let label = if nb { "Oppsigelse" } else { "Notice" };
-            writeln!(self.out, "- **{label}:** {}", escape(&notice_sentence(n, pre_start, self.today, lang)))?;
+            writeln!(self.out, "- **{label}:** {}", escape(&notice_sentence(n, &r.findings, self.today, lang)))?;
         }
         if let Some(signatures) = &r.signatures {
             let label = if nb { "Signatur" } else { "Signature" };
@@ -62,12 +66,7 @@ impl<W: Write> Sink for MarkdownSink<W> {
         }
         writeln!(self.out)?;
         if r.findings.is_empty() {
-            let none = if nb {
-                "Fant ingen av klausulene kontrakt ser etter."
-            } else {
-                "None of the clauses kontrakt looks for were found."
-            };
-            return writeln!(self.out, "{none}\n");
+            return writeln!(self.out, "{}\n", lang.no_findings());
         }
         for (i, f) in r.findings.iter().enumerate() {
             let place = match (f.location.page, nb) {
@@ -78,7 +77,7 @@ impl<W: Write> Sink for MarkdownSink<W> {
             };
             let mut head = format!("{}. **{}**", i + 1, lang.category(f.category));
             if f.negated {
-                head.push_str(if nb { " (gjelder ikke)" } else { " (does not apply)" });
+                head.push_str(&format!(" ({})", lang.does_not_apply()));
             }
             let values = format_values(&f.values, lang);
             let risk = if nb { "risiko" } else { "risk" };
@@ -91,19 +90,10 @@ impl<W: Write> Sink for MarkdownSink<W> {
     }
 
     fn finish(&mut self, s: &Summary) -> io::Result<()> {
-        let nb = self.lang == Lang::Nb;
         if s.files > 1 {
-            match nb {
-                true => writeln!(self.out, "{} filer: {} analysert, {} feil.\n", s.files, s.ok, s.errors)?,
-                false => writeln!(self.out, "{} files: {} analysed, {} errors.\n", s.files, s.ok, s.errors)?,
-            }
+            writeln!(self.out, "{}\n", self.lang.batch_counts(s))?;
         }
-        let disclaimer = if nb {
-            "*Laget med kontrakt. Dette er ikke juridisk rådgivning.*"
-        } else {
-            "*Made with kontrakt. This is not legal advice.*"
-        };
-        writeln!(self.out, "{disclaimer}")?;
+        writeln!(self.out, "*{} {}*", self.lang.made_with(), self.lang.disclaimer())?;
         self.out.flush()
     }
 }

@@ -12,7 +12,7 @@ use std::io;
 use crate::date::Date;
 use crate::i18n::Lang;
 use crate::law::{Basis, Notice};
-use crate::model::{Report, Summary, Values};
+use crate::model::{Category, Finding, Report, Summary, Values};
 use crate::signatures::{Signature, SignatureKind};
 use crate::values::{Amount, Duration, Unit};
 
@@ -118,8 +118,9 @@ pub fn format_date(d: Date, lang: Lang) -> String {
 
 /// The notice deadline in words: "Sier du opp i dag (24.11.2026), løper oppsigelsestiden ut
 /// 31.12.2026, før tiltredelsen 01.03.2027." Says so honestly when it is disputed whether a
-/// notice period runs before the start date at all (the contract has no clause on it).
-pub fn notice_sentence(n: &Notice, pre_start_clause: bool, today: Date, lang: Lang) -> String {
+/// notice period runs before the start date at all (the findings hold no clause on it).
+pub fn notice_sentence(n: &Notice, findings: &[Finding], today: Date, lang: Lang) -> String {
+    let pre_start_clause = findings.iter().any(|f| f.category == Category::NoticeBeforeStart && !f.negated);
     let (given, ends) = (format_date(n.given, lang), format_date(n.ends, lang));
     let period = format_duration(n.period, lang);
     let mut out = match (lang, n.given == today) {

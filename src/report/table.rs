@@ -7,7 +7,7 @@ use comfy_table::{presets, Attribute, Cell, Color, ColumnConstraint, ContentArra
 use super::{format_values, notice_sentence, shorten, signatures_sentence, Sink};
 use crate::date::Date;
 use crate::i18n::Lang;
-use crate::model::{Category, Report, Risk, Status, Summary};
+use crate::model::{Report, Risk, Status, Summary};
 
 /// How the table is drawn.
 #[derive(Debug, Clone, Copy)]
@@ -99,12 +99,7 @@ impl<W: Write> Sink for TableSink<W> {
         head.push(lang.language(r.language).into());
         self.line(&format!("{} ({})", r.file, head.join(", ")))?;
         if r.findings.is_empty() {
-            let none = if nb {
-                "Fant ingen av klausulene kontrakt ser etter."
-            } else {
-                "None of the clauses kontrakt looks for were found."
-            };
-            self.line(none)?;
+            self.line(lang.no_findings())?;
         } else {
             let mut table = Table::new();
             table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
@@ -126,7 +121,7 @@ impl<W: Write> Sink for TableSink<W> {
                 };
                 let mut category = lang.category(f.category).to_string();
                 if f.negated {
-                    category.push_str(if nb { " (gjelder ikke)" } else { " (does not apply)" });
+                    category.push_str(&format!(" ({})", lang.does_not_apply()));
                 }
                 let clause = format!("«{}»\n{}", shorten(&f.text, f.matched, 220), f.explanation);
                 table.add_row(vec![
@@ -150,8 +145,7 @@ impl<W: Write> Sink for TableSink<W> {
         };
         writeln!(self.out, "{risk_label}: {risk}")?;
         if let Some(n) = &r.notice {
-            let pre_start = r.findings.iter().any(|f| f.category == Category::NoticeBeforeStart && !f.negated);
-            self.line(&notice_sentence(n, pre_start, self.options.today, lang))?;
+            self.line(&notice_sentence(n, &r.findings, self.options.today, lang))?;
         }
         if let Some(signatures) = &r.signatures {
             self.line(&signatures_sentence(signatures, lang))?;
@@ -185,11 +179,7 @@ impl<W: Write> Sink for TableSink<W> {
                 )?,
             }
         }
-        let disclaimer = match lang {
-            Lang::Nb => "Dette er ikke juridisk rådgivning.",
-            Lang::En => "This is not legal advice.",
-        };
-        writeln!(self.out, "{disclaimer}")?;
+        writeln!(self.out, "{}", lang.disclaimer())?;
         self.out.flush()
     }
 }
