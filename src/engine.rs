@@ -1,20 +1,28 @@
-//! Match: finds clauses in the segmented text with the compiled [`Patterns`].
+//! Match: evaluates the clause grammar over the concepts found in a segmented text.
 //!
-//! One pass of the `RegexSet` over each paragraph says which rules can match there; only
-//! those rules run `find_iter`, on that paragraph, and values are parsed only in sentences
-//! that hold a match.
-//! Per sentence: excludes veto, negation is scoped to the clause, values are taken nearest
-//! to the match (but never across another category's keyword), `require` drops bare
-//! labels, one rule wins per category, and `suppresses` resolves overlaps between categories.
+//! The lexicon scans the whole text once. Then, per sentence:
+//! 1. commentary (a question, "det er vanlig å …", a definition) yields nothing;
+//! 2. negation triggers negate the first concept in their scope (ConText style);
+//! 3. every duration, amount and date goes to the concept that holds it: the nearest holder,
+//!    preferring the one before it, never across a stronger clause break than needed, so a
+//!    value belongs to its own field and its own role ("deretter 3 måneder");
+//! 4. each rule whose anchor concept is present checks its other concepts in the sentence,
+//!    the list lead-in above it and the section heading, and one finding per category wins.
+//!
+//! After the sentences: a clause without its value takes it from a neighbouring sentence of
+//! its paragraph, from the sentence that set an amount it refers to ("kursavgiften"), or
+//! from the category it points to ("oppsigelsesfristen gjelder også før tiltredelse").
+//! Every step is linear in the text: each sentence looks at a bounded neighbourhood only.
 
-use std::cell::OnceCell;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
+use crate::date::Date;
+use crate::lexicon::{ConceptId, Occurrence, Scan};
 use crate::model::{Category, Values};
 use crate::normalize::Text;
-use crate::patterns::{Patterns, ValueKind};
+use crate::patterns::{AnyOf, Patterns, Rule, ValueKind};
 use crate::segment::{Segments, Sentence};
-use crate::values::{self, Found};
+use crate::values::{self, Amount, Duration};
 
 /// A clause found by the engine, before assessment.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,56 +35,501 @@ pub struct Match {
     pub sentence: usize,
     /// The clause says the thing does not apply.
     pub negated: bool,
-    /// Values read from the sentence.
+    /// Values read from the clause.
     pub values: Values,
-    /// Byte range of the matched words in `Text::string`.
+    /// Byte range of the anchor words in `Text::string`.
     pub span: (usize, usize),
     /// Sentence flags of the category that matched ("repayment").
     pub flags: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Candidate {
-    rule: usize,
-    category: usize,
-    start: usize,
-    end: usize,
+/// A value in a sentence, as a range of words.
+#[derive(Debug, Clone)]
+struct Val<T> {
+    first: usize,
+    last: usize,
+    value: T,
+    /// Written as a genitive ("tre måneders", "three months'"): it modifies what follows.
+    genitive: bool,
 }
 
-/// Values of one sentence, each kind parsed on first use, with offsets relative to the
-/// sentence.
-struct SentenceValues<'s> {
-    text: &'s str,
-    durations: OnceCell<Vec<Found<values::Duration>>>,
-    amounts: OnceCell<Vec<Found<values::Amount>>>,
-    dates: OnceCell<Vec<Found<crate::date::Date>>>,
+#[derive(Default)]
+struct SentenceValues {
+    durations: Vec<Val<Duration>>,
+    amounts: Vec<Val<Amount>>,
+    dates: Vec<Val<Date>>,
 }
 
-impl<'s> SentenceValues<'s> {
-    fn new(text: &'s str) -> Self {
-        SentenceValues { text, durations: OnceCell::new(), amounts: OnceCell::new(), dates: OnceCell::new() }
-    }
-
-    fn spans(&self, kind: ValueKind) -> Vec<(usize, usize)> {
-        match kind {
-            ValueKind::Duration => spans(self.durations.get_or_init(|| values::durations(self.text))),
-            ValueKind::Amount => spans(self.amounts.get_or_init(|| values::amounts(self.text))),
-            ValueKind::Date => spans(self.dates.get_or_init(|| values::dates(self.text))),
+impl SentenceValues {
+    fn parse(scan: &Scan, text: &str, start: usize, end: usize) -> SentenceValues {
+        let s = &text[start..end];
+        let words = |a: usize, b: usize| {
+            let first = scan.word_at(start + a);
+            let last = scan.word_at(start + b).saturating_sub(1).max(first);
+            (first, last)
+        };
+        let genitive = |span: &str| {
+            let span = span.trim_end();
+            span.ends_with('\'')
+                || span.ends_with("'s")
+                || (span.ends_with('s') && !["days", "weeks", "months", "years", "hours"].iter().any(|u| span.ends_with(u)))
+        };
+        let wrap = |a: usize, b: usize| {
+            let (first, last) = words(a, b);
+            (first, last, genitive(&s[a..b]))
+        };
+        SentenceValues {
+            durations: values::durations(s)
+                .into_iter()
+                .map(|f| {
+                    let (first, last, genitive) = wrap(f.start, f.end);
+                    Val { first, last, value: f.value, genitive }
+                })
+                .collect(),
+            amounts: values::amounts(s)
+                .into_iter()
+                .map(|f| {
+                    let (first, last, _) = wrap(f.start, f.end);
+                    Val { first, last, value: f.value, genitive: false }
+                })
+                .collect(),
+            dates: values::dates(s)
+                .into_iter()
+                .map(|f| {
+                    let (first, last, _) = wrap(f.start, f.end);
+                    Val { first, last, value: f.value, genitive: false }
+                })
+                .collect(),
         }
     }
 
-    /// Copies value `index` of `kind` (as numbered by `spans`) into `values`.
-    fn set(&self, kind: ValueKind, index: usize, values: &mut Values) {
+    fn ranges(&self, kind: ValueKind) -> Vec<(usize, usize, bool)> {
+        fn r<T>(v: &[Val<T>]) -> Vec<(usize, usize, bool)> {
+            v.iter().map(|v| (v.first, v.last, v.genitive)).collect()
+        }
         match kind {
-            ValueKind::Duration => values.duration = self.durations.get().map(|v| v[index].value),
-            ValueKind::Amount => values.amount = self.amounts.get().map(|v| v[index].value.clone()),
-            ValueKind::Date => values.date = self.dates.get().map(|v| v[index].value),
+            ValueKind::Duration => r(&self.durations),
+            ValueKind::Amount => r(&self.amounts),
+            ValueKind::Date => r(&self.dates),
+        }
+    }
+
+    fn set(&self, kind: ValueKind, i: usize, values: &mut Values) {
+        match kind {
+            ValueKind::Duration => values.duration = Some(self.durations[i].value),
+            ValueKind::Amount => values.amount = Some(self.amounts[i].value.clone()),
+            ValueKind::Date => values.date = Some(self.dates[i].value),
+        }
+    }
+
+    fn has(&self, kind: ValueKind) -> bool {
+        match kind {
+            ValueKind::Duration => !self.durations.is_empty(),
+            ValueKind::Amount => !self.amounts.is_empty(),
+            ValueKind::Date => !self.dates.is_empty(),
         }
     }
 }
 
-fn spans<T>(found: &[Found<T>]) -> Vec<(usize, usize)> {
-    found.iter().map(|f| (f.start, f.end)).collect()
+/// What separates two neighbouring words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Break {
+    /// Spaces, hyphens, slashes.
+    None,
+    /// A field separator: ':' or a table cell border.
+    Field,
+    /// A comma, a parenthesis or a dash between words.
+    Clause,
+    /// '.', ';', '!', '?' followed by a space, or a line break.
+    Sentence,
+}
+
+fn break_between(gap: &str) -> Break {
+    let bytes = gap.as_bytes();
+    let mut out = Break::None;
+    for (i, &b) in bytes.iter().enumerate() {
+        let spaced = bytes.get(i + 1).is_none_or(|n| *n == b' ');
+        let k = match b {
+            b'\n' => Break::Sentence,
+            b'.' | b';' | b'!' | b'?' if spaced => Break::Sentence,
+            b',' if spaced => Break::Clause,
+            b'(' | b')' | b'[' | b']' => Break::Clause,
+            b':' | b'|' | b'=' => Break::Field,
+            _ => Break::None,
+        };
+        out = out.max(k);
+    }
+    out
+}
+
+/// Per value kind, the holder each value went to (index into the sentence's occurrences).
+type Assignment = [Vec<Option<usize>>; 3];
+
+fn kind_index(kind: ValueKind) -> usize {
+    match kind {
+        ValueKind::Duration => 0,
+        ValueKind::Amount => 1,
+        ValueKind::Date => 2,
+    }
+}
+
+/// One sentence with everything the rules look at.
+struct Clause<'a> {
+    patterns: &'a Patterns,
+    scan: &'a Scan,
+    text: &'a str,
+    sentence: &'a Sentence,
+    /// The sentence's concepts.
+    occ: &'a [Occurrence],
+    /// The list lead-in's concepts.
+    lead: &'a [Occurrence],
+    /// The section heading's concepts.
+    heading: &'a [Occurrence],
+    values: SentenceValues,
+    assigned: Assignment,
+    negated: Vec<bool>,
+}
+
+impl<'a> Clause<'a> {
+    fn brk(&self, word: usize) -> Break {
+        let w = &self.scan.words;
+        if word == 0 || word >= w.len() {
+            return Break::Sentence;
+        }
+        break_between(&self.text[w[word - 1].end..w[word].start])
+    }
+
+    /// Whether a concept passed over by negation starts at word `first`.
+    fn transparent_at(&self, first: u32) -> bool {
+        self.occ.iter().any(|o| o.first == first && self.is(o, &self.patterns.negation.transparent))
+    }
+
+    /// The strongest break between words `a` and `b` (a < b).
+    fn strongest(&self, a: usize, b: usize) -> Break {
+        (a + 1..=b).map(|i| self.brk(i)).max().unwrap_or(Break::None)
+    }
+
+    fn is(&self, o: &Occurrence, list: &[ConceptId]) -> bool {
+        list.contains(&o.concept)
+    }
+
+    /// ConText-style negation: a forward trigger negates the first concept after it (passing
+    /// over transparent ones such as "plikt", "avtalt", "subject to") within its scope and
+    /// clause; a backward trigger ("Nei", "ikke aktuelt", "does not apply") the concept
+    /// right before it, across a field separator. An exception after the negated concept
+    /// ("gjelder ikke ved oppsigelse fra arbeidsgiver", "unless") cancels it.
+    fn negate(&mut self) {
+        let neg = &self.patterns.negation;
+        let n = self.occ.len();
+        for t in 0..n {
+            let trig = self.occ[t];
+            let forward = || {
+                for o in &self.occ[t + 1..] {
+                    if o.first <= trig.last {
+                        continue;
+                    }
+                    if o.first - trig.last > neg.max_scope
+                        || self.strongest(trig.last as usize, o.first as usize) >= Break::Clause
+                        || self.is(o, &neg.exceptions)
+                    {
+                        return None;
+                    }
+                    if !self.transparent_at(o.first) && !self.is(o, &neg.forward) {
+                        return Some(o.first);
+                    }
+                }
+                None
+            };
+            let backward = || {
+                for o in self.occ[..t].iter().rev() {
+                    if o.last >= trig.first {
+                        continue;
+                    }
+                    if trig.first - o.last > 4 || self.strongest(o.last as usize, trig.first as usize) >= Break::Clause {
+                        return None;
+                    }
+                    if !self.transparent_at(o.first) {
+                        return Some(o.first);
+                    }
+                }
+                None
+            };
+            // A trigger looks its own way first and then the other: "ikke avtalt prøvetid",
+            // "Prøvetid: ingen".
+            let target = if self.is(&trig, &neg.forward) {
+                forward().or_else(backward)
+            } else if self.is(&trig, &neg.backward) {
+                backward().or_else(forward)
+            } else {
+                None
+            };
+            let Some(first) = target else { continue };
+            // An exception right after the trigger or the negated concept makes it one:
+            // "gjelder ikke ved oppsigelse fra arbeidsgiver", "no repayment unless …".
+            let after = trig.last.max(first);
+            let excepted = self.occ[t + 1..].iter().any(|o| {
+                o.first > after && o.first <= after + 2 && self.is(o, &neg.exceptions)
+            });
+            if excepted {
+                continue;
+            }
+            for k in 0..n {
+                if self.occ[k].first == first {
+                    self.negated[k] = true;
+                }
+            }
+        }
+    }
+
+    /// Gives each value to its holder: the nearest holder concept, before it by preference
+    /// (after it for a genitive, "tre måneders oppsigelse"), never far, and at a cost for
+    /// every clause break on the way. A value with no holder near stays free.
+    fn assign(&mut self) {
+        let holders: Vec<usize> = (0..self.occ.len()).filter(|&k| self.patterns.holders[self.occ[k].concept as usize]).collect();
+        for kind in ValueKind::ALL {
+            let ranges = self.values.ranges(kind);
+            let mut out = Vec::with_capacity(ranges.len());
+            for (vf, vl, genitive) in ranges {
+                let mut best: Option<(u32, usize)> = None;
+                for &h in &holders {
+                    let o = self.occ[h];
+                    let (first, last) = (o.first as usize, o.last as usize);
+                    let cost = if last < vf {
+                        let b = self.strongest(last, vf);
+                        let brk = match b {
+                            Break::None | Break::Field => 0,
+                            Break::Clause => 4,
+                            Break::Sentence => continue,
+                        };
+                        (vf - last) as u32 + brk + if genitive { 3 } else { 0 }
+                    } else if first > vl {
+                        let b = self.strongest(vl, first);
+                        let brk = match b {
+                            Break::None => 0,
+                            Break::Clause => 4,
+                            Break::Field | Break::Sentence => continue,
+                        };
+                        (first - vl) as u32 + brk + if genitive { 0 } else { 1 }
+                    } else {
+                        0
+                    };
+                    if cost <= 14 && best.is_none_or(|(c, _)| cost < c) {
+                        best = Some((cost, h));
+                    }
+                }
+                out.push(best.map(|(_, h)| h));
+            }
+            self.assigned[kind_index(kind)] = out;
+        }
+    }
+
+    fn present(&self, item: &AnyOf, pools: &[&[Occurrence]], near: Option<(u32, u32)>) -> bool {
+        item.values.iter().any(|&k| self.values.has(k))
+            || pools.iter().any(|pool| {
+                pool.iter().any(|o| {
+                    item.concepts.contains(&o.concept)
+                        && near.is_none_or(|(a, n)| o.first.abs_diff(a) <= n || o.last.abs_diff(a) <= n)
+                })
+            })
+    }
+
+    /// Whether `x` stands in the clause of `anchor`: after it with no comma between, or
+    /// before it with no sentence break and no ", og" / ", and" between (a fronted phrase
+    /// such as "I prøvetiden, …" or "During probation, …" governs the clause after it).
+    fn same_clause(&self, x: &Occurrence, anchor: &Occurrence) -> bool {
+        if x.first > anchor.last {
+            return self.strongest(anchor.last as usize, x.first as usize) < Break::Clause;
+        }
+        if x.last >= anchor.first {
+            return true;
+        }
+        let w = &self.scan.words;
+        let between = &self.text[w[x.last as usize].end..w[anchor.first as usize].start];
+        self.strongest(x.last as usize, anchor.first as usize) < Break::Sentence
+            && ![", og ", ", and ", ", men ", ", but ", "; "].iter().any(|j| between.contains(j))
+    }
+
+    /// The anchor is a field label: a ':' or a cell border follows it.
+    fn is_label(&self, o: &Occurrence) -> bool {
+        let w = &self.scan.words;
+        let end = w[o.last as usize].end;
+        let rest = self.text[end..self.sentence.end].trim_start();
+        rest.starts_with([':', '|']) || rest.is_empty()
+    }
+
+    /// The value of `kind` for a finding anchored at occurrence `k`: one held by a
+    /// `values_from` concept, then one held by the anchor, then the nearest free one.
+    fn value_for(&self, rule: &Rule, k: usize, kind: ValueKind, out: &mut Values) -> bool {
+        let assigned = &self.assigned[kind_index(kind)];
+        let held_by = |pred: &dyn Fn(usize) -> bool| assigned.iter().position(|h| h.is_some_and(pred));
+        let from = held_by(&|h| rule.values_from.contains(&self.occ[h].concept));
+        // The anchor's own values, then those of the rule's other concepts.
+        let own = || {
+            held_by(&|h| h == k || self.occ[h].first == self.occ[k].first).or_else(|| {
+                held_by(&|h| {
+                    let at = self.occ[h].first;
+                    self.occ.iter().any(|o| {
+                        o.first == at
+                            && (rule.anchor.contains(&o.concept)
+                                || rule.with.iter().any(|item| item.concepts.contains(&o.concept)))
+                    })
+                })
+            })
+        };
+        let free = || {
+            let a = self.occ[k].first as usize;
+            let ranges = self.values.ranges(kind);
+            (0..ranges.len())
+                .filter(|&i| assigned[i].is_none() && self.strongest(a.min(ranges[i].0), a.max(ranges[i].0)) < Break::Sentence)
+                .min_by_key(|&i| ranges[i].0.abs_diff(a))
+        };
+        match from.or_else(own).or_else(free) {
+            Some(i) => {
+                self.values.set(kind, i, out);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// Finds the clauses of a segmented text, in document order.
+pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
+    let scan = patterns.lexicon.scan(&text.string);
+    let slice = |start: usize, end: usize| -> &[Occurrence] {
+        let (a, b) = (scan.word_at(start) as u32, scan.word_at(end) as u32);
+        let i = scan.occurrences.partition_point(|o| o.first < a);
+        let j = scan.occurrences.partition_point(|o| o.first < b);
+        &scan.occurrences[i..j]
+    };
+    let heading_occ = |h: Option<usize>| -> &[Occurrence] {
+        h.map_or(&[], |h| {
+            let p = text.paragraphs[seg.headings[h]];
+            slice(p.start, p.end)
+        })
+    };
+    let mut out: Vec<Match> = Vec::new();
+    // Amounts by the concept they were stated with, for references ("kursavgiften").
+    let mut stated: HashMap<ConceptId, Vec<(usize, Amount)>> = HashMap::new();
+    for (index, sentence) in seg.sentences.iter().enumerate() {
+        let occ = slice(sentence.start, sentence.end);
+        let lead = sentence.lead_in.map_or(&[][..], |l| slice(seg.sentences[l].start, seg.sentences[l].end));
+        let heading = heading_occ(sentence.heading);
+        let s = &text.string[sentence.start..sentence.end];
+        if occ.is_empty() && heading.is_empty() && lead.is_empty() {
+            continue;
+        }
+        if s.trim_end().ends_with('?') || occ.iter().any(|o| patterns.commentary.contains(&o.concept)) {
+            continue;
+        }
+        let mut clause = Clause {
+            patterns,
+            scan: &scan,
+            text: &text.string,
+            sentence,
+            occ,
+            lead,
+            heading,
+            values: SentenceValues::parse(&scan, &text.string, sentence.start, sentence.end),
+            assigned: Default::default(),
+            negated: vec![false; occ.len()],
+        };
+        clause.negate();
+        clause.assign();
+        for o in occ.iter().filter(|o| patterns.references.contains(&o.concept)) {
+            if let Some(i) = clause.assigned[1].iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)) {
+                stated.entry(o.concept).or_default().push((index, clause.values.amounts[i].value.clone()));
+            }
+        }
+        let mut found = sentence_matches(&clause, index);
+        if found.is_empty() && !sentence.is_heading {
+            found = heading_matches(&clause, index);
+        }
+        out.extend(found);
+    }
+    fill(patterns, text, seg, &scan, &stated, &mut out);
+    out
+}
+
+type Rank = (i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
+
+fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
+    let p = c.patterns;
+    let mut best: HashMap<usize, (Rank, Match)> = HashMap::new();
+    for (k, o) in c.occ.iter().enumerate() {
+        for &r in &p.by_anchor[o.concept as usize] {
+            let rule = &p.rules[r];
+            let cat = &p.categories[rule.category];
+            let rank = (rule.priority, std::cmp::Reverse(o.first), std::cmp::Reverse(r));
+            if best.get(&rule.category).is_some_and(|(b, _)| rank <= *b) {
+                continue;
+            }
+            let negated = cat.negatable && rule.negatable && c.negated[k];
+            if c.sentence.is_heading && !negated {
+                continue;
+            }
+            let near = (rule.near > 0).then_some((o.first, rule.near));
+            if !rule.with.iter().all(|item| c.present(item, &[c.occ, c.lead], near))
+                || !rule.section.iter().all(|item| c.present(item, &[c.heading, c.lead, c.occ], None))
+                || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept) || cat.without.contains(&x.concept))
+                || c.occ.iter().any(|x| rule.without_in_clause.contains(&x.concept) && c.same_clause(x, o))
+                || (rule.label && !c.is_label(o))
+            {
+                continue;
+            }
+            let mut values = Values::default();
+            if !negated {
+                for &kind in &cat.values {
+                    c.value_for(rule, k, kind, &mut values);
+                }
+                if values.duration.is_some_and(|d| d.value == 0.0) && cat.negatable {
+                    // "Prøvetid: 0 måneder" says there is none.
+                    best.insert(rule.category, (rank, make(c, rule, index, o, true, Values::default())));
+                    continue;
+                }
+                if rule.require.is_some_and(|kind| !has(&values, kind)) {
+                    continue;
+                }
+            }
+            best.insert(rule.category, (rank, make(c, rule, index, o, negated, values)));
+        }
+    }
+    let live: Vec<Category> = best.values().filter(|(_, m)| !m.negated).map(|(_, m)| m.category).collect();
+    let mut out: Vec<Match> = best
+        .into_iter()
+        .filter(|(k, (_, m))| {
+            !live.iter().any(|&l| l != m.category && p.categories[*k].category == m.category && suppressed(p, l, m.category))
+        })
+        .map(|(_, (_, m))| m)
+        .collect();
+    out.sort_by_key(|m| (m.span.0, m.category));
+    out
+}
+
+fn suppressed(p: &Patterns, by: Category, category: Category) -> bool {
+    p.categories.iter().any(|c| c.category == by && c.suppresses.contains(&category))
+}
+
+fn make(c: &Clause, rule: &Rule, index: usize, o: &Occurrence, negated: bool, values: Values) -> Match {
+    let w = &c.scan.words;
+    Match {
+        category: c.patterns.categories[rule.category].category,
+        rule: rule.id.clone(),
+        sentence: index,
+        negated,
+        values,
+        span: (w[o.first as usize].start, w[o.last as usize].end),
+        flags: flags(c, rule.category),
+    }
+}
+
+fn flags(c: &Clause, category: usize) -> Vec<String> {
+    c.patterns.categories[category]
+        .flags
+        .iter()
+        .filter(|(_, list)| c.occ.iter().chain(c.lead).any(|o| list.contains(&o.concept)))
+        .map(|(n, _)| n.clone())
+        .collect()
 }
 
 fn has(values: &Values, kind: ValueKind) -> bool {
@@ -87,275 +540,119 @@ fn has(values: &Values, kind: ValueKind) -> bool {
     }
 }
 
-/// Finds the clauses of a segmented text, in document order.
-pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
-    // The set runs per paragraph (no pattern crosses a line), so that the confirming
-    // find_iter runs only over the paragraphs where the set saw its rule.
-    let mut by_sentence: BTreeMap<usize, Vec<Candidate>> = BTreeMap::new();
-    for p in &text.paragraphs {
-        let para = &text.string[p.start..p.end];
-        for rule_index in patterns.set.matches(para).iter() {
-            let rule = &patterns.rules[rule_index];
-            for m in rule.regex.find_iter(para) {
-                let start = p.start + m.start() + leading_boundary(m.as_str());
-                if let Some(s) = sentence_at(&seg.sentences, start) {
-                    let end = (p.start + m.end()).min(seg.sentences[s].end);
-                    by_sentence.entry(s).or_default().push(Candidate {
-                        rule: rule_index,
-                        category: rule.category,
-                        start,
-                        end,
-                    });
-                }
-            }
-        }
-    }
-    // The categories each heading carries, decided once per heading rather than per line.
-    let carried: Vec<Vec<usize>> = seg
-        .headings
-        .iter()
-        .map(|&p| {
-            let heading = text.paragraph(p);
-            (0..patterns.categories.len())
-                .filter(|&k| {
-                    let cat = &patterns.categories[k];
-                    cat.heading_value.is_some() && cat.headings.as_ref().is_some_and(|h| h.is_match(heading))
-                })
-                .collect()
-        })
-        .collect();
-    let mut out = Vec::new();
-    for (index, sentence) in seg.sentences.iter().enumerate() {
-        match by_sentence.get_mut(&index) {
-            Some(candidates) => {
-                candidates.sort_by_key(|c| (c.start, c.rule));
-                out.extend(sentence_matches(patterns, text, index, sentence, candidates));
-            }
-            None if !sentence.is_heading => {
-                let categories = sentence.heading.map_or(&[][..], |h| carried[h].as_slice());
-                out.extend(heading_match(patterns, text, categories, index, sentence));
-            }
-            None => {}
-        }
-    }
-    fill_from_paragraph(patterns, text, seg, &mut out);
-    out
-}
-
-/// A clause often states its values in a neighbouring sentence ("Selskapet dekker kurset,
-/// kr 60 000. Sier du opp innen 12 måneder, skal beløpet betales tilbake."). A value kind a
-/// rule reads but its sentence lacks is taken from the nearest other sentence of the same
-/// paragraph, unless that sentence holds another category's finding that reads the kind.
-fn fill_from_paragraph(patterns: &Patterns, text: &Text, seg: &Segments, matches: &mut [Match]) {
-    let reads = |m: &Match| -> &[ValueKind] {
-        patterns.rules.iter().find(|r| r.id == m.rule).map_or(&[], |r| r.values.as_slice())
-    };
-    let owners: Vec<(usize, Category, Vec<ValueKind>)> =
-        matches.iter().map(|m| (m.sentence, m.category, reads(m).to_vec())).collect();
-    let mut parsed: BTreeMap<usize, SentenceValues> = BTreeMap::new();
-    for m in matches.iter_mut().filter(|m| !m.negated) {
-        let kinds: Vec<ValueKind> = reads(m).iter().copied().filter(|&k| !has(&m.values, k)).collect();
-        let paragraph = seg.sentences[m.sentence].paragraph;
-        for kind in kinds {
-            let mut donors: Vec<usize> = (0..seg.sentences.len())
-                .filter(|&i| i != m.sentence && seg.sentences[i].paragraph == paragraph)
-                .filter(|&i| !owners.iter().any(|(s, c, k)| *s == i && *c != m.category && k.contains(&kind)))
-                .collect();
-            donors.sort_by_key(|&i| i.abs_diff(m.sentence));
-            for i in donors {
-                let v = parsed.entry(i).or_insert_with(|| {
-                    let s = seg.sentences[i];
-                    SentenceValues::new(&text.string[s.start..s.end])
-                });
-                let count = v.spans(kind).len();
-                if count > 0 {
-                    v.set(kind, if i < m.sentence { count - 1 } else { 0 }, &mut m.values);
-                    break;
-                }
-            }
-        }
-    }
-}
-
-/// Length of the boundary character the wrapped pattern consumed before the keyword.
-fn leading_boundary(m: &str) -> usize {
-    m.chars().next().filter(|c| !c.is_alphanumeric() && *c != '_').map_or(0, char::len_utf8)
-}
-
-fn sentence_at(sentences: &[Sentence], offset: usize) -> Option<usize> {
-    let i = sentences.partition_point(|s| s.start <= offset).checked_sub(1)?;
-    (offset < sentences[i].end).then_some(i)
-}
-
-fn sentence_matches(
-    patterns: &Patterns,
-    text: &Text,
-    index: usize,
-    sentence: &Sentence,
-    candidates: &[Candidate],
-) -> Vec<Match> {
-    let s = &text.string[sentence.start..sentence.end];
-    let values = SentenceValues::new(s);
-    type Rank = (bool, i32, std::cmp::Reverse<usize>, std::cmp::Reverse<usize>);
-    let mut best: BTreeMap<usize, (Rank, Match)> = BTreeMap::new();
-    let mut category_excluded: BTreeMap<usize, bool> = BTreeMap::new();
-    for c in candidates {
-        let rule = &patterns.rules[c.rule];
-        let cat = &patterns.categories[c.category];
-        let (start, end) = (c.start - sentence.start, c.end - sentence.start);
-        let answer = cat.negatable && answered_no(patterns, s, end);
-        // A form answer ("Non-compete: None") is the most specific statement in its
-        // sentence; otherwise priority, then the earliest match, then the first rule.
-        let rank = (answer, rule.priority, std::cmp::Reverse(c.start), std::cmp::Reverse(c.rule));
-        if best.get(&c.category).is_some_and(|(r, _)| rank <= *r) {
-            continue;
-        }
-        let negated = answer || (cat.negatable && negator_before(patterns, s, start));
-        if sentence.is_heading && !negated {
-            continue;
-        }
-        let mut found = Values::default();
-        if !negated {
-            for &kind in &rule.values {
-                let spans = values.spans(kind);
-                // Another category's keyword owns the values of the kinds its rule reads.
-                let blockers: Vec<(usize, usize)> = candidates
-                    .iter()
-                    .filter(|o| o.category != c.category && patterns.rules[o.rule].values.contains(&kind))
-                    .map(|o| (o.start - sentence.start, o.end - sentence.start))
-                    .collect();
-                if let Some(i) = nearest(&spans, (start, end), &blockers) {
-                    values.set(kind, i, &mut found);
-                }
-            }
-            if rule.require.is_some_and(|k| !has(&found, k)) {
-                continue;
-            }
-        }
-        // Traps are checked last: they are the longest patterns, and most candidates have
-        // already lost to a better one or lack their value.
-        let excluded =
-            *category_excluded.entry(c.category).or_insert_with(|| cat.exclude.as_ref().is_some_and(|r| r.is_match(s)));
-        if excluded || rule.exclude.as_ref().is_some_and(|r| r.is_match(s)) {
-            continue;
-        }
-        let candidate = Match {
-            category: cat.category,
-            rule: rule.id.clone(),
-            sentence: index,
-            negated,
-            values: found,
-            span: (c.start, c.end),
-            flags: Vec::new(),
-        };
-        best.insert(c.category, (rank, candidate));
-    }
-    let found: Vec<usize> = best.iter().filter(|(_, b)| !b.1.negated).map(|(&k, _)| k).collect();
-    let mut out: Vec<Match> = best
-        .into_iter()
-        .filter(|(k, _)| {
-            let category = patterns.categories[*k].category;
-            !found.iter().any(|f| f != k && patterns.categories[*f].suppresses.contains(&category))
-        })
-        .map(|(k, (_, mut m))| {
-            m.flags = flags(patterns, k, s);
-            m
-        })
-        .collect();
-    out.sort_by_key(|m| m.span.0);
-    out
-}
-
-fn flags(patterns: &Patterns, category: usize, s: &str) -> Vec<String> {
-    patterns.categories[category].flags.iter().filter(|(_, r)| r.is_match(s)).map(|(n, _)| n.clone()).collect()
-}
-
-/// A value-only sentence under a heading that carries a category ("7. Prøvetid" / "6 måneder").
-fn heading_match(
-    patterns: &Patterns,
-    text: &Text,
-    categories: &[usize],
-    index: usize,
-    sentence: &Sentence,
-) -> Vec<Match> {
-    if categories.is_empty() {
+/// A short line under a heading that carries a category: a value ("7. Prøvetid" / "6
+/// måneder") or a negative answer ("Konkurranseklausul" / "Ikke aktuelt").
+fn heading_matches(c: &Clause, index: usize) -> Vec<Match> {
+    let p = c.patterns;
+    let words = c.scan.word_at(c.sentence.end) - c.scan.word_at(c.sentence.start);
+    if c.heading.is_empty() || words > 8 {
         return Vec::new();
     }
-    let s = &text.string[sentence.start..sentence.end];
-    let values = SentenceValues::new(s);
-    let negated = patterns.negation.after.is_match(s);
+    let no = c.occ.iter().any(|o| p.negation.backward.contains(&o.concept) || p.negation.forward.contains(&o.concept));
     let mut out = Vec::new();
-    for &k in categories {
-        let cat = &patterns.categories[k];
+    for (k, cat) in p.categories.iter().enumerate() {
         let Some(kind) = cat.heading_value else { continue };
-        if cat.exclude.as_ref().is_some_and(|r| r.is_match(s)) {
+        if !c.heading.iter().any(|o| cat.heading.contains(&o.concept)) {
             continue;
         }
-        let mut found = Values::default();
-        let span = if negated {
-            (0, s.len())
-        } else {
-            let Some(&first) = values.spans(kind).first() else { continue };
-            values.set(kind, 0, &mut found);
-            first
-        };
+        let mut values = Values::default();
+        let negated = no && cat.negatable;
+        if !negated {
+            let free = c.values.ranges(kind);
+            let Some(i) = (0..free.len()).find(|&i| c.assigned[kind_index(kind)][i].is_none()) else { continue };
+            c.values.set(kind, i, &mut values);
+        }
         out.push(Match {
             category: cat.category,
             rule: format!("{}.heading", cat.category.as_str()),
             sentence: index,
             negated,
-            values: found,
-            span: (sentence.start + span.0, sentence.start + span.1),
-            flags: flags(patterns, k, s),
+            values,
+            span: (c.sentence.start, c.sentence.end),
+            flags: flags(c, k),
         });
     }
     out
 }
 
-/// The value nearest to the match that is not separated from it by another category's
-/// keyword; on a tie the value after the match wins.
-fn nearest(spans: &[(usize, usize)], m: (usize, usize), blockers: &[(usize, usize)]) -> Option<usize> {
-    spans
-        .iter()
-        .enumerate()
-        .filter(|(_, &(vs, ve))| {
-            let (lo, hi) = if ve <= m.0 { (ve, m.0) } else { (m.1, vs) };
-            !blockers.iter().any(|&(bs, _)| bs >= lo && bs < hi)
-        })
-        .min_by_key(|(_, &(vs, ve))| if ve <= m.0 { (m.0 - ve, 1) } else { (vs.saturating_sub(m.1), 0) })
-        .map(|(i, _)| i)
-}
-
-/// A negative answer right after the keyword: "Prøvetid: Nei", "Non-compete | None".
-fn answered_no(patterns: &Patterns, s: &str, end: usize) -> bool {
-    let neg = &patterns.negation;
-    let rest = &s[end..];
-    let rest = &rest[word_len(rest)..];
-    neg.after.find(rest).is_some_and(|m| !neg.not_negating.as_ref().is_some_and(|r| r.is_match(&rest[m.end()..])))
-}
-
-/// A negator a few words before the keyword, with no clause break between and no word that
-/// keeps it from negating: "det er ingen bindingstid", "stillingen har ikke prøvetid".
-fn negator_before(patterns: &Patterns, s: &str, start: usize) -> bool {
-    let neg = &patterns.negation;
-    let before = neg.before.find_iter(&s[..start]).filter_map(|m| {
-        let word = m.start() + leading_boundary(m.as_str());
-        let word_end = word + word_len(&s[word..]);
-        (word_end <= start).then_some(word_end)
+/// Values a clause states elsewhere: a neighbouring sentence of its paragraph, the sentence
+/// that stated an amount it refers to, or the category it points to.
+fn fill(
+    patterns: &Patterns,
+    text: &Text,
+    seg: &Segments,
+    scan: &Scan,
+    stated: &HashMap<ConceptId, Vec<(usize, Amount)>>,
+    matches: &mut [Match],
+) {
+    let category = |c: Category| patterns.categories.iter().find(|x| x.category == c);
+    let owner_of: HashMap<usize, Vec<Category>> = matches.iter().fold(HashMap::new(), |mut m, x| {
+        m.entry(x.sentence).or_default().push(x.category);
+        m
     });
-    before.last().is_some_and(|word_end| {
-        let gap = &s[word_end..start];
-        !gap.contains([',', ';', ':', '.', '|', '(', ')'])
-            && gap.split_whitespace().count() <= neg.max_gap_words
-            && !neg.not_negating.as_ref().is_some_and(|r| r.is_match(gap))
-    })
-}
-
-/// Byte length of the word characters at the start of `s`.
-fn word_len(s: &str) -> usize {
-    s.char_indices()
-        .find(|(_, c)| !(c.is_alphanumeric() || *c == '_' || *c == '-' || *c == '/'))
-        .map_or(s.len(), |(i, _)| i)
+    let reads = |c: Category, kind: ValueKind| category(c).is_some_and(|x| x.values.contains(&kind));
+    // Durations of the categories others take theirs from, in document order.
+    let durations: Vec<(usize, Category, Duration)> = matches
+        .iter()
+        .filter(|m| !m.negated)
+        .filter_map(|m| m.values.duration.map(|d| (m.sentence, m.category, d)))
+        .collect();
+    for m in matches.iter_mut().filter(|m| !m.negated) {
+        let Some(cat) = category(m.category) else { continue };
+        let sentence = seg.sentences[m.sentence];
+        for &kind in &cat.values {
+            if has(&m.values, kind) {
+                continue;
+            }
+            // Neighbouring sentences of the same paragraph, nearest first, at most two away,
+            // unless another category's clause there reads this kind of value itself.
+            for d in [-1isize, 1, -2, 2] {
+                let Some(i) = m.sentence.checked_add_signed(d) else { continue };
+                let Some(other) = seg.sentences.get(i) else { continue };
+                if other.paragraph != sentence.paragraph
+                    || other.is_heading
+                    || owner_of.get(&i).is_some_and(|cs| cs.iter().any(|&c| c != m.category && reads(c, kind)))
+                {
+                    continue;
+                }
+                let v = SentenceValues::parse(scan, &text.string, other.start, other.end);
+                let n = v.ranges(kind).len();
+                if n > 0 {
+                    v.set(kind, if d < 0 { n - 1 } else { 0 }, &mut m.values);
+                    break;
+                }
+            }
+        }
+        if !has(&m.values, ValueKind::Amount) && cat.values.contains(&ValueKind::Amount) {
+            let (a, b) = (scan.word_at(sentence.start) as u32, scan.word_at(sentence.end) as u32);
+            let lead = sentence.lead_in.map(|l| seg.sentences[l]);
+            let refers = |o: &Occurrence| {
+                (o.first >= a && o.first < b)
+                    || lead.is_some_and(|l| o.first >= scan.word_at(l.start) as u32 && o.first < scan.word_at(l.end) as u32)
+            };
+            let lo = scan.occurrences.partition_point(|o| o.first < lead.map_or(a, |l| scan.word_at(l.start) as u32));
+            let hi = scan.occurrences.partition_point(|o| o.first < b);
+            let nearest = scan.occurrences[lo..hi]
+                .iter()
+                .filter(|o| refers(o))
+                .filter_map(|o| stated.get(&o.concept))
+                .flat_map(|list| list.iter())
+                .filter(|(s, _)| *s != m.sentence)
+                .min_by_key(|(s, _)| s.abs_diff(m.sentence));
+            if let Some((_, amount)) = nearest {
+                m.values.amount = Some(amount.clone());
+            }
+        }
+        if let (None, Some(from)) = (m.values.duration, cat.values_from_category) {
+            if cat.values.contains(&ValueKind::Duration) {
+                m.values.duration = durations
+                    .iter()
+                    .filter(|(_, c, _)| *c == from)
+                    .min_by_key(|(s, _, _)| s.abs_diff(m.sentence))
+                    .map(|(_, _, d)| *d);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -363,12 +660,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn nearest_value_is_not_taken_across_another_keyword() {
-        // "I prøvetiden er oppsigelsesfristen 14 dager": the probation match at 2..12 must not
-        // take "14 dager" (35..43) past the notice keyword at 16..34.
-        assert_eq!(nearest(&[(35, 43)], (2, 12), &[(16, 34)]), None);
-        assert_eq!(nearest(&[(35, 43)], (16, 34), &[(2, 12)]), Some(0));
-        // Before and after at equal distance: after wins.
-        assert_eq!(nearest(&[(0, 5), (15, 20)], (10, 10), &[]), Some(1));
+    fn breaks_between_words() {
+        assert_eq!(break_between(" "), Break::None);
+        assert_eq!(break_between(": "), Break::Field);
+        assert_eq!(break_between(" | "), Break::Field);
+        assert_eq!(break_between(", "), Break::Clause);
+        assert_eq!(break_between(","), Break::None, "a decimal comma joins a number");
+        assert_eq!(break_between(". "), Break::Sentence);
+        assert_eq!(break_between("."), Break::None, "a date's dots join it");
+        assert_eq!(break_between(" ("), Break::Clause);
     }
 }

@@ -22,6 +22,11 @@ impl Lang {
         }
     }
 
+    /// Label of a rule's example in the pattern listing.
+    pub fn example_label(self) -> &'static str {
+        self.pick("eksempel", "example")
+    }
+
     /// The category's name for people.
     pub fn category(self, c: Category) -> &'static str {
         match c {

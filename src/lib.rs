@@ -34,6 +34,7 @@ pub mod extract;
 pub mod i18n;
 pub mod language;
 pub mod law;
+pub mod lexicon;
 pub mod model;
 pub mod normalize;
 pub mod patterns;
@@ -202,7 +203,8 @@ pub fn check_examples(patterns: &Patterns) -> Vec<error::PatternError> {
             message,
         };
         let run = |text: &str| {
-            let doc = Document { paged: false, pages: vec![extract::Page { paragraphs: vec![text.to_string()] }] };
+            let paragraphs = text.lines().map(str::to_string).collect();
+            let doc = Document { paged: false, pages: vec![extract::Page { paragraphs }] };
             analyze_document(&doc, patterns, Lang::Nb)
                 .findings
                 .into_iter()

@@ -255,7 +255,10 @@ fn list_patterns(patterns: &Patterns, lang: Lang) -> io::Result<ExitCode> {
         };
         writeln!(out, "{} ({}): {count}, {}", lang.category(cat.category), cat.category.as_str(), cat.file)?;
         for r in rules {
-            writeln!(out, "  {:<44} {:<3} {}", r.id, r.lang, r.source)?;
+            writeln!(out, "  {}\n      {}", r.id, r.source)?;
+            if !r.note.is_empty() {
+                writeln!(out, "      {}: {}", lang.example_label(), r.note)?;
+            }
         }
     }
     out.flush()?;

@@ -1,16 +1,19 @@
-//! Pattern data: the clause rules in `patterns/*.toml`, parsed, validated and compiled.
+//! Pattern data: the clause grammar in `patterns/`, parsed, validated and compiled.
+//!
+//! Three kinds of file (see `patterns/README.md`):
+//! - `lexicon/*.toml`: concepts, each a list of word forms, one file per language;
+//! - `grammar.toml`: which concepts negate, which mark commentary, which hold values;
+//! - one file per category: rules written in concepts, with examples.
 //!
 //! The built-in files are embedded in the binary; [`Patterns::from_dir`] loads a user's own.
-//! See `patterns/README.md` for the format.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
-use regex_syntax::hir::{Hir, HirKind};
 use serde::Deserialize;
 
 use crate::error::PatternError;
+use crate::lexicon::{ConceptId, Lexicon};
 use crate::model::Category;
 
 const BUILTIN: &[(&str, &str)] = &[
@@ -23,10 +26,14 @@ const BUILTIN: &[(&str, &str)] = &[
     ("withdrawal.toml", include_str!("../patterns/withdrawal.toml")),
     ("non_compete.toml", include_str!("../patterns/non_compete.toml")),
 ];
-const BUILTIN_NEGATION: &str = include_str!("../patterns/negation.toml");
-const NEGATION_FILE: &str = "negation.toml";
+const BUILTIN_LEXICON: &[(&str, &str)] = &[
+    ("lexicon/no.toml", include_str!("../patterns/lexicon/no.toml")),
+    ("lexicon/en.toml", include_str!("../patterns/lexicon/en.toml")),
+];
+const BUILTIN_GRAMMAR: &str = include_str!("../patterns/grammar.toml");
+const GRAMMAR_FILE: &str = "grammar.toml";
 
-/// A kind of value a rule reads.
+/// The value kinds a category reads, and the pseudo-concepts a rule may name for them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ValueKind {
@@ -38,19 +45,64 @@ pub enum ValueKind {
     Date,
 }
 
+impl ValueKind {
+    /// All kinds.
+    pub const ALL: [ValueKind; 3] = [ValueKind::Duration, ValueKind::Amount, ValueKind::Date];
+
+    /// The name a rule uses for "a value of this kind in the sentence".
+    pub fn concept_name(self) -> &'static str {
+        match self {
+            ValueKind::Duration => "DURATION",
+            ValueKind::Amount => "AMOUNT",
+            ValueKind::Date => "DATE",
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    #[serde(default)]
+    concepts: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GrammarFile {
+    negation: NegationSection,
+    commentary: Vec<String>,
+    #[serde(default)]
+    holders: Vec<String>,
+    #[serde(default)]
+    references: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NegationSection {
+    forward: Vec<String>,
+    backward: Vec<String>,
+    transparent: Vec<String>,
+    exceptions: Vec<String>,
+    max_scope: u32,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CategoryFile {
     category: String,
     #[serde(default)]
-    headings: Vec<String>,
-    heading_value: Option<ValueKind>,
+    values: Vec<ValueKind>,
     #[serde(default)]
-    exclude: Vec<String>,
+    heading: Vec<String>,
+    heading_value: Option<ValueKind>,
     #[serde(default)]
     suppresses: Vec<String>,
     #[serde(default = "yes")]
     negatable: bool,
+    values_from_category: Option<String>,
+    #[serde(default)]
+    without: Vec<String>,
     #[serde(default)]
     flags: BTreeMap<String, Vec<String>>,
     #[serde(default)]
@@ -67,34 +119,47 @@ fn yes() -> bool {
 #[serde(deny_unknown_fields)]
 struct RuleFile {
     id: String,
-    lang: String,
-    pattern: String,
+    anchor: String,
     #[serde(default)]
-    values: Vec<ValueKind>,
+    with: Vec<String>,
+    #[serde(default)]
+    without: Vec<String>,
+    #[serde(default)]
+    without_in_clause: Vec<String>,
+    #[serde(default)]
+    section: Vec<String>,
+    #[serde(default)]
+    near: u32,
+    #[serde(default)]
+    label: bool,
+    #[serde(default)]
+    values_from: Vec<String>,
     require: Option<ValueKind>,
     #[serde(default)]
     priority: i32,
+    #[serde(default = "yes")]
+    negatable: bool,
     #[serde(default)]
-    exclude: Vec<String>,
+    note: String,
 }
 
 /// The examples of a category file.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Examples {
-    /// Sentences that must give a finding of the category.
+    /// Texts that must give a finding of the category.
     #[serde(default, rename = "match")]
     pub matches: Vec<MatchExample>,
-    /// Sentences that must not.
+    /// Texts that must not.
     #[serde(default)]
     pub no_match: Vec<String>,
 }
 
-/// A sentence that must match, with what it must yield.
+/// A text that must match, with what it must yield.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MatchExample {
-    /// The sentence.
+    /// The text; one paragraph per line.
     pub text: String,
     /// Expected duration, "6 month".
     pub duration: Option<String>,
@@ -109,37 +174,49 @@ pub struct MatchExample {
     pub rule: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct NegationFile {
-    before: Vec<String>,
-    after: Vec<String>,
-    #[serde(default)]
-    not_negating: Vec<String>,
-    max_gap_words: usize,
+/// One alternative set: any of these concepts (or a value of one of these kinds).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AnyOf {
+    /// Concepts.
+    pub concepts: Vec<ConceptId>,
+    /// Value kinds.
+    pub values: Vec<ValueKind>,
 }
 
 /// One compiled rule.
 #[derive(Debug)]
 pub struct Rule {
-    /// Unique id, `<category>.<lang>.<name>`.
+    /// Unique id, `<category>.<name>`.
     pub id: String,
-    /// nb, nn, en or any.
-    pub lang: String,
-    /// The pattern as written in the file.
-    pub source: String,
     /// Index into [`Patterns::categories`].
     pub category: usize,
-    /// The compiled pattern.
-    pub regex: Regex,
-    /// Value kinds read next to a match.
-    pub values: Vec<ValueKind>,
-    /// A value kind without which there is no finding.
+    /// The concepts that anchor a finding: the quote is marked there, values are read
+    /// nearest to it, and negation is decided on it.
+    pub anchor: Vec<ConceptId>,
+    /// Each must be present in the sentence (or the list lead-in above it).
+    pub with: Vec<AnyOf>,
+    /// None of these may be present in the sentence.
+    pub without: Vec<ConceptId>,
+    /// None of these may be in the anchor's clause.
+    pub without_in_clause: Vec<ConceptId>,
+    /// Each must be present in the section heading, the list lead-in or the sentence.
+    pub section: Vec<AnyOf>,
+    /// Words the `with` items may stand from the anchor (0: anywhere in the sentence).
+    pub near: u32,
+    /// The anchor must be a field label ("Prøvetid:", "Fra |").
+    pub label: bool,
+    /// Concepts whose values this rule takes before the anchor's own ("deretter 3 måneder").
+    pub values_from: Vec<ConceptId>,
+    /// A value kind without which there is no finding (unless negated).
     pub require: Option<ValueKind>,
     /// Higher wins.
     pub priority: i32,
-    /// Rule-level trap patterns.
-    pub exclude: Option<Regex>,
+    /// Whether a negation of the anchor negates the finding (a prohibition is not negated).
+    pub negatable: bool,
+    /// The rule as written, for listings.
+    pub source: String,
+    /// What the rule is for, in the author's words.
+    pub note: String,
 }
 
 /// One compiled category file.
@@ -149,52 +226,303 @@ pub struct CategoryRules {
     pub category: Category,
     /// The file it came from.
     pub file: String,
-    /// Headings that carry the category.
-    pub headings: Option<Regex>,
+    /// Value kinds read for it.
+    pub values: Vec<ValueKind>,
+    /// Concepts that make a heading carry the category.
+    pub heading: Vec<ConceptId>,
     /// Value kind a line under such a heading must hold.
     pub heading_value: Option<ValueKind>,
-    /// Category-level trap patterns.
-    pub exclude: Option<Regex>,
     /// Categories dropped from a sentence where this one is found.
     pub suppresses: Vec<Category>,
     /// Whether a clause of this category can be negated (a start date cannot).
     pub negatable: bool,
+    /// A category whose duration this one takes when its own clause states none.
+    pub values_from_category: Option<Category>,
+    /// Concepts that veto every rule of the category in a sentence.
+    pub without: Vec<ConceptId>,
     /// Named sentence flags.
-    pub flags: Vec<(String, Regex)>,
+    pub flags: Vec<(String, Vec<ConceptId>)>,
     /// The file's examples.
     pub examples: Examples,
 }
 
-/// Compiled negation cues.
+/// Compiled negation cues (ConText style: triggers with a scope).
 #[derive(Debug)]
 pub struct Negation {
-    /// A negator word, anywhere.
-    pub before: Regex,
-    /// A negative answer right after a keyword (anchored at the start).
-    pub after: Regex,
-    /// Words right after a negator that keep it from negating ("ikke kortere enn").
-    pub not_negating: Option<Regex>,
-    /// Words allowed between a negator and the keyword.
-    pub max_gap_words: usize,
+    /// Negate the first concept after them.
+    pub forward: Vec<ConceptId>,
+    /// Negate the concept right before them ("Prøvetid: Nei").
+    pub backward: Vec<ConceptId>,
+    /// Passed over on the way to the negated concept ("ikke plikt til å tilbakebetale").
+    pub transparent: Vec<ConceptId>,
+    /// After the negated concept, turn the negation into an exception ("ikke ved oppsigelse").
+    pub exceptions: Vec<ConceptId>,
+    /// How many words a forward trigger reaches.
+    pub max_scope: u32,
 }
 
-/// The whole compiled pattern set.
+/// The whole compiled grammar.
 #[derive(Debug)]
 pub struct Patterns {
+    /// The concepts.
+    pub lexicon: Lexicon,
     /// Categories in load order.
     pub categories: Vec<CategoryRules>,
-    /// Rules in load order; the index is the rule's index in `set`.
+    /// Rules in load order.
     pub rules: Vec<Rule>,
     /// Negation cues.
     pub negation: Negation,
-    /// All rule patterns, for the one-pass prefilter.
-    pub set: RegexSet,
+    /// Concepts that mark commentary rather than a clause.
+    pub commentary: Vec<ConceptId>,
+    /// Concepts that hold the values next to them (per concept; anchors included).
+    pub holders: Vec<bool>,
+    /// Concepts that refer to an amount stated elsewhere ("kursavgiften").
+    pub references: Vec<ConceptId>,
+    /// Rules by anchor concept.
+    pub by_anchor: Vec<Vec<usize>>,
 }
 
-/// Prefix every pattern gets: case-insensitive, starting at a word boundary written as a
-/// class (Unicode `\b` forces the slow engines).
-fn wrap(pattern: &str) -> String {
-    latin_words(&format!(r"(?i)(?:^|[^\w])(?:{pattern})"))
+type Files = Vec<(String, String)>;
+
+impl Patterns {
+    /// The built-in patterns.
+    pub fn builtin() -> Result<Patterns, PatternError> {
+        let own = |list: &[(&str, &str)]| list.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
+        Patterns::compile(own(BUILTIN_LEXICON), ("grammar.toml".into(), BUILTIN_GRAMMAR.into()), own(BUILTIN))
+    }
+
+    /// Patterns from a folder: every `*.toml` category file in it; `grammar.toml` and a
+    /// `lexicon/` folder there replace the built-in ones.
+    pub fn from_dir(dir: &Path) -> Result<Patterns, PatternError> {
+        let read_dir = |d: &Path| -> Result<Files, PatternError> {
+            let io = |e| PatternError::Io { file: d.display().to_string(), source: e };
+            let mut paths: Vec<_> = std::fs::read_dir(d)
+                .map_err(io)?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+                .collect();
+            paths.sort();
+            paths
+                .into_iter()
+                .map(|p| {
+                    std::fs::read_to_string(&p)
+                        .map(|t| (p.display().to_string(), t))
+                        .map_err(|e| PatternError::Io { file: p.display().to_string(), source: e })
+                })
+                .collect()
+        };
+        let mut grammar = ("grammar.toml".to_string(), BUILTIN_GRAMMAR.to_string());
+        let mut files = Vec::new();
+        for (name, text) in read_dir(dir)? {
+            if Path::new(&name).file_name().is_some_and(|n| n == GRAMMAR_FILE) {
+                grammar = (name, text);
+            } else {
+                files.push((name, text));
+            }
+        }
+        if files.is_empty() {
+            return Err(PatternError::Syntax {
+                file: dir.display().to_string(),
+                message: "no pattern files (*.toml) in this folder".into(),
+            });
+        }
+        let lexicon_dir = dir.join("lexicon");
+        let lexicon = if lexicon_dir.is_dir() {
+            read_dir(&lexicon_dir)?
+        } else {
+            BUILTIN_LEXICON.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect()
+        };
+        Patterns::compile(lexicon, grammar, files)
+    }
+
+    fn compile(lexicon_files: Files, grammar: (String, String), files: Files) -> Result<Patterns, PatternError> {
+        let syntax = |file: &str, message: String| PatternError::Syntax { file: file.to_string(), message };
+        let mut parsed_lexicons = Vec::new();
+        for (file, text) in &lexicon_files {
+            let parsed: LexiconFile = toml::from_str(text).map_err(|e| syntax(file, e.to_string()))?;
+            parsed_lexicons.push((file, parsed));
+        }
+        let mut entries: Vec<(&str, &[String])> = Vec::new();
+        for (_, l) in &parsed_lexicons {
+            for (name, forms) in &l.concepts {
+                entries.push((name.as_str(), forms.as_slice()));
+            }
+        }
+        let lexicon = Lexicon::new(entries.iter().copied()).map_err(|e| {
+            let file = parsed_lexicons.iter().map(|(f, _)| f.as_str()).collect::<Vec<_>>().join(", ");
+            syntax(&file, e.0)
+        })?;
+        let concept = |name: &str| -> Result<ConceptId, String> {
+            lexicon.id(name.trim()).ok_or_else(|| format!("unknown concept {:?} (not in any lexicon file)", name.trim()))
+        };
+        let concepts = |names: &[String]| -> Result<Vec<ConceptId>, String> {
+            names.iter().flat_map(|n| n.split('|')).map(concept).collect()
+        };
+        let any_of = |item: &str| -> Result<AnyOf, String> {
+            let mut out = AnyOf::default();
+            for name in item.split('|').map(str::trim) {
+                match ValueKind::ALL.iter().find(|k| k.concept_name() == name) {
+                    Some(&k) => out.values.push(k),
+                    None => out.concepts.push(concept(name)?),
+                }
+            }
+            Ok(out)
+        };
+
+        let (gfile, gtext) = &grammar;
+        let g: GrammarFile = toml::from_str(gtext).map_err(|e| syntax(gfile, e.to_string()))?;
+        let gerr = |m: String| syntax(gfile, m);
+        let negation = Negation {
+            forward: concepts(&g.negation.forward).map_err(gerr)?,
+            backward: concepts(&g.negation.backward).map_err(gerr)?,
+            transparent: concepts(&g.negation.transparent).map_err(gerr)?,
+            exceptions: concepts(&g.negation.exceptions).map_err(gerr)?,
+            max_scope: g.negation.max_scope,
+        };
+        let commentary = concepts(&g.commentary).map_err(gerr)?;
+        let references = concepts(&g.references).map_err(gerr)?;
+        let mut holders = vec![false; lexicon.names.len()];
+        for c in concepts(&g.holders).map_err(gerr)? {
+            holders[c as usize] = true;
+        }
+
+        let mut categories = Vec::new();
+        let mut rules = Vec::new();
+        let mut ids = HashSet::new();
+        for (file, text) in &files {
+            let parsed: CategoryFile = toml::from_str(text).map_err(|e| syntax(file, e.to_string()))?;
+            let category = Category::parse(&parsed.category)
+                .ok_or_else(|| syntax(file, format!("unknown category {:?}", parsed.category)))?;
+            if categories.iter().any(|c: &CategoryRules| c.category == category) {
+                return Err(syntax(file, format!("category {} is defined twice", category.as_str())));
+            }
+            let index = categories.len();
+            for r in parsed.rule {
+                let bad = |message: String| PatternError::Rule { file: file.clone(), rule: r.id.clone(), message };
+                if !r.id.starts_with(&format!("{}.", category.as_str())) {
+                    return Err(bad(format!("the id must start with \"{}.\"", category.as_str())));
+                }
+                if !ids.insert(r.id.clone()) {
+                    return Err(bad("duplicate id".into()));
+                }
+                let anchor = concepts(std::slice::from_ref(&r.anchor)).map_err(|m| bad(format!("anchor: {m}")))?;
+                let with = r.with.iter().map(|i| any_of(i)).collect::<Result<_, _>>().map_err(|m| bad(format!("with: {m}")))?;
+                let section =
+                    r.section.iter().map(|i| any_of(i)).collect::<Result<_, _>>().map_err(|m| bad(format!("section: {m}")))?;
+                let values_from = concepts(&r.values_from).map_err(|m| bad(format!("values_from: {m}")))?;
+                if !parsed.values.is_empty() {
+                    for &c in anchor.iter().chain(&values_from) {
+                        holders[c as usize] = true;
+                    }
+                }
+                rules.push(Rule {
+                    source: source_text(&r),
+                    id: r.id.clone(),
+                    category: index,
+                    anchor,
+                    with,
+                    without: concepts(&r.without).map_err(|m| bad(format!("without: {m}")))?,
+                    without_in_clause: concepts(&r.without_in_clause)
+                        .map_err(|m| bad(format!("without_in_clause: {m}")))?,
+                    section,
+                    near: r.near,
+                    label: r.label,
+                    values_from,
+                    require: r.require,
+                    priority: r.priority,
+                    negatable: r.negatable,
+                    note: r.note,
+                });
+            }
+            let cats = |names: &[String], key: &str| -> Result<Vec<Category>, PatternError> {
+                names
+                    .iter()
+                    .map(|s| Category::parse(s).ok_or_else(|| syntax(file, format!("{key}: unknown category {s:?}"))))
+                    .collect()
+            };
+            let mut flags = Vec::new();
+            for (name, list) in &parsed.flags {
+                flags.push((name.clone(), concepts(list).map_err(|m| syntax(file, format!("flags.{name}: {m}")))?));
+            }
+            categories.push(CategoryRules {
+                category,
+                file: file.clone(),
+                values: parsed.values,
+                heading: concepts(&parsed.heading).map_err(|m| syntax(file, format!("heading: {m}")))?,
+                heading_value: parsed.heading_value,
+                suppresses: cats(&parsed.suppresses, "suppresses")?,
+                negatable: parsed.negatable,
+                values_from_category: cats(parsed.values_from_category.as_slice(), "values_from_category")?
+                    .first()
+                    .copied(),
+                without: concepts(&parsed.without).map_err(|m| syntax(file, format!("without: {m}")))?,
+                flags,
+                examples: parsed.examples,
+            });
+        }
+        let mut by_anchor = vec![Vec::new(); lexicon.names.len()];
+        for (i, r) in rules.iter().enumerate() {
+            for &a in &r.anchor {
+                by_anchor[a as usize].push(i);
+            }
+        }
+        let used: HashSet<ConceptId> = rules
+            .iter()
+            .flat_map(|r| {
+                r.anchor
+                    .iter()
+                    .chain(r.with.iter().chain(&r.section).flat_map(|a| &a.concepts))
+                    .chain(&r.without)
+                    .chain(&r.without_in_clause)
+                    .chain(&r.values_from)
+                    .copied()
+                    .collect::<Vec<_>>()
+            })
+            .chain(categories.iter().flat_map(|c| c.heading.iter().chain(&c.without).copied().collect::<Vec<_>>()))
+            .chain(categories.iter().flat_map(|c| c.flags.iter().flat_map(|(_, f)| f.clone()).collect::<Vec<_>>()))
+            .chain(negation.forward.iter().chain(&negation.backward).chain(&negation.transparent).copied())
+            .chain(negation.exceptions.iter().chain(&commentary).chain(&references).copied())
+            .chain((0..lexicon.names.len() as ConceptId).filter(|&c| holders[c as usize]))
+            .collect();
+        // A concept nothing refers to is a typo waiting to happen (or dead data).
+        if let Some(unused) = (0..lexicon.names.len() as ConceptId).find(|c| !used.contains(c)) {
+            return Err(syntax(
+                "lexicon",
+                format!("concept {} is used by no rule, no heading and no grammar entry", lexicon.names[unused as usize]),
+            ));
+        }
+        Ok(Patterns { lexicon, categories, rules, negation, commentary, holders, references, by_anchor })
+    }
+
+    /// A concept's name.
+    pub fn name(&self, c: ConceptId) -> &str {
+        &self.lexicon.names[c as usize]
+    }
+}
+
+/// The rule in the readable form `kontrakt mønstre` prints: "NOTICE + BEFORE_START, not …".
+fn source_text(r: &RuleFile) -> String {
+    let paren = |s: &str| if s.contains('|') { format!("({})", s.replace('|', " | ")) } else { s.to_string() };
+    let mut out = std::iter::once(&r.anchor).chain(&r.with).map(|s| paren(s)).collect::<Vec<_>>().join(" + ");
+    if r.near > 0 {
+        out.push_str(&format!(" within {} words", r.near));
+    }
+    if r.label {
+        out.push_str(" as a field label");
+    }
+    if !r.section.is_empty() {
+        out.push_str(&format!(", in a section on {}", r.section.iter().map(|s| paren(s)).collect::<Vec<_>>().join(" + ")));
+    }
+    if !r.without.is_empty() {
+        out.push_str(&format!(", not with {}", r.without.join(" | ")));
+    }
+    if !r.without_in_clause.is_empty() {
+        out.push_str(&format!(", not in the same clause as {}", r.without_in_clause.join(" | ")));
+    }
+    if let Some(k) = r.require {
+        out.push_str(&format!(", needs a {}", k.concept_name().to_lowercase()));
+    }
+    out
 }
 
 /// The letters, digits and underscore of Latin-script text: ASCII, Latin-1 and Latin
@@ -241,217 +569,4 @@ pub(crate) fn latin_words(pattern: &str) -> String {
         }
     }
     out
-}
-
-/// The prefilter form of a rule: the most telling piece that every match of the pattern must
-/// contain (its longest run of plain characters), found in the parsed pattern. Whole patterns
-/// in a `RegexSet` made its automaton build states for as long as it ran: each pattern's gap
-/// (`[^\n.;]*?`) stays open across many bytes, and open gaps combine.
-fn required_piece(pattern: &str) -> String {
-    let full = latin_words(&format!("(?i){pattern}"));
-    match regex_syntax::Parser::new().parse(&full).ok().and_then(|hir| required(&hir)) {
-        Some((piece, _)) => piece.to_string(),
-        // Nothing required (or not parseable): the whole pattern is a correct prefilter.
-        None => full,
-    }
-}
-
-/// A piece that every match of `hir` contains, with its length in characters.
-fn required(hir: &Hir) -> Option<(Hir, usize)> {
-    match hir.kind() {
-        HirKind::Literal(_) | HirKind::Class(_) => Some((hir.clone(), 1)),
-        HirKind::Capture(c) => required(&c.sub),
-        HirKind::Repetition(r) if r.min >= 1 => required(&r.sub).map(|(h, n)| (h, n.min(1))),
-        HirKind::Alternation(branches) => {
-            let pieces: Option<Vec<(Hir, usize)>> = branches.iter().map(required).collect();
-            let pieces = pieces?;
-            let len = pieces.iter().map(|(_, n)| *n).min()?;
-            Some((Hir::alternation(pieces.into_iter().map(|(h, _)| h).collect()), len))
-        }
-        HirKind::Concat(parts) => {
-            // Runs of single characters (a letter under (?i) is a small class) are the
-            // candidates, and so is any required piece of a compound part.
-            let mut best: Option<(Hir, usize)> = None;
-            let mut run: Vec<Hir> = Vec::new();
-            let consider = |piece: (Hir, usize), best: &mut Option<(Hir, usize)>| {
-                if best.as_ref().is_none_or(|(_, n)| piece.1 > *n) {
-                    *best = Some(piece);
-                }
-            };
-            for part in parts {
-                if matches!(part.kind(), HirKind::Literal(_) | HirKind::Class(_)) {
-                    run.push(part.clone());
-                    continue;
-                }
-                if !run.is_empty() {
-                    let len = run.len();
-                    consider((Hir::concat(std::mem::take(&mut run)), len), &mut best);
-                }
-                if let Some(piece) = required(part) {
-                    consider(piece, &mut best);
-                }
-            }
-            if !run.is_empty() {
-                let len = run.len();
-                consider((Hir::concat(run), len), &mut best);
-            }
-            best
-        }
-        _ => None,
-    }
-}
-
-fn build(pattern: &str) -> Result<Regex, String> {
-    if pattern.contains(r"\b") || pattern.contains(r"\B") {
-        return Err(r"\b is not allowed: write the boundary as (?:^|[^\w]) or (?:$|[^\w])".into());
-    }
-    RegexBuilder::new(&wrap(pattern)).size_limit(128 << 20).dfa_size_limit(32 << 20).build().map_err(|e| e.to_string())
-}
-
-fn alternation(patterns: &[String]) -> Result<Option<Regex>, String> {
-    if patterns.is_empty() {
-        return Ok(None);
-    }
-    build(&patterns.iter().map(|p| format!("(?:{p})")).collect::<Vec<_>>().join("|")).map(Some)
-}
-
-impl Patterns {
-    /// The built-in patterns.
-    pub fn builtin() -> Result<Patterns, PatternError> {
-        let files = BUILTIN.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
-        Patterns::compile(files, ("negation.toml".into(), BUILTIN_NEGATION.into()))
-    }
-
-    /// Patterns from every `*.toml` in `dir`; `negation.toml` there replaces the built-in cues.
-    pub fn from_dir(dir: &Path) -> Result<Patterns, PatternError> {
-        let io = |e| PatternError::Io { file: dir.display().to_string(), source: e };
-        let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .map_err(io)?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .collect();
-        paths.sort();
-        let mut files = Vec::new();
-        let mut negation = ("negation.toml".to_string(), BUILTIN_NEGATION.to_string());
-        for path in paths {
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| PatternError::Io { file: path.display().to_string(), source: e })?;
-            let name = path.display().to_string();
-            if path.file_name().is_some_and(|n| n == NEGATION_FILE) {
-                negation = (name, text);
-            } else {
-                files.push((name, text));
-            }
-        }
-        if files.is_empty() {
-            return Err(PatternError::Syntax {
-                file: dir.display().to_string(),
-                message: "no pattern files (*.toml) in this folder".into(),
-            });
-        }
-        Patterns::compile(files, negation)
-    }
-
-    fn compile(files: Vec<(String, String)>, negation: (String, String)) -> Result<Patterns, PatternError> {
-        let syntax = |file: &str, message: String| PatternError::Syntax { file: file.to_string(), message };
-        let mut categories = Vec::new();
-        let mut rules = Vec::new();
-        let mut ids = HashSet::new();
-        for (file, text) in &files {
-            let parsed: CategoryFile = toml::from_str(text).map_err(|e| syntax(file, e.to_string()))?;
-            let category = Category::parse(&parsed.category)
-                .ok_or_else(|| syntax(file, format!("unknown category {:?}", parsed.category)))?;
-            if categories.iter().any(|c: &CategoryRules| c.category == category) {
-                return Err(syntax(file, format!("category {} is defined twice", category.as_str())));
-            }
-            let index = categories.len();
-            for r in parsed.rule {
-                let bad = |message: String| PatternError::Rule { file: file.clone(), rule: r.id.clone(), message };
-                if !r.id.starts_with(&format!("{}.", category.as_str())) {
-                    return Err(bad(format!("the id must start with \"{}.\"", category.as_str())));
-                }
-                if !ids.insert(r.id.clone()) {
-                    return Err(bad("duplicate id".into()));
-                }
-                if !matches!(r.lang.as_str(), "nb" | "nn" | "en" | "any") {
-                    return Err(bad(format!("lang must be nb, nn, en or any, not {:?}", r.lang)));
-                }
-                let regex = build(&r.pattern).map_err(|m| bad(format!("pattern: {m}")))?;
-                let exclude = alternation(&r.exclude).map_err(|m| bad(format!("exclude: {m}")))?;
-                rules.push(Rule {
-                    id: r.id,
-                    lang: r.lang,
-                    source: r.pattern,
-                    category: index,
-                    regex,
-                    values: r.values,
-                    require: r.require,
-                    priority: r.priority,
-                    exclude,
-                });
-            }
-            let suppresses = parsed
-                .suppresses
-                .iter()
-                .map(|s| Category::parse(s).ok_or_else(|| syntax(file, format!("suppresses: unknown category {s:?}"))))
-                .collect::<Result<_, _>>()?;
-            let mut flags = Vec::new();
-            for (name, pats) in &parsed.flags {
-                if let Some(re) = alternation(pats).map_err(|m| syntax(file, format!("flags.{name}: {m}")))? {
-                    flags.push((name.clone(), re));
-                }
-            }
-            categories.push(CategoryRules {
-                category,
-                file: file.clone(),
-                headings: alternation(&parsed.headings).map_err(|m| syntax(file, format!("headings: {m}")))?,
-                heading_value: parsed.heading_value,
-                exclude: alternation(&parsed.exclude).map_err(|m| syntax(file, format!("exclude: {m}")))?,
-                suppresses,
-                negatable: parsed.negatable,
-                flags,
-                examples: parsed.examples,
-            });
-        }
-        let set = RegexSetBuilder::new(rules.iter().map(|r| required_piece(&r.source)))
-            .size_limit(128 << 20)
-            .dfa_size_limit(32 << 20)
-            .build()
-            .map_err(|e| syntax("(all rules)", e.to_string()))?;
-        let negation = compile_negation(&negation.0, &negation.1)?;
-        Ok(Patterns { categories, rules, negation, set })
-    }
-}
-
-fn compile_negation(file: &str, text: &str) -> Result<Negation, PatternError> {
-    let syntax = |message: String| PatternError::Syntax { file: file.to_string(), message };
-    let n: NegationFile = toml::from_str(text).map_err(|e| syntax(e.to_string()))?;
-    let words = |list: &[String]| format!("(?:{})(?:$|[^\\w])", list.join("|"));
-    let before = build(&words(&n.before)).map_err(|m| syntax(format!("before: {m}")))?;
-    let after = Regex::new(&latin_words(&format!(r"(?i)^\s*(?:[:|=-]\s*)?(?:{})", words(&n.after))))
-        .map_err(|e| syntax(format!("after: {e}")))?;
-    let not_negating = if n.not_negating.is_empty() {
-        None
-    } else {
-        Some(
-            Regex::new(&latin_words(&format!(r"(?i)^\s*{}", words(&n.not_negating))))
-                .map_err(|e| syntax(format!("not_negating: {e}")))?,
-        )
-    };
-    Ok(Negation { before, after, not_negating, max_gap_words: n.max_gap_words })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn word_class_is_latin_and_keeps_norwegian_letters() {
-        let re = build(r"prøvetid\w*(?:$|[^\w])").unwrap();
-        assert!(re.is_match("Prøvetiden er seks måneder"));
-        assert!(re.is_match("(prøvetid)"));
-        assert!(!re.is_match("uprøvetid"), "æøå are word characters, so no boundary inside a word");
-        assert!(!re.is_match("førprøvetid"));
-        assert_eq!(latin_words(r"[^\w\s]a\wb[\]w]"), format!(r"[^{LATIN_WORD}\s]a[{LATIN_WORD}]b[\]w]"));
-    }
 }

@@ -35,6 +35,8 @@ pub struct Sentence {
     pub heading: Option<usize>,
     /// The sentence is a heading line.
     pub is_heading: bool,
+    /// For a list item, the sentence that leads in to the list ("skal arbeidstakeren ikke:").
+    pub lead_in: Option<usize>,
 }
 
 static TOC: LazyLock<Regex> =
@@ -48,12 +50,17 @@ static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
 pub fn segment(text: &Text) -> Segments {
     let mut seg = Segments::default();
     let mut current: Option<usize> = None;
+    // The last sentence of a paragraph that ends in ':' while its list items follow.
+    let mut lead_in: Option<usize> = None;
     for (i, p) in text.paragraphs.iter().enumerate() {
         let line = text.paragraph(i);
         if TOC.is_match(line) {
             continue;
         }
-        if is_heading(line) {
+        if !is_list_item(line) {
+            lead_in = None;
+        }
+        if is_heading(line) && lead_in.is_none() {
             // A heading is also a sentence of its own, because a short table row without
             // cell borders (PDF) looks like one: "Konkurranseklausul Nei". The engine takes
             // only negations from such lines, so a bare heading yields nothing.
@@ -63,11 +70,13 @@ pub fn segment(text: &Text) -> Segments {
                 paragraph: i,
                 heading: current,
                 is_heading: true,
+                lead_in: None,
             });
             seg.headings.push(i);
             current = Some(seg.headings.len() - 1);
             continue;
         }
+        let item_of = lead_in;
         for (s, e) in split_sentences(line) {
             seg.sentences.push(Sentence {
                 start: p.start + s,
@@ -75,10 +84,21 @@ pub fn segment(text: &Text) -> Segments {
                 paragraph: i,
                 heading: current,
                 is_heading: false,
+                lead_in: item_of,
             });
+        }
+        if item_of.is_none() && line.trim_end().ends_with(':') {
+            lead_in = Some(seg.sentences.len() - 1);
         }
     }
     seg
+}
+
+/// A list item: "a) …", "(ii) …", "1) …", "- …", "• …", or a line that starts in lower case.
+fn is_list_item(line: &str) -> bool {
+    line.starts_with(['-', '•', '*', '–', '·'])
+        || line.chars().next().is_some_and(char::is_lowercase)
+        || NUMBERING.find(line).is_some_and(|m| m.as_str().trim_end().ends_with(')'))
 }
 
 /// A heading is short, has letters, no sentence punctuation at the end, no table cells and
