@@ -231,6 +231,7 @@ impl<'a> Clause<'a> {
                     if o.first - trig.last > neg.max_scope
                         || self.strongest(trig.last as usize, o.first as usize) >= Break::Clause
                         || self.is(o, &neg.exceptions)
+                        || self.is(o, &neg.conditions)
                     {
                         return None;
                     }
@@ -254,10 +255,17 @@ impl<'a> Clause<'a> {
                 }
                 None
             };
-            // A trigger looks its own way first and then the other: "ikke avtalt prøvetid",
+            // A trigger looks its own way first, then the other: "ikke avtalt prøvetid",
             // "Prøvetid: ingen".
+            // A forward trigger that ends its clause answers what stands before it.
+            let ends_clause = || {
+                let next = trig.last as usize + 1;
+                next >= self.scan.words.len()
+                    || self.scan.words[next].start >= self.sentence.end
+                    || self.brk(next) >= Break::Clause
+            };
             let target = if self.is(&trig, &neg.forward) {
-                forward().or_else(backward)
+                forward().or_else(|| if ends_clause() { backward() } else { None })
             } else if self.is(&trig, &neg.backward) {
                 backward().or_else(forward)
             } else {
@@ -268,7 +276,8 @@ impl<'a> Clause<'a> {
             // "gjelder ikke ved oppsigelse fra arbeidsgiver", "no repayment unless …".
             let after = trig.last.max(first);
             let excepted = self.occ[t + 1..].iter().any(|o| {
-                o.first > after && o.first <= after + 2 && self.is(o, &neg.exceptions)
+                (o.first > after && o.first <= after + 2 && self.is(o, &neg.exceptions))
+                    || (o.first > trig.last && o.first <= trig.last + 1 && self.is(o, &neg.conditions))
             });
             if excepted {
                 continue;
@@ -473,6 +482,7 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 || !rule.section.iter().all(|item| c.present(item, &[c.heading, c.lead, c.occ], None))
                 || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept) || cat.without.contains(&x.concept))
                 || c.occ.iter().any(|x| rule.without_in_clause.contains(&x.concept) && c.same_clause(x, o))
+                || c.lead.iter().any(|x| rule.without_in_clause.contains(&x.concept))
                 || (rule.label && !c.is_label(o))
             {
                 continue;
@@ -572,6 +582,8 @@ fn heading_matches(c: &Clause, index: usize) -> Vec<Match> {
             flags: flags(c, k),
         });
     }
+    let carried: Vec<Category> = out.iter().map(|m| m.category).collect();
+    out.retain(|m| !carried.iter().any(|&by| by != m.category && suppressed(p, by, m.category)));
     out
 }
 

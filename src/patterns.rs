@@ -84,6 +84,7 @@ struct NegationSection {
     backward: Vec<String>,
     transparent: Vec<String>,
     exceptions: Vec<String>,
+    conditions: Vec<String>,
     max_scope: u32,
 }
 
@@ -255,8 +256,11 @@ pub struct Negation {
     pub backward: Vec<ConceptId>,
     /// Passed over on the way to the negated concept ("ikke plikt til å tilbakebetale").
     pub transparent: Vec<ConceptId>,
-    /// After the negated concept, turn the negation into an exception ("ikke ved oppsigelse").
+    /// Right after the trigger or the negated concept, turn the negation into an exception
+    /// ("no repayment unless …").
     pub exceptions: Vec<ConceptId>,
+    /// Right after the trigger, turn the negation into a condition ("gjelder ikke ved …").
+    pub conditions: Vec<ConceptId>,
     /// How many words a forward trigger reaches.
     pub max_scope: u32,
 }
@@ -377,6 +381,7 @@ impl Patterns {
             backward: concepts(&g.negation.backward).map_err(gerr)?,
             transparent: concepts(&g.negation.transparent).map_err(gerr)?,
             exceptions: concepts(&g.negation.exceptions).map_err(gerr)?,
+            conditions: concepts(&g.negation.conditions).map_err(gerr)?,
             max_scope: g.negation.max_scope,
         };
         let commentary = concepts(&g.commentary).map_err(gerr)?;
@@ -481,7 +486,7 @@ impl Patterns {
             .chain(categories.iter().flat_map(|c| c.heading.iter().chain(&c.without).copied().collect::<Vec<_>>()))
             .chain(categories.iter().flat_map(|c| c.flags.iter().flat_map(|(_, f)| f.clone()).collect::<Vec<_>>()))
             .chain(negation.forward.iter().chain(&negation.backward).chain(&negation.transparent).copied())
-            .chain(negation.exceptions.iter().chain(&commentary).chain(&references).copied())
+            .chain(negation.exceptions.iter().chain(&negation.conditions).chain(&commentary).chain(&references).copied())
             .chain((0..lexicon.names.len() as ConceptId).filter(|&c| holders[c as usize]))
             .collect();
         // A concept nothing refers to is a typo waiting to happen (or dead data).

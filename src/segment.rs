@@ -105,6 +105,15 @@ fn is_list_item(line: &str) -> bool {
 /// no digits beyond its numbering.
 fn is_heading(line: &str) -> bool {
     let rest = NUMBERING.find(line).map_or(line, |m| &line[m.end()..]);
+    // A longer line that ends in ':' leads in to a list ("Arbeidsgiver kan trekke tilbudet
+    // dersom:"); a short one is a label or a heading ("Prøvetid:").
+    if line.ends_with(':') && line.split(' ').count() > 4 {
+        return false;
+    }
+    // A value on a line of its own ("6 måneder", "24 månader") is the answer under a heading.
+    if !values::durations(line).is_empty() {
+        return false;
+    }
     let rest = rest.trim_end_matches(':').trim();
     !rest.is_empty()
         && rest.len() <= 70

@@ -1,0 +1,182 @@
+//! Accuracy on the clause sets (fixtures/clauses): labelled clause items and distractors
+//! written in the project's own words after how real contracts, offer letters, templates and
+//! guides word them. `tune` is what the grammar is developed against; `heldout` was written
+//! separately and is never used to tune it.
+//!
+//! Scored like the contract corpus: precision, recall and F1 over (item, category, negated),
+//! and the share of stated values read right. A distractor with any live finding is a false
+//! positive of that finding's category.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use kontrakt::extract::{Document, Page};
+use kontrakt::i18n::Lang;
+use kontrakt::model::Category;
+use kontrakt::patterns::Patterns;
+use kontrakt::values::{Amount, Duration};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct File {
+    item: Vec<Item>,
+}
+
+#[derive(Deserialize)]
+struct Item {
+    text: String,
+    mechanism: String,
+    #[serde(default)]
+    expect: Vec<Expect>,
+}
+
+#[derive(Deserialize)]
+struct Expect {
+    category: String,
+    #[serde(default)]
+    negated: bool,
+    duration: Option<String>,
+    amount: Option<String>,
+    date: Option<String>,
+}
+
+#[derive(Default)]
+struct Tally {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+struct Score {
+    items: usize,
+    distractors: usize,
+    f1: f64,
+    values: f64,
+    live_on_distractors: usize,
+}
+
+fn prf(t: &Tally) -> (f64, f64, f64) {
+    let p = if t.tp + t.fp == 0 { 1.0 } else { t.tp as f64 / (t.tp + t.fp) as f64 };
+    let r = if t.tp + t.fn_ == 0 { 1.0 } else { t.tp as f64 / (t.tp + t.fn_) as f64 };
+    (p, r, if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) })
+}
+
+fn evaluate(set: &str) -> Score {
+    let patterns = Patterns::builtin().unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/clauses").join(set);
+    let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut mechanisms: BTreeMap<String, Tally> = BTreeMap::new();
+    let (mut items, mut distractors, mut live_on_distractors) = (0, 0, 0);
+    let (mut values_right, mut values_total) = (0, 0);
+    let verbose = std::env::var_os("CLAUSES_VERBOSE").is_some();
+    for lang in ["nb", "nn", "en"] {
+        let text = std::fs::read_to_string(dir.join(format!("{lang}.toml"))).unwrap();
+        let file: File = toml::from_str(&text).unwrap_or_else(|e| panic!("{set}/{lang}.toml: {e}"));
+        for item in &file.item {
+            items += 1;
+            if item.expect.is_empty() {
+                distractors += 1;
+            }
+            let doc = Document {
+                paged: false,
+                pages: vec![Page { paragraphs: item.text.lines().map(|l| l.replace('\t', " | ")).collect() }],
+            };
+            let findings = kontrakt::analyze_document(&doc, &patterns, Lang::Nb).findings;
+            // One (category, negated) per item: a live finding wins over a negated one.
+            let mut found: BTreeMap<Category, &kontrakt::model::Finding> = BTreeMap::new();
+            for f in &findings {
+                if found.get(&f.category).is_none_or(|g| g.negated && !f.negated) {
+                    found.insert(f.category, f);
+                }
+            }
+            let got: BTreeSet<(Category, bool)> = found.values().map(|f| (f.category, f.negated)).collect();
+            let want: BTreeSet<(Category, bool)> = item
+                .expect
+                .iter()
+                .map(|e| (Category::parse(&e.category).expect("known category"), e.negated))
+                .collect();
+            let mech = mechanisms.entry(item.mechanism.clone()).or_default();
+            for k in got.union(&want) {
+                let t = tallies.entry(k.0.as_str().to_string()).or_default();
+                match (got.contains(k), want.contains(k)) {
+                    (true, true) => {
+                        t.tp += 1;
+                        mech.tp += 1;
+                    }
+                    (true, false) => {
+                        t.fp += 1;
+                        mech.fp += 1;
+                        if item.expect.is_empty() && !k.1 {
+                            live_on_distractors += 1;
+                        }
+                    }
+                    _ => {
+                        t.fn_ += 1;
+                        mech.fn_ += 1;
+                    }
+                }
+                if verbose && got.contains(k) != want.contains(k) {
+                    eprintln!(
+                        "{set}/{lang} {} {}{}: {}",
+                        if got.contains(k) { "FP" } else { "FN" },
+                        k.0.as_str(),
+                        if k.1 { " (negated)" } else { "" },
+                        item.text.trim().replace('\n', " / ")
+                    );
+                }
+            }
+            for e in &item.expect {
+                let Some(f) = Category::parse(&e.category).and_then(|c| found.get(&c)) else { continue };
+                let checks = [
+                    e.duration.as_ref().map(|d| f.values.duration == Duration::parse(d)),
+                    e.amount.as_ref().map(|a| f.values.amount == Amount::parse(a)),
+                    e.date.as_ref().map(|d| f.values.date.map(|x| x.to_string()).as_deref() == Some(d.as_str())),
+                ];
+                for ok in checks.into_iter().flatten() {
+                    values_total += 1;
+                    values_right += usize::from(ok);
+                    if verbose && !ok {
+                        eprintln!("{set}/{lang} VALUE {}: {:?} in {}", e.category, f.values, item.text.trim().replace('\n', " / "));
+                    }
+                }
+            }
+        }
+    }
+    println!("{set}\ncategory                 tp   fp   fn precision  recall     f1");
+    let mut micro = Tally::default();
+    for (name, t) in &tallies {
+        let (p, r, f) = prf(t);
+        println!("{name:<22} {:>4} {:>4} {:>4} {p:>9.3} {r:>7.3} {f:>6.3}", t.tp, t.fp, t.fn_);
+        micro.tp += t.tp;
+        micro.fp += t.fp;
+        micro.fn_ += t.fn_;
+    }
+    let (p, r, f1) = prf(&micro);
+    println!("{:<22} {:>4} {:>4} {:>4} {p:>9.3} {r:>7.3} {f1:>6.3}", "micro", micro.tp, micro.fp, micro.fn_);
+    for (name, t) in &mechanisms {
+        let (p, r, f) = prf(t);
+        println!("  mechanism {name:<14} P {p:.3} R {r:.3} F1 {f:.3}");
+    }
+    let values = if values_total == 0 { 1.0 } else { values_right as f64 / values_total as f64 };
+    println!(
+        "values: {values_right}/{values_total} = {values:.3}; items: {items} ({distractors} distractors, {live_on_distractors} live findings on them)"
+    );
+    Score { items, distractors, f1, values, live_on_distractors }
+}
+
+#[test]
+fn tune_set_accuracy() {
+    let s = evaluate("tune");
+    assert!(s.items >= 300 && s.distractors >= 100, "the tune set needs 300 items and 100 distractors");
+    assert!(s.f1 >= 0.90, "micro-F1 {:.3} is below 0.90", s.f1);
+    assert!(s.values >= 0.90, "value accuracy {:.3} is below 0.90", s.values);
+    assert!(s.live_on_distractors <= s.distractors / 10, "{} live findings on distractors", s.live_on_distractors);
+}
+
+#[test]
+fn heldout_set_accuracy() {
+    let s = evaluate("heldout");
+    assert!(s.items >= 150);
+    assert!(s.f1 >= 0.80, "held-out micro-F1 {:.3} is below 0.80", s.f1);
+    assert!(s.values >= 0.80, "held-out value accuracy {:.3} is below 0.80", s.values);
+}
