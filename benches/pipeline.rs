@@ -1,5 +1,5 @@
-//! Per-stage benchmarks: extraction per format and document, the matching stage (prefilter,
-//! confirmation, values) in bytes per second over the corpus texts, and assessment.
+//! Per-stage benchmarks: extraction per format and document, the lexicon scan and the whole
+//! engine in bytes per second over the corpus texts, loading the patterns, and assessment.
 //!
 //! `cargo bench --bench pipeline`; throughput figures are per core (one thread).
 
@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use kontrakt::extract::{docx, pdf, text, Limits};
 use kontrakt::i18n::Lang;
-use kontrakt::patterns::{Patterns, ValueKind};
-use kontrakt::{assess, engine, normalize, segment, values};
+use kontrakt::patterns::Patterns;
+use kontrakt::{assess, engine, normalize, segment};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)).expect("fixture")
@@ -61,41 +61,9 @@ fn matching(c: &mut Criterion) {
     let bytes: usize = docs.iter().map(|(t, _)| t.string.len()).sum();
     let mut g = c.benchmark_group("match");
     g.throughput(Throughput::Bytes(bytes as u64));
-    // The stages the matching budget names: the prefilter over each paragraph, the
-    // confirming search of the rules it lets through, and the values of the sentences those
-    // matches fall in.
-    g.bench_function("prefilter + confirm + values", |b| {
-        b.iter(|| {
-            let mut n = 0;
-            for (t, seg) in &docs {
-                let mut parsed = std::collections::BTreeSet::new();
-                for p in &t.paragraphs {
-                    let para = &t.string[p.start..p.end];
-                    for i in patterns.set.matches(para).iter() {
-                        let rule = &patterns.rules[i];
-                        for m in rule.regex.find_iter(para) {
-                            let at = p.start + m.start();
-                            let Some(s) = seg.sentences.iter().position(|s| s.start <= at && at < s.end) else {
-                                continue;
-                            };
-                            if parsed.insert((s, i)) {
-                                let text = &t.string[seg.sentences[s].start..seg.sentences[s].end];
-                                n += rule
-                                    .values
-                                    .iter()
-                                    .map(|k| match k {
-                                        ValueKind::Duration => values::durations(text).len(),
-                                        ValueKind::Amount => values::amounts(text).len(),
-                                        ValueKind::Date => values::dates(text).len(),
-                                    })
-                                    .sum::<usize>();
-                            }
-                        }
-                    }
-                }
-            }
-            n
-        })
+    // The one scan for every word form of the lexicon, alone.
+    g.bench_function("lexicon scan", |b| {
+        b.iter(|| docs.iter().map(|(t, _)| patterns.lexicon.scan(&t.string).occurrences.len()).sum::<usize>())
     });
     g.bench_function(format!("whole engine, corpus ({} documents)", docs.len()), |b| {
         b.iter(|| docs.iter().map(|(t, s)| engine::find(&patterns, t, s).len()).sum::<usize>())
@@ -120,6 +88,7 @@ fn matching(c: &mut Criterion) {
         )
     });
     g.finish();
+    c.bench_function("load the built-in patterns", |b| b.iter(|| Patterns::builtin().unwrap().rules.len()));
 }
 
 fn assessment(c: &mut Criterion) {

@@ -72,7 +72,8 @@ impl SentenceValues {
             let span = span.trim_end();
             span.ends_with('\'')
                 || span.ends_with("'s")
-                || (span.ends_with('s') && !["days", "weeks", "months", "years", "hours"].iter().any(|u| span.ends_with(u)))
+                || (span.ends_with('s')
+                    && !["days", "weeks", "months", "years", "hours"].iter().any(|u| span.ends_with(u)))
         };
         let wrap = |a: usize, b: usize| {
             let (first, last) = words(a, b);
@@ -148,7 +149,7 @@ fn break_between(gap: &str) -> Break {
     let bytes = gap.as_bytes();
     let mut out = Break::None;
     for (i, &b) in bytes.iter().enumerate() {
-        let spaced = bytes.get(i + 1).is_none_or(|n| *n == b' ');
+        let spaced = bytes.get(i + 1) == Some(&b' ');
         let k = match b {
             b'\n' => Break::Sentence,
             b'.' | b';' | b'!' | b'?' if spaced => Break::Sentence,
@@ -246,7 +247,8 @@ impl<'a> Clause<'a> {
                     if o.last >= trig.first {
                         continue;
                     }
-                    if trig.first - o.last > 4 || self.strongest(o.last as usize, trig.first as usize) >= Break::Clause {
+                    if trig.first - o.last > 4 || self.strongest(o.last as usize, trig.first as usize) >= Break::Clause
+                    {
                         return None;
                     }
                     if !self.transparent_at(o.first) {
@@ -294,7 +296,8 @@ impl<'a> Clause<'a> {
     /// (after it for a genitive, "tre måneders oppsigelse"), never far, and at a cost for
     /// every clause break on the way. A value with no holder near stays free.
     fn assign(&mut self) {
-        let holders: Vec<usize> = (0..self.occ.len()).filter(|&k| self.patterns.holders[self.occ[k].concept as usize]).collect();
+        let holders: Vec<usize> =
+            (0..self.occ.len()).filter(|&k| self.patterns.holders[self.occ[k].concept as usize]).collect();
         for kind in ValueKind::ALL {
             let ranges = self.values.ranges(kind);
             let mut out = Vec::with_capacity(ranges.len());
@@ -372,15 +375,17 @@ impl<'a> Clause<'a> {
         let assigned = &self.assigned[kind_index(kind)];
         let held_by = |pred: &dyn Fn(usize) -> bool| assigned.iter().position(|h| h.is_some_and(pred));
         let from = held_by(&|h| rule.values_from.contains(&self.occ[h].concept));
-        // The anchor's own values, then those of the rule's other concepts.
+        // The anchor's own values, then those of the concepts of its category's rules.
         let own = || {
             held_by(&|h| h == k || self.occ[h].first == self.occ[k].first).or_else(|| {
                 held_by(&|h| {
                     let at = self.occ[h].first;
                     self.occ.iter().any(|o| {
                         o.first == at
-                            && (rule.anchor.contains(&o.concept)
-                                || rule.with.iter().any(|item| item.concepts.contains(&o.concept)))
+                            && self.patterns.rules.iter().filter(|r| r.category == rule.category).any(|r| {
+                                r.anchor.contains(&o.concept)
+                                    || r.with.iter().any(|item| item.concepts.contains(&o.concept))
+                            })
                     })
                 })
             })
@@ -389,7 +394,9 @@ impl<'a> Clause<'a> {
             let a = self.occ[k].first as usize;
             let ranges = self.values.ranges(kind);
             (0..ranges.len())
-                .filter(|&i| assigned[i].is_none() && self.strongest(a.min(ranges[i].0), a.max(ranges[i].0)) < Break::Sentence)
+                .filter(|&i| {
+                    assigned[i].is_none() && self.strongest(a.min(ranges[i].0), a.max(ranges[i].0)) < Break::Sentence
+                })
                 .min_by_key(|&i| ranges[i].0.abs_diff(a))
         };
         match from.or_else(own).or_else(free) {
@@ -480,7 +487,10 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             let near = (rule.near > 0).then_some((o.first, rule.near));
             if !rule.with.iter().all(|item| c.present(item, &[c.occ, c.lead], near))
                 || !rule.section.iter().all(|item| c.present(item, &[c.heading, c.lead, c.occ], None))
-                || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept) || cat.without.contains(&x.concept))
+                || c.occ
+                    .iter()
+                    .chain(c.lead)
+                    .any(|x| rule.without.contains(&x.concept) || cat.without.contains(&x.concept))
                 || c.occ.iter().any(|x| rule.without_in_clause.contains(&x.concept) && c.same_clause(x, o))
                 || c.lead.iter().any(|x| rule.without_in_clause.contains(&x.concept))
                 || (rule.label && !c.is_label(o))
@@ -508,7 +518,9 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     let mut out: Vec<Match> = best
         .into_iter()
         .filter(|(k, (_, m))| {
-            !live.iter().any(|&l| l != m.category && p.categories[*k].category == m.category && suppressed(p, l, m.category))
+            !live
+                .iter()
+                .any(|&l| l != m.category && p.categories[*k].category == m.category && suppressed(p, l, m.category))
         })
         .map(|(_, (_, m))| m)
         .collect();
@@ -640,7 +652,9 @@ fn fill(
             let lead = sentence.lead_in.map(|l| seg.sentences[l]);
             let refers = |o: &Occurrence| {
                 (o.first >= a && o.first < b)
-                    || lead.is_some_and(|l| o.first >= scan.word_at(l.start) as u32 && o.first < scan.word_at(l.end) as u32)
+                    || lead.is_some_and(|l| {
+                        o.first >= scan.word_at(l.start) as u32 && o.first < scan.word_at(l.end) as u32
+                    })
             };
             let lo = scan.occurrences.partition_point(|o| o.first < lead.map_or(a, |l| scan.word_at(l.start) as u32));
             let hi = scan.occurrences.partition_point(|o| o.first < b);

@@ -210,12 +210,19 @@ impl Lexicon {
     }
 
     /// The last word of `form` when its first word is at `word`.
-    fn extend(&self, form: &Form, word: u32, words: &[Word], text: &str, has: &impl Fn(u32, u32) -> bool) -> Option<u32> {
+    fn extend(
+        &self,
+        form: &Form,
+        word: u32,
+        words: &[Word],
+        text: &str,
+        has: &impl Fn(u32, u32) -> bool,
+    ) -> Option<u32> {
         let mut at = word;
         'steps: for step in &form.steps[1..] {
             for next in at + 1..=at + 1 + step.gap {
-                let Some(prev) = words.get(next as usize - 1) else { return None };
-                let Some(w) = words.get(next as usize) else { return None };
+                let prev = words.get(next as usize - 1)?;
+                let w = words.get(next as usize)?;
                 if !joins(&text[prev.end..w.start]) {
                     return None;
                 }
@@ -261,7 +268,7 @@ fn joins(gap: &str) -> bool {
 fn form_words(form: &str) -> Result<Vec<String>, FormError> {
     let lower = form.to_lowercase();
     let mut out = Vec::new();
-    for part in lower.split(|c: char| c == ' ' || c == '-' || c == '/' || c == '\'') {
+    for part in lower.split([' ', '-', '/', '\'']) {
         if part.is_empty() {
             continue;
         }
@@ -391,7 +398,10 @@ mod tests {
         ]);
         assert_eq!(found(&lex, "Prøvetiden: Nei"), ["PROBATION=Prøvetiden", "NO=Nei"]);
         assert_eq!(found(&lex, "uprøvetid neio"), Vec::<String>::new());
-        assert_eq!(found(&lex, "Kundeklausulen og KUNDEKLAUSUL"), ["NON_SOLICIT=Kundeklausulen", "NON_SOLICIT=KUNDEKLAUSUL"]);
+        assert_eq!(
+            found(&lex, "Kundeklausulen og KUNDEKLAUSUL"),
+            ["NON_SOLICIT=Kundeklausulen", "NON_SOLICIT=KUNDEKLAUSUL"]
+        );
     }
 
     #[test]

@@ -357,7 +357,9 @@ impl Patterns {
             syntax(&file, e.0)
         })?;
         let concept = |name: &str| -> Result<ConceptId, String> {
-            lexicon.id(name.trim()).ok_or_else(|| format!("unknown concept {:?} (not in any lexicon file)", name.trim()))
+            lexicon
+                .id(name.trim())
+                .ok_or_else(|| format!("unknown concept {:?} (not in any lexicon file)", name.trim()))
         };
         let concepts = |names: &[String]| -> Result<Vec<ConceptId>, String> {
             names.iter().flat_map(|n| n.split('|')).map(concept).collect()
@@ -411,9 +413,18 @@ impl Patterns {
                     return Err(bad("duplicate id".into()));
                 }
                 let anchor = concepts(std::slice::from_ref(&r.anchor)).map_err(|m| bad(format!("anchor: {m}")))?;
-                let with = r.with.iter().map(|i| any_of(i)).collect::<Result<_, _>>().map_err(|m| bad(format!("with: {m}")))?;
-                let section =
-                    r.section.iter().map(|i| any_of(i)).collect::<Result<_, _>>().map_err(|m| bad(format!("section: {m}")))?;
+                let with = r
+                    .with
+                    .iter()
+                    .map(|i| any_of(i))
+                    .collect::<Result<_, _>>()
+                    .map_err(|m| bad(format!("with: {m}")))?;
+                let section = r
+                    .section
+                    .iter()
+                    .map(|i| any_of(i))
+                    .collect::<Result<_, _>>()
+                    .map_err(|m| bad(format!("section: {m}")))?;
                 let values_from = concepts(&r.values_from).map_err(|m| bad(format!("values_from: {m}")))?;
                 if !parsed.values.is_empty() {
                     for &c in anchor.iter().chain(&values_from) {
@@ -471,31 +482,6 @@ impl Patterns {
                 by_anchor[a as usize].push(i);
             }
         }
-        let used: HashSet<ConceptId> = rules
-            .iter()
-            .flat_map(|r| {
-                r.anchor
-                    .iter()
-                    .chain(r.with.iter().chain(&r.section).flat_map(|a| &a.concepts))
-                    .chain(&r.without)
-                    .chain(&r.without_in_clause)
-                    .chain(&r.values_from)
-                    .copied()
-                    .collect::<Vec<_>>()
-            })
-            .chain(categories.iter().flat_map(|c| c.heading.iter().chain(&c.without).copied().collect::<Vec<_>>()))
-            .chain(categories.iter().flat_map(|c| c.flags.iter().flat_map(|(_, f)| f.clone()).collect::<Vec<_>>()))
-            .chain(negation.forward.iter().chain(&negation.backward).chain(&negation.transparent).copied())
-            .chain(negation.exceptions.iter().chain(&negation.conditions).chain(&commentary).chain(&references).copied())
-            .chain((0..lexicon.names.len() as ConceptId).filter(|&c| holders[c as usize]))
-            .collect();
-        // A concept nothing refers to is a typo waiting to happen (or dead data).
-        if let Some(unused) = (0..lexicon.names.len() as ConceptId).find(|c| !used.contains(c)) {
-            return Err(syntax(
-                "lexicon",
-                format!("concept {} is used by no rule, no heading and no grammar entry", lexicon.names[unused as usize]),
-            ));
-        }
         Ok(Patterns { lexicon, categories, rules, negation, commentary, holders, references, by_anchor })
     }
 
@@ -516,7 +502,10 @@ fn source_text(r: &RuleFile) -> String {
         out.push_str(" as a field label");
     }
     if !r.section.is_empty() {
-        out.push_str(&format!(", in a section on {}", r.section.iter().map(|s| paren(s)).collect::<Vec<_>>().join(" + ")));
+        out.push_str(&format!(
+            ", in a section on {}",
+            r.section.iter().map(|s| paren(s)).collect::<Vec<_>>().join(" + ")
+        ));
     }
     if !r.without.is_empty() {
         out.push_str(&format!(", not with {}", r.without.join(" | ")));
