@@ -295,3 +295,32 @@ fn numeric_flags_out_of_range_are_usage_errors() {
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
 }
+
+#[test]
+fn a_pdf_with_shifted_cross_reference_offsets_is_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pdf = fixture("avtale-bokmal.pdf");
+    // A line inserted after the header: every offset in the table, and the table's own
+    // position, now point that many bytes early.
+    let header = pdf.iter().position(|&b| b == b'\n').unwrap() + 1;
+    let line = b"% lagret av et verktoy\n";
+    let inserted = [&pdf[..header], line, &pdf[header..]].concat();
+    // The same, with `startxref` corrected: lopdf finds the table but no object at its offsets.
+    let at = inserted.windows(10).rposition(|w| w == b"startxref\n").unwrap() + 10;
+    let old: usize = String::from_utf8_lossy(&inserted[at..]).split_whitespace().next().unwrap().parse().unwrap();
+    let corrected = [&inserted[..at], (old + line.len()).to_string().as_bytes(), b"\n%%EOF\n"].concat();
+    for (name, bytes) in [("original.pdf", &pdf), ("forskjovet.pdf", &inserted), ("tabell.pdf", &corrected)] {
+        fs::write(tmp.path().join(name), bytes).unwrap();
+    }
+    // Cut short, it stays damaged.
+    fs::write(tmp.path().join("avkortet.pdf"), &corrected[..corrected.len() - 20]).unwrap();
+    let out = run(&[os("sjekk"), os("--format"), os("json"), tmp.path().as_os_str()]);
+    let reports = reports(&out);
+    let of = |name: &str| reports.iter().find(|r| r["file"].as_str().unwrap().ends_with(name)).unwrap();
+    let want = &of("original.pdf")["findings"];
+    for name in ["forskjovet.pdf", "tabell.pdf"] {
+        assert_eq!(of(name)["status"], "ok", "{}", of(name));
+        assert_eq!(&of(name)["findings"], want, "{name}");
+    }
+    assert_eq!(of("avkortet.pdf")["error"]["kind"], "corrupt", "{}", of("avkortet.pdf"));
+}
