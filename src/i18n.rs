@@ -216,6 +216,18 @@ impl Lang {
         }
     }
 
+    /// The refusal to write the report over a file that is being read.
+    pub fn output_is_input(self, output: &str, input: &str) -> String {
+        match self {
+            Lang::Nb => format!(
+                "{output} er en av filene som skal leses ({input}); skriv rapporten til en fil utenfor mappene som sjekkes"
+            ),
+            Lang::En => format!(
+                "{output} is one of the files to be read ({input}); write the report to a file outside the folders being checked"
+            ),
+        }
+    }
+
     /// recommendation_text of a file that could not be analysed.
     pub fn not_analysed(self) -> &'static str {
         self.pick(

@@ -37,8 +37,10 @@ pub mod law;
 pub mod lexicon;
 pub mod model;
 pub mod normalize;
+pub mod output;
 pub mod patterns;
 pub mod report;
+pub mod sanitize;
 pub mod segment;
 pub mod signatures;
 pub mod source;
@@ -115,7 +117,7 @@ pub struct Analysis {
 
 /// Analyses one file. Never fails: a file that cannot be read gives an error report.
 pub fn analyze(path: &Path, config: &Config) -> Report {
-    let file = path.display().to_string();
+    let file = sanitize::path(path);
     let source = match source::open(path, config.max_size) {
         Ok(s) => s,
         Err(e) => return error_report(file, None, e, config.lang),

@@ -1,12 +1,15 @@
 //! The `kontrakt` command line: parses arguments into a [`Config`], picks the output sink,
 //! runs [`kontrakt::check`] and turns the result into an exit code.
 
-use std::fs::File;
+use std::ffi::CString;
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicPtr, Ordering};
 use std::time::Duration;
 
+use clap::builder::RangedU64ValueParser;
 use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use kontrakt::date::Date;
@@ -14,6 +17,7 @@ use kontrakt::error::PatternError;
 use kontrakt::extract::worker::{self, WorkerLimits, WorkerPool, WORKER_ARG};
 use kontrakt::i18n::Lang;
 use kontrakt::model::{Report, Risk, Status, Summary};
+use kontrakt::output::{self, Staged};
 use kontrakt::patterns::Patterns;
 use kontrakt::report::html::HtmlSink;
 use kontrakt::report::json::JsonSink;
@@ -21,6 +25,7 @@ use kontrakt::report::jsonl::JsonlSink;
 use kontrakt::report::markdown::MarkdownSink;
 use kontrakt::report::table::{TableOptions, TableSink};
 use kontrakt::report::Sink;
+use kontrakt::sanitize;
 use kontrakt::walk::{self, WalkOptions};
 use kontrakt::Config;
 
@@ -30,6 +35,16 @@ const PROGRESS_MIN_FILES: usize = 20;
 /// Address-space limit of a PDF worker: the largest legitimate document measured needed
 /// 26 MB; a decompression bomb stops here instead of taking the machine's memory.
 const WORKER_MEMORY: u64 = 2 << 30;
+
+/// The largest `--max-size`: a file is held in memory, and a PDF must also fit in a worker's
+/// address space next to its parse.
+const MAX_SIZE_LIMIT: u64 = 1000 * 1000 * 1000;
+
+/// The largest `--timeout`, in seconds.
+const MAX_TIMEOUT: u64 = 3600;
+
+/// The largest `--jobs`: each job is a thread and a PDF worker process.
+const MAX_JOBS: u64 = 256;
 
 const EXIT_STATUS: &str = "\
 AVSLUTNINGSKODE (exit status):
@@ -74,7 +89,7 @@ struct SjekkArgs {
     /// Skriv til denne filen i stedet for standard ut.
     #[arg(long, short, value_name = "FIL")]
     output: Option<PathBuf>,
-    /// Største filstørrelse som leses, f.eks. 100MB, 512KB eller et antall byte.
+    /// Største filstørrelse som leses, f.eks. 100MB, 512KB eller et antall byte (høyst 1GB).
     #[arg(long, value_name = "STØRRELSE", default_value = "100MB", value_parser = parse_size)]
     max_size: u64,
     /// Ta med skjulte filer og mapper (navn som begynner med punktum).
@@ -92,11 +107,12 @@ struct SjekkArgs {
     /// Dagen oppsigelsen gis, for å regne ut når fristen løper ut (DD.MM.ÅÅÅÅ, standard i dag).
     #[arg(long, value_name = "DD.MM.ÅÅÅÅ", value_parser = parse_dato)]
     dato: Option<Date>,
-    /// Tidsgrense for å lese én fil, i sekunder.
-    #[arg(long, value_name = "SEKUNDER", default_value_t = 30)]
+    /// Tidsgrense for å lese én fil, i sekunder (1 til 3600).
+    #[arg(long, value_name = "SEKUNDER", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..=MAX_TIMEOUT))]
     timeout: u64,
-    /// Antall filer som analyseres samtidig (standard: antall kjerner).
-    #[arg(long, short, value_name = "N")]
+    /// Antall filer som analyseres samtidig (1 til 256, standard: antall kjerner).
+    #[arg(long, short, value_name = "N", value_parser = RangedU64ValueParser::<usize>::new().range(1..=MAX_JOBS))]
     jobs: Option<usize>,
 }
 
@@ -183,7 +199,10 @@ fn parse_size(s: &str) -> Result<u64, String> {
         "G" | "GB" => 1000 * 1000 * 1000,
         _ => return Err(format!("ukjent enhet i {s} (bruk B, KB, MB eller GB)")),
     };
-    Ok(n.saturating_mul(factor))
+    match n.checked_mul(factor) {
+        Some(bytes) if (1..=MAX_SIZE_LIMIT).contains(&bytes) => Ok(bytes),
+        _ => Err(format!("størrelsen må være mellom 1 byte og 1GB: {s}")),
+    }
 }
 
 fn main() -> ExitCode {
@@ -213,7 +232,7 @@ fn main() -> ExitCode {
         Err(errors) => {
             let what = if lang == Lang::Nb { "feil i mønsterfil" } else { "error in pattern file" };
             for e in errors {
-                eprintln!("kontrakt: {what}: {e}");
+                eprintln!("kontrakt: {what}: {}", sanitize::control_free(&e.to_string()));
             }
             return ExitCode::from(2);
         }
@@ -226,7 +245,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("kontrakt: {e}");
+            eprintln!("kontrakt: {}", sanitize::control_free(&e.to_string()));
             ExitCode::from(2)
         }
     }
@@ -273,15 +292,29 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
     config.notice_given = args.dato.unwrap_or(today);
     // Only the HTML page shows the whole contract.
     config.keep_text = matches!(args.format, OutputFormat::Html);
-    config.jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
-    let limits = WorkerLimits { timeout: Duration::from_secs(args.timeout.max(1)), memory: WORKER_MEMORY };
+    config.jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let limits = WorkerLimits { timeout: Duration::from_secs(args.timeout), memory: WORKER_MEMORY };
     config.extractor = Box::new(WorkerPool::new(std::env::current_exe()?, config.jobs, limits)?);
 
+    // The inputs are known before the output is touched: a report never overwrites a
+    // contract it is about to read.
+    let files = walk::expand(&args.paths, WalkOptions { hidden: args.hidden, follow: args.follow });
+    let staged = match &args.output {
+        Some(path) => {
+            if let Some(input) = output::input_conflict(path, &files) {
+                eprintln!("kontrakt: {}", lang.output_is_input(&sanitize::path(path), &sanitize::path(input)));
+                return Ok(ExitCode::from(2));
+            }
+            let staged =
+                Staged::create(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", sanitize::path(path))))?;
+            let cleanup = RemoveOnSignal::new(staged.temp_path());
+            Some((staged, cleanup))
+        }
+        None => None,
+    };
     let to_terminal = args.output.is_none() && io::stdout().is_terminal();
-    let out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(BufWriter::new(
-            File::create(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?,
-        )),
+    let out: Box<dyn Write> = match &staged {
+        Some((staged, _)) => Box::new(BufWriter::new(staged.writer()?)),
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
     let mut sink: Box<dyn Sink> = match args.format {
@@ -295,7 +328,6 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
             Box::new(TableSink::new(out, TableOptions { lang, color: to_terminal && !no_color, width, today }))
         }
     };
-    let files = walk::expand(&args.paths, WalkOptions { hidden: args.hidden, follow: args.follow });
     let show_bar = !args.quiet && files.len() >= PROGRESS_MIN_FILES && io::stderr().is_terminal();
     let bar = if show_bar { ProgressBar::new(files.len() as u64) } else { ProgressBar::hidden() };
     bar.set_style(
@@ -305,6 +337,12 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
     let mut progress =
         Progress { inner: sink.as_mut(), bar, failed_on: args.fail_on.map(FailOn::risk), reached: false };
     let summary = kontrakt::check_files(&files, &config, &mut progress)?;
+    let reached = progress.reached;
+    drop(sink);
+    if let Some((staged, cleanup)) = staged {
+        staged.commit()?;
+        drop(cleanup);
+    }
     if summary.errors > 0 {
         if !args.quiet {
             let what = match lang {
@@ -315,5 +353,50 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
         }
         return Ok(ExitCode::from(2));
     }
-    Ok(if progress.reached { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if reached { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The staged report file that a signal handler removes before the process dies: a C string
+/// owned by [`RemoveOnSignal`], or null.
+static STAGED: AtomicPtr<libc::c_char> = AtomicPtr::new(std::ptr::null_mut());
+
+/// While alive, SIGINT, SIGTERM and SIGHUP remove the staged report file, so an interrupted
+/// run leaves neither a torn report nor a temporary file; the signal then ends the process
+/// as it would have.
+struct RemoveOnSignal;
+
+impl RemoveOnSignal {
+    fn new(temp: Option<&Path>) -> RemoveOnSignal {
+        if let Some(path) = temp.and_then(|p| CString::new(p.as_os_str().as_bytes()).ok()) {
+            STAGED.store(path.into_raw(), Ordering::SeqCst);
+            for signal in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
+                // SAFETY: the handler only calls async-signal-safe functions.
+                unsafe { libc::signal(signal, on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t) };
+            }
+        }
+        RemoveOnSignal
+    }
+}
+
+impl Drop for RemoveOnSignal {
+    fn drop(&mut self) {
+        let path = STAGED.swap(std::ptr::null_mut(), Ordering::SeqCst);
+        if !path.is_null() {
+            // SAFETY: the pointer came from CString::into_raw and the handler no longer sees it.
+            drop(unsafe { CString::from_raw(path) });
+        }
+    }
+}
+
+extern "C" fn on_signal(signal: libc::c_int) {
+    let path = STAGED.swap(std::ptr::null_mut(), Ordering::SeqCst);
+    // SAFETY: unlink, signal and raise are async-signal-safe; `path` is null or a live C string
+    // (it is only freed after being swapped out).
+    unsafe {
+        if !path.is_null() {
+            libc::unlink(path);
+        }
+        libc::signal(signal, libc::SIG_DFL);
+        libc::raise(signal);
+    }
 }

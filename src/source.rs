@@ -47,7 +47,7 @@ pub struct Source {
 pub fn open(path: &Path, max_size: u64) -> Result<Source, FileError> {
     let meta = fs::metadata(path).map_err(|e| io_error(&e))?;
     if meta.is_dir() {
-        return Err(FileError::new(ErrorKind::Unsupported, "is a directory"));
+        return Err(directory_error(fs::read_dir(path).map(drop)));
     }
     if meta.len() > max_size {
         return Err(FileError::new(ErrorKind::TooLarge, format!("{} bytes, limit {max_size}", meta.len())));
@@ -59,6 +59,14 @@ pub fn open(path: &Path, max_size: u64) -> Result<Source, FileError> {
     }
     let format = sniff(&bytes, path)?;
     Ok(Source { path: path.to_path_buf(), format, bytes })
+}
+
+/// A folder is only analysed as a file when walking it failed: an unreadable one says so.
+fn directory_error(read: std::io::Result<()>) -> FileError {
+    match read {
+        Err(e) => io_error(&e),
+        Ok(()) => FileError::new(ErrorKind::Unsupported, "is a directory"),
+    }
 }
 
 fn io_error(e: &std::io::Error) -> FileError {
@@ -103,6 +111,12 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
             "pdf" | "docx" => Err(FileError::new(ErrorKind::Corrupt, "empty file")),
             _ => Err(FileError::new(ErrorKind::NoText, "empty file")),
         };
+    }
+    if let Some(encoding) = crate::extract::text::utf16_encoding(bytes) {
+        let head = encoding.decode_without_bom_handling(&bytes[2..bytes.len().min(8192)]).0;
+        if looks_like_text(head.as_bytes()) {
+            return Ok(Format::Txt);
+        }
     }
     if looks_like_text(bytes) {
         return Ok(Format::Txt);
@@ -151,6 +165,9 @@ mod tests {
         assert_eq!(fmt(b"%PDF-1.7\n...", "a.docx"), Ok(Format::Pdf));
         assert_eq!(fmt(b"PK\x03\x04rest", "a.pdf"), Ok(Format::Docx));
         assert_eq!(fmt("Oppsigelsesfrist 3 måneder".as_bytes(), "a.pdf"), Ok(Format::Txt));
+        let utf16: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("Prøvetid".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        assert_eq!(fmt(&utf16, "a.txt"), Ok(Format::Txt));
     }
 
     #[test]
@@ -181,5 +198,7 @@ mod tests {
         assert_eq!(open(&big, 1000).unwrap().format, Format::Txt);
         assert_eq!(open(&dir.path().join("borte.pdf"), 1000).unwrap_err().kind, ErrorKind::NotFound);
         assert_eq!(open(dir.path(), 1000).unwrap_err().kind, ErrorKind::Unsupported);
+        let denied = std::io::Error::from_raw_os_error(libc::EACCES);
+        assert_eq!(directory_error(Err(denied)).kind, ErrorKind::Unreadable);
     }
 }

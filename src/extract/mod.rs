@@ -7,6 +7,7 @@ pub mod docx;
 pub mod pdf;
 pub mod text;
 pub mod worker;
+pub mod xref;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Duration;

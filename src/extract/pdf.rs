@@ -31,16 +31,19 @@ const MIN_FULL_LINE: usize = 50;
 
 /// Extracts the text of a PDF as pages of paragraphs.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
-    let pages = match guarded("pdf-extract", || pdf_extract::extract_text_from_mem_by_pages(bytes))? {
-        Ok(pages) => pages,
-        Err(e) if is_password_error(&e) => {
-            // "Protected" files often have an empty user password and open without asking.
-            match guarded("pdf-extract", || pdf_extract::extract_text_from_mem_by_pages_encrypted(bytes, ""))? {
-                Ok(pages) => pages,
-                Err(e) => return Err(FileError::new(ErrorKind::Encrypted, e.to_string())),
+    // A file without pages is broken, not scanned: most often its cross-reference table is
+    // off, which a table rebuilt from the objects themselves mends.
+    let pages = match text_by_page(bytes) {
+        Ok(pages) if !pages.is_empty() => pages,
+        Err(e) if e.kind != ErrorKind::Corrupt => return Err(e),
+        first => match super::xref::rebuild(bytes).map(|fixed| text_by_page(&fixed)) {
+            Some(Ok(pages)) if !pages.is_empty() => pages,
+            _ => {
+                return Err(first.err().unwrap_or_else(|| {
+                    FileError::new(ErrorKind::Corrupt, "no pages found (damaged cross-reference table or page tree)")
+                }))
             }
-        }
-        Err(e) => return Err(FileError::new(ErrorKind::Corrupt, e.to_string())),
+        },
     };
 
     let full_line = pages
@@ -63,6 +66,19 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
         ));
     }
     Ok(Document { paged: true, pages })
+}
+
+/// The text of each page, as pdf-extract gives it.
+fn text_by_page(bytes: &[u8]) -> Result<Vec<String>, FileError> {
+    match guarded("pdf-extract", || pdf_extract::extract_text_from_mem_by_pages(bytes))? {
+        Ok(pages) => Ok(pages),
+        Err(e) if is_password_error(&e) => {
+            // "Protected" files often have an empty user password and open without asking.
+            guarded("pdf-extract", || pdf_extract::extract_text_from_mem_by_pages_encrypted(bytes, ""))?
+                .map_err(|e| FileError::new(ErrorKind::Encrypted, e.to_string()))
+        }
+        Err(e) => Err(FileError::new(ErrorKind::Corrupt, e.to_string())),
+    }
 }
 
 /// True if the error comes from the file's encryption (wrong password, unsupported scheme).
@@ -403,6 +419,19 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
             assert_eq!(err.kind, ErrorKind::Corrupt, "{err}");
             assert!(!err.detail.is_empty());
         }
+    }
+
+    #[test]
+    fn shifted_cross_reference_offsets_are_rebuilt() {
+        let bytes = make_pdf(CONTRACT);
+        let want = extract(&bytes).unwrap();
+        // Bytes inserted after the header move every object away from its table entry.
+        let header = bytes.iter().position(|&b| b == b'\n').unwrap() + 1;
+        let shifted = [&bytes[..header], b"% inserted by an editor\n", &bytes[header..]].concat();
+        assert_eq!(extract(&shifted).unwrap(), want);
+        // No objects, no pages: damaged, not scanned.
+        let empty = b"%PDF-1.4\ntrailer\n<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n";
+        assert_eq!(extract(empty).unwrap_err().kind, ErrorKind::Corrupt);
     }
 
     #[test]

@@ -1,20 +1,21 @@
-//! Plain text: UTF-8, or Windows-1252 when the bytes are not valid UTF-8 (contracts saved by
-//! older Windows programs). Paragraphs are separated by blank lines; a form feed starts a new
-//! paragraph too.
+//! Plain text: UTF-16 with a byte order mark (what Windows Notepad saves as "Unicode"), else
+//! UTF-8 line by line, a line that is not valid UTF-8 read as Windows-1252 (contracts saved by
+//! older Windows programs, or pasted together from several). Paragraphs are separated by blank
+//! lines; a form feed starts a new paragraph too.
+
+use std::borrow::Cow;
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 use super::{Document, Page};
 use crate::error::{ErrorKind, FileError};
 
 /// Extracts the paragraphs of a text file.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
-    if bytes.contains(&0) {
+    let text = decode(bytes);
+    if text.contains('\0') {
         return Err(FileError::new(ErrorKind::Unsupported, "binary data (NUL bytes) in a text file"));
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(s) => std::borrow::Cow::Borrowed(s),
-        Err(_) => encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0,
-    };
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let paragraphs: Vec<String> = text
         .split(['\x0c'])
@@ -29,6 +30,36 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     Ok(Document { paged: false, pages: vec![Page { paragraphs }] })
 }
 
+/// The UTF-16 encoding that `bytes` declare with a byte order mark.
+pub fn utf16_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
+    match bytes {
+        [0xFF, 0xFE, ..] => Some(UTF_16LE),
+        [0xFE, 0xFF, ..] => Some(UTF_16BE),
+        _ => None,
+    }
+}
+
+/// The text of `bytes`. Decoding UTF-8 per line keeps one Windows-1252 line from turning every
+/// other line into mojibake.
+fn decode(bytes: &[u8]) -> Cow<'_, str> {
+    if let Some(encoding) = utf16_encoding(bytes) {
+        return encoding.decode_without_bom_handling(&bytes[2..]).0;
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => Cow::Owned(
+            bytes
+                .split_inclusive(|&b| b == b'\n')
+                .map(|line| match std::str::from_utf8(line) {
+                    Ok(s) => Cow::Borrowed(s),
+                    Err(_) => WINDOWS_1252.decode_without_bom_handling(line).0,
+                })
+                .collect(),
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,6 +72,28 @@ mod tests {
         let doc = extract(b"Pr\xf8vetid: 6 m\xe5neder").unwrap();
         assert_eq!(doc.pages[0].paragraphs, vec!["Prøvetid: 6 måneder"]);
         assert!(!doc.paged);
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark() {
+        let text = "Prøvetid: 6 måneder\r\n\r\nSlutt";
+        let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        for bytes in [le, be] {
+            assert_eq!(extract(&bytes).unwrap().pages[0].paragraphs, vec!["Prøvetid: 6 måneder", "Slutt"]);
+        }
+    }
+
+    #[test]
+    fn one_windows_1252_line_leaves_the_utf8_lines_alone() {
+        let mut mixed = "Oppsigelsesfrist 3 måneder – gjensidig.\n".as_bytes().to_vec();
+        mixed.extend_from_slice(b"Pr\xf8vetid 6 m\xe5neder.\n");
+        mixed.extend_from_slice("Bindingstid: 12 måneder.".as_bytes());
+        let doc = extract(&mixed).unwrap();
+        assert_eq!(
+            doc.pages[0].paragraphs,
+            vec!["Oppsigelsesfrist 3 måneder – gjensidig.\nPrøvetid 6 måneder.\nBindingstid: 12 måneder."]
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::{format_date, format_values, notice_sentence, shorten, signatures_sen
 use crate::date::Date;
 use crate::i18n::Lang;
 use crate::model::{DocParagraph, Finding, Report, Risk, Status, Summary};
+use crate::sanitize::control_free;
 
 /// Writes one HTML page with every report.
 pub struct HtmlSink<W: Write> {
@@ -282,10 +283,11 @@ fn locate(doc: &[DocParagraph], f: &Finding) -> Option<Span> {
     Some(Span { paragraph, sentence, words })
 }
 
-/// Escapes text for element content and quoted attribute values.
+/// Escapes text for element content and quoted attribute values; control characters, which
+/// HTML does not allow, are dropped or replaced.
 fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in control_free(text).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),

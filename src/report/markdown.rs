@@ -7,6 +7,7 @@ use super::{format_values, notice_sentence, signatures_sentence, Sink};
 use crate::date::Date;
 use crate::i18n::Lang;
 use crate::model::{Report, Status, Summary};
+use crate::sanitize::control_free;
 
 /// Writes each report as a Markdown section.
 pub struct MarkdownSink<W: Write> {
@@ -22,10 +23,11 @@ impl<W: Write> MarkdownSink<W> {
     }
 }
 
-/// Escapes the characters Markdown would take as formatting in running text.
+/// Escapes the characters Markdown would take as formatting in running text, without the
+/// control characters that could drive a terminal showing the file.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in control_free(text).chars() {
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
             out.push('\\');
         }

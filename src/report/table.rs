@@ -8,6 +8,7 @@ use super::{format_values, notice_sentence, shorten, signatures_sentence, Sink};
 use crate::date::Date;
 use crate::i18n::Lang;
 use crate::model::{Report, Risk, Status, Summary};
+use crate::sanitize::control_free;
 
 /// How the table is drawn.
 #[derive(Debug, Clone, Copy)]
@@ -39,11 +40,12 @@ impl<W: Write> TableSink<W> {
         self.options.width.or_else(|| Table::new().width()).unwrap_or(100)
     }
 
-    /// Writes prose wrapped at word boundaries to the output width.
+    /// Writes prose wrapped at word boundaries to the output width, without control
+    /// characters (a file name or a quote must not drive the terminal).
     fn line(&mut self, text: &str) -> io::Result<()> {
         let width = usize::from(self.width());
         let mut line = String::new();
-        for word in text.split(' ') {
+        for word in control_free(text).split(' ') {
             if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
                 writeln!(self.out, "{line}")?;
                 line.clear();
@@ -124,6 +126,7 @@ impl<W: Write> Sink for TableSink<W> {
                     category.push_str(&format!(" ({})", lang.does_not_apply()));
                 }
                 let clause = format!("«{}»\n{}", shorten(&f.text, f.matched, 220), f.explanation);
+                let clause = control_free(&clause).into_owned();
                 table.add_row(vec![
                     Cell::new(category),
                     Cell::new(place),
