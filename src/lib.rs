@@ -335,3 +335,25 @@ pub fn check_examples(patterns: &Patterns) -> Vec<error::PatternError> {
     }
     errors
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stage_past_its_deadline_or_panicking_gives_its_error() {
+        let deadline = || Some((Instant::now() + Duration::from_millis(200), Duration::from_millis(200)));
+        let start = Instant::now();
+        let slow = within(deadline(), || {
+            std::thread::sleep(Duration::from_secs(5));
+            Ok(())
+        });
+        assert_eq!(slow.unwrap_err().kind, ErrorKind::Timeout);
+        assert!(start.elapsed() < Duration::from_secs(2), "{:?}", start.elapsed());
+        for deadline in [deadline(), None] {
+            let err = within(deadline, || -> Result<(), FileError> { panic!("a bug") }).unwrap_err();
+            assert_eq!((err.kind, err.detail.as_str()), (ErrorKind::Internal, "the analysis panicked: a bug"));
+        }
+        assert_eq!(within(deadline(), || Ok(7)), Ok(7));
+    }
+}
