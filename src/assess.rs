@@ -2,7 +2,9 @@
 //! recommendation, following the schema's assessment table (version 1) in one place.
 
 use crate::engine::Match;
+use crate::error::{ErrorKind, FileError};
 use crate::i18n::Lang;
+use crate::language;
 use crate::model::{Category, Finding, Location, Recommendation, Risk};
 use crate::normalize::Text;
 use crate::segment::Segments;
@@ -42,6 +44,9 @@ pub fn recommendation(risk: Risk) -> Recommendation {
     }
 }
 
+/// Longest quote of a finding, in characters: a quote is a clause, not a document.
+pub const MAX_QUOTE_CHARS: usize = 1000;
+
 /// Turns matches into findings with risk, location, quoted text and explanation.
 pub fn findings(matches: Vec<Match>, text: &Text, seg: &Segments, lang: Lang) -> Vec<Finding> {
     matches
@@ -49,21 +54,104 @@ pub fn findings(matches: Vec<Match>, text: &Text, seg: &Segments, lang: Lang) ->
         .map(|m| {
             let s = seg.sentences[m.sentence];
             let p = text.paragraphs[s.paragraph];
+            let sentence = &text.string[s.start..s.end];
+            let matched = (m.span.0 - s.start, m.span.1.min(s.end) - s.start);
+            let quote = quote(sentence, matched, MAX_QUOTE_CHARS);
             Finding {
                 category: m.category,
                 negated: m.negated,
                 risk: risk(&m),
-                text: text.string[s.start..s.end].to_string(),
+                text: quote.text,
                 location: Location { page: p.page, paragraph: p.number },
                 explanation: lang.explanation(m.category, m.negated),
-                matched: (m.span.0 - s.start, m.span.1.min(s.end) - s.start),
-                in_paragraph: (s.start - p.start, s.end - p.start),
+                matched: quote.matched,
+                in_paragraph: (s.start - p.start + quote.from.0, s.start - p.start + quote.from.1),
+                quoted: quote.quoted,
                 values: m.values,
                 rule: m.rule,
                 flags: m.flags,
             }
         })
         .collect()
+}
+
+/// A quote of at most about `max` characters from a sentence.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// The quote, with "… " before and " …" after where the sentence was cut.
+    pub text: String,
+    /// Byte range of the matched words within `text`.
+    pub matched: (usize, usize),
+    /// Byte range within `text` of the words taken from the sentence (all but the ellipses).
+    pub quoted: (usize, usize),
+    /// Byte range of those words within the sentence.
+    pub from: (usize, usize),
+}
+
+/// Quotes `sentence` around the `matched` byte range in at most about `max` characters
+/// (plus the ellipses), cutting at word boundaries where it can and at character boundaries
+/// always; the matched words are kept whole unless they alone are longer than `max`.
+pub fn quote(sentence: &str, matched: (usize, usize), max: usize) -> Quote {
+    let whole = |s: &str| Quote { text: s.to_string(), matched, quoted: (0, s.len()), from: (0, s.len()) };
+    if sentence.chars().count() <= max {
+        return whole(sentence);
+    }
+    let (ms, mut me) = matched;
+    // Matched words longer than the whole quote are cut too.
+    if let Some((i, _)) = sentence[ms..me].char_indices().nth(max) {
+        me = ms + i;
+    }
+    let budget = max.saturating_sub(sentence[ms..me].chars().count()) / 2;
+    let mut start = sentence[..ms].char_indices().rev().nth(budget).map_or(0, |(i, _)| i);
+    let mut end = sentence[me..].char_indices().nth(budget).map_or(sentence.len(), |(i, _)| me + i);
+    if start > 0 {
+        start = sentence[start..ms].find(' ').map_or(ms, |i| start + i + 1);
+    }
+    if end < sentence.len() {
+        end = sentence[me..end].rfind(' ').map_or(me, |i| me + i);
+    }
+    let mut text = String::new();
+    if start > 0 {
+        text.push_str("… ");
+    }
+    let lead = text.len();
+    text.push_str(&sentence[start..end]);
+    let quoted = (lead, text.len());
+    if end < sentence.len() {
+        text.push_str(" …");
+    }
+    Quote { text, matched: (lead + ms - start, lead + me - start), quoted, from: (start, end) }
+}
+
+/// Whether a document can be assessed at all: a report of "no risk" must mean that a contract
+/// was read and holds nothing risky, not that nothing could be read. Refuses text that is
+/// mostly not letters (a garbled text layer, e.g. glyphs mapped into the private-use area),
+/// text in a language the rules do not cover, and text with no sign of an employment contract.
+pub fn assessable(text: &str) -> Result<(), FileError> {
+    let (mut letters, mut visible) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        visible += 1;
+        letters += usize::from(c.is_alphabetic());
+    }
+    if letters * 2 < visible {
+        return Err(FileError::new(
+            ErrorKind::NoText,
+            format!("only {letters} of {visible} characters are letters: the text is garbled (a font without a Unicode map?)"),
+        ));
+    }
+    if language::is_foreign(text) {
+        return Err(FileError::new(
+            ErrorKind::UnsupportedLanguage,
+            "not recognised as Norwegian bokmål, nynorsk or English",
+        ));
+    }
+    if !language::mentions_employment(text) {
+        return Err(FileError::new(
+            ErrorKind::NotAContract,
+            "none of the words of an employment contract (arbeidsavtale, arbeidstaker, stilling, lønn, employment …)",
+        ));
+    }
+    Ok(())
 }
 
 /// The highest finding risk (`none` without findings).

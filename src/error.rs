@@ -22,15 +22,19 @@ pub enum ErrorKind {
     NoText,
     /// Over a size limit.
     TooLarge,
-    /// Extraction took too long.
+    /// The analysis took too long.
     Timeout,
     /// A bug in kontrakt or a library it uses.
     Internal,
+    /// Text in a language kontrakt does not read (an addition to schema version 1).
+    UnsupportedLanguage,
+    /// Readable text with no sign of an employment contract (an addition to schema version 1).
+    NotAContract,
 }
 
 impl ErrorKind {
     /// All kinds, in schema order.
-    pub const ALL: [ErrorKind; 9] = [
+    pub const ALL: [ErrorKind; 11] = [
         ErrorKind::NotFound,
         ErrorKind::Unreadable,
         ErrorKind::Unsupported,
@@ -40,6 +44,8 @@ impl ErrorKind {
         ErrorKind::TooLarge,
         ErrorKind::Timeout,
         ErrorKind::Internal,
+        ErrorKind::UnsupportedLanguage,
+        ErrorKind::NotAContract,
     ];
 
     /// The JSON name of the kind.
@@ -54,6 +60,8 @@ impl ErrorKind {
             ErrorKind::TooLarge => "too_large",
             ErrorKind::Timeout => "timeout",
             ErrorKind::Internal => "internal",
+            ErrorKind::UnsupportedLanguage => "unsupported_language",
+            ErrorKind::NotAContract => "not_a_contract",
         }
     }
 }

@@ -173,12 +173,20 @@ impl Lang {
                 "The file is too large to analyse.",
             ),
             ErrorKind::Timeout => self.pick(
-                "Lesingen av filen tok for lang tid og ble avbrutt.",
-                "Reading the file took too long and was stopped.",
+                "Analysen av filen tok for lang tid og ble avbrutt.",
+                "Analysing the file took too long and was stopped.",
             ),
             ErrorKind::Internal => self.pick(
                 "Intern feil under lesing av filen. Meld gjerne fra om feilen.",
                 "Internal error while reading the file. Please report it.",
+            ),
+            ErrorKind::UnsupportedLanguage => self.pick(
+                "Teksten er på et språk kontrakt ikke leser (bokmål, nynorsk og engelsk), så kontrakten er ikke vurdert. La en fagforening eller jurist lese den.",
+                "The text is in a language kontrakt does not read (Norwegian bokmål, nynorsk and English), so the contract has not been assessed. Have a union or a lawyer read it.",
+            ),
+            ErrorKind::NotAContract => self.pick(
+                "Teksten ser ikke ut som en arbeidsavtale (ingen ord om ansettelse, stilling eller lønn), så den er ikke vurdert.",
+                "The text does not look like an employment contract (no words about employment, position or salary), so it has not been assessed.",
             ),
         }
     }

@@ -49,28 +49,42 @@ pub mod walk;
 
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::{mpsc, Arc};
+use std::time::{Duration, Instant};
 
 use crate::date::Date;
-use crate::error::FileError;
-use crate::extract::{Document, Extractor, InProcess};
+use crate::error::{ErrorKind, FileError};
+use crate::extract::{guarded, Document, Extractor, InProcess};
 use crate::i18n::Lang;
 use crate::model::{DocParagraph, Finding, Language, Report, ReportError, Status, Summary};
 use crate::patterns::Patterns;
 use crate::report::Sink;
-use crate::source::Format;
+use crate::source::{Format, Source};
 use crate::walk::WalkOptions;
 
 /// Default largest file size read (100 MB).
 pub const DEFAULT_MAX_SIZE: u64 = 100 * 1000 * 1000;
 
+/// Default deadline for the whole analysis of one file.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Largest normalized text analysed, in bytes (4 MiB, some 1,500 pages; the longest contract
+/// of the corpus has 13 KB). Past it a file is `too_large`, so that no stage after extraction
+/// works on, or holds, more than this per file.
+pub const MAX_TEXT_BYTES: usize = 4 << 20;
+
 /// Everything an analysis needs, validated up front.
 pub struct Config {
     /// The compiled clause patterns.
-    pub patterns: Patterns,
+    pub patterns: Arc<Patterns>,
     /// Language of the human-facing texts in reports.
     pub lang: Lang,
     /// Files larger than this are refused unread.
     pub max_size: u64,
+    /// Deadline for the whole analysis of one file (reading, extraction and the text stages);
+    /// `None` for none. A file past it gets a `timeout` report.
+    pub timeout: Option<Duration>,
     /// How documents are extracted.
     pub extractor: Box<dyn Extractor>,
     /// Files analysed at the same time.
@@ -85,9 +99,10 @@ impl Config {
     /// A configuration with the given patterns and defaults for the rest.
     pub fn new(patterns: Patterns) -> Config {
         Config {
-            patterns,
+            patterns: Arc::new(patterns),
             lang: Lang::Nb,
             max_size: DEFAULT_MAX_SIZE,
+            timeout: Some(DEFAULT_TIMEOUT),
             extractor: Box::new(InProcess::default()),
             jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
             notice_given: Date::today(),
@@ -98,7 +113,10 @@ impl Config {
 
 /// The text stages on an extracted document: language and findings.
 pub fn analyze_document(doc: &Document, patterns: &Patterns, lang: Lang) -> Analysis {
-    let text = normalize::normalize(doc);
+    analyze_text(normalize::normalize(doc), patterns, lang)
+}
+
+fn analyze_text(text: normalize::Text, patterns: &Patterns, lang: Lang) -> Analysis {
     let seg = segment::segment(&text);
     let matches = engine::find(patterns, &text, &seg);
     let findings = assess::findings(matches, &text, &seg, lang);
@@ -115,52 +133,114 @@ pub struct Analysis {
     pub text: normalize::Text,
 }
 
-/// Analyses one file. Never fails: a file that cannot be read gives an error report.
+/// Analyses one file. Never fails: a file that cannot be read, takes longer than
+/// `config.timeout` or makes any stage panic gives an error report.
 pub fn analyze(path: &Path, config: &Config) -> Report {
+    let deadline = config.timeout.map(|t| (Instant::now() + t, t));
     let file = sanitize::path(path);
-    let source = match source::open(path, config.max_size) {
+    let source = match guarded("reading the file", || source::open(path, config.max_size)).and_then(|r| r) {
         Ok(s) => s,
         Err(e) => return error_report(file, None, e, config.lang),
     };
     let format = Some(source.format.as_str());
-    let doc = match config.extractor.extract(&source) {
+    let doc = match guarded("extraction", || config.extractor.extract(&source)).and_then(|r| r) {
         Ok(d) => d,
         Err(e) => return error_report(file, format, e, config.lang),
     };
-    let Analysis { language, findings, text } = analyze_document(&doc, &config.patterns, config.lang);
+    let (patterns, lang) = (Arc::clone(&config.patterns), config.lang);
+    let (notice_given, keep_text) = (config.notice_given, config.keep_text);
+    let stages = move || text_stages(source, &doc, &patterns, lang, notice_given, keep_text);
+    match within(deadline, stages) {
+        Ok(analysed) => Report { file, format, ..analysed },
+        Err(e) => error_report(file, format, e, lang),
+    }
+}
+
+/// Everything after extraction: a report without its file name, or why the document cannot
+/// be assessed.
+fn text_stages(
+    source: Source,
+    doc: &Document,
+    patterns: &Patterns,
+    lang: Lang,
+    notice_given: Date,
+    keep_text: bool,
+) -> Result<Report, FileError> {
+    let text = normalize::normalize_within(doc, MAX_TEXT_BYTES).ok_or_else(|| {
+        FileError::new(ErrorKind::TooLarge, format!("more than {MAX_TEXT_BYTES} bytes of text once normalized"))
+    })?;
+    let Analysis { language, findings, text } = analyze_text(text, patterns, lang);
+    assess::assessable(&text.string)?;
     let mut signatures = if source.format == Format::Pdf { signatures::digital(&source.bytes) } else { Vec::new() };
     signatures.extend(signatures::in_text(&text));
     let risk = assess::overall(&findings);
     let recommendation = assess::recommendation(risk);
-    let notice = law::notice(config.notice_given, &findings);
-    Report {
-        file,
+    let notice = law::notice(notice_given, &findings);
+    Ok(Report {
+        file: String::new(),
         status: Status::Ok,
-        error: None,
-        format,
+        format: None,
         language,
         pages: doc.page_count(),
         findings,
         risk,
         recommendation,
-        recommendation_text: config.lang.recommendation_text(recommendation).to_string(),
+        recommendation_text: lang.recommendation_text(recommendation).to_string(),
         notice: Some(notice),
         signatures: Some(signatures),
-        document: config.keep_text.then(|| {
+        document: keep_text.then(|| {
             text.paragraphs
                 .iter()
                 .enumerate()
                 .map(|(i, p)| DocParagraph { page: p.page, number: p.number, text: text.paragraph(i).to_string() })
                 .collect()
         }),
+    })
+}
+
+/// Runs `f` with a panic guard and, given a deadline, on a thread of its own that is waited
+/// for until then. A computation still running at the deadline is abandoned: it goes on at the
+/// lowest CPU priority until it ends (threads cannot be stopped from outside), its result is
+/// dropped, and the file gets `timeout` at once. What it works on is bounded by
+/// [`MAX_TEXT_BYTES`].
+fn within<T: Send + 'static>(
+    deadline: Option<(Instant, Duration)>,
+    f: impl FnOnce() -> Result<T, FileError> + Send + 'static,
+) -> Result<T, FileError> {
+    const WHAT: &str = "the analysis";
+    let Some((deadline, timeout)) = deadline else { return guarded(WHAT, f)? };
+    let (tx, rx) = mpsc::sync_channel(1);
+    let thread_id = Arc::new(AtomicI32::new(0));
+    let id = Arc::clone(&thread_id);
+    std::thread::Builder::new()
+        .name("analysis".into())
+        .spawn(move || {
+            // SAFETY: gettid cannot fail.
+            id.store(unsafe { libc::gettid() }, Ordering::SeqCst);
+            // The receiver is gone when the deadline has passed; the result is not wanted.
+            let _ = tx.send(guarded(WHAT, f).and_then(|r| r));
+        })
+        .map_err(|e| FileError::new(ErrorKind::Internal, format!("cannot start {WHAT}: {e}")))?;
+    match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+        Ok(result) => result,
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            Err(FileError::new(ErrorKind::Internal, format!("{WHAT} ended without a result")))
+        }
+        Err(mpsc::RecvTimeoutError::Timeout) => {
+            let id = thread_id.load(Ordering::SeqCst);
+            if id != 0 {
+                // SAFETY: a plain system call; on Linux a thread id names that thread alone.
+                unsafe { libc::setpriority(libc::PRIO_PROCESS, id as libc::id_t, 19) };
+            }
+            Err(FileError::new(ErrorKind::Timeout, format!("not finished within {} s", timeout.as_secs_f64())))
+        }
     }
 }
 
 fn error_report(file: String, format: Option<&'static str>, e: FileError, lang: Lang) -> Report {
     Report {
         file,
-        status: Status::Error,
-        error: Some(ReportError { kind: e.kind, message: format!("{} ({})", lang.error(e.kind), e.detail) }),
+        status: Status::Error(ReportError { kind: e.kind, message: format!("{} ({})", lang.error(e.kind), e.detail) }),
         format,
         language: None,
         pages: None,
@@ -258,4 +338,26 @@ pub fn check_examples(patterns: &Patterns) -> Vec<error::PatternError> {
         }
     }
     errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stage_past_its_deadline_or_panicking_gives_its_error() {
+        let deadline = || Some((Instant::now() + Duration::from_millis(200), Duration::from_millis(200)));
+        let start = Instant::now();
+        let slow = within(deadline(), || {
+            std::thread::sleep(Duration::from_secs(5));
+            Ok(())
+        });
+        assert_eq!(slow.unwrap_err().kind, ErrorKind::Timeout);
+        assert!(start.elapsed() < Duration::from_secs(2), "{:?}", start.elapsed());
+        for deadline in [deadline(), None] {
+            let err = within(deadline, || -> Result<(), FileError> { panic!("a bug") }).unwrap_err();
+            assert_eq!((err.kind, err.detail.as_str()), (ErrorKind::Internal, "the analysis panicked: a bug"));
+        }
+        assert_eq!(within(deadline(), || Ok(7)), Ok(7));
+    }
 }

@@ -32,8 +32,8 @@ use kontrakt::Config;
 /// Batches from this size get a progress bar (on a terminal).
 const PROGRESS_MIN_FILES: usize = 20;
 
-/// Address-space limit of a PDF worker: the largest legitimate document measured needed
-/// 26 MB; a decompression bomb stops here instead of taking the machine's memory.
+/// Address space of all PDF workers together, shared equally (at least 512 MiB each, so at
+/// most four workers): a decompression bomb stops there instead of taking the machine's memory.
 const WORKER_MEMORY: u64 = 2 << 30;
 
 /// The largest `--max-size`: a file is held in memory, and a PDF must also fit in a worker's
@@ -294,6 +294,7 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
     config.keep_text = matches!(args.format, OutputFormat::Html);
     config.jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let limits = WorkerLimits { timeout: Duration::from_secs(args.timeout), memory: WORKER_MEMORY };
+    config.timeout = Some(limits.timeout);
     config.extractor = Box::new(WorkerPool::new(std::env::current_exe()?, config.jobs, limits)?);
 
     // The inputs are known before the output is touched: a report never overwrites a

@@ -177,22 +177,45 @@ pub struct Finding {
     /// Byte range of the matched words within `text` (for highlighting and shortening).
     #[serde(skip)]
     pub matched: (usize, usize),
-    /// Byte range of `text` within its paragraph (see [`Report::document`]).
+    /// Byte range of the quoted words within their paragraph (see [`Report::document`]).
     #[serde(skip)]
     pub in_paragraph: (usize, usize),
+    /// Byte range of the quoted words within `text`: all of it but the ellipses of a quote
+    /// cut to [`crate::assess::MAX_QUOTE_CHARS`].
+    #[serde(skip)]
+    pub quoted: (usize, usize),
     /// Sentence-level flags such as "repayment".
     #[serde(skip)]
     pub flags: Vec<String>,
 }
 
-/// `status` of a report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+/// `status` of a report, with the error of a file that could not be analysed: an error
+/// report always has its error and an analysed one never has one. Serialized as the schema's
+/// two fields, `status` ("ok" or "error") and `error` (null or the error).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
     /// Analysed.
     Ok,
     /// Could not be analysed.
-    Error,
+    Error(ReportError),
+}
+
+impl Serialize for Status {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(2))?;
+        match self {
+            Status::Ok => {
+                m.serialize_entry("status", "ok")?;
+                m.serialize_entry("error", &None::<ReportError>)?;
+            }
+            Status::Error(e) => {
+                m.serialize_entry("status", "error")?;
+                m.serialize_entry("error", e)?;
+            }
+        }
+        m.end()
+    }
 }
 
 /// `error` of a report.
@@ -209,10 +232,9 @@ pub struct ReportError {
 pub struct Report {
     /// The path as given.
     pub file: String,
-    /// ok or error.
+    /// ok, or error with the error (the schema's `status` and `error`).
+    #[serde(flatten)]
     pub status: Status,
-    /// The error, for status error.
-    pub error: Option<ReportError>,
     /// Detected format, where known.
     pub format: Option<&'static str>,
     /// Detected language.
@@ -237,6 +259,16 @@ pub struct Report {
     /// (`Config::keep_text`); never in JSON.
     #[serde(skip)]
     pub document: Option<Vec<DocParagraph>>,
+}
+
+impl Report {
+    /// The error of a file that could not be analysed.
+    pub fn error(&self) -> Option<&ReportError> {
+        match &self.status {
+            Status::Ok => None,
+            Status::Error(e) => Some(e),
+        }
+    }
 }
 
 /// One paragraph of a kept document text.
@@ -264,7 +296,7 @@ pub struct Summary {
     /// Analysed files by recommendation.
     pub by_recommendation: Counts<3>,
     /// Failed files by error kind (an addition to schema version 1).
-    pub by_error: Counts<9>,
+    pub by_error: Counts<11>,
     /// The riskiest files, highest risk first, then by path; at most
     /// [`Summary::HIGHEST_RISK`] (an addition to schema version 1).
     pub highest_risk: Vec<RiskyFile>,
@@ -317,7 +349,7 @@ impl Serialize for Counts<3> {
     }
 }
 
-impl Serialize for Counts<9> {
+impl Serialize for Counts<11> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         count_map(s, ErrorKind::ALL.iter().map(|k| k.as_str()), &self.0)
     }
@@ -330,8 +362,8 @@ impl Summary {
     /// Adds one report to the counts.
     pub fn add(&mut self, report: &Report) {
         self.files += 1;
-        match (&report.status, &report.error) {
-            (Status::Ok, _) => {
+        match &report.status {
+            Status::Ok => {
                 self.ok += 1;
                 self.by_risk.0[report.risk as usize] += 1;
                 self.by_recommendation.0[report.recommendation as usize] += 1;
@@ -339,11 +371,9 @@ impl Summary {
                     self.note_risky(report);
                 }
             }
-            (Status::Error, error) => {
+            Status::Error(e) => {
                 self.errors += 1;
-                if let Some(e) = error {
-                    self.by_error.0[e.kind as usize] += 1;
-                }
+                self.by_error.0[e.kind as usize] += 1;
             }
         }
     }

@@ -41,22 +41,36 @@ impl Text {
 
 /// Normalizes a document's text.
 pub fn normalize(doc: &Document) -> Text {
+    normalize_within(doc, usize::MAX).unwrap_or_default()
+}
+
+/// Normalizes a document's text, or gives `None` as soon as the text grows past `max` bytes
+/// (NFKC can make text eleven times longer), never holding more than that. Linear in the
+/// document's size.
+pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
     let mut text = Text::default();
+    // Whether the last paragraph holds table cells, kept up to date so that joining a paragraph
+    // across many pages never searches it again.
+    let mut last_has_cells = false;
     for (page_index, page) in doc.pages.iter().enumerate() {
         let page_no = doc.paged.then_some(page_index as u32 + 1);
         let mut number = 0;
         for raw in &page.paragraphs {
-            let line = normalize_paragraph(raw);
+            let line = paragraph_within(raw, max - text.string.len())?;
             if line.is_empty() {
                 continue;
             }
-            if number == 0 && continues_previous(&text, &line) {
+            if text.string.len() + line.len() + 1 > max {
+                return None;
+            }
+            if number == 0 && !last_has_cells && continues_previous(&text, &line) {
                 // The first paragraph of a page finishing a sentence from the page before.
                 text.string.push(' ');
                 text.string.push_str(&line);
                 if let Some(last) = text.paragraphs.last_mut() {
                     last.end = text.string.len();
                 }
+                last_has_cells = line.contains(" | ");
                 continue;
             }
             if !text.string.is_empty() {
@@ -66,24 +80,30 @@ pub fn normalize(doc: &Document) -> Text {
             let start = text.string.len();
             text.string.push_str(&line);
             text.paragraphs.push(Paragraph { start, end: text.string.len(), page: page_no, number });
+            last_has_cells = line.contains(" | ");
         }
     }
-    text
+    Some(text)
 }
 
 /// A page's first line continues the previous paragraph when that one stops mid-sentence
-/// and the line starts in lower case.
+/// and the line starts in lower case (and the paragraph is not a table row).
 fn continues_previous(text: &Text, line: &str) -> bool {
     let Some(last) = text.paragraphs.last() else { return false };
     let prev = &text.string[last.start..last.end];
     let open = prev.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',');
     let lower = line.chars().next().is_some_and(char::is_lowercase);
-    open && lower && !prev.contains(" | ")
+    open && lower
 }
 
 /// Normalizes one paragraph into a single line.
 pub fn normalize_paragraph(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
+    paragraph_within(raw, usize::MAX).unwrap_or_default()
+}
+
+/// Normalizes one paragraph, or gives `None` once the line grows past `max` bytes.
+fn paragraph_within(raw: &str, max: usize) -> Option<String> {
+    let mut out = String::with_capacity(raw.len().min(max));
     let mut chars = raw.nfkc().filter(|&c| c != '\u{ad}').peekable();
     let mut pending_space = false;
     while let Some(c) = chars.next() {
@@ -107,7 +127,8 @@ pub fn normalize_paragraph(raw: &str) -> String {
         }
         // "arbeids-\ntaker" → "arbeidstaker", but "konkurranse-\nog kundeklausul" stays.
         if c == '-' && chars.peek() == Some(&'\n') && out.chars().last().is_some_and(char::is_alphabetic) {
-            let rest: String = chars.clone().skip(1).take_while(|c| c.is_alphabetic()).collect();
+            // Six letters tell "og" and "eller" from longer words; looking further is waste.
+            let rest: String = chars.clone().skip(1).take_while(|c| c.is_alphabetic()).take(6).collect();
             let first_lower = rest.chars().next().is_some_and(char::is_lowercase);
             if first_lower && !matches!(rest.as_str(), "og" | "eller" | "and" | "or" | "samt") {
                 chars.next();
@@ -119,12 +140,15 @@ pub fn normalize_paragraph(raw: &str) -> String {
         }
         pending_space = false;
         out.push(c);
+        if out.len() > max {
+            return None;
+        }
     }
     trim_end_spaces(&mut out);
     if out.ends_with(" |") {
         out.truncate(out.len() - 2);
     }
-    out
+    Some(out)
 }
 
 fn trim_end_spaces(s: &mut String) {

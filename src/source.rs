@@ -2,6 +2,7 @@
 
 use std::fs;
 use std::io::Read;
+use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -44,16 +45,32 @@ pub struct Source {
 
 /// Reads `path` (refusing files over `max_size` bytes before reading them) and detects its
 /// format from the content; the extension only breaks ties.
+///
+/// Only regular files are read. The file is opened without blocking (a FIFO would otherwise
+/// wait for a writer forever) and the opened handle is checked, not the path, so a file
+/// swapped for a FIFO or a device between the walk and the read is refused too.
 pub fn open(path: &Path, max_size: u64) -> Result<Source, FileError> {
-    let meta = fs::metadata(path).map_err(|e| io_error(&e))?;
-    if meta.is_dir() {
-        return Err(directory_error(fs::read_dir(path).map(drop)));
+    let file = fs::OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(path).map_err(|e| io_error(&e))?;
+    let meta = file.metadata().map_err(|e| io_error(&e))?;
+    let kind = meta.file_type();
+    if !kind.is_file() {
+        if kind.is_dir() {
+            return Err(directory_error(fs::read_dir(path).map(drop)));
+        }
+        let what = if kind.is_fifo() {
+            "is a named pipe (FIFO), not a file"
+        } else if kind.is_socket() {
+            "is a socket, not a file"
+        } else {
+            "is a device, not a file"
+        };
+        return Err(FileError::new(ErrorKind::Unsupported, what));
     }
     if meta.len() > max_size {
         return Err(FileError::new(ErrorKind::TooLarge, format!("{} bytes, limit {max_size}", meta.len())));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
-    fs::File::open(path).and_then(|f| f.take(max_size + 1).read_to_end(&mut bytes)).map_err(|e| io_error(&e))?;
+    file.take(max_size + 1).read_to_end(&mut bytes).map_err(|e| io_error(&e))?;
     if bytes.len() as u64 > max_size {
         return Err(FileError::new(ErrorKind::TooLarge, format!("more than {max_size} bytes")));
     }

@@ -85,7 +85,7 @@ fn evaluate(set: &str) -> Score {
         let stem = doc.src.trim_end_matches(".txt");
         let path = root.join(format!("{stem}.{}", doc.format));
         let report = kontrakt::analyze(&path, &config);
-        assert_eq!(report.status, Status::Ok, "{}: {:?}", path.display(), report.error);
+        assert_eq!(report.status, Status::Ok, "{}: {:?}", path.display(), report.status);
         lang_total += 1;
         if report.language.map(|l| serde_json::to_string(&l).unwrap().trim_matches('"').to_string()).as_deref()
             == Some(doc.language.as_str())

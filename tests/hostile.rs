@@ -337,17 +337,26 @@ fn vm_hwm(pid: u32) -> Option<u64> {
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
 }
 
-#[test]
-fn hostile_batch_is_reported_file_by_file() {
-    let tmp = tempfile::tempdir().unwrap();
-    let expected = build_batch(tmp.path());
-    let dir = tmp.path().join("kontrakter");
+/// What a run of the binary gave.
+struct Run {
+    json: Value,
+    code: Option<i32>,
+    elapsed: Duration,
+    stderr: String,
+    /// Peak resident memory of the main process (workers have their own limit), in KiB.
+    main_peak_kib: u64,
+    /// The most worker processes seen at once, and their address-space limits in bytes.
+    most_workers: usize,
+    worker_limits: Vec<u64>,
+}
+
+/// Runs `kontrakt sjekk --format json ARGS…`, sampling the main process's memory and its
+/// workers until it exits; fails the test if it runs longer than `limit`.
+fn run(args: &[&std::ffi::OsStr], limit: Duration) -> Run {
     let start = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_kontrakt"))
-        .args(["sjekk", "--format", "json", "--timeout", "5", "--max-size", "20MB"])
-        .arg(&dir)
-        .arg(tmp.path().join("finnes-ikke.pdf"))
-        .arg(tmp.path().join("gammel.doc"))
+        .args(["sjekk", "--format", "json"])
+        .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -358,14 +367,19 @@ fn hostile_batch_is_reported_file_by_file() {
         stdout.read_to_end(&mut out).unwrap();
         out
     });
-    // The main process's own peak (workers have their own limit), sampled until it exits.
-    let mut main_peak_kib = 0;
+    let (mut main_peak_kib, mut most_workers, mut worker_limits) = (0, 0, Vec::new());
     let status = loop {
         if let Some(status) = child.try_wait().unwrap() {
             break status;
         }
         main_peak_kib = vm_hwm(child.id()).unwrap_or(0).max(main_peak_kib);
-        assert!(start.elapsed() < Duration::from_secs(60), "the batch hangs");
+        let workers = children(child.id());
+        most_workers = most_workers.max(workers.len());
+        worker_limits.extend(workers.iter().filter_map(|&pid| address_space_limit(pid)));
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            panic!("the run took longer than {limit:?}");
+        }
         std::thread::sleep(Duration::from_millis(20));
     };
     let elapsed = start.elapsed();
@@ -373,10 +387,39 @@ fn hostile_batch_is_reported_file_by_file() {
     child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
     let json: Value = serde_json::from_slice(&reader.join().unwrap())
         .unwrap_or_else(|e| panic!("not one JSON document ({e}); {status}, stderr: {stderr}"));
-    eprintln!("batch: {elapsed:?}, main process peak {} MiB", main_peak_kib >> 10);
+    eprintln!("run: {elapsed:?}, main process peak {} MiB, {most_workers} workers at most", main_peak_kib >> 10);
+    Run { json, code: status.code(), elapsed, stderr, main_peak_kib, most_workers, worker_limits }
+}
+
+/// The processes whose parent is `pid`.
+fn children(pid: u32) -> Vec<u32> {
+    let Ok(tasks) = fs::read_dir(format!("/proc/{pid}/task")) else { return Vec::new() };
+    tasks
+        .flatten()
+        .filter_map(|t| fs::read_to_string(t.path().join("children")).ok())
+        .flat_map(|c| c.split_whitespace().filter_map(|p| p.parse().ok()).collect::<Vec<u32>>())
+        .collect()
+}
+
+/// The address-space limit of a process, from /proc.
+fn address_space_limit(pid: u32) -> Option<u64> {
+    let limits = fs::read_to_string(format!("/proc/{pid}/limits")).ok()?;
+    limits.lines().find(|l| l.starts_with("Max address space"))?.split_whitespace().nth(3)?.parse().ok()
+}
+
+#[test]
+fn hostile_batch_is_reported_file_by_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let expected = build_batch(tmp.path());
+    let dir = tmp.path().join("kontrakter");
+    let args = ["--timeout", "5", "--max-size", "20MB"].map(std::ffi::OsStr::new);
+    let (missing, doc) = (tmp.path().join("finnes-ikke.pdf"), tmp.path().join("gammel.doc"));
+    let paths = [dir.as_os_str(), missing.as_os_str(), doc.as_os_str()];
+    let Run { json, code, elapsed, stderr, main_peak_kib, .. } =
+        run(&[&args[..], &paths].concat(), Duration::from_secs(60));
 
     // Exit code 2: some file could not be analysed. No panic message or worker noise on stderr.
-    assert_eq!(status.code(), Some(2), "{stderr}");
+    assert_eq!(code, Some(2), "{stderr}");
     for noise in ["panicked", "overflow", "memory allocation", "fatal"] {
         assert!(!stderr.contains(noise), "{stderr}");
     }
@@ -466,4 +509,302 @@ fn the_signed_fixture_is_a_real_incremental_update() {
         .collect();
     assert_eq!(range[2] + range[3], signed.len());
     assert_eq!(&signed[range[1]..range[2]][..1], b"<");
+}
+
+// Limits: every file's whole analysis within its deadline, memory within a budget, no "no
+// risk" for a document that could not be assessed, no panic outside its own report.
+
+/// A report by its file name, from a run's JSON.
+fn report<'a>(json: &'a Value, name: &str) -> &'a Value {
+    let reports = json["reports"].as_array().unwrap();
+    reports.iter().find(|r| r["file"].as_str().unwrap().ends_with(name)).unwrap_or_else(|| panic!("no {name}"))
+}
+
+fn kind(report: &Value) -> &str {
+    report["error"]["kind"].as_str().unwrap_or("none")
+}
+
+/// A clause without a value, repeated: the engine looks for the value in the sentences around
+/// each one (the tested build took 8 s for 2,000 of them, growing with the square).
+const VALUELESS_CLAUSE: &str = "Arbeidstaker har bindingstid. ";
+
+const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG: &str = r#"xmlns="http://schemas.openxmlformats.org/package/2006/relationships""#;
+const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+
+const PREAMBLE: &str = "Arbeidsavtale mellom arbeidsgiver og arbeidstaker om stillingen som rådgiver.\n\n";
+
+#[test]
+fn a_fifo_is_refused_without_blocking() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fifo = tmp.path().join("kø.txt");
+    let name = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: a valid C string.
+    assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+    let good = tmp.path().join("avtale.txt");
+    fs::write(&good, fixture("avtale-bokmal.txt")).unwrap();
+    let r = run(&[fifo.as_os_str(), good.as_os_str()], Duration::from_secs(20));
+    assert_eq!(kind(report(&r.json, "kø.txt")), "unsupported", "{}", r.json);
+    assert_eq!(report(&r.json, "avtale.txt")["status"], "ok");
+    assert_eq!(r.code, Some(2));
+}
+
+/// A page that draws a form XObject which draws another 20 times, three levels deep: one
+/// clause sentence drawn 8,000 times from a file of a few KB.
+fn repeated_xobjects() -> Vec<u8> {
+    let text = format!("BT /F1 11 Tf 70 770 Td ({VALUELESS_CLAUSE}) Tj ET");
+    let form = |content: &str, inner: &str| {
+        stream(
+            &format!(
+                "/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << {FONT} /XObject << {inner} >> >>"
+            ),
+            content.as_bytes(),
+        )
+    };
+    one_page(
+        &format!("{FONT} /XObject << /X2 7 0 R >>"),
+        format!("BT /F1 11 Tf 70 800 Td ({}) Tj ET {}", PREAMBLE.trim(), "/X2 Do ".repeat(20)).as_bytes(),
+        &[form(&text, ""), form(&"/X0 Do ".repeat(20), "/X0 5 0 R"), form(&"/X1 Do ".repeat(20), "/X1 6 0 R")],
+    )
+}
+
+#[test]
+fn every_file_is_analysed_within_its_deadline() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let contract = String::from_utf8(fixture("avtale-bokmal.txt")).unwrap();
+    // The main part named as the footnotes part 1,000 times.
+    let body: String = contract
+        .split("\n\n")
+        .map(|p| format!("<w:p><w:r><w:t>{}</w:t></w:r></w:p>", p.replace('&', "&amp;").replace('<', "&lt;")))
+        .collect();
+    let rels: String = (0..1000)
+        .map(|i| format!(r#"<Relationship Id="f{i}" Type="{REL}/footnotes" Target="document.xml"/>"#))
+        .collect();
+    let docx = zip_of(&[
+        ("word/document.xml", format!(r#"<w:document {W}><w:body>{body}</w:body></w:document>"#).as_bytes()),
+        ("word/_rels/document.xml.rels", format!(r#"<Relationships {PKG}>{rels}</Relationships>"#).as_bytes()),
+    ]);
+    let files: [(&str, Vec<u8>); 7] = [
+        ("a-verdiløse-klausuler.txt", format!("{PREAMBLE}{}", VALUELESS_CLAUSE.repeat(3000)).into_bytes()),
+        ("b-xobjekter.pdf", repeated_xobjects()),
+        ("c-fotnoter.docx", docx),
+        ("d-en-linje.txt", format!("{PREAMBLE}{}", "arbeidstaker ".repeat(800_000)).into_bytes()),
+        ("e-gjentatt.txt", contract.repeat(2000).into_bytes()),
+        // U+FDFA: 3 bytes that NFKC turns into 33.
+        ("f-nfkc.txt", format!("{PREAMBLE}{}", "\u{fdfa}".repeat(1_000_000)).into_bytes()),
+        ("g-avtale.txt", contract.clone().into_bytes()),
+    ];
+    let mut paths = Vec::new();
+    for (name, bytes) in files {
+        fs::write(dir.join(name), bytes).unwrap();
+        paths.push(dir.join(name));
+    }
+    let args = ["--timeout", "3", "--jobs", "2"].map(std::ffi::OsStr::new);
+    let paths: Vec<&std::ffi::OsStr> = paths.iter().map(|p| p.as_os_str()).collect();
+    let r = run(&[&args[..], &paths].concat(), Duration::from_secs(40));
+    // Two slow files at 3 s each on two jobs, the rest in well under a second.
+    assert!(r.elapsed < Duration::from_secs(12), "{:?}", r.elapsed);
+    for slow in ["a-verdiløse-klausuler.txt", "b-xobjekter.pdf"] {
+        let report = report(&r.json, slow);
+        assert!(report["status"] == "ok" || kind(report) == "timeout", "{report}");
+    }
+    let footnotes = report(&r.json, "c-fotnoter.docx");
+    assert_eq!(footnotes["status"], "ok", "{footnotes}");
+    assert_eq!(footnotes["findings"].as_array().unwrap().len(), 10, "the main part is read once");
+    for too_large in ["d-en-linje.txt", "e-gjentatt.txt", "f-nfkc.txt"] {
+        assert_eq!(kind(report(&r.json, too_large)), "too_large", "{}", report(&r.json, too_large));
+    }
+    assert_eq!(report(&r.json, "g-avtale.txt")["risk"], "high");
+    assert!(r.main_peak_kib < 256 << 10, "main process peaked at {} KiB", r.main_peak_kib);
+}
+
+#[test]
+fn a_quote_is_a_clause_not_a_document() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("lang-setning.txt");
+    let sentence = format!(
+        "Arbeidstaker har bindingstid i to år og plikter {}ellers.",
+        "å følge retningslinjene fra arbeidsgiveren og ".repeat(2500)
+    );
+    fs::write(&path, format!("{PREAMBLE}{sentence}")).unwrap();
+    let r = run(&[path.as_os_str()], Duration::from_secs(20));
+    let findings = report(&r.json, "lang-setning.txt")["findings"].as_array().unwrap();
+    assert!(!findings.is_empty(), "{}", r.json);
+    for f in findings {
+        let text = f["text"].as_str().unwrap();
+        assert!(text.chars().count() <= 1004, "a quote of {} characters", text.chars().count());
+        assert!(text.ends_with(" …"), "{text}");
+    }
+    assert!(findings.iter().any(|f| f["text"].as_str().unwrap().starts_with("Arbeidstaker har bindingstid")));
+}
+
+#[test]
+fn pdf_workers_share_one_memory_budget() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for i in 0..8 {
+        let path = tmp.path().join(format!("løkke-{i}.pdf"));
+        fs::write(&path, cyclic_parent()).unwrap();
+        paths.push(path);
+    }
+    let args = ["--timeout", "2", "--jobs", "8"].map(std::ffi::OsStr::new);
+    let paths: Vec<&std::ffi::OsStr> = paths.iter().map(|p| p.as_os_str()).collect();
+    let r = run(&[&args[..], &paths].concat(), Duration::from_secs(40));
+    let budget: u64 = 2 << 30;
+    let largest = r.worker_limits.iter().copied().max().unwrap();
+    assert!(r.most_workers as u64 * largest <= budget, "{} workers of {largest} bytes", r.most_workers);
+    assert_eq!(r.json["summary"]["by_error"]["timeout"], 8, "{}", r.json);
+}
+
+/// A PDF string in UTF-16BE, as forms write their values.
+fn pdf_text(s: &str) -> String {
+    let hex: String = s.encode_utf16().map(|u| format!("{u:04X}")).collect();
+    format!("<FEFF{hex}>")
+}
+
+/// An Arbeidstilsynet-style form: printed labels, and the answers in filled-in fields.
+fn filled_form() -> Vec<u8> {
+    let content = b"BT /F1 11 Tf 70 770 Td (Standard arbeidsavtale) Tj 0 -20 Td (Arbeidsgiver og arbeidstaker inngaar denne avtalen om stillingen.) Tj 0 -20 Td (Avtalen gjelder fra tiltredelse og er skriftlig.) Tj 0 -40 Td (Tiltredelse:) Tj 0 -20 Td (Oppsigelsesfrist:) Tj ET";
+    let field = |id: &str, label: &str, value: &str, y: u32| {
+        obj(&format!(
+            "<< /Type /Annot /Subtype /Widget /FT /Tx /T ({id}) /TU {} /V {} /Rect [200 {y} 400 {}] /P 3 0 R >>",
+            pdf_text(label),
+            pdf_text(value),
+            y + 14
+        ))
+    };
+    pdf_file(&[
+        obj("<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [5 0 R 6 0 R] >> >>"),
+        obj(PAGES),
+        obj(&format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << {FONT} >> /Contents 4 0 R /Annots [6 0 R 5 0 R] >>"
+        )),
+        stream("", content),
+        field("felt1", "Oppsigelsesfrist", "3 måneder", 670),
+        field("felt2", "Tiltredelse", "01.03.2027", 690),
+    ])
+}
+
+/// Helvetica whose Unicode map sends every character into the private-use area: what a
+/// garbled text layer looks like to a reader.
+fn private_use_text() -> Vec<u8> {
+    let cmap = b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Garbled def 1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <20> <7E> <E020> endbfrange endcmap CMapName currentdict /CMap defineresource pop end end";
+    one_page(
+        "/Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 5 0 R >> >>",
+        b"BT /F1 11 Tf 70 770 Td (Arbeidsavtale mellom arbeidsgiver og arbeidstaker om stillingen) Tj ET",
+        &[stream("", cmap)],
+    )
+}
+
+#[test]
+fn a_document_that_cannot_be_assessed_is_never_an_all_clear() {
+    use docx_rs::{Docx, Header, Paragraph, Run as DocxRun};
+    let pack = |docx: Docx| {
+        let mut out = Cursor::new(Vec::new());
+        docx.build().pack(&mut out).unwrap();
+        out.into_inner()
+    };
+    let text = |s: &str| Paragraph::new().add_run(DocxRun::new().add_text(s));
+    let workbook = format!(
+        r#"<Relationships {PKG}><Relationship Id="rId1" Type="{REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+    );
+    let files: [(&str, Vec<u8>, &str); 8] = [
+        ("tom.docx", pack(Docx::new().add_paragraph(Paragraph::new())), "no_text"),
+        (
+            "topptekst.docx",
+            pack(Docx::new().header(Header::new().add_paragraph(text("Arbeidsavtale"))).add_paragraph(Paragraph::new())),
+            "no_text",
+        ),
+        (
+            "regneark.docx",
+            zip_of(&[
+                ("_rels/.rels", workbook.as_bytes()),
+                ("xl/workbook.xml", br#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>"#),
+            ]),
+            "unsupported",
+        ),
+        ("privat-bruk.pdf", private_use_text(), "no_text"),
+        (
+            "tysk.txt",
+            "Arbeitsvertrag\n\nZwischen der Firma GmbH (Arbeitgeber) und Herrn Müller (Arbeitnehmer) wird folgender \
+             Vertrag geschlossen. Die Kündigungsfrist beträgt drei Monate zum Monatsende. Das Arbeitsverhältnis \
+             beginnt am 1. März 2027. Eine Probezeit von sechs Monaten wird vereinbart.\n"
+                .into(),
+            "unsupported_language",
+        ),
+        (
+            "brev.txt",
+            "Hei Kari!\n\nTakk for sist. Jeg håper alt står bra til med deg og familien. Vi kommer også på besøk \
+             i sommer hvis det passer, men ikke før juli.\n\nHilsen fra Ola\n"
+                .into(),
+            "not_a_contract",
+        ),
+        ("skjema.pdf", filled_form(), "none"),
+        ("avtale.docx", fixture("avtale-bokmal.docx"), "none"),
+    ];
+    let tmp = tempfile::tempdir().unwrap();
+    for (name, bytes, _) in &files {
+        fs::write(tmp.path().join(name), bytes).unwrap();
+    }
+    let r = run(&[tmp.path().as_os_str()], Duration::from_secs(30));
+    for (name, _, want) in &files {
+        let report = report(&r.json, name);
+        assert_eq!(kind(report), *want, "{name}: {report}");
+        if *want != "none" {
+            assert_eq!(report["status"], "error", "{report}");
+            assert!(report["risk"] == "none" && report["notice"].is_null(), "{report}");
+        }
+    }
+    let by_error = &r.json["summary"]["by_error"];
+    assert_eq!((by_error["no_text"].as_u64(), by_error["unsupported"].as_u64()), (Some(3), Some(1)), "{by_error}");
+    assert_eq!((by_error["unsupported_language"].as_u64(), by_error["not_a_contract"].as_u64()), (Some(1), Some(1)));
+    assert_eq!(r.code, Some(2), "a document that was not assessed is not a success");
+
+    // The form's answers are read where its fields are: the notice period is the contract's.
+    let form = report(&r.json, "skjema.pdf");
+    assert_eq!(form["notice"]["basis"], "contract", "{form}");
+    assert_eq!(form["notice"]["period"], serde_json::json!({"value": 3, "unit": "month"}), "{form}");
+    assert_eq!(form["notice"]["start_date"], "2027-03-01", "{form}");
+    let notice = form["findings"].as_array().unwrap().iter().find(|f| f["category"] == "notice_period").unwrap();
+    assert_eq!(notice["text"], "Oppsigelsesfrist: 3 måneder");
+    assert_eq!(notice["location"], serde_json::json!({"page": 1, "paragraph": 7}), "after the page's text");
+}
+
+#[test]
+fn a_panic_costs_only_its_own_report() {
+    use kontrakt::extract::{Document, InProcess};
+    use kontrakt::model::{Report, Summary};
+    use kontrakt::report::Sink;
+
+    /// Reads text in process, but panics on one file, as a reader with a bug would.
+    struct Panicking;
+    impl Extractor for Panicking {
+        fn extract(&self, source: &Source) -> Result<Document, kontrakt::error::FileError> {
+            assert!(!source.path.ends_with("b.txt"), "a bug");
+            InProcess::default().extract(source)
+        }
+    }
+    struct Collect(Vec<Report>);
+    impl Sink for Collect {
+        fn report(&mut self, report: &Report) -> std::io::Result<()> {
+            self.0.push(report.clone());
+            Ok(())
+        }
+        fn finish(&mut self, _: &Summary) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let files: Vec<PathBuf> = ["a.txt", "b.txt", "c.txt"].iter().map(|n| tmp.path().join(n)).collect();
+    for f in &files {
+        fs::write(f, fixture("avtale-bokmal.txt")).unwrap();
+    }
+    let mut config = kontrakt::Config::new(kontrakt::patterns::Patterns::builtin().unwrap());
+    config.extractor = Box::new(Panicking);
+    let mut sink = Collect(Vec::new());
+    let summary = kontrakt::check_files(&files, &config, &mut sink).unwrap();
+    assert_eq!((summary.ok, summary.errors), (2, 1));
+    let kinds: Vec<Option<ErrorKind>> = sink.0.iter().map(|r| r.error().map(|e| e.kind)).collect();
+    assert_eq!(kinds, [None, Some(ErrorKind::Internal), None]);
 }

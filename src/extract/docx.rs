@@ -51,6 +51,9 @@ const SKIPPED: [&str; 6] = ["del", "moveFrom", "instrText", "delText", "pPr", "r
 
 type Zip<'a> = ZipArchive<Cursor<&'a [u8]>>;
 
+/// Most footnote and endnote parts read: Word writes one of each.
+pub const MAX_NOTE_PARTS: usize = 8;
+
 /// Extracts the text of a DOCX file held in `bytes`.
 pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, FileError> {
     let mut zip =
@@ -64,21 +67,65 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, FileError> {
     .unwrap_or_else(|| "word/document.xml".to_string());
     let xml = read_part(&mut zip, &main, limits, &mut budget)?
         .ok_or_else(|| corrupt(format!("no main document part ({main})")))?;
+    word_processing(&xml, &main)?;
     let mut paragraphs = Vec::new();
     walk(&xml, &main, &mut paragraphs, deadline)?;
+    drop(xml);
 
     let (dir, file) = main.rsplit_once('/').unwrap_or(("", main.as_str()));
     let rels_name = format!("{dir}{}_rels/{file}.rels", if dir.is_empty() { "" } else { "/" });
     if let Some(rels) = read_part(&mut zip, &rels_name, limits, &mut budget)? {
+        // Each part once, and not the main part again: relationships may name a part many
+        // times over, and each reading would add its text again.
+        let mut notes: Vec<String> = Vec::new();
         for kind in ["/footnotes", "/endnotes"] {
             for part in relationships(&rels, dir, kind)? {
-                if let Some(xml) = read_part(&mut zip, &part, limits, &mut budget)? {
-                    walk(&xml, &part, &mut paragraphs, deadline)?;
+                if !part.eq_ignore_ascii_case(&main) && !notes.iter().any(|n| n.eq_ignore_ascii_case(&part)) {
+                    notes.push(part);
                 }
             }
         }
+        if notes.len() > MAX_NOTE_PARTS {
+            return Err(corrupt(format!("{} footnote and endnote parts (at most {MAX_NOTE_PARTS})", notes.len())));
+        }
+        for part in notes {
+            if let Some(xml) = read_part(&mut zip, &part, limits, &mut budget)? {
+                walk(&xml, &part, &mut paragraphs, deadline)?;
+            }
+        }
+    }
+    if paragraphs.is_empty() {
+        return Err(FileError::new(
+            ErrorKind::NoText,
+            "no text in the document body (headers and footers are not read)",
+        ));
     }
     Ok(Document { paged: false, pages: vec![Page { paragraphs }] })
+}
+
+/// Refuses a main part that is not a word-processing document: an XLSX or PPTX is a zip with
+/// the same package structure, and would otherwise read as a document without text.
+fn word_processing(xml: &str, part: &str) -> Result<(), FileError> {
+    let mut reader = Reader::from_str(xml.strip_prefix('\u{feff}').unwrap_or(xml));
+    loop {
+        match reader.read_event().map_err(malformed(part))? {
+            Event::Start(e) | Event::Empty(e) => {
+                return match e.local_name().as_ref() {
+                    "document" => Ok(()),
+                    "workbook" => Err(FileError::new(ErrorKind::Unsupported, "a spreadsheet (XLSX), not a document")),
+                    "presentation" => {
+                        Err(FileError::new(ErrorKind::Unsupported, "a presentation (PPTX), not a document"))
+                    }
+                    other => Err(FileError::new(
+                        ErrorKind::Unsupported,
+                        format!("{part} is a <{other}>, not a word-processing document"),
+                    )),
+                };
+            }
+            Event::Eof => return Err(corrupt(format!("{part}: no root element"))),
+            _ => {}
+        }
+    }
 }
 
 fn corrupt(detail: impl Into<String>) -> FileError {

@@ -4,6 +4,7 @@
 //! run out of process (PDF parsing can hang or abort the whole process).
 
 pub mod docx;
+pub mod form;
 pub mod pdf;
 pub mod text;
 pub mod worker;
@@ -83,9 +84,9 @@ impl Extractor for InProcess {
     }
 }
 
-/// Runs `f`, turning a panic into an internal error that names `reader`. The panic message
-/// still goes to the panic hook; silencing it is the application's decision.
-fn guarded<T>(reader: &str, f: impl FnOnce() -> T) -> Result<T, FileError> {
+/// Runs `f`, turning a panic into an internal error that names `reader` (or the stage). The
+/// panic message still goes to the panic hook; silencing it is the application's decision.
+pub(crate) fn guarded<T>(reader: &str, f: impl FnOnce() -> T) -> Result<T, FileError> {
     catch_unwind(AssertUnwindSafe(f)).map_err(|payload| {
         let msg = payload
             .downcast_ref::<&str>()

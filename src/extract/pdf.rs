@@ -9,12 +9,14 @@
 //! without paragraph spacing gives no blank lines at all, tight table rows neither), so blank
 //! lines are not the only paragraph boundary used here; see `paragraphs`.
 //!
+//! The values of a filled-in form are added from its fields ([`super::form`]).
+//!
 //! pdf-extract can panic on malformed content streams; the panic is caught and reported as an
 //! internal error. It can also hang, overflow the stack or exhaust memory on hostile files,
 //! which no in-process guard can stop: callers that read untrusted files run this in a worker
 //! process ([`super::worker`]).
 
-use super::{guarded, Document, Page};
+use super::{form, guarded, Document, Page};
 use crate::error::{ErrorKind, FileError};
 
 /// Below this many non-whitespace characters per page on average, a PDF has no usable text
@@ -55,7 +57,12 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
         .max()
         .unwrap_or(0)
         .max(MIN_FULL_LINE);
-    let pages: Vec<Page> = pages.iter().map(|text| Page { paragraphs: paragraphs(text, full_line) }).collect();
+    let mut pages: Vec<Page> = pages.iter().map(|text| Page { paragraphs: paragraphs(text, full_line) }).collect();
+    for (page, field) in guarded("the form reader", || form::fields(bytes))? {
+        if let Some(page) = pages.get_mut(page) {
+            page.paragraphs.push(field);
+        }
+    }
 
     let chars: usize =
         pages.iter().flat_map(|p| &p.paragraphs).map(|p| p.chars().filter(|c| !c.is_whitespace()).count()).sum();

@@ -4,7 +4,9 @@
 //! process) on a form XObject that draws itself, and inflates Flate bombs without bound. None of
 //! that can be stopped inside one process, so PDFs are read by long-lived workers: this binary
 //! re-executed with [`WORKER_ARG`], at most `workers` of them, started when a PDF first needs
-//! one. Each runs under an address-space limit ([`WorkerLimits::memory`]) with core dumps off.
+//! one. The workers share a memory budget ([`WorkerLimits::memory`]): each runs under an equal
+//! share of it as its address-space limit, with core dumps off, and there are never more workers
+//! than shares of at least [`MIN_WORKER_MEMORY`], whatever the number of jobs.
 //!
 //! Protocol, one document at a time: the supervisor writes a little-endian `u64` length and the
 //! PDF's bytes to the worker's stdin; the worker answers on its stdout with a `u64` length and
@@ -56,12 +58,16 @@ const STDERR_GRACE: Duration = Duration::from_secs(1);
 /// Rust's message when an allocation fails, as under the address-space limit.
 const ALLOCATION_FAILED: &str = "memory allocation of";
 
-/// Limits every worker runs under.
+/// Smallest address-space limit a worker gets: the largest legitimate PDF measured needed
+/// 26 MB, the worker itself maps some 20 MB.
+pub const MIN_WORKER_MEMORY: u64 = 512 << 20;
+
+/// Limits the workers run under.
 #[derive(Debug, Clone, Copy)]
 pub struct WorkerLimits {
     /// Deadline for one document.
     pub timeout: Duration,
-    /// Address-space limit of a worker process, in bytes.
+    /// Address space of all workers together, in bytes; each gets an equal share.
     pub memory: u64,
 }
 
@@ -74,6 +80,8 @@ pub struct WorkerPool {
     args: Vec<OsString>,
     size: usize,
     limits: WorkerLimits,
+    /// Each worker's address-space limit: its share of `limits.memory`.
+    memory: u64,
     in_process: InProcess,
     state: Mutex<PoolState>,
     freed: Condvar,
@@ -86,7 +94,8 @@ struct PoolState {
 }
 
 impl WorkerPool {
-    /// A pool of up to `workers` processes running `exe __worker`, started when needed.
+    /// A pool of up to `workers` processes running `exe __worker`, started when needed; fewer
+    /// when the memory budget does not give each [`MIN_WORKER_MEMORY`].
     pub fn new(exe: PathBuf, workers: usize, limits: WorkerLimits) -> io::Result<WorkerPool> {
         WorkerPool::with_command(exe, vec![WORKER_ARG.into()], workers, limits)
     }
@@ -104,11 +113,13 @@ impl WorkerPool {
                 format!("worker program {} not found", program.display()),
             ));
         }
+        let size = workers.min((limits.memory / MIN_WORKER_MEMORY) as usize).max(1);
         Ok(WorkerPool {
             program,
             args,
-            size: workers.max(1),
+            size,
             limits,
+            memory: limits.memory / size as u64,
             in_process: InProcess { limits: Limits { timeout: Some(limits.timeout), ..Limits::default() } },
             state: Mutex::new(PoolState { idle: Vec::new(), running: 0 }),
             freed: Condvar::new(),
@@ -127,7 +138,7 @@ impl WorkerPool {
                 ErrorKind::Timeout,
                 format!("no result within {} s; the PDF reader was stopped", self.limits.timeout.as_secs_f64()),
             )),
-            Err(Failure::Broken(why)) => Err(worker.death(&why, self.limits.memory)),
+            Err(Failure::Broken(why)) => Err(worker.death(&why, self.memory)),
         }
     }
 
@@ -143,7 +154,7 @@ impl WorkerPool {
                 drop(state);
                 // The slot frees the place again if the worker cannot start.
                 let slot = Slot { pool: self, returned: false };
-                let worker = Worker::start(&self.program, &self.args, self.limits.memory)
+                let worker = Worker::start(&self.program, &self.args, self.memory)
                     .map_err(|e| FileError::new(ErrorKind::Internal, format!("cannot start a PDF reader: {e}")))?;
                 return Ok((slot, worker));
             }
@@ -468,5 +479,13 @@ mod tests {
         let source = Source { path: "a.txt".into(), format: Format::Txt, bytes: "Prøvetid".into() };
         assert_eq!(pool.extract(&source).unwrap().pages[0].paragraphs, ["Prøvetid"]);
         assert_eq!(pool.lock().running, 0, "no worker started");
+    }
+
+    #[test]
+    fn workers_share_the_memory_budget() {
+        let pool = shell_pool(r#"echo "limit $(ulimit -v)" >&2; exit 1"#, 8);
+        assert_eq!((pool.size, pool.memory), (2, LIMITS.memory / 2), "two shares of 512 MiB in 1 GiB");
+        let err = pool.extract(&pdf_source(b"x")).unwrap_err();
+        assert!(err.detail.ends_with(&format!(": limit {}", LIMITS.memory >> 11)), "{err}");
     }
 }

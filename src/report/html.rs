@@ -269,10 +269,10 @@ fn locate(doc: &[DocParagraph], f: &Finding) -> Option<Span> {
     let paragraph = doc.iter().position(|p| p.page == f.location.page && p.number == f.location.paragraph)?;
     let text = &doc[paragraph].text;
     let sentence = char_range(text, f.in_paragraph)?;
-    let (ms, me) = f.matched;
-    let words = ms
-        .checked_add(sentence.0)
-        .zip(me.checked_add(sentence.0))
+    // The matched words, from `text` (which may start with an ellipsis) into the paragraph.
+    let into_paragraph = |i: usize| i.checked_sub(f.quoted.0).and_then(|i| i.checked_add(sentence.0));
+    let words = into_paragraph(f.matched.0)
+        .zip(into_paragraph(f.matched.1))
         .and_then(|w| char_range(text, w))
         .filter(|w| w.1 <= sentence.1)
         // A match may end in a space; emphasis looks better without it.
@@ -308,8 +308,7 @@ impl<W: Write> Sink for HtmlSink<W> {
         self.reports += 1;
         let n = self.reports;
         writeln!(self.out, "<section class=\"report\" id=\"r-{n}\">\n<h2>{}</h2>", esc(&r.file))?;
-        if r.status == Status::Error {
-            let e = r.error.as_ref().expect("an error report has an error");
+        if let Status::Error(e) = &r.status {
             writeln!(
                 self.out,
                 "<div class=\"verdict error\"><p><span class=\"badge error\">{}</span> <code>{}</code></p>\n<p>{}</p></div>",
@@ -521,6 +520,7 @@ mod tests {
             explanation: "Forklaring.".into(),
             matched: (m, m + words.len()),
             in_paragraph: (s, s + sentence.len()),
+            quoted: (0, sentence.len()),
             flags: Vec::new(),
         }
     }
@@ -530,7 +530,6 @@ mod tests {
         Report {
             file: file.into(),
             status: Status::Ok,
-            error: None,
             format: Some("txt"),
             language: Some(Language::Nb),
             pages: None,
@@ -647,8 +646,10 @@ mod tests {
     fn error_report_shows_its_kind_and_message() {
         let r = Report {
             file: "låst.pdf".into(),
-            status: Status::Error,
-            error: Some(ReportError { kind: ErrorKind::Encrypted, message: "Filen er passordbeskyttet.".into() }),
+            status: Status::Error(ReportError {
+                kind: ErrorKind::Encrypted,
+                message: "Filen er passordbeskyttet.".into(),
+            }),
             format: Some("pdf"),
             language: None,
             pages: None,

@@ -40,8 +40,7 @@ impl<W: Write> Sink for MarkdownSink<W> {
     fn report(&mut self, r: &Report) -> io::Result<()> {
         let (lang, nb) = (self.lang, self.lang == Lang::Nb);
         writeln!(self.out, "## {}\n", escape(&r.file))?;
-        if r.status == Status::Error {
-            let e = r.error.as_ref().expect("an error report has an error");
+        if let Status::Error(e) = &r.status {
             return writeln!(
                 self.out,
                 "**{}** (`{}`): {}\n",

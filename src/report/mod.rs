@@ -204,28 +204,7 @@ pub fn signatures_sentence(signatures: &[Signature], lang: Lang) -> String {
 /// Shortens a quote to about `max` characters around the matched byte range, cutting at
 /// word boundaries and keeping the matched words whole.
 pub fn shorten(text: &str, matched: (usize, usize), max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let (ms, me) = matched;
-    let budget = max.saturating_sub(text[ms..me].chars().count()) / 2;
-    let mut start = text[..ms].char_indices().rev().nth(budget).map_or(0, |(i, _)| i);
-    let mut end = text[me..].char_indices().nth(budget).map_or(text.len(), |(i, _)| me + i);
-    if start > 0 {
-        start = text[start..ms].find(' ').map_or(ms, |i| start + i + 1);
-    }
-    if end < text.len() {
-        end = text[me..end].rfind(' ').map_or(me, |i| me + i);
-    }
-    let mut out = String::new();
-    if start > 0 {
-        out.push_str("… ");
-    }
-    out.push_str(&text[start..end]);
-    if end < text.len() {
-        out.push_str(" …");
-    }
-    out
+    crate::assess::quote(text, matched, max).text
 }
 
 #[cfg(test)]

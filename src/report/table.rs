@@ -83,8 +83,7 @@ impl<W: Write> Sink for TableSink<W> {
     fn report(&mut self, r: &Report) -> io::Result<()> {
         let lang = self.options.lang;
         let nb = lang == Lang::Nb;
-        if r.status == Status::Error {
-            let e = r.error.as_ref().expect("an error report has an error");
+        if let Status::Error(e) = &r.status {
             let label = if nb { "FEIL" } else { "ERROR" };
             self.line(&format!("{}: {label} ({}): {}", r.file, e.kind.as_str(), e.message))?;
             return writeln!(self.out);
