@@ -61,7 +61,8 @@ struct SentenceValues {
 }
 
 impl SentenceValues {
-    fn parse(scan: &Scan, text: &str, start: usize, end: usize) -> SentenceValues {
+    /// The values of the given kinds in `text[start..end]`; other kinds stay empty.
+    fn parse(scan: &Scan, text: &str, start: usize, end: usize, kinds: &[ValueKind]) -> SentenceValues {
         let s = &text[start..end];
         let words = |a: usize, b: usize| {
             let first = scan.word_at(start + a);
@@ -75,26 +76,33 @@ impl SentenceValues {
                 || (span.ends_with('s')
                     && !["days", "weeks", "months", "years", "hours"].iter().any(|u| span.ends_with(u)))
         };
+        fn want_kind<T>(kinds: &[ValueKind], k: ValueKind, s: &str, f: fn(&str) -> Vec<T>) -> Vec<T> {
+            if kinds.contains(&k) {
+                f(s)
+            } else {
+                Vec::new()
+            }
+        }
         let wrap = |a: usize, b: usize| {
             let (first, last) = words(a, b);
             (first, last, genitive(&s[a..b]))
         };
         SentenceValues {
-            durations: values::durations(s)
+            durations: want_kind(kinds, ValueKind::Duration, s, values::durations)
                 .into_iter()
                 .map(|f| {
                     let (first, last, genitive) = wrap(f.start, f.end);
                     Val { first, last, value: f.value, genitive }
                 })
                 .collect(),
-            amounts: values::amounts(s)
+            amounts: want_kind(kinds, ValueKind::Amount, s, values::amounts)
                 .into_iter()
                 .map(|f| {
                     let (first, last, _) = wrap(f.start, f.end);
                     Val { first, last, value: f.value, genitive: false }
                 })
                 .collect(),
-            dates: values::dates(s)
+            dates: want_kind(kinds, ValueKind::Date, s, values::dates)
                 .into_iter()
                 .map(|f| {
                     let (first, last, _) = wrap(f.start, f.end);
@@ -438,6 +446,12 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         if s.trim_end().ends_with('?') || occ.iter().any(|o| patterns.commentary.contains(&o.concept)) {
             continue;
         }
+        // Only the kinds some category here can read: an anchor's, a carrying heading's or
+        // a reference's.
+        let kinds = kinds_needed(patterns, occ, heading);
+        if kinds.is_empty() && !occ.iter().any(|o| !patterns.by_anchor[o.concept as usize].is_empty()) {
+            continue;
+        }
         let mut clause = Clause {
             patterns,
             scan: &scan,
@@ -446,7 +460,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             occ,
             lead,
             heading,
-            values: SentenceValues::parse(&scan, &text.string, sentence.start, sentence.end),
+            values: SentenceValues::parse(&scan, &text.string, sentence.start, sentence.end, &kinds),
             assigned: Default::default(),
             negated: vec![false; occ.len()],
         };
@@ -465,6 +479,29 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     }
     fill(patterns, text, seg, &scan, &stated, &mut out);
     out
+}
+
+fn kinds_needed(p: &Patterns, occ: &[Occurrence], heading: &[Occurrence]) -> Vec<ValueKind> {
+    let mut kinds = Vec::new();
+    let mut add = |k: ValueKind| {
+        if !kinds.contains(&k) {
+            kinds.push(k);
+        }
+    };
+    for o in occ {
+        for &r in &p.by_anchor[o.concept as usize] {
+            p.categories[p.rules[r].category].values.iter().for_each(|&k| add(k));
+        }
+        if p.references.contains(&o.concept) {
+            add(ValueKind::Amount);
+        }
+    }
+    for cat in &p.categories {
+        if heading.iter().any(|o| cat.heading.contains(&o.concept)) {
+            cat.heading_value.into_iter().for_each(&mut add);
+        }
+    }
+    kinds
 }
 
 type Rank = (i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
@@ -639,7 +676,7 @@ fn fill(
                 {
                     continue;
                 }
-                let v = SentenceValues::parse(scan, &text.string, other.start, other.end);
+                let v = SentenceValues::parse(scan, &text.string, other.start, other.end, &[kind]);
                 let n = v.ranges(kind).len();
                 if n > 0 {
                     v.set(kind, if d < 0 { n - 1 } else { 0 }, &mut m.values);

@@ -7,14 +7,18 @@
 //! ("betale .. tilbake": betale kursavgiften tilbake). Matching ignores case; words join across
 //! spaces, hyphens, slashes and apostrophes, never across other punctuation.
 //!
-//! All literal pieces of all forms go into one Aho-Corasick automaton, which runs once over
-//! the lower-cased text; the hits are checked against word boundaries and then joined into
-//! forms. Where one concept's form lies inside a longer form found at the same place ("ikke"
+//! The literal pieces of all forms make one trie (an anchored Aho-Corasick automaton), walked
+//! from the start of every word of the lower-cased text, byte by byte, until it dies: a word
+//! costs a few steps, and a short form such as "no" is never looked for inside "notice". The
+//! few pieces that may stand inside a word (`*klausul`) go into a second automaton that runs
+//! over the whole text. The hits are then joined into forms. Where one concept's form lies inside a longer form found at the same place ("ikke"
 //! inside "ikke aktuelt", "prøvetiden" inside "etter prøvetiden"), the longer one wins.
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{AhoCorasick, Anchored, MatchKind, StartKind};
 
 /// Index of a concept in [`Lexicon::names`].
 pub type ConceptId = u16;
@@ -53,9 +57,14 @@ struct Form {
 pub struct Lexicon {
     /// Concept names, by id.
     pub names: Vec<String>,
-    automaton: AhoCorasick,
-    /// Per automaton pattern: the tokens with that literal.
-    literal_tokens: Vec<Vec<(Wildcard, u32)>>,
+    /// Pieces that start a word (whole words and `word*`), walked from each word start.
+    starts: DFA,
+    /// Per `starts` pattern: the tokens with that literal.
+    start_tokens: Vec<Vec<(Wildcard, u32)>>,
+    /// Pieces that may stand inside a word (`*word`, `*word*`), if any.
+    inner: Option<AhoCorasick>,
+    /// Per `inner` pattern: the tokens with that literal.
+    inner_tokens: Vec<Vec<(Wildcard, u32)>>,
     forms: Vec<Form>,
     /// Per token: the forms whose first word it is.
     first: Vec<Vec<u32>>,
@@ -158,11 +167,36 @@ impl Lexicon {
         for (i, f) in forms.iter().enumerate() {
             first[f.steps[0].token as usize].push(i as u32);
         }
-        let automaton = AhoCorasick::builder()
+        // Split the literals between the word-start trie and the inner automaton.
+        let (mut start_lits, mut start_tokens, mut inner_lits, mut inner_tokens) = (vec![], vec![], vec![], vec![]);
+        for (lit, tokens) in literals.into_iter().zip(literal_tokens) {
+            let (starting, inside): (Vec<_>, Vec<_>) =
+                tokens.into_iter().partition(|(w, _)| matches!(w, Wildcard::None | Wildcard::Prefix));
+            if !starting.is_empty() {
+                start_lits.push(lit.clone());
+                start_tokens.push(starting);
+            }
+            if !inside.is_empty() {
+                inner_lits.push(lit);
+                inner_tokens.push(inside);
+            }
+        }
+        let starts = DFA::builder()
+            .start_kind(StartKind::Anchored)
             .match_kind(MatchKind::Standard)
-            .build(&literals)
+            .build(&start_lits)
             .map_err(|e| FormError(e.to_string()))?;
-        Ok(Lexicon { names, automaton, literal_tokens, forms, first })
+        let inner = if inner_lits.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(&inner_lits)
+                    .map_err(|e| FormError(e.to_string()))?,
+            )
+        };
+        Ok(Lexicon { names, starts, start_tokens, inner, inner_tokens, forms, first })
     }
 
     /// The id of a concept name.
@@ -175,28 +209,59 @@ impl Lexicon {
         let lower = lowercase(text);
         let bytes = lower.as_bytes();
         let words = words(&lower);
-        // (word, token) pairs, one per boundary-checked hit.
+        // (word, token) pairs, one per hit that fits the word.
         let mut hits: Vec<(u32, u32)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(&lower) {
-            let (s, e) = (m.start(), m.end());
-            let starts = s == 0 || !is_word_end_byte(bytes, s);
-            let ends = e == bytes.len() || !is_word_start_byte(bytes, e);
-            let word = words.partition_point(|w| w.end <= s) as u32;
-            for &(wildcard, token) in &self.literal_tokens[m.pattern().as_usize()] {
-                let ok = match wildcard {
-                    Wildcard::None => starts && ends,
-                    Wildcard::Prefix => starts,
-                    Wildcard::Suffix => ends,
-                    Wildcard::Infix => true,
-                };
-                if ok {
-                    hits.push((word, token));
+        let start = self.starts.start_state(Anchored::Yes).expect("the DFA is built for anchored searches");
+        for (i, w) in words.iter().enumerate() {
+            let mut sid = start;
+            for (k, &b) in bytes[w.start..w.end].iter().enumerate() {
+                sid = self.starts.next_state(Anchored::Yes, sid, b);
+                if self.starts.is_dead(sid) {
+                    break;
+                }
+                if !self.starts.is_match(sid) {
+                    continue;
+                }
+                let whole = w.start + k + 1 == w.end;
+                for m in 0..self.starts.match_len(sid) {
+                    let pid = self.starts.match_pattern(sid, m);
+                    if self.starts.pattern_len(pid) != k + 1 {
+                        continue;
+                    }
+                    for &(wildcard, token) in &self.start_tokens[pid.as_usize()] {
+                        if whole || wildcard == Wildcard::Prefix {
+                            hits.push((i as u32, token));
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(inner) = &self.inner {
+            for m in inner.find_overlapping_iter(&lower) {
+                let (s, e) = (m.start(), m.end());
+                let word = words.partition_point(|w| w.end <= s);
+                let Some(w) = words.get(word) else { continue };
+                for &(wildcard, token) in &self.inner_tokens[m.pattern().as_usize()] {
+                    if wildcard == Wildcard::Infix || e == w.end {
+                        hits.push((word as u32, token));
+                    }
                 }
             }
         }
         hits.sort_unstable();
         hits.dedup();
-        let has = |word: u32, token: u32| hits.binary_search(&(word, token)).is_ok();
+        // Where each word's hits start in `hits`, so that a lookup reads a word's few hits.
+        let mut at = vec![0u32; words.len() + 1];
+        for &(w, _) in &hits {
+            at[w as usize + 1] += 1;
+        }
+        for i in 1..at.len() {
+            at[i] += at[i - 1];
+        }
+        let has = |word: u32, token: u32| {
+            let (a, b) = (at[word as usize] as usize, at[word as usize + 1] as usize);
+            hits[a..b].iter().any(|&(_, t)| t == token)
+        };
         let mut occurrences = Vec::new();
         for &(word, token) in &hits {
             for &f in &self.first[token as usize] {
@@ -305,38 +370,22 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Whether the character ending just before byte `i` is a word character.
-fn is_word_end_byte(bytes: &[u8], i: usize) -> bool {
-    let mut j = i - 1;
-    while j > 0 && bytes[j] & 0xC0 == 0x80 {
-        j -= 1;
-    }
-    std::str::from_utf8(&bytes[j..i]).ok().and_then(|s| s.chars().next()).is_some_and(is_word_char)
-}
-
-/// Whether the character starting at byte `i` is a word character.
-fn is_word_start_byte(bytes: &[u8], i: usize) -> bool {
-    let b = bytes[i];
-    if b < 0x80 {
-        return b.is_ascii_alphanumeric();
-    }
-    let len = match b {
-        0xC0..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
-    };
-    std::str::from_utf8(&bytes[i..(i + len).min(bytes.len())])
-        .ok()
-        .and_then(|s| s.chars().next())
-        .is_some_and(is_word_char)
-}
-
 /// The words of a text: runs of letters and digits.
 pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (is_word_char(c), start) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII without decoding; other characters by their class.
+        let (word, len) = match bytes[i] {
+            b if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
+            _ => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (is_word_char(c), c.len_utf8())
+            }
+        };
+        match (word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push(Word { start: s, end: i });
@@ -344,6 +393,7 @@ pub fn words(text: &str) -> Vec<Word> {
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(Word { start: s, end: text.len() });
@@ -354,17 +404,24 @@ pub fn words(text: &str) -> Vec<Word> {
 /// Lower case with every byte offset kept: a character whose lower case has another length
 /// in UTF-8 stays as it is.
 pub fn lowercase(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut rest = text;
+    while !rest.is_empty() {
+        // Copy the ASCII run in one go, then one other character.
+        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(ascii);
+        out.push_str(run);
+        rest = tail;
+        let Some(c) = rest.chars().next() else { break };
         let mut lower = c.to_lowercase();
         match (lower.next(), lower.next()) {
             (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
             _ => out.push(c),
         }
+        rest = &rest[c.len_utf8()..];
     }
+    // ASCII letters are lowered in place; the bytes of other characters are left alone.
+    out.make_ascii_lowercase();
     out
 }
 
