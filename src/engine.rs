@@ -194,6 +194,9 @@ struct Clause<'a> {
     lead: &'a [Occurrence],
     /// The section heading's concepts.
     heading: &'a [Occurrence],
+    /// The concepts of the whole paragraph (another agreement named anywhere in it rules
+    /// its sentences out: "Treningsmedlemskapet har … Etter bindingstiden kan avtalen sies opp").
+    paragraph: &'a [Occurrence],
     values: SentenceValues,
     assigned: Assignment,
     negated: Vec<bool>,
@@ -292,8 +295,12 @@ impl<'a> Clause<'a> {
             if excepted {
                 continue;
             }
+            // The negated concept, and the transparent ones passed over on the way ("not
+            // SUBJECT TO any conditions" negates the condition that "subject to" also names).
+            let (lo, hi) = if first > trig.last { (trig.last + 1, first) } else { (first, first) };
             for k in 0..n {
-                if self.occ[k].first == first {
+                let o = self.occ[k];
+                if o.first == first || (o.first >= lo && o.first < hi && self.transparent_at(o.first)) {
                     self.negated[k] = true;
                 }
             }
@@ -443,7 +450,13 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         if occ.is_empty() && heading.is_empty() && lead.is_empty() {
             continue;
         }
-        if s.trim_end().ends_with('?') || occ.iter().any(|o| patterns.commentary.contains(&o.concept)) {
+        let para = text.paragraphs[sentence.paragraph];
+        let paragraph = slice(para.start, para.end);
+        let lead_text = sentence.lead_in.map_or("", |l| &text.string[seg.sentences[l].start..seg.sentences[l].end]);
+        if is_commentary(patterns, s, occ)
+            || is_commentary(patterns, lead_text, lead)
+            || is_question_and_answer(text.paragraph(sentence.paragraph))
+        {
             continue;
         }
         // Only the kinds some category here can read: an anchor's, a carrying heading's or
@@ -460,6 +473,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             occ,
             lead,
             heading,
+            paragraph,
             values: SentenceValues::parse(&scan, &text.string, sentence.start, sentence.end, &kinds),
             assigned: Default::default(),
             negated: vec![false; occ.len()],
@@ -479,6 +493,29 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     }
     fill(patterns, text, seg, &scan, &stated, &mut out);
     out
+}
+
+/// A question, a sentence with a commentary cue ("det er vanlig", "typically"), or a glossary
+/// entry ("Konvensjonalbot: et beløp …", "Service bond - an arrangement …").
+fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
+    let s = s.trim_end();
+    if s.ends_with('?') || occ.iter().any(|o| p.commentary.contains(&o.concept)) {
+        return true;
+    }
+    let definition = s.split_once([':', '-']).map(|(label, rest)| (label, rest.trim_start()));
+    definition.is_some_and(|(label, rest)| {
+        label.split(' ').count() <= 4
+            && ["en ", "et ", "ei ", "ein ", "eit ", "a ", "an "]
+                .iter()
+                .any(|a| rest.get(..a.len()).is_some_and(|r| r.eq_ignore_ascii_case(a)))
+    })
+}
+
+/// A question-and-answer paragraph ("Q: …", "A: …", "Spørsmål: …", "Svar: …").
+fn is_question_and_answer(paragraph: &str) -> bool {
+    ["q:", "a:", "spørsmål:", "svar:", "sp:", "sv:"]
+        .iter()
+        .any(|p| paragraph.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p)))
 }
 
 fn kinds_needed(p: &Patterns, occ: &[Occurrence], heading: &[Occurrence]) -> Vec<ValueKind> {
@@ -524,12 +561,12 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             let near = (rule.near > 0).then_some((o.first, rule.near));
             if !rule.with.iter().all(|item| c.present(item, &[c.occ, c.lead], near))
                 || !rule.section.iter().all(|item| c.present(item, &[c.heading, c.lead, c.occ], None))
-                || c.occ
-                    .iter()
-                    .chain(c.lead)
-                    .any(|x| rule.without.contains(&x.concept) || cat.without.contains(&x.concept))
+                || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept))
+                || c.paragraph.iter().any(|x| cat.without.contains(&x.concept))
                 || c.occ.iter().any(|x| rule.without_in_clause.contains(&x.concept) && c.same_clause(x, o))
                 || c.lead.iter().any(|x| rule.without_in_clause.contains(&x.concept))
+                || (c.heading.iter().any(|x| rule.without_in_clause.contains(&x.concept))
+                    && !c.heading.iter().any(|x| rule.anchor.contains(&x.concept)))
                 || (rule.label && !c.is_label(o))
             {
                 continue;
