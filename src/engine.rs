@@ -233,6 +233,21 @@ impl<'a> Clause<'a> {
     fn negate(&mut self) {
         let neg = &self.patterns.negation;
         let n = self.occ.len();
+        // "Arbeidstaker er ikke underlagt:" / "- konkurranseklausul": a forward trigger that
+        // ends the lead-in (nothing but transparent concepts after it) negates the first
+        // concept of each item.
+        let lead_trigger = self.lead.iter().rposition(|o| self.is(o, &neg.forward)).is_some_and(|t| {
+            self.lead[t + 1..].iter().all(|o| self.is(o, &neg.transparent) || self.is(o, &neg.forward))
+        });
+        if lead_trigger {
+            if let Some(first) = self.occ.iter().find(|o| !self.transparent_at(o.first)).map(|o| o.first) {
+                for k in 0..n {
+                    if self.occ[k].first == first {
+                        self.negated[k] = true;
+                    }
+                }
+            }
+        }
         for t in 0..n {
             let trig = self.occ[t];
             let forward = || {
@@ -285,6 +300,17 @@ impl<'a> Clause<'a> {
                 None
             };
             let Some(first) = target else { continue };
+            // "Bindingstid / tilbakebetaling: Ingen": an answer negates every concept of its label.
+            if first < trig.first && self.strongest(first as usize, trig.first as usize) == Break::Field {
+                let label_start =
+                    (0..=first as usize).rev().find(|&w| self.brk(w) >= Break::Clause).unwrap_or(0) as u32;
+                for k in 0..n {
+                    let o = self.occ[k];
+                    if o.first >= label_start && o.last < trig.first {
+                        self.negated[k] = true;
+                    }
+                }
+            }
             // An exception right after the trigger or the negated concept makes it one:
             // "gjelder ikke ved oppsigelse fra arbeidsgiver", "no repayment unless …".
             let after = trig.last.max(first);
@@ -389,7 +415,15 @@ impl<'a> Clause<'a> {
     fn value_for(&self, rule: &Rule, k: usize, kind: ValueKind, out: &mut Values) -> bool {
         let assigned = &self.assigned[kind_index(kind)];
         let held_by = |pred: &dyn Fn(usize) -> bool| assigned.iter().position(|h| h.is_some_and(pred));
-        let from = held_by(&|h| rule.values_from.contains(&self.occ[h].concept));
+        let ranges = self.values.ranges(kind);
+        // A value inside a values_from phrase ("etter 6 måneders prøvetid") is not its value.
+        let from = assigned.iter().enumerate().position(|(i, h)| {
+            h.is_some_and(|h| {
+                let o = self.occ[h];
+                rule.values_from.contains(&o.concept)
+                    && !(ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize)
+            })
+        });
         // The anchor's own values, then those of the concepts of its category's rules.
         let own = || {
             held_by(&|h| h == k || self.occ[h].first == self.occ[k].first).or_else(|| {
@@ -407,7 +441,6 @@ impl<'a> Clause<'a> {
         };
         let free = || {
             let a = self.occ[k].first as usize;
-            let ranges = self.values.ranges(kind);
             (0..ranges.len())
                 .filter(|&i| {
                     assigned[i].is_none() && self.strongest(a.min(ranges[i].0), a.max(ranges[i].0)) < Break::Sentence
@@ -559,10 +592,13 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 continue;
             }
             let near = (rule.near > 0).then_some((o.first, rule.near));
-            if !rule.with.iter().all(|item| c.present(item, &[c.occ, c.lead], near))
+            // A form row answered no ("Repayment: None") states no more than its label.
+            let answered = negated && c.is_label(o);
+            if !(answered || rule.with.iter().all(|item| c.present(item, &[c.occ, c.lead], near)))
                 || !rule.section.iter().all(|item| c.present(item, &[c.heading, c.lead, c.occ], None))
                 || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept))
-                || c.paragraph.iter().any(|x| cat.without.contains(&x.concept))
+                || c.occ.iter().chain(c.lead).any(|x| cat.without.contains(&x.concept))
+                || c.paragraph.iter().any(|x| cat.without_in_paragraph.contains(&x.concept))
                 || c.occ.iter().any(|x| rule.without_in_clause.contains(&x.concept) && c.same_clause(x, o))
                 || c.lead.iter().any(|x| rule.without_in_clause.contains(&x.concept))
                 || (c.heading.iter().any(|x| rule.without_in_clause.contains(&x.concept))
@@ -641,7 +677,10 @@ fn has(values: &Values, kind: ValueKind) -> bool {
 fn heading_matches(c: &Clause, index: usize) -> Vec<Match> {
     let p = c.patterns;
     let words = c.scan.word_at(c.sentence.end) - c.scan.word_at(c.sentence.start);
-    if c.heading.is_empty() || words > 8 {
+    // A short line, or one that opens with its value ("3 months, calculated from …").
+    let opens_with_value =
+        |kind: ValueKind| c.values.ranges(kind).first().is_some_and(|r| r.0 == c.scan.word_at(c.sentence.start));
+    if c.heading.is_empty() || (words > 8 && !ValueKind::ALL.iter().any(|&k| opens_with_value(k))) {
         return Vec::new();
     }
     let no = c.occ.iter().any(|o| p.negation.backward.contains(&o.concept) || p.negation.forward.contains(&o.concept));

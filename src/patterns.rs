@@ -105,6 +105,8 @@ struct CategoryFile {
     #[serde(default)]
     without: Vec<String>,
     #[serde(default)]
+    without_in_paragraph: Vec<String>,
+    #[serde(default)]
     flags: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     rule: Vec<RuleFile>,
@@ -241,6 +243,8 @@ pub struct CategoryRules {
     pub values_from_category: Option<Category>,
     /// Concepts that veto every rule of the category in a sentence.
     pub without: Vec<ConceptId>,
+    /// Concepts that veto every rule of the category in the whole paragraph.
+    pub without_in_paragraph: Vec<ConceptId>,
     /// Named sentence flags.
     pub flags: Vec<(String, Vec<ConceptId>)>,
     /// The file's examples.
@@ -472,6 +476,8 @@ impl Patterns {
                     .first()
                     .copied(),
                 without: concepts(&parsed.without).map_err(|m| syntax(file, format!("without: {m}")))?,
+                without_in_paragraph: concepts(&parsed.without_in_paragraph)
+                    .map_err(|m| syntax(file, format!("without_in_paragraph: {m}")))?,
                 flags,
                 examples: parsed.examples,
             });

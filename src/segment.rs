@@ -96,9 +96,17 @@ pub fn segment(text: &Text) -> Segments {
 
 /// A list item: "a) …", "(ii) …", "1) …", "- …", "• …", or a line that starts in lower case.
 fn is_list_item(line: &str) -> bool {
-    line.starts_with(['-', '•', '*', '–', '·'])
-        || line.chars().next().is_some_and(char::is_lowercase)
-        || NUMBERING.find(line).is_some_and(|m| m.as_str().trim_end().ends_with(')'))
+    if line.starts_with(['-', '•', '*', '–', '·']) || line.chars().next().is_some_and(char::is_lowercase) {
+        return true;
+    }
+    // "(i) solicit …", "(a) …", "a) …", "1) …", or "1. ta kontakt …" (a number before a
+    // lower-case word).
+    if let Some(inner) = line.strip_prefix('(') {
+        return inner.split_once(')').is_some_and(|(m, _)| m.len() <= 4 && m.chars().all(char::is_alphanumeric));
+    }
+    NUMBERING.find(line).is_some_and(|m| {
+        m.as_str().trim_end().ends_with(')') || line[m.end()..].chars().next().is_some_and(char::is_lowercase)
+    })
 }
 
 /// A heading is short, has letters, no sentence punctuation at the end, no table cells and
