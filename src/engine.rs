@@ -337,9 +337,10 @@ impl<'a> Clause<'a> {
     /// (after it for a genitive, "tre måneders oppsigelse"), never far, and at a cost for
     /// every clause break on the way. A value with no holder near stays free.
     fn assign(&mut self) {
-        let holders: Vec<usize> =
-            (0..self.occ.len()).filter(|&k| self.patterns.holders[self.occ[k].concept as usize]).collect();
         for kind in ValueKind::ALL {
+            let holders: Vec<usize> = (0..self.occ.len())
+                .filter(|&k| self.patterns.holders[self.occ[k].concept as usize].contains(&kind))
+                .collect();
             let ranges = self.values.ranges(kind);
             let mut out = Vec::with_capacity(ranges.len());
             for (vf, vl, genitive) in ranges {
@@ -354,7 +355,7 @@ impl<'a> Clause<'a> {
                             Break::Clause => 4,
                             Break::Sentence => continue,
                         };
-                        (vf - last) as u32 + brk + if genitive { 3 } else { 0 }
+                        (vf - last) as u32 + brk + if genitive { 3 } else { 0 } + self.conjunctions(last, vf)
                     } else if first > vl {
                         let b = self.strongest(vl, first);
                         let brk = match b {
@@ -362,7 +363,7 @@ impl<'a> Clause<'a> {
                             Break::Clause => 4,
                             Break::Field | Break::Sentence => continue,
                         };
-                        (first - vl) as u32 + brk + if genitive { 0 } else { 1 }
+                        (first - vl) as u32 + brk + if genitive { 0 } else { 1 } + self.conjunctions(vl, first)
                     } else {
                         0
                     };
@@ -374,6 +375,19 @@ impl<'a> Clause<'a> {
             }
             self.assigned[kind_index(kind)] = out;
         }
+    }
+
+    /// A cost of 2 for each "og", "and", "men", "but", "eller", "or" between words `a` and `b`:
+    /// "14 days during probation and three months thereafter".
+    fn conjunctions(&self, a: usize, b: usize) -> u32 {
+        let w = &self.scan.words;
+        (a + 1..b)
+            .filter(|&i| {
+                let word = &self.text[w[i].start..w[i].end];
+                ["og", "and", "men", "but", "eller", "or"].iter().any(|c| word.eq_ignore_ascii_case(c))
+            })
+            .count() as u32
+            * 2
     }
 
     fn present(&self, item: &AnyOf, pools: &[&[Occurrence]], near: Option<(u32, u32)>) -> bool {

@@ -282,8 +282,9 @@ pub struct Patterns {
     pub negation: Negation,
     /// Concepts that mark commentary rather than a clause.
     pub commentary: Vec<ConceptId>,
-    /// Concepts that hold the values next to them (per concept; anchors included).
-    pub holders: Vec<bool>,
+    /// Per concept, the kinds of value it holds when they stand next to it (anchors
+    /// included: a start date's anchor holds dates, not durations).
+    pub holders: Vec<Vec<ValueKind>>,
     /// Concepts that refer to an amount stated elsewhere ("kursavgiften").
     pub references: Vec<ConceptId>,
     /// Rules by anchor concept.
@@ -392,9 +393,10 @@ impl Patterns {
         };
         let commentary = concepts(&g.commentary).map_err(gerr)?;
         let references = concepts(&g.references).map_err(gerr)?;
-        let mut holders = vec![false; lexicon.names.len()];
+        // Grammar holders keep every kind of value; a rule's anchors the kinds its category reads.
+        let mut holders: Vec<Vec<ValueKind>> = vec![Vec::new(); lexicon.names.len()];
         for c in concepts(&g.holders).map_err(gerr)? {
-            holders[c as usize] = true;
+            holders[c as usize] = ValueKind::ALL.to_vec();
         }
 
         let mut categories = Vec::new();
@@ -430,9 +432,11 @@ impl Patterns {
                     .collect::<Result<_, _>>()
                     .map_err(|m| bad(format!("section: {m}")))?;
                 let values_from = concepts(&r.values_from).map_err(|m| bad(format!("values_from: {m}")))?;
-                if !parsed.values.is_empty() {
-                    for &c in anchor.iter().chain(&values_from) {
-                        holders[c as usize] = true;
+                for &c in anchor.iter().chain(&values_from) {
+                    for &k in &parsed.values {
+                        if !holders[c as usize].contains(&k) {
+                            holders[c as usize].push(k);
+                        }
                     }
                 }
                 rules.push(Rule {
