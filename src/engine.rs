@@ -285,12 +285,12 @@ impl<'a> Clause<'a> {
             };
             // A trigger looks its own way first, then the other: "ikke avtalt prøvetid",
             // "Prøvetid: ingen".
-            // A forward trigger that ends its clause answers what stands before it.
+            // A forward trigger that ends its sentence answers what stands before it.
             let ends_clause = || {
                 let next = trig.last as usize + 1;
                 next >= self.scan.words.len()
                     || self.scan.words[next].start >= self.sentence.end
-                    || self.brk(next) >= Break::Clause
+                    || self.brk(next) >= Break::Sentence
             };
             let target = if self.is(&trig, &neg.forward) {
                 forward().or_else(|| if ends_clause() { backward() } else { None })

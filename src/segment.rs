@@ -115,7 +115,7 @@ fn is_heading(line: &str) -> bool {
     let rest = NUMBERING.find(line).map_or(line, |m| &line[m.end()..]);
     // A longer line that ends in ':' leads in to a list ("Arbeidsgiver kan trekke tilbudet
     // dersom:"); a short one is a label or a heading ("Prøvetid:").
-    if line.ends_with(':') && line.split(' ').count() > 4 {
+    if line.ends_with(':') && line.split(' ').count() > 3 {
         return false;
     }
     // A value on a line of its own ("6 måneder", "24 månader") is the answer under a heading.
