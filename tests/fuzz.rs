@@ -4,11 +4,14 @@
 //! - the PDF path, through the worker pool: every input must give a result or a file error
 //!   within the deadline, whatever pdf-extract does;
 //! - the value parsers: never panic, spans in bounds, on character boundaries, in order and
-//!   non-overlapping.
+//!   non-overlapping;
+//! - the whole text pipeline, from bytes through the text reader to findings: never panic,
+//!   every quote taken from the normalized text where its location says, and at most
+//!   [`TEXT_CPU_LIMIT`] of CPU per input of at most 64 KiB.
 //!
-//! A normal test run does a few seconds per target. `FUZZ_SECONDS=600` runs each target for
-//! that long, `FUZZ_SEED=n` changes the generator's seed, `FUZZ_WORKER_EXE` names the binary
-//! the PDF workers run; the number of executions and the
+//! A normal test run does a few hundred milliseconds per target. `FUZZ_SECONDS=600` runs each
+//! target for that long, `FUZZ_SEED=n` changes the generator's seed, `FUZZ_WORKER_EXE` names
+//! the binary the PDF workers run; the number of executions and the
 //! outcomes are printed (`cargo test --release --test fuzz -- --nocapture`). An input that
 //! fails a target is written to the test's temporary folder and named in the failure.
 
@@ -117,25 +120,38 @@ fn mutate(rng: &mut Rng, input: &[u8], dictionary: &[&[u8]], others: &[Vec<u8>])
     out
 }
 
-/// Runs `target` on mutations of `seeds` until the budget is spent. The target returns an
-/// outcome label (its result kind) or an error that fails the run; inputs with an outcome not
-/// seen before join the corpus, a crude stand-in for coverage feedback.
+/// Runs `target` on byte-level mutations of `seeds` until the budget is spent (see
+/// [`fuzz_with`]).
 fn fuzz(
     name: &str,
     seeds: Vec<Vec<u8>>,
     dictionary: &[&[u8]],
     budget: Budget,
+    target: impl FnMut(&[u8]) -> Result<String, String>,
+) {
+    let others = seeds.clone();
+    fuzz_with(name, seeds, |rng, input| mutate(rng, input, dictionary, &others), budget, target);
+}
+
+/// Runs `target` on inputs that `mutator` makes from the corpus until the budget is spent. The
+/// target returns an outcome label (its result kind) or an error that fails the run; inputs
+/// with an outcome not seen before join the corpus, a crude stand-in for coverage feedback.
+fn fuzz_with(
+    name: &str,
+    seeds: Vec<Vec<u8>>,
+    mut mutator: impl FnMut(&mut Rng, &[u8]) -> Vec<u8>,
+    budget: Budget,
     mut target: impl FnMut(&[u8]) -> Result<String, String>,
 ) {
     assert!(!seeds.is_empty(), "{name}: no seeds");
     let mut rng = Rng::from_env();
-    let mut corpus = seeds.clone();
+    let mut corpus = seeds;
     let mut outcomes: BTreeMap<String, u64> = BTreeMap::new();
     let start = Instant::now();
     let mut executed = 0u64;
     while !budget.done(start, executed) {
         let base = rng.pick(&corpus).clone();
-        let input = mutate(&mut rng, &base, dictionary, &seeds);
+        let input = mutator(&mut rng, &base);
         let outcome = match catch_unwind(AssertUnwindSafe(|| target(&input))) {
             Ok(Ok(outcome)) => outcome,
             Ok(Err(problem)) => fail(name, executed, &input, &problem),
@@ -370,4 +386,273 @@ fn fuzz_value_parsers() {
         }
         Ok(format!("{} values", found.min(5)))
     });
+}
+
+/// Largest input of the text pipeline target, and the CPU time one may take.
+const MAX_TEXT_INPUT: usize = 64 << 10;
+const TEXT_CPU_LIMIT: Duration = Duration::from_secs(2);
+
+/// The texts of the clause sets' items (fixtures/clauses), one seed each.
+fn clause_items() -> Vec<Vec<u8>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/clauses");
+    let mut items = Vec::new();
+    for set in ["tune", "heldout"] {
+        for lang in ["nb", "nn", "en"] {
+            let file: toml::Table =
+                std::fs::read_to_string(root.join(set).join(format!("{lang}.toml"))).unwrap().parse().unwrap();
+            for item in file["item"].as_array().unwrap() {
+                items.push(item["text"].as_str().unwrap().trim().as_bytes().to_vec());
+            }
+        }
+    }
+    items
+}
+
+/// The marked-up corpus sources (fixtures/corpus/src) and the three fixture contracts.
+fn contract_texts() -> Vec<Vec<u8>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(root.join("corpus/src")).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let mut texts: Vec<Vec<u8>> = files.iter().map(|p| std::fs::read(p).unwrap()).collect();
+    texts.extend(fixtures("txt").into_iter().take(3));
+    texts
+}
+
+/// What text files hold that a contract's author did not mean: terminal escapes, C1 controls,
+/// form feeds, lone carriage returns, invisible and bidirectional marks, characters NFKC
+/// blows up or takes apart.
+const CONTROLS: &[&[u8]] = &[
+    b"\x1b[2J",
+    b"\x1b]0;x\x07",
+    b"\x08",
+    b"\x7f",
+    b"\x0c",
+    b"\r",
+    b"\t",
+    b"\x0b",
+    b"\x00",
+    "\u{9b}".as_bytes(),
+    "\u{85}".as_bytes(),
+    "\u{2028}".as_bytes(),
+    "\u{feff}".as_bytes(),
+    "\u{202e}".as_bytes(),
+    "\u{200b}".as_bytes(),
+    "\u{ad}".as_bytes(),
+    "\u{fdfa}".as_bytes(),
+    "\u{301}".as_bytes(),
+    "\u{fb01}".as_bytes(),
+];
+
+/// Bytes that are not UTF-8: Windows-1252 letters, lone lead and continuation bytes, an
+/// encoded surrogate, an overlong slash, a truncated sequence.
+const NOT_UTF8: &[&[u8]] =
+    &[b"\xe5", b"\xf8", b"\xe6", b"\x96", b"\xff", b"\xc3", b"\x80", b"\xed\xa0\x80", b"\xc0\xaf", b"\xe2\x82"];
+
+/// Mutations of whole texts, then (or instead) the byte-level ones: a clause repeated up to
+/// the size limit, the text as one line or as thousands of tiny paragraphs, a long run
+/// without a sentence end, control characters, bytes that are not UTF-8, the text as UTF-16.
+fn mutate_text(rng: &mut Rng, input: &[u8], clauses: &[Vec<u8>], dictionary: &[&[u8]], others: &[Vec<u8>]) -> Vec<u8> {
+    let mut out = input.to_vec();
+    let at = rng.below(out.len() + 1);
+    let structural = rng.below(10);
+    match structural {
+        0 | 1 => {
+            let clause = rng.pick(clauses).clone();
+            let separator = *rng.pick(&[&b" "[..], b"\n", b"\n\n", b". ", b"", b"\t", b" | "]);
+            let times = *rng.pick(&[10, 100, 1000, 8000]);
+            let mut chunk = Vec::new();
+            for _ in 0..times {
+                if chunk.len() >= MAX_TEXT_INPUT {
+                    break;
+                }
+                chunk.extend_from_slice(&clause);
+                chunk.extend_from_slice(separator);
+            }
+            out.splice(at..at, chunk);
+        }
+        2 => out.iter_mut().filter(|b| **b == b'\n').for_each(|b| *b = b' '),
+        3 => {
+            let unit = *rng.pick(&[
+                "a",
+                "arbeidstaker ",
+                "3 ",
+                "§ ",
+                "-",
+                "(",
+                "\"",
+                "kr 1 000 ",
+                "måneder ",
+                "1.1.",
+                "ikke ",
+                "| ",
+                "a) ",
+            ]);
+            let run = unit.repeat(rng.below(MAX_TEXT_INPUT / unit.len()) + 1);
+            out.splice(at..at, run.bytes());
+        }
+        4 => {
+            for _ in 0..1 + rng.below(16) {
+                let at = rng.below(out.len() + 1);
+                out.splice(at..at, rng.pick(CONTROLS).iter().copied());
+            }
+        }
+        5 => {
+            for _ in 0..1 + rng.below(16) {
+                let at = rng.below(out.len() + 1);
+                out.splice(at..at, rng.pick(NOT_UTF8).iter().copied());
+            }
+        }
+        6 => {
+            let text = String::from_utf8_lossy(&out).into_owned();
+            let big_endian = rng.below(2) == 0;
+            out = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
+            for unit in text.encode_utf16() {
+                out.extend(if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() });
+            }
+        }
+        7 => {
+            let end = (at + rng.below(MAX_TEXT_INPUT)).min(out.len());
+            let mut exploded = Vec::new();
+            for &b in &out[at..end] {
+                exploded.extend_from_slice(if b == b' ' { b"\n\n" } else { std::slice::from_ref(&b) });
+            }
+            out.splice(at..end, exploded);
+        }
+        8 => out.splice(at..at, rng.pick(clauses).iter().copied()).for_each(drop),
+        _ => {}
+    }
+    if structural >= 8 || rng.below(2) == 0 {
+        out = mutate(rng, &out, dictionary, others);
+    }
+    out.truncate(MAX_TEXT_INPUT);
+    out
+}
+
+/// CPU time of the calling thread: a bound on the work an input costs, whatever else the
+/// machine runs.
+fn thread_cpu_time() -> Duration {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: a valid clock id and a valid pointer.
+    assert_eq!(unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) }, 0);
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+/// The invariants of an analysis: paragraphs in order and in bounds, and each finding located
+/// in a paragraph that holds its quote where `in_paragraph` says.
+fn check_analysis(analysis: &kontrakt::Analysis) -> Result<(), String> {
+    let text = &analysis.text;
+    let boundary = |s: &str, i: usize| i <= s.len() && s.is_char_boundary(i);
+    let mut previous_end = None;
+    for (i, p) in text.paragraphs.iter().enumerate() {
+        let ordered = previous_end.is_none_or(|end| p.start > end);
+        if !(p.start <= p.end && boundary(&text.string, p.start) && boundary(&text.string, p.end) && ordered) {
+            return Err(format!("paragraph {i} at {}..{} (previous end {previous_end:?})", p.start, p.end));
+        }
+        if p.page.is_some() || p.number as usize != i + 1 {
+            return Err(format!("paragraph {i} numbered {:?}/{}", p.page, p.number));
+        }
+        previous_end = Some(p.end);
+    }
+    for f in &analysis.findings {
+        let ((qs, qe), (ms, me), (ps, pe)) = (f.quoted, f.matched, f.in_paragraph);
+        if !(qs <= ms && ms <= me && me <= qe && boundary(&f.text, qs) && boundary(&f.text, qe)) {
+            return Err(format!("{}: quoted {qs}..{qe}, matched {ms}..{me} in {:?}", f.rule, f.text));
+        }
+        let quoted = &f.text[qs..qe];
+        if !text.string.contains(quoted) {
+            return Err(format!("{}: {quoted:?} is not in the normalized text", f.rule));
+        }
+        if f.text.chars().count() > kontrakt::assess::MAX_QUOTE_CHARS + 4 {
+            return Err(format!("{}: a quote of {} characters", f.rule, f.text.chars().count()));
+        }
+        let number = f.location.paragraph as usize;
+        if f.location.page.is_some() || number == 0 || number > text.paragraphs.len() {
+            return Err(format!("{}: location {:?} of {} paragraphs", f.rule, f.location, text.paragraphs.len()));
+        }
+        let paragraph = text.paragraph(number - 1);
+        if !(boundary(paragraph, ps) && boundary(paragraph, pe) && ps <= pe && &paragraph[ps..pe] == quoted) {
+            return Err(format!("{}: {ps}..{pe} of paragraph {number} {paragraph:?} is not {quoted:?}", f.rule));
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn fuzz_text_pipeline() {
+    const DICTIONARY: &[&[u8]] = &[
+        "prøvetid".as_bytes(),
+        "prøvetida".as_bytes(),
+        "oppsigelsesfrist".as_bytes(),
+        "oppseiingstid".as_bytes(),
+        "bindingstid".as_bytes(),
+        "konkurranseklausul".as_bytes(),
+        "tiltredelse".as_bytes(),
+        "trekke seg".as_bytes(),
+        "erstatning".as_bytes(),
+        "notice period".as_bytes(),
+        "non-compete".as_bytes(),
+        " ikke ".as_bytes(),
+        " not ".as_bytes(),
+        "unntatt ".as_bytes(),
+        "dersom ".as_bytes(),
+        " 3 måneder".as_bytes(),
+        "tre (3) ".as_bytes(),
+        "kr 50 000,-".as_bytes(),
+        "01.03.2027".as_bytes(),
+        "§ 15-3".as_bytes(),
+        "jf. ".as_bytes(),
+        ". ".as_bytes(),
+        "\n\n".as_bytes(),
+        "\n".as_bytes(),
+        " | ".as_bytes(),
+        "# ".as_bytes(),
+        "a) ".as_bytes(),
+        "«".as_bytes(),
+        "…".as_bytes(),
+        "Sted/dato: Oslo, 10.11.2026".as_bytes(),
+        "Arbeidstaker: ".as_bytes(),
+    ];
+    let patterns = kontrakt::patterns::Patterns::builtin().unwrap();
+    let clauses = clause_items();
+    let mut seeds = contract_texts();
+    seeds.extend(clauses.iter().cloned());
+    let others = seeds.clone();
+    let given = kontrakt::date::Date::new(2026, 11, 24).unwrap();
+    // Unoptimized code is many times slower; the bound is for the release build.
+    let cpu_limit = if cfg!(debug_assertions) { TEXT_CPU_LIMIT * 20 } else { TEXT_CPU_LIMIT };
+    let mut slowest = (Duration::ZERO, Duration::ZERO, 0, String::new());
+    let mutator = |rng: &mut Rng, input: &[u8]| mutate_text(rng, input, &clauses, DICTIONARY, &others);
+    fuzz_with("text", seeds, mutator, Budget::from_env(300), |input| {
+        let (cpu, wall) = (thread_cpu_time(), Instant::now());
+        let outcome = match kontrakt::extract::text::extract(input) {
+            Err(e) => e.kind.as_str().to_string(),
+            Ok(doc) => {
+                let analysis = kontrakt::analyze_document(&doc, &patterns, kontrakt::i18n::Lang::Nb);
+                let assessable = kontrakt::assess::assessable(&analysis.text.string);
+                kontrakt::signatures::in_text(&analysis.text);
+                kontrakt::law::notice(given, &analysis.findings);
+                check_analysis(&analysis)?;
+                let mut categories: Vec<String> = analysis
+                    .findings
+                    .iter()
+                    .map(|f| format!("{}{}", if f.negated { "!" } else { "" }, f.category.as_str()))
+                    .collect();
+                categories.sort();
+                categories.dedup();
+                let kind = assessable.err().map_or("ok", |e| e.kind.as_str());
+                format!("{kind} {:?}: {}", analysis.language, categories.join(" "))
+            }
+        };
+        let (cpu, wall) = (thread_cpu_time() - cpu, wall.elapsed());
+        if cpu > cpu_limit {
+            return Err(format!("{cpu:?} of CPU for {} bytes", input.len()));
+        }
+        if cpu > slowest.0 {
+            slowest = (cpu, wall, input.len(), outcome.clone());
+        }
+        Ok(outcome)
+    });
+    let (cpu, wall, len, outcome) = slowest;
+    eprintln!("fuzz text: slowest input {len} bytes, {cpu:?} CPU, {wall:?} wall ({outcome})");
 }
