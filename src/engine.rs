@@ -426,7 +426,9 @@ impl<'a> Clause<'a> {
 
     /// The value of `kind` for a finding anchored at occurrence `k`: one held by a
     /// `values_from` concept, then one held by the anchor, then the nearest free one.
-    fn value_for(&self, rule: &Rule, k: usize, kind: ValueKind, out: &mut Values) -> bool {
+    /// `k` is the anchor's index in the sentence's concepts, `None` for an anchor in the list
+    /// lead-in above it (which holds no value of the item).
+    fn value_for(&self, rule: &Rule, k: Option<usize>, kind: ValueKind, out: &mut Values) -> bool {
         let assigned = &self.assigned[kind_index(kind)];
         let held_by = |pred: &dyn Fn(usize) -> bool| assigned.iter().position(|h| h.is_some_and(pred));
         let ranges = self.values.ranges(kind);
@@ -440,6 +442,7 @@ impl<'a> Clause<'a> {
         });
         // The anchor's own values, then those of the concepts of its category's rules.
         let own = || {
+            let k = k?;
             held_by(&|h| h == k || self.occ[h].first == self.occ[k].first).or_else(|| {
                 held_by(&|h| {
                     let at = self.occ[h].first;
@@ -454,7 +457,7 @@ impl<'a> Clause<'a> {
             })
         };
         let free = || {
-            let a = self.occ[k].first as usize;
+            let a = k.map_or(self.scan.word_at(self.sentence.start), |k| self.occ[k].first as usize);
             (0..ranges.len())
                 .filter(|&i| {
                     assigned[i].is_none() && self.strongest(a.min(ranges[i].0), a.max(ranges[i].0)) < Break::Sentence
@@ -508,8 +511,8 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         }
         // Only the kinds some category here can read: an anchor's, a carrying heading's or
         // a reference's.
-        let kinds = kinds_needed(patterns, occ, heading);
-        if kinds.is_empty() && !occ.iter().any(|o| !patterns.by_anchor[o.concept as usize].is_empty()) {
+        let kinds = kinds_needed(patterns, occ, lead, heading);
+        if kinds.is_empty() && !occ.iter().chain(lead).any(|o| !patterns.by_anchor[o.concept as usize].is_empty()) {
             continue;
         }
         let mut clause = Clause {
@@ -565,14 +568,14 @@ fn is_question_and_answer(paragraph: &str) -> bool {
         .any(|p| paragraph.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p)))
 }
 
-fn kinds_needed(p: &Patterns, occ: &[Occurrence], heading: &[Occurrence]) -> Vec<ValueKind> {
+fn kinds_needed(p: &Patterns, occ: &[Occurrence], lead: &[Occurrence], heading: &[Occurrence]) -> Vec<ValueKind> {
     let mut kinds = Vec::new();
     let mut add = |k: ValueKind| {
         if !kinds.contains(&k) {
             kinds.push(k);
         }
     };
-    for o in occ {
+    for o in occ.iter().chain(lead) {
         for &r in &p.by_anchor[o.concept as usize] {
             p.categories[p.rules[r].category].values.iter().for_each(|&k| add(k));
         }
@@ -593,27 +596,33 @@ type Rank = (i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
 fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     let p = c.patterns;
     let mut best: HashMap<usize, (Rank, Match)> = HashMap::new();
-    for (k, o) in c.occ.iter().enumerate() {
+    // Anchors in the sentence, then in the list lead-in above it ("Følgende frister gjelder
+    // ved oppsigelse:" / "- etter prøvetiden: 3 måneder").
+    let anchors = c.occ.iter().enumerate().map(|(k, o)| (Some(k), o)).chain(c.lead.iter().map(|o| (None, o)));
+    for (k, o) in anchors {
         for &r in &p.by_anchor[o.concept as usize] {
             let rule = &p.rules[r];
             let cat = &p.categories[rule.category];
-            let rank = (rule.priority, std::cmp::Reverse(o.first), std::cmp::Reverse(r));
+            // A lead-in anchor ranks after every anchor of the item itself.
+            let position = if k.is_some() { o.first } else { u32::MAX };
+            let rank = (rule.priority, std::cmp::Reverse(position), std::cmp::Reverse(r));
             if best.get(&rule.category).is_some_and(|(b, _)| rank <= *b) {
                 continue;
             }
-            let negated = cat.negatable && rule.negatable && c.negated[k];
-            if c.sentence.is_heading && !negated {
+            let negated = cat.negatable && rule.negatable && k.is_some_and(|k| c.negated[k]);
+            if (c.sentence.is_heading && !negated) || (k.is_none() && (rule.label || c.sentence.is_heading)) {
                 continue;
             }
-            let near = (rule.near > 0).then_some((o.first, rule.near));
+            let near = (rule.near > 0 && k.is_some()).then_some((o.first, rule.near));
             // A form row answered no ("Repayment: None") states no more than its label.
             let answered = negated && c.is_label(o);
+            let in_clause = |x: &Occurrence| k.is_none() || c.same_clause(x, o);
             if !(answered || rule.with.iter().all(|item| c.present(item, &[c.occ, c.lead], near)))
                 || !rule.section.iter().all(|item| c.present(item, &[c.heading, c.lead, c.occ], None))
                 || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept))
                 || c.occ.iter().chain(c.lead).any(|x| cat.without.contains(&x.concept))
                 || c.paragraph.iter().any(|x| cat.without_in_paragraph.contains(&x.concept))
-                || c.occ.iter().any(|x| rule.without_in_clause.contains(&x.concept) && c.same_clause(x, o))
+                || c.occ.iter().any(|x| rule.without_in_clause.contains(&x.concept) && in_clause(x))
                 || c.lead.iter().any(|x| rule.without_in_clause.contains(&x.concept))
                 || (c.heading.iter().any(|x| rule.without_in_clause.contains(&x.concept))
                     && !c.heading.iter().any(|x| rule.anchor.contains(&x.concept)))
@@ -621,6 +630,7 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             {
                 continue;
             }
+            let span = if k.is_some() { (o.first, o.last) } else { item_span(c) };
             let mut values = Values::default();
             if !negated {
                 for &kind in &cat.values {
@@ -628,14 +638,14 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 }
                 if values.duration.is_some_and(|d| d.value == 0.0) && cat.negatable {
                     // "Prøvetid: 0 måneder" says there is none.
-                    best.insert(rule.category, (rank, make(c, rule, index, o, true, Values::default())));
+                    best.insert(rule.category, (rank, make(c, rule, index, span, true, Values::default())));
                     continue;
                 }
                 if rule.require.is_some_and(|kind| !has(&values, kind)) {
                     continue;
                 }
             }
-            best.insert(rule.category, (rank, make(c, rule, index, o, negated, values)));
+            best.insert(rule.category, (rank, make(c, rule, index, span, negated, values)));
         }
     }
     let live: Vec<Category> = best.values().filter(|(_, m)| !m.negated).map(|(_, m)| m.category).collect();
@@ -656,7 +666,14 @@ fn suppressed(p: &Patterns, by: Category, category: Category) -> bool {
     p.categories.iter().any(|c| c.category == by && c.suppresses.contains(&category))
 }
 
-fn make(c: &Clause, rule: &Rule, index: usize, o: &Occurrence, negated: bool, values: Values) -> Match {
+/// The first and last word of a list item, for a finding anchored in its lead-in.
+fn item_span(c: &Clause) -> (u32, u32) {
+    let first = c.scan.word_at(c.sentence.start);
+    (first as u32, c.scan.word_at(c.sentence.end).saturating_sub(1).max(first) as u32)
+}
+
+/// `span` is the first and last word of the words to mark.
+fn make(c: &Clause, rule: &Rule, index: usize, span: (u32, u32), negated: bool, values: Values) -> Match {
     let w = &c.scan.words;
     Match {
         category: c.patterns.categories[rule.category].category,
@@ -664,7 +681,7 @@ fn make(c: &Clause, rule: &Rule, index: usize, o: &Occurrence, negated: bool, va
         sentence: index,
         negated,
         values,
-        span: (w[o.first as usize].start, w[o.last as usize].end),
+        span: (w[span.0 as usize].start, w[span.1 as usize].end),
         flags: flags(c, rule.category),
     }
 }
