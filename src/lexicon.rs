@@ -7,18 +7,19 @@
 //! ("betale .. tilbake": betale kursavgiften tilbake). Matching ignores case; words join across
 //! spaces, hyphens, slashes and apostrophes, never across other punctuation.
 //!
-//! The literal pieces of all forms make one trie (an anchored Aho-Corasick automaton), walked
-//! from the start of every word of the lower-cased text, byte by byte, until it dies: a word
-//! costs a few steps, and a short form such as "no" is never looked for inside "notice". The
-//! few pieces that may stand inside a word (`*klausul`) go into a second automaton that runs
-//! over the whole text. The hits are then joined into forms. Where one concept's form lies inside a longer form found at the same place ("ikke"
-//! inside "ikke aktuelt", "prøvetiden" inside "etter prøvetiden"), the longer one wins.
+//! The literal pieces of all forms make one byte trie, walked from the start of every word of
+//! the lower-cased text until it dies: a word costs a few table lookups, and a short form such
+//! as "no" is never looked for inside "notice". The few pieces that may stand inside a word
+//! (`*klausul`) go into an Aho-Corasick automaton that runs over the whole text. The forms
+//! make a second trie, word by word, so that the many forms that start alike ("etter ...")
+//! are followed together from each hit. Where one concept's form lies inside a longer form
+//! found at the same place ("ikke" inside "ikke aktuelt", "prøvetiden" inside "etter
+//! prøvetiden"), the longer one wins.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{AhoCorasick, Anchored, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 
 /// Index of a concept in [`Lexicon::names`].
 pub type ConceptId = u16;
@@ -40,16 +41,85 @@ enum Wildcard {
 
 #[derive(Debug, Clone, Copy)]
 struct Step {
-    /// Index into `Lexicon::tokens`.
+    /// The token of the word.
     token: u32,
     /// Words that may stand before this one (0, or [`GAP_WORDS`] after `..`).
     gap: u32,
 }
 
+/// The literals that start a word (whole words and `word*`), as a byte trie with a dense
+/// transition table.
 #[derive(Debug)]
-struct Form {
-    concept: ConceptId,
-    steps: Vec<Step>,
+struct StartTrie {
+    /// Byte to column of `next`; column 0 holds the bytes that are in no literal.
+    column: [u16; 256],
+    columns: usize,
+    /// Per node and column: the child, or 0 when there is none (the root is nobody's child).
+    next: Vec<u32>,
+    /// Per node: `tokens[a..b]` are the `word*` tokens of its literal and `tokens[b..c]` the
+    /// whole-word ones, for `(a, b, c)`.
+    spans: Vec<(u32, u32, u32)>,
+    tokens: Vec<u32>,
+}
+
+impl StartTrie {
+    fn new(literals: &[(String, Vec<(Wildcard, u32)>)]) -> StartTrie {
+        let mut column = [0u16; 256];
+        let mut columns = 1;
+        for b in literals.iter().flat_map(|(l, _)| l.bytes()) {
+            if column[b as usize] == 0 {
+                column[b as usize] = columns;
+                columns += 1;
+            }
+        }
+        let columns = usize::from(columns);
+        let mut trie = StartTrie { column, columns, next: vec![0; columns], spans: vec![(0, 0, 0)], tokens: vec![] };
+        for (literal, tokens) in literals {
+            let mut node = 0;
+            for b in literal.bytes() {
+                let slot = node * columns + usize::from(column[b as usize]);
+                if trie.next[slot] == 0 {
+                    trie.next[slot] = trie.spans.len() as u32;
+                    trie.spans.push((0, 0, 0));
+                    trie.next.resize(trie.next.len() + columns, 0);
+                }
+                node = trie.next[slot] as usize;
+            }
+            // Literals are distinct, so a node gets the tokens of at most one.
+            let a = trie.tokens.len() as u32;
+            trie.tokens.extend(tokens.iter().filter(|(w, _)| *w == Wildcard::Prefix).map(|&(_, t)| t));
+            let b = trie.tokens.len() as u32;
+            trie.tokens.extend(tokens.iter().filter(|(w, _)| *w == Wildcard::None).map(|&(_, t)| t));
+            trie.spans[node] = (a, b, trie.tokens.len() as u32);
+        }
+        trie
+    }
+
+    /// Appends the tokens that fit `word` (its bytes, lower-cased).
+    fn walk(&self, word: &[u8], out: &mut Vec<u32>) {
+        let mut node = 0;
+        for &b in word {
+            node = self.next[node * self.columns + usize::from(self.column[b as usize])] as usize;
+            if node == 0 {
+                return;
+            }
+            let (a, b, _) = self.spans[node];
+            out.extend_from_slice(&self.tokens[a as usize..b as usize]);
+        }
+        let (_, b, c) = self.spans[node];
+        out.extend_from_slice(&self.tokens[b as usize..c as usize]);
+    }
+}
+
+/// A node of the trie of forms: a sequence of steps that starts one or more forms.
+#[derive(Debug, Default)]
+struct FormNode {
+    /// The concepts whose forms end here.
+    concepts: Vec<ConceptId>,
+    /// Children whose word must be the next one: (token, node), sorted by token.
+    next: Vec<(u32, u32)>,
+    /// Children whose word may come after up to `gap` other words: (gap, token, node).
+    gapped: Vec<(u32, u32, u32)>,
 }
 
 /// Compiled concepts.
@@ -58,16 +128,15 @@ pub struct Lexicon {
     /// Concept names, by id.
     pub names: Vec<String>,
     /// Pieces that start a word (whole words and `word*`), walked from each word start.
-    starts: DFA,
-    /// Per `starts` pattern: the tokens with that literal.
-    start_tokens: Vec<Vec<(Wildcard, u32)>>,
+    starts: StartTrie,
     /// Pieces that may stand inside a word (`*word`, `*word*`), if any.
     inner: Option<AhoCorasick>,
     /// Per `inner` pattern: the tokens with that literal.
     inner_tokens: Vec<Vec<(Wildcard, u32)>>,
-    forms: Vec<Form>,
-    /// Per token: the forms whose first word it is.
-    first: Vec<Vec<u32>>,
+    /// The trie of forms; node 0 is the root.
+    forms: Vec<FormNode>,
+    /// Per token: the node of the forms whose first word it is, or 0.
+    first: Vec<u32>,
 }
 
 /// A word of the scanned text.
@@ -160,32 +229,24 @@ impl Lexicon {
                 if steps.is_empty() {
                     return Err(FormError(format!("{form:?}: no word")));
                 }
-                forms.push(Form { concept, steps });
+                forms.push((concept, steps));
             }
         }
-        let mut first = vec![Vec::new(); token_count as usize];
-        for (i, f) in forms.iter().enumerate() {
-            first[f.steps[0].token as usize].push(i as u32);
-        }
+        let (forms, first) = form_trie(&forms, token_count);
         // Split the literals between the word-start trie and the inner automaton.
-        let (mut start_lits, mut start_tokens, mut inner_lits, mut inner_tokens) = (vec![], vec![], vec![], vec![]);
+        let (mut start_lits, mut inner_lits, mut inner_tokens) = (vec![], vec![], vec![]);
         for (lit, tokens) in literals.into_iter().zip(literal_tokens) {
             let (starting, inside): (Vec<_>, Vec<_>) =
                 tokens.into_iter().partition(|(w, _)| matches!(w, Wildcard::None | Wildcard::Prefix));
             if !starting.is_empty() {
-                start_lits.push(lit.clone());
-                start_tokens.push(starting);
+                start_lits.push((lit.clone(), starting));
             }
             if !inside.is_empty() {
                 inner_lits.push(lit);
                 inner_tokens.push(inside);
             }
         }
-        let starts = DFA::builder()
-            .start_kind(StartKind::Anchored)
-            .match_kind(MatchKind::Standard)
-            .build(&start_lits)
-            .map_err(|e| FormError(e.to_string()))?;
+        let starts = StartTrie::new(&start_lits);
         let inner = if inner_lits.is_empty() {
             None
         } else {
@@ -196,7 +257,7 @@ impl Lexicon {
                     .map_err(|e| FormError(e.to_string()))?,
             )
         };
-        Ok(Lexicon { names, starts, start_tokens, inner, inner_tokens, forms, first })
+        Ok(Lexicon { names, starts, inner, inner_tokens, forms, first })
     }
 
     /// The id of a concept name.
@@ -209,33 +270,8 @@ impl Lexicon {
         let lower = lowercase(text);
         let bytes = lower.as_bytes();
         let words = words(&lower);
-        // (word, token) pairs, one per hit that fits the word.
-        let mut hits: Vec<(u32, u32)> = Vec::new();
-        let start = self.starts.start_state(Anchored::Yes).expect("the DFA is built for anchored searches");
-        for (i, w) in words.iter().enumerate() {
-            let mut sid = start;
-            for (k, &b) in bytes[w.start..w.end].iter().enumerate() {
-                sid = self.starts.next_state(Anchored::Yes, sid, b);
-                if self.starts.is_dead(sid) {
-                    break;
-                }
-                if !self.starts.is_match(sid) {
-                    continue;
-                }
-                let whole = w.start + k + 1 == w.end;
-                for m in 0..self.starts.match_len(sid) {
-                    let pid = self.starts.match_pattern(sid, m);
-                    if self.starts.pattern_len(pid) != k + 1 {
-                        continue;
-                    }
-                    for &(wildcard, token) in &self.start_tokens[pid.as_usize()] {
-                        if whole || wildcard == Wildcard::Prefix {
-                            hits.push((i as u32, token));
-                        }
-                    }
-                }
-            }
-        }
+        // Hits of the inner automaton as (word, token), in word order.
+        let mut inner_hits: Vec<(u32, u32)> = Vec::new();
         if let Some(inner) = &self.inner {
             for m in inner.find_overlapping_iter(&lower) {
                 let (s, e) = (m.start(), m.end());
@@ -243,63 +279,130 @@ impl Lexicon {
                 let Some(w) = words.get(word) else { continue };
                 for &(wildcard, token) in &self.inner_tokens[m.pattern().as_usize()] {
                     if wildcard == Wildcard::Infix || e == w.end {
-                        hits.push((word as u32, token));
+                        inner_hits.push((word as u32, token));
                     }
                 }
             }
+            inner_hits.sort_unstable();
+            inner_hits.dedup();
         }
-        hits.sort_unstable();
-        hits.dedup();
-        // Where each word's hits start in `hits`, so that a lookup reads a word's few hits.
-        let mut at = vec![0u32; words.len() + 1];
-        for &(w, _) in &hits {
-            at[w as usize + 1] += 1;
+        // The tokens that fit each word: those of word `i` are `tokens[at[i]..at[i + 1]]`.
+        let mut tokens: Vec<u32> = Vec::with_capacity(words.len());
+        let mut at: Vec<u32> = Vec::with_capacity(words.len() + 1);
+        let mut inner = inner_hits.iter().peekable();
+        for (i, w) in words.iter().enumerate() {
+            at.push(tokens.len() as u32);
+            self.starts.walk(&bytes[w.start..w.end], &mut tokens);
+            while let Some(&(_, token)) = inner.next_if(|(word, _)| *word as usize == i) {
+                tokens.push(token);
+            }
         }
-        for i in 1..at.len() {
-            at[i] += at[i - 1];
-        }
-        let has = |word: u32, token: u32| {
-            let (a, b) = (at[word as usize] as usize, at[word as usize + 1] as usize);
-            hits[a..b].iter().any(|&(_, t)| t == token)
-        };
+        at.push(tokens.len() as u32);
+        let hits = Hits { words: &words, text: &lower, at: &at, tokens: &tokens };
         let mut occurrences = Vec::new();
-        for &(word, token) in &hits {
-            for &f in &self.first[token as usize] {
-                let form = &self.forms[f as usize];
-                if let Some(last) = self.extend(form, word, &words, &lower, &has) {
-                    occurrences.push(Occurrence { concept: form.concept, first: word, last });
+        for word in 0..words.len() as u32 {
+            for &token in hits.of(word) {
+                let node = self.first[token as usize];
+                if node != 0 {
+                    self.extend(node, word, word, &hits, &mut occurrences);
                 }
             }
         }
         Scan { words, occurrences: prune(occurrences) }
     }
 
-    /// The last word of `form` when its first word is at `word`.
-    fn extend(
-        &self,
-        form: &Form,
-        word: u32,
-        words: &[Word],
-        text: &str,
-        has: &impl Fn(u32, u32) -> bool,
-    ) -> Option<u32> {
-        let mut at = word;
-        'steps: for step in &form.steps[1..] {
-            for next in at + 1..=at + 1 + step.gap {
-                let prev = words.get(next as usize - 1)?;
-                let w = words.get(next as usize)?;
-                if !joins(&text[prev.end..w.start]) {
-                    return None;
-                }
-                if has(next, step.token) {
-                    at = next;
-                    continue 'steps;
-                }
-            }
-            return None;
+    /// Adds the forms through `node`, whose last word so far is `last`, to `out`. Each step
+    /// takes the first word that fits within its reach.
+    fn extend(&self, node: u32, first: u32, last: u32, hits: &Hits, out: &mut Vec<Occurrence>) {
+        let node = &self.forms[node as usize];
+        out.extend(node.concepts.iter().map(|&concept| Occurrence { concept, first, last }));
+        if node.next.is_empty() && node.gapped.is_empty() {
+            return;
         }
-        Some(at)
+        // How many of the following words join on, one after another, as far as a step looks.
+        let limit = node.gapped.iter().map(|&(gap, _, _)| gap + 1).max().unwrap_or(1);
+        let reach = (1..=limit).take_while(|&k| hits.joins(last + k)).count() as u32;
+        if reach == 0 {
+            return;
+        }
+        for &token in hits.of(last + 1) {
+            if let Ok(k) = node.next.binary_search_by_key(&token, |&(t, _)| t) {
+                self.extend(node.next[k].1, first, last + 1, hits, out);
+            }
+        }
+        for &(gap, token, child) in &node.gapped {
+            if let Some(next) = (last + 1..=last + reach.min(gap + 1)).find(|&w| hits.of(w).contains(&token)) {
+                self.extend(child, first, next, hits, out);
+            }
+        }
     }
+}
+
+/// The words of a scanned text and the tokens that fit each.
+struct Hits<'a> {
+    words: &'a [Word],
+    text: &'a str,
+    at: &'a [u32],
+    tokens: &'a [u32],
+}
+
+impl Hits<'_> {
+    fn of(&self, word: u32) -> &[u32] {
+        &self.tokens[self.at[word as usize] as usize..self.at[word as usize + 1] as usize]
+    }
+
+    /// True when `word` exists and joins the word before it.
+    fn joins(&self, word: u32) -> bool {
+        let w = word as usize;
+        w < self.words.len() && joins(&self.text[self.words[w - 1].end..self.words[w].start])
+    }
+}
+
+/// Builds the trie of forms from `(concept, steps)`: the nodes, and per token the node its
+/// forms start at (0 for none).
+fn form_trie(forms: &[(ConceptId, Vec<Step>)], token_count: u32) -> (Vec<FormNode>, Vec<u32>) {
+    let mut nodes = vec![FormNode::default()];
+    let mut first = vec![0u32; token_count as usize];
+    for (concept, steps) in forms {
+        let new_node = |nodes: &mut Vec<FormNode>| {
+            nodes.push(FormNode::default());
+            nodes.len() as u32 - 1
+        };
+        let start = &mut first[steps[0].token as usize];
+        if *start == 0 {
+            *start = new_node(&mut nodes);
+        }
+        let mut node = *start;
+        for step in &steps[1..] {
+            let n = &nodes[node as usize];
+            let found = if step.gap == 0 {
+                n.next.iter().find(|&&(t, _)| t == step.token).map(|&(_, c)| c)
+            } else {
+                n.gapped.iter().find(|&&(g, t, _)| (g, t) == (step.gap, step.token)).map(|&(_, _, c)| c)
+            };
+            node = match found {
+                Some(child) => child,
+                None => {
+                    let child = new_node(&mut nodes);
+                    let n = &mut nodes[node as usize];
+                    if step.gap == 0 {
+                        n.next.push((step.token, child));
+                    } else {
+                        n.gapped.push((step.gap, step.token, child));
+                    }
+                    child
+                }
+            };
+        }
+        let concepts = &mut nodes[node as usize].concepts;
+        if !concepts.contains(concept) {
+            concepts.push(*concept);
+        }
+    }
+    for n in &mut nodes {
+        n.next.sort_unstable();
+    }
+    (nodes, first)
 }
 
 /// Drops every occurrence that lies inside a longer one, or starts inside an earlier one and
@@ -370,33 +473,53 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// [`is_word_char`] for the one- and two-byte characters (U+0000 to U+07FF: ASCII, Latin-1,
+/// Latin Extended, Greek, Cyrillic ...), one bit each, so that the letters of Norwegian text
+/// need no Unicode table search.
+static SHORT_WORD_CHARS: LazyLock<[u64; 32]> = LazyLock::new(|| {
+    let mut bits = [0u64; 32];
+    for c in (0..0x800).filter_map(char::from_u32).filter(|&c| is_word_char(c)) {
+        bits[c as usize / 64] |= 1 << (c as usize % 64);
+    }
+    bits
+});
+
+/// Whether the character at byte `i` of `text` (a character boundary) is a word character,
+/// and its length.
+pub(crate) fn word_char_at(text: &str, i: usize) -> (bool, usize) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        (b.is_ascii_alphanumeric(), 1)
+    } else if b < 0xE0 {
+        let c = usize::from(b & 0x1F) << 6 | usize::from(bytes[i + 1] & 0x3F);
+        (SHORT_WORD_CHARS[c / 64] >> (c % 64) & 1 == 1, 2)
+    } else {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (is_word_char(c), c.len_utf8())
+    }
+}
+
 /// The words of a text: runs of letters and digits.
 pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut start = None;
-    let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        // ASCII without decoding; other characters by their class.
-        let (word, len) = match bytes[i] {
-            b if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
-            _ => {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (is_word_char(c), c.len_utf8())
-            }
-        };
-        match (word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(Word { start: s, end: i });
-                start = None;
-            }
-            _ => {}
+    while i < text.len() {
+        let (word, len) = word_char_at(text, i);
+        if !word {
+            i += len;
+            continue;
         }
+        let start = i;
         i += len;
-    }
-    if let Some(s) = start {
-        out.push(Word { start: s, end: text.len() });
+        while i < text.len() {
+            let (word, len) = word_char_at(text, i);
+            if !word {
+                break;
+            }
+            i += len;
+        }
+        out.push(Word { start, end: i });
     }
     out
 }
@@ -413,10 +536,18 @@ pub fn lowercase(text: &str) -> String {
         out.push_str(run);
         rest = tail;
         let Some(c) = rest.chars().next() else { break };
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
+        match c {
+            // Latin-1 capitals (not '×'): the lower case is 0x20 further on.
+            'À'..='Þ' if c != '×' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            // Other Latin-1 characters and the lower-case letters æ ø å ... are their own.
+            '\u{80}'..='ÿ' => out.push(c),
+            _ => {
+                let mut lower = c.to_lowercase();
+                match (lower.next(), lower.next()) {
+                    (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+                    _ => out.push(c),
+                }
+            }
         }
         rest = &rest[c.len_utf8()..];
     }
@@ -489,6 +620,38 @@ mod tests {
         assert_eq!(lowercase("ÆØÅ Prøve"), "æøå prøve");
         let lex = lexicon(&[("X", &["æøå"])]);
         assert_eq!(found(&lex, "İ ÆØÅ"), ["X=ÆØÅ"]);
+    }
+
+    #[test]
+    fn the_short_character_table_agrees_with_unicode() {
+        let text: String = (1..0x900).chain([0x1E9E, 0x20AC, 0x2044, 0x1F642]).filter_map(char::from_u32).collect();
+        for (i, c) in text.char_indices() {
+            assert_eq!(word_char_at(&text, i), (c.is_alphanumeric(), c.len_utf8()), "{c:?}");
+            // Lower case as the general rule gives it, where the length stays.
+            let mut lower = c.to_lowercase();
+            let expected = match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            };
+            assert_eq!(lowercase(&c.to_string()), expected.to_string(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn forms_that_start_alike_are_followed_apart() {
+        let lex = lexicon(&[
+            ("AFTER", &["etter"]),
+            ("AFTER_PROBATION", &["etter prøvetid*", "etter .. prøvetid*"]),
+            ("AFTER_END", &["etter endt", "etter avtale"]),
+            ("AFTER_END_PROBATION", &["etter endt prøvetid"]),
+        ]);
+        assert_eq!(
+            found(&lex, "etter endt prøvetid"),
+            ["AFTER_PROBATION=etter endt prøvetid", "AFTER_END_PROBATION=etter endt prøvetid"]
+        );
+        assert_eq!(found(&lex, "etter endt, prøvetid"), ["AFTER_END=etter endt"]);
+        assert_eq!(found(&lex, "etter avtale og prøvetiden"), ["AFTER_PROBATION=etter avtale og prøvetiden"]);
+        assert_eq!(found(&lex, "etter"), ["AFTER=etter"]);
     }
 
     #[test]
