@@ -198,6 +198,11 @@ struct Clause<'a> {
     /// its sentences out: "Treningsmedlemskapet har … Etter bindingstiden kan avtalen sies opp").
     paragraph: &'a [Occurrence],
     values: SentenceValues,
+    /// Per word of the text, how many breaks of each strength (field, clause, sentence)
+    /// stand before it, so that the strongest break between two words is two lookups.
+    breaks: &'a [[u32; 3]],
+    /// The first words of the transparent concepts in the sentence, sorted.
+    transparent: Vec<u32>,
     assigned: Assignment,
     negated: Vec<bool>,
 }
@@ -213,12 +218,19 @@ impl<'a> Clause<'a> {
 
     /// Whether a concept passed over by negation starts at word `first`.
     fn transparent_at(&self, first: u32) -> bool {
-        self.occ.iter().any(|o| o.first == first && self.is(o, &self.patterns.negation.transparent))
+        self.transparent.binary_search(&first).is_ok()
     }
 
     /// The strongest break between words `a` and `b` (a < b).
     fn strongest(&self, a: usize, b: usize) -> Break {
-        (a + 1..=b).map(|i| self.brk(i)).max().unwrap_or(Break::None)
+        if b <= a {
+            return Break::None;
+        }
+        let (Some(ra), Some(rb)) = (self.breaks.get(a), self.breaks.get(b)) else { return Break::Sentence };
+        [(Break::Sentence, 2), (Break::Clause, 1), (Break::Field, 0)]
+            .into_iter()
+            .find(|&(_, level)| rb[level] > ra[level])
+            .map_or(Break::None, |(b, _)| b)
     }
 
     fn is(&self, o: &Occurrence, list: &[ConceptId]) -> bool {
@@ -251,6 +263,9 @@ impl<'a> Clause<'a> {
         for t in 0..n {
             let trig = self.occ[t];
             let forward = || {
+                // With nothing but transparent concepts in scope, the first of them is what
+                // is negated: "not subject to any conditions".
+                let mut passed = None;
                 for o in &self.occ[t + 1..] {
                     if o.first <= trig.last {
                         continue;
@@ -265,8 +280,9 @@ impl<'a> Clause<'a> {
                     if !self.transparent_at(o.first) && !self.is(o, &neg.forward) {
                         return Some(o.first);
                     }
+                    passed = passed.or(Some(o.first));
                 }
-                None
+                passed
             };
             let backward = || {
                 for o in self.occ[..t].iter().rev() {
@@ -321,6 +337,27 @@ impl<'a> Clause<'a> {
             if excepted {
                 continue;
             }
+            // The negation runs on through a list or a complement: "ingen konkurranseklausul
+            // eller kundeklausul", "not liable for damages".
+            let mut last_negated = first;
+            let mut also = Vec::new();
+            if first > trig.last {
+                for o in &self.occ[t + 1..] {
+                    if o.first <= last_negated || self.transparent_at(o.first) {
+                        continue;
+                    }
+                    if o.first - last_negated > 3 || !self.joined(last_negated as usize, o.first as usize) {
+                        break;
+                    }
+                    also.push(o.first);
+                    last_negated = o.first;
+                }
+            }
+            for k in 0..n {
+                if also.contains(&self.occ[k].first) {
+                    self.negated[k] = true;
+                }
+            }
             // The negated concept, and the transparent ones passed over on the way ("not
             // SUBJECT TO any conditions" negates the condition that "subject to" also names).
             let (lo, hi) = if first > trig.last { (trig.last + 1, first) } else { (first, first) };
@@ -348,6 +385,9 @@ impl<'a> Clause<'a> {
                 for &h in &holders {
                     let o = self.occ[h];
                     let (first, last) = (o.first as usize, o.last as usize);
+                    if last + 14 < vf || vl + 14 < first {
+                        continue;
+                    }
                     let cost = if last < vf {
                         let b = self.strongest(last, vf);
                         let brk = match b {
@@ -375,6 +415,22 @@ impl<'a> Clause<'a> {
             }
             self.assigned[kind_index(kind)] = out;
         }
+    }
+
+    /// Whether only list words and small linking words stand between words `a` and `b`
+    /// (commas allowed): "X eller Y", "X, Y og Z", "liable for damages".
+    fn joined(&self, a: usize, b: usize) -> bool {
+        const LINKS: &[&str] = &[
+            "eller", "or", "og", "and", "nor", "samt", "heller", "for", "til", "av", "of", "to", "on", "any", "noe",
+            "nokon", "noen", "other", "annen", "anna", "annan",
+        ];
+        let w = &self.scan.words;
+        self.strongest(a, b) <= Break::Clause
+            && (a + 1..b).all(|i| {
+                let word = &self.text[w[i].start..w[i].end];
+                LINKS.iter().any(|l| word.eq_ignore_ascii_case(l))
+            })
+            && (a + 1..=b).all(|i| self.brk(i) != Break::Clause || self.text[w[i - 1].end..w[i].start].contains(','))
     }
 
     /// A cost of 2 for each "og", "and", "men", "but", "eller", "or" between words `a` and `b`:
@@ -444,15 +500,11 @@ impl<'a> Clause<'a> {
         let own = || {
             let k = k?;
             held_by(&|h| h == k || self.occ[h].first == self.occ[k].first).or_else(|| {
+                let mine = &self.patterns.category_concepts[rule.category];
                 held_by(&|h| {
                     let at = self.occ[h].first;
-                    self.occ.iter().any(|o| {
-                        o.first == at
-                            && self.patterns.rules.iter().filter(|r| r.category == rule.category).any(|r| {
-                                r.anchor.contains(&o.concept)
-                                    || r.with.iter().any(|item| item.concepts.contains(&o.concept))
-                            })
-                    })
+                    let i = self.occ.partition_point(|o| o.first < at);
+                    self.occ[i..].iter().take_while(|o| o.first == at).any(|o| mine.contains(&o.concept))
                 })
             })
         };
@@ -489,6 +541,16 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             slice(p.start, p.end)
         })
     };
+    let words = &scan.words;
+    let mut breaks = vec![[0u32; 3]; words.len().max(1)];
+    for i in 1..words.len() {
+        let b = break_between(&text.string[words[i - 1].end..words[i].start]);
+        let mut r = breaks[i - 1];
+        for (level, strength) in [Break::Field, Break::Clause, Break::Sentence].into_iter().enumerate() {
+            r[level] += u32::from(b >= strength);
+        }
+        breaks[i] = r;
+    }
     let mut out: Vec<Match> = Vec::new();
     // Amounts by the concept they were stated with, for references ("kursavgiften").
     let mut stated: HashMap<ConceptId, Vec<(usize, Amount)>> = HashMap::new();
@@ -526,6 +588,16 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             paragraph,
             values: SentenceValues::parse(&scan, &text.string, sentence.start, sentence.end, &kinds),
             assigned: Default::default(),
+            breaks: &breaks,
+            transparent: {
+                let mut t: Vec<u32> = occ
+                    .iter()
+                    .filter(|o| patterns.negation.transparent.contains(&o.concept))
+                    .map(|o| o.first)
+                    .collect();
+                t.dedup();
+                t
+            },
             negated: vec![false; occ.len()],
         };
         clause.negate();
@@ -714,7 +786,10 @@ fn heading_matches(c: &Clause, index: usize) -> Vec<Match> {
     if c.heading.is_empty() || (words > 8 && !ValueKind::ALL.iter().any(|&k| opens_with_value(k))) {
         return Vec::new();
     }
-    let no = c.occ.iter().any(|o| p.negation.backward.contains(&o.concept) || p.negation.forward.contains(&o.concept));
+    // A bare answer under the heading ("Nei", "Ikke aktuelt", "None"), not a longer sentence
+    // that merely holds a negation.
+    let no = words <= 4
+        && c.occ.iter().any(|o| p.negation.backward.contains(&o.concept) || p.negation.forward.contains(&o.concept));
     let mut out = Vec::new();
     for (k, cat) in p.categories.iter().enumerate() {
         let Some(kind) = cat.heading_value else { continue };
@@ -760,11 +835,15 @@ fn fill(
     });
     let reads = |c: Category, kind: ValueKind| category(c).is_some_and(|x| x.values.contains(&kind));
     // Durations of the categories others take theirs from, in document order.
-    let durations: Vec<(usize, Category, Duration)> = matches
-        .iter()
-        .filter(|m| !m.negated)
-        .filter_map(|m| m.values.duration.map(|d| (m.sentence, m.category, d)))
-        .collect();
+    // Durations by category, and every stated amount, in document order for nearest lookups.
+    let mut durations: HashMap<Category, Vec<(usize, Duration)>> = HashMap::new();
+    for m in matches.iter().filter(|m| !m.negated) {
+        if let Some(d) = m.values.duration {
+            durations.entry(m.category).or_default().push((m.sentence, d));
+        }
+    }
+    let mut all_stated: Vec<(usize, Amount)> = stated.values().flatten().cloned().collect();
+    all_stated.sort_by_key(|(s, _)| *s);
     for m in matches.iter_mut().filter(|m| !m.negated) {
         let Some(cat) = category(m.category) else { continue };
         let sentence = seg.sentences[m.sentence];
@@ -805,24 +884,37 @@ fn fill(
             let nearest = scan.occurrences[lo..hi]
                 .iter()
                 .filter(|o| refers(o))
-                .filter_map(|o| stated.get(&o.concept))
-                .flat_map(|list| list.iter())
-                .filter(|(s, _)| *s != m.sentence)
+                .filter_map(|o| stated.get(&o.concept).and_then(|list| nearest_other(list, m.sentence, usize::MAX)))
                 .min_by_key(|(s, _)| s.abs_diff(m.sentence));
-            if let Some((_, amount)) = nearest {
+            // "kostnadene", "beløpet", "these costs": the nearest amount stated with any
+            // reference concept, at most a few sentences away.
+            let generic = || {
+                scan.occurrences[lo..hi]
+                    .iter()
+                    .any(|o| refers(o) && patterns.amount_refs.contains(&o.concept))
+                    .then(|| nearest_other(&all_stated, m.sentence, 6))
+                    .flatten()
+            };
+            if let Some((_, amount)) = nearest.or_else(generic) {
                 m.values.amount = Some(amount.clone());
             }
         }
         if let (None, Some(from)) = (m.values.duration, cat.values_from_category) {
             if cat.values.contains(&ValueKind::Duration) {
-                m.values.duration = durations
-                    .iter()
-                    .filter(|(_, c, _)| *c == from)
-                    .min_by_key(|(s, _, _)| s.abs_diff(m.sentence))
-                    .map(|(_, _, d)| *d);
+                m.values.duration =
+                    durations.get(&from).and_then(|list| nearest_other(list, m.sentence, usize::MAX)).map(|(_, d)| *d);
             }
         }
     }
+}
+
+/// The entry of `list` (sorted by sentence) nearest to sentence `at`, other than `at` itself
+/// and at most `max` sentences away; before wins a tie.
+fn nearest_other<T>(list: &[(usize, T)], at: usize, max: usize) -> Option<&(usize, T)> {
+    let i = list.partition_point(|(s, _)| *s < at);
+    let before = list[..i].last();
+    let after = list[i..].iter().find(|(s, _)| *s != at);
+    [before, after].into_iter().flatten().filter(|(s, _)| s.abs_diff(at) <= max).min_by_key(|(s, _)| s.abs_diff(at))
 }
 
 #[cfg(test)]

@@ -75,6 +75,8 @@ struct GrammarFile {
     holders: Vec<String>,
     #[serde(default)]
     references: Vec<String>,
+    #[serde(default)]
+    amount_refs: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -287,8 +289,13 @@ pub struct Patterns {
     pub holders: Vec<Vec<ValueKind>>,
     /// Concepts that refer to an amount stated elsewhere ("kursavgiften").
     pub references: Vec<ConceptId>,
+    /// Words that refer to the nearest amount stated with any reference ("kostnadene").
+    pub amount_refs: Vec<ConceptId>,
     /// Rules by anchor concept.
     pub by_anchor: Vec<Vec<usize>>,
+    /// Per category, the concepts its rules anchor on or ask for: their values are the
+    /// category's own.
+    pub category_concepts: Vec<Vec<ConceptId>>,
 }
 
 type Files = Vec<(String, String)>;
@@ -393,10 +400,17 @@ impl Patterns {
         };
         let commentary = concepts(&g.commentary).map_err(gerr)?;
         let references = concepts(&g.references).map_err(gerr)?;
+        let amount_refs = concepts(&g.amount_refs).map_err(gerr)?;
         // Grammar holders keep every kind of value; a rule's anchors the kinds its category reads.
         let mut holders: Vec<Vec<ValueKind>> = vec![Vec::new(); lexicon.names.len()];
         for c in concepts(&g.holders).map_err(gerr)? {
             holders[c as usize] = ValueKind::ALL.to_vec();
+        }
+        // A reference concept holds the amount stated with it ("kursavgift, til sammen kr 45 000").
+        for &c in &references {
+            if !holders[c as usize].contains(&ValueKind::Amount) {
+                holders[c as usize].push(ValueKind::Amount);
+            }
         }
 
         let mut categories = Vec::new();
@@ -492,7 +506,27 @@ impl Patterns {
                 by_anchor[a as usize].push(i);
             }
         }
-        Ok(Patterns { lexicon, categories, rules, negation, commentary, holders, references, by_anchor })
+        let mut category_concepts = vec![Vec::new(); categories.len()];
+        for r in &rules {
+            let mine: &mut Vec<ConceptId> = &mut category_concepts[r.category];
+            for &c in r.anchor.iter().chain(r.with.iter().flat_map(|i| &i.concepts)) {
+                if !mine.contains(&c) {
+                    mine.push(c);
+                }
+            }
+        }
+        Ok(Patterns {
+            lexicon,
+            categories,
+            rules,
+            negation,
+            commentary,
+            holders,
+            references,
+            amount_refs,
+            by_anchor,
+            category_concepts,
+        })
     }
 
     /// A concept's name.
