@@ -104,7 +104,9 @@ impl StartTrie {
                 return;
             }
             let (a, b, _) = self.spans[node];
-            out.extend_from_slice(&self.tokens[a as usize..b as usize]);
+            if a < b {
+                out.extend_from_slice(&self.tokens[a as usize..b as usize]);
+            }
         }
         let (_, b, c) = self.spans[node];
         out.extend_from_slice(&self.tokens[b as usize..c as usize]);
@@ -470,15 +472,20 @@ fn parse_word(piece: &str) -> Result<(Wildcard, String), String> {
 
 /// Letters and digits make words.
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    let code = c as usize;
+    if code < 0x800 {
+        SHORT_WORD_CHARS[code / 64] >> (code % 64) & 1 == 1
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
-/// [`is_word_char`] for the one- and two-byte characters (U+0000 to U+07FF: ASCII, Latin-1,
-/// Latin Extended, Greek, Cyrillic ...), one bit each, so that the letters of Norwegian text
-/// need no Unicode table search.
+/// Which of the one- and two-byte characters (U+0000 to U+07FF: ASCII, Latin-1, Latin
+/// Extended, Greek, Cyrillic ...) are letters or digits, one bit each, so that the letters of
+/// Norwegian text need no Unicode table search.
 static SHORT_WORD_CHARS: LazyLock<[u64; 32]> = LazyLock::new(|| {
     let mut bits = [0u64; 32];
-    for c in (0..0x800).filter_map(char::from_u32).filter(|&c| is_word_char(c)) {
+    for c in (0..0x800).filter_map(char::from_u32).filter(|c| c.is_alphanumeric()) {
         bits[c as usize / 64] |= 1 << (c as usize % 64);
     }
     bits
@@ -487,13 +494,18 @@ static SHORT_WORD_CHARS: LazyLock<[u64; 32]> = LazyLock::new(|| {
 /// Whether the character at byte `i` of `text` (a character boundary) is a word character,
 /// and its length.
 pub(crate) fn word_char_at(text: &str, i: usize) -> (bool, usize) {
+    classify(&SHORT_WORD_CHARS, text, i)
+}
+
+#[inline(always)]
+fn classify(short: &[u64; 32], text: &str, i: usize) -> (bool, usize) {
     let bytes = text.as_bytes();
     let b = bytes[i];
     if b < 0x80 {
         (b.is_ascii_alphanumeric(), 1)
     } else if b < 0xE0 {
         let c = usize::from(b & 0x1F) << 6 | usize::from(bytes[i + 1] & 0x3F);
-        (SHORT_WORD_CHARS[c / 64] >> (c % 64) & 1 == 1, 2)
+        (short[c / 64] >> (c % 64) & 1 == 1, 2)
     } else {
         let c = text[i..].chars().next().unwrap_or(' ');
         (is_word_char(c), c.len_utf8())
@@ -502,10 +514,11 @@ pub(crate) fn word_char_at(text: &str, i: usize) -> (bool, usize) {
 
 /// The words of a text: runs of letters and digits.
 pub fn words(text: &str) -> Vec<Word> {
+    let short = &*SHORT_WORD_CHARS;
     let mut out = Vec::with_capacity(text.len() / 6);
     let mut i = 0;
     while i < text.len() {
-        let (word, len) = word_char_at(text, i);
+        let (word, len) = classify(short, text, i);
         if !word {
             i += len;
             continue;
@@ -513,7 +526,7 @@ pub fn words(text: &str) -> Vec<Word> {
         let start = i;
         i += len;
         while i < text.len() {
-            let (word, len) = word_char_at(text, i);
+            let (word, len) = classify(short, text, i);
             if !word {
                 break;
             }

@@ -13,6 +13,7 @@
 //! reads counts.
 
 use std::fmt;
+use std::sync::LazyLock;
 
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
@@ -249,8 +250,8 @@ const ENGLISH_TENS: &[(&str, u32)] = &[
 /// One and a half in one word.
 const HALVANNEN: &[&str] = &["halvannen", "halvannet", "halvanna", "halvannan"];
 
-fn lookup(word: &str, tables: &[&[(&str, u32)]]) -> Option<u32> {
-    tables.iter().flat_map(|t| t.iter()).find(|(w, _)| *w == word).map(|(_, v)| *v)
+fn lookup(word: &[u8], tables: &[&[(&str, u32)]]) -> Option<u32> {
+    tables.iter().flat_map(|t| t.iter()).find(|(w, _)| w.as_bytes() == word).map(|(_, v)| *v)
 }
 
 /// A word of the text, lowercased (ASCII and the Latin-1 letters, whose lowercase forms
@@ -258,6 +259,7 @@ fn lookup(word: &str, tables: &[&[(&str, u32)]]) -> Option<u32> {
 /// name are not read.
 #[derive(Clone, Copy)]
 struct Word {
+    /// The folded bytes, zero-padded.
     folded: [u8; 16],
     len: usize,
     end: usize,
@@ -265,16 +267,30 @@ struct Word {
 
 impl Word {
     fn at(text: &str, i: usize) -> Option<Word> {
-        let end = word_end(text, i);
-        let bytes = &text.as_bytes()[i..end];
-        if bytes.is_empty() || bytes.len() > 16 {
-            return None;
-        }
+        let bytes = text.as_bytes();
         let mut folded = [0; 16];
-        for (k, &b) in bytes.iter().enumerate() {
-            folded[k] = fold_byte(if k == 0 { 0 } else { bytes[k - 1] }, b);
+        let (mut end, mut prev) = (i, 0);
+        while end < bytes.len() {
+            let (word, len) = word_char_at(text, end);
+            if !word {
+                break;
+            }
+            if end + len - i > folded.len() {
+                return None;
+            }
+            for &b in &bytes[end..end + len] {
+                folded[end - i] = fold_byte(prev, b);
+                prev = b;
+                end += 1;
+            }
         }
-        Some(Word { folded, len: bytes.len(), end })
+        (end > i).then_some(Word { folded, len: end - i, end })
+    }
+
+    /// The folded word as one number: a word of the text holds no zero byte, so two words
+    /// have the same key only when they are the same.
+    fn key(&self) -> u128 {
+        u128::from_le_bytes(self.folded)
     }
 
     /// The word after one of the `separators` at `i`.
@@ -287,14 +303,26 @@ impl Word {
         }
     }
 
-    fn as_str(&self) -> &str {
-        // Folding maps ASCII to ASCII and continuation bytes to continuation bytes.
-        std::str::from_utf8(&self.folded[..self.len]).unwrap_or("")
+    fn bytes(&self) -> &[u8] {
+        &self.folded[..self.len]
     }
 
     fn is(&self, word: &str) -> bool {
-        self.as_str() == word
+        self.bytes() == word.as_bytes()
     }
+}
+
+/// The key of [`Word::key`] for a lowercase word of up to 16 bytes.
+const fn key(word: &str) -> u128 {
+    let bytes = word.as_bytes();
+    assert!(bytes.len() <= 16);
+    let mut key = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        key |= (bytes[i] as u128) << (8 * i);
+        i += 1;
+    }
+    key
 }
 
 /// Lowercases byte `b` of UTF-8 text whose previous byte is `prev`: ASCII letters, and
@@ -316,25 +344,62 @@ fn starts_with_folded(text: &[u8], lower: &str) -> bool {
 
 /// The value of one number word: "tre", "tjuefem" (tens first), "femogtjue" (the older
 /// order, ones first), "hundre", "ninety", "halvannen".
-fn word_value(word: &str) -> Option<(f64, Tongue)> {
+fn word_value(word: &[u8]) -> Option<(f64, Tongue)> {
     let norwegian = lookup(word, &[NORWEGIAN_ONES, NORWEGIAN_TEENS, NORWEGIAN_TENS, &[("hundre", 100)]])
-        .or_else(|| NORWEGIAN_ONE_ALONE.contains(&word).then_some(1))
+        .or_else(|| NORWEGIAN_ONE_ALONE.iter().any(|w| w.as_bytes() == word).then_some(1))
         .or_else(|| {
-            NORWEGIAN_TENS.iter().find_map(|(ten, t)| Some(t + lookup(word.strip_prefix(ten)?, &[NORWEGIAN_ONES])?))
+            NORWEGIAN_TENS
+                .iter()
+                .find_map(|(ten, t)| Some(t + lookup(word.strip_prefix(ten.as_bytes())?, &[NORWEGIAN_ONES])?))
         })
         .or_else(|| {
-            NORWEGIAN_ONES
-                .iter()
-                .find_map(|(one, o)| Some(o + lookup(word.strip_prefix(one)?.strip_prefix("og")?, &[NORWEGIAN_TENS])?))
+            NORWEGIAN_ONES.iter().find_map(|(one, o)| {
+                Some(o + lookup(word.strip_prefix(one.as_bytes())?.strip_prefix(b"og")?, &[NORWEGIAN_TENS])?)
+            })
         });
     if let Some(value) = norwegian {
         return Some((f64::from(value), Tongue::Norwegian));
     }
-    if HALVANNEN.contains(&word) {
+    if HALVANNEN.iter().any(|w| w.as_bytes() == word) {
         return Some((1.5, Tongue::Norwegian));
     }
     let english = lookup(word, &[ENGLISH_ONES, ENGLISH_TEENS, ENGLISH_TENS, &[("hundred", 100)]])?;
     Some((f64::from(english), Tongue::English))
+}
+
+/// [`word_value`] of every number word, by [`Word::key`], sorted: every word it gives a
+/// value for is in its tables or joins two of their words.
+static NUMBER_WORDS: LazyLock<Vec<(u128, f64, Tongue)>> = LazyLock::new(|| {
+    let words = |tables: &[&[(&'static str, u32)]]| -> Vec<&'static str> {
+        tables.iter().flat_map(|t| t.iter().map(|(w, _)| *w)).collect()
+    };
+    let (ones, tens) = (words(&[NORWEGIAN_ONES]), words(&[NORWEGIAN_TENS]));
+    let mut candidates: Vec<String> = words(&[NORWEGIAN_ONES, NORWEGIAN_TEENS, NORWEGIAN_TENS])
+        .into_iter()
+        .chain(words(&[ENGLISH_ONES, ENGLISH_TEENS, ENGLISH_TENS]))
+        .chain(NORWEGIAN_ONE_ALONE.iter().chain(HALVANNEN).copied())
+        .chain(["hundre", "hundred"])
+        .map(str::to_string)
+        .collect();
+    for (one, ten) in ones.iter().flat_map(|o| tens.iter().map(move |t| (o, t))) {
+        candidates.push(format!("{ten}{one}"));
+        candidates.push(format!("{one}og{ten}"));
+    }
+    let mut table: Vec<(u128, f64, Tongue)> = candidates
+        .iter()
+        .filter(|w| w.len() <= 16)
+        .filter_map(|w| word_value(w.as_bytes()).map(|(value, tongue)| (key(w), value, tongue)))
+        .collect();
+    table.sort_unstable_by_key(|&(k, _, _)| k);
+    table.dedup_by_key(|&mut (k, _, _)| k);
+    table
+});
+
+/// The value of the number word `word`, as [`word_value`] gives it.
+fn number_word(word: &Word) -> Option<(f64, Tongue)> {
+    let table = &*NUMBER_WORDS;
+    let at = table.binary_search_by_key(&word.key(), |&(k, _, _)| k).ok()?;
+    Some((table[at].1, table[at].2))
 }
 
 /// A count read from the text.
@@ -348,14 +413,13 @@ struct Count {
     article: bool,
 }
 
-/// One number word or an English compound ("twenty-four", "twenty four") at `i`.
-fn below_hundred_at(text: &str, i: usize) -> Option<Count> {
-    let word = Word::at(text, i)?;
-    let (mut value, tongue) = word_value(word.as_str())?;
+/// One number word or an English compound ("twenty-four", "twenty four") from `word`.
+fn below_hundred(text: &str, word: Word) -> Option<Count> {
+    let (mut value, tongue) = number_word(&word)?;
     let mut end = word.end;
     if tongue == Tongue::English && ENGLISH_TENS.iter().any(|(_, t)| f64::from(*t) == value) {
         if let Some((one, next)) =
-            Word::after(text, end, b"- ").and_then(|w| Some((lookup(w.as_str(), &[ENGLISH_ONES])?, w)))
+            Word::after(text, end, b"- ").and_then(|w| Some((lookup(w.bytes(), &[ENGLISH_ONES])?, w)))
         {
             value += f64::from(one);
             end = next.end;
@@ -370,9 +434,9 @@ fn below_hundred_at(text: &str, i: usize) -> Option<Count> {
 /// tjue" in "mellom to og tjue dager" is two numbers.
 fn number_at(text: &str, i: usize) -> Option<Count> {
     let word = Word::at(text, i)?;
-    let half = match word.as_str() {
-        "en" | "ein" | "ei" | "et" | "ett" | "eit" | "eitt" => Some(Tongue::Norwegian),
-        "half" => Some(Tongue::English),
+    let half = match word.bytes() {
+        b"en" | b"ein" | b"ei" | b"et" | b"ett" | b"eit" | b"eitt" => Some(Tongue::Norwegian),
+        b"half" => Some(Tongue::English),
         _ => None,
     };
     if let (Some(tongue), Some(next)) = (half, Word::after(text, word.end, b" ")) {
@@ -384,7 +448,7 @@ fn number_at(text: &str, i: usize) -> Option<Count> {
             return Some(Count { value: 0.5, end: next.end, tongue: Some(tongue), article: false });
         }
     }
-    let mut count = match below_hundred_at(text, i) {
+    let mut count = match below_hundred(text, word) {
         Some(count) => count,
         None if word.is("a") => Count { value: 1.0, end: word.end, tongue: Some(Tongue::English), article: true },
         None => return None,
@@ -409,7 +473,7 @@ fn number_at(text: &str, i: usize) -> Option<Count> {
     } else {
         (tongue == Tongue::English).then_some(count.end + 1)
     };
-    match rest_at.and_then(|j| below_hundred_at(text, j)) {
+    match rest_at.and_then(|j| below_hundred(text, Word::at(text, j)?)) {
         Some(rest) if rest.tongue == Some(tongue) && rest.value < 100.0 && rest.value.fract() == 0.0 => {
             Some(Count { value: count.value + rest.value, end: rest.end, ..count })
         }
@@ -563,11 +627,12 @@ const ENGLISH_UNITS: &[(&str, Unit)] = &[
 /// The longest unit form at `i`, ignoring case, with its language and end.
 fn unit_at(text: &str, i: usize) -> Option<(Unit, Tongue, usize)> {
     let rest = &text.as_bytes()[i..];
+    let first = fold_byte(0, *rest.first()?);
     let norwegian = NORWEGIAN_UNITS.iter().map(|u| (u, Tongue::Norwegian));
     let english = ENGLISH_UNITS.iter().map(|u| (u, Tongue::English));
     norwegian
         .chain(english)
-        .filter(|((form, _), _)| starts_with_folded(rest, form))
+        .filter(|((form, _), _)| form.as_bytes()[0] == first && starts_with_folded(rest, form))
         .max_by_key(|((form, _), _)| form.len())
         .map(|((form, unit), tongue)| (*unit, tongue, i + form.len()))
 }
@@ -578,12 +643,12 @@ fn half_after(text: &str, i: usize) -> Option<usize> {
     let and = Word::after(text, i, b" ")?;
     let article = Word::after(text, and.end, b" ")?;
     let half = Word::after(text, article.end, if and.is("and") { b" -" } else { b" " })?;
-    let ok = match and.as_str() {
-        "og" => {
-            matches!(article.as_str(), "en" | "ei" | "et" | "ett" | "ein" | "eit" | "eitt")
+    let ok = match and.bytes() {
+        b"og" => {
+            matches!(article.bytes(), b"en" | b"ei" | b"et" | b"ett" | b"ein" | b"eit" | b"eitt")
                 && (half.is("halv") || half.is("halvt"))
         }
-        "and" => matches!(article.as_str(), "a" | "one") && half.is("half"),
+        b"and" => matches!(article.bytes(), b"a" | b"one") && half.is("half"),
         _ => false,
     };
     ok.then_some(half.end)
@@ -776,9 +841,11 @@ const MULTIPLIERS: &[(&str, f64)] = &[
 pub fn amounts(text: &str) -> Vec<Found<Amount>> {
     let mut found: Vec<Found<Amount>> = Vec::new();
     let mut i = 0;
-    while let Some(c) = text[i..].chars().next() {
-        if !(c.is_ascii_digit() && starts_number(text, i)) {
-            i += c.len_utf8();
+    // Digits are ASCII, so no byte of another character looks like one.
+    while let Some(k) = text.as_bytes()[i..].iter().position(u8::is_ascii_digit) {
+        i += k;
+        if !starts_number(text, i) {
+            i += 1;
             continue;
         }
         let (number_end, number) = scan_number(text, i);
@@ -874,7 +941,7 @@ fn same_token(candidate: &str, token: &str) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    crate::lexicon::is_word_char(c) || c == '_'
 }
 
 /// Length of `token` at the start of `s` (after one optional space), when it
@@ -1046,8 +1113,18 @@ fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
 
 /// The month named by the word at `i`, and the end of the word.
 fn month_at(text: &str, i: usize) -> Option<(u32, usize)> {
+    const KEYS: [u128; MONTHS.len()] = {
+        let mut keys = [0; MONTHS.len()];
+        let mut k = 0;
+        while k < MONTHS.len() {
+            keys[k] = key(MONTHS[k].0);
+            k += 1;
+        }
+        keys
+    };
     let word = Word::at(text, i)?;
-    MONTHS.iter().find(|(m, _)| word.is(m)).map(|(_, n)| (*n, word.end))
+    let k = KEYS.iter().position(|&k| k == word.key())?;
+    Some((MONTHS[k].1, word.end))
 }
 
 // ---------------------------------------------------------------- shared
@@ -1066,12 +1143,7 @@ fn scan<T>(
     let mut previous_is_word = false;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (is_word, len) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric() || b == b'_', 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (is_word_char(c), c.len_utf8())
-        };
+        let (is_word, len) = word_char_at(text, i);
         // A value starts after a non-word character that no earlier value covers.
         if is_word && !previous_is_word && (i == 0 || i > free_from) && may_start(b) {
             if let Some(f) = at(text, i, free_from) {
@@ -1088,8 +1160,22 @@ fn scan<T>(
 }
 
 /// Byte offset after the word characters starting at `i`.
-fn word_end(text: &str, i: usize) -> usize {
-    text[i..].find(|c: char| !is_word_char(c)).map_or(text.len(), |k| i + k)
+fn word_end(text: &str, mut i: usize) -> usize {
+    while i < text.len() {
+        let (word, len) = word_char_at(text, i);
+        if !word {
+            break;
+        }
+        i += len;
+    }
+    i
+}
+
+/// Whether the character at byte `i` of `text` is a word character (a letter, a digit or
+/// '_'), and its length.
+fn word_char_at(text: &str, i: usize) -> (bool, usize) {
+    let (word, len) = crate::lexicon::word_char_at(text, i);
+    (word || text.as_bytes()[i] == b'_', len)
 }
 
 /// True unless the digit at `i` continues a word or a bigger number
