@@ -37,6 +37,7 @@ pub mod law;
 pub mod lexicon;
 pub mod model;
 pub mod normalize;
+pub mod numbering;
 pub mod output;
 pub mod patterns;
 pub mod report;

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::normalize::Text;
+use crate::numbering::{numbering, Kind};
 use crate::values;
 
 /// The segments of a text.
@@ -41,10 +42,6 @@ pub struct Sentence {
 
 static TOC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,3}$").expect("valid regex"));
-static NUMBERING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:§+\s*\d+(?:\.\d+)*\.?|\d+(?:\.\d+)*\.?|[a-zA-Z]\)|[IVX]+\.|(?:Artikkel|Punkt|Section|Clause|Article|Del)\s+\d+(?:\.\d+)*\.?:?)\s*")
-        .expect("valid regex")
-});
 
 /// Splits a normalized text into headings and sentences.
 pub fn segment(text: &Text) -> Segments {
@@ -101,18 +98,14 @@ fn is_list_item(line: &str) -> bool {
     }
     // "(i) solicit …", "(a) …", "a) …", "1) …", or "1. ta kontakt …" (a number before a
     // lower-case word).
-    if let Some(inner) = line.strip_prefix('(') {
-        return inner.split_once(')').is_some_and(|(m, _)| m.len() <= 4 && m.chars().all(char::is_alphanumeric));
-    }
-    NUMBERING.find(line).is_some_and(|m| {
-        m.as_str().trim_end().ends_with(')') || line[m.end()..].chars().next().is_some_and(char::is_lowercase)
-    })
+    numbering(line)
+        .is_some_and(|m| m.kind == Kind::Item || line[m.len..].chars().next().is_some_and(char::is_lowercase))
 }
 
 /// A heading is short, has letters, no sentence punctuation at the end, no table cells and
 /// no digits beyond its numbering.
 fn is_heading(line: &str) -> bool {
-    let rest = NUMBERING.find(line).map_or(line, |m| &line[m.end()..]);
+    let rest = numbering(line).map_or(line, |m| &line[m.len..]);
     // A longer line that ends in ':' leads in to a list ("Arbeidsgiver kan trekke tilbudet
     // dersom:"); a short one is a label or a heading ("Prøvetid:").
     if line.ends_with(':') && line.split(' ').count() > 3 {
@@ -153,9 +146,7 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
         }
         let next = &line[i + 2..];
         let Some(first) = next.chars().next() else { continue };
-        let starts_item = first.is_uppercase()
-            || first == '§'
-            || NUMBERING.find(next).is_some_and(|m| m.as_str().ends_with([' ', ')']));
+        let starts_item = first.is_uppercase() || first == '§' || numbering(next).is_some();
         if !starts_item || (b == b'.' && !ends_sentence(&line[start..i], next)) {
             continue;
         }

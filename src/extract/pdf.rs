@@ -18,6 +18,7 @@
 
 use super::{form, guarded, Document, Page};
 use crate::error::{ErrorKind, FileError};
+use crate::numbering::{numbering, Kind};
 
 /// Below this many non-whitespace characters per page on average, a PDF has no usable text
 /// layer (typically a scan).
@@ -151,36 +152,12 @@ fn is_page_number(line: &str) -> bool {
 /// The capital letter keeps wrapped prose apart from headings: "… etter\n§ 15-3 første
 /// ledd" or "… per\n1. mai" stay in their paragraph.
 fn starts_numbered(line: &str) -> bool {
-    if line.starts_with('•') {
-        return true;
-    }
-    let (token, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
-    let rest = rest.trim_start();
-    let capitalised = rest.is_empty() || rest.chars().next().is_some_and(char::is_uppercase);
-    let digits_ok = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
-
-    // "a)", "(a)", "1)": list items, whatever follows.
-    let item = token.strip_prefix('(').unwrap_or(token);
-    if let Some(label) = item.strip_suffix(')') {
-        let letter = label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase());
-        if letter || digits_ok(label) {
-            return true;
-        }
-    }
-    // "§ 5", "§5", "§ 5a"
-    if let Some(after) = line.strip_prefix('§') {
-        let after = after.trim_start();
-        let (num, rest) = after.split_once(char::is_whitespace).unwrap_or((after, ""));
-        let rest = rest.trim_start();
-        let num = num.trim_end_matches('.');
-        let numeric =
-            num.bytes().next().is_some_and(|b| b.is_ascii_digit()) && num.bytes().all(|b| b.is_ascii_alphanumeric());
-        return numeric && (rest.is_empty() || rest.chars().next().is_some_and(char::is_uppercase));
-    }
-    // "5.", "5.2", "5.2.1", "5.2." — at least one dot, numbers of up to three digits.
-    let parts: Vec<&str> = token.strip_suffix('.').unwrap_or(token).split('.').collect();
-    let dotted = token.contains('.') && parts.iter().all(|p| digits_ok(p));
-    dotted && capitalised
+    numbering(line).is_some_and(|m| match m.kind {
+        Kind::Item => !line.starts_with(['-', '–', '*', '·']),
+        // A plain number ("5 …") is as often a value as a section; "… per\n1. mai" and "… etter
+        // \n§ 15-3 første ledd" stay in their paragraph because a section is followed by a capital.
+        Kind::Section => !m.bare && line[m.len..].chars().next().is_none_or(char::is_uppercase),
+    })
 }
 
 #[cfg(test)]

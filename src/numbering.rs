@@ -1,0 +1,156 @@
+//! The one grammar of section and list numbering, used wherever lines are told apart: by the
+//! PDF reader to start a paragraph, and by the segmenter to find headings, list items and
+//! sentence ends.
+//!
+//! Sections: "5", "5.", "5.2", "5.2.1.", "§ 5", "§§ 5 a", "IV.", "Artikkel 5", "Punkt 5.2",
+//! "Section 5", "Clause 5.1:". Items: "a)", "(a)", "1)", "(iv)", "•", "-", "–", "*", "·".
+
+/// What a numbering marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A section: a number, a paragraph sign or a word such as "Punkt" with a number.
+    Section,
+    /// A list item: a letter or number in parentheses, or a bullet.
+    Item,
+}
+
+/// A numbering at the start of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Numbering {
+    /// Section or item.
+    pub kind: Kind,
+    /// Bytes it takes, with the spaces after it.
+    pub len: usize,
+    /// A plain number without a dot ("6"): it may as well be a value ("6 måneder").
+    pub bare: bool,
+}
+
+const WORDS: &[&str] = &["artikkel", "punkt", "section", "clause", "article", "del", "kapittel", "chapter"];
+
+/// The numbering that `line` starts with, if any.
+pub fn numbering(line: &str) -> Option<Numbering> {
+    let spaces = |rest: &str| rest.len() - rest.trim_start().len();
+    let done = |kind, used: usize, bare| Some(Numbering { kind, len: used + spaces(&line[used..]), bare });
+    // Bullets.
+    if let Some(c) = line.chars().next().filter(|c| matches!(c, '•' | '-' | '–' | '*' | '·')) {
+        return done(Kind::Item, c.len_utf8(), false);
+    }
+    // "(a)", "(iv)", "(1)", "a)", "1)".
+    let inner = line.strip_prefix('(').unwrap_or(line);
+    if let Some((label, _)) = inner.split_once(')') {
+        let short = !label.is_empty() && label.len() <= 4;
+        let letters = label.bytes().all(|b| b.is_ascii_lowercase()) && (label.len() == 1 || roman(label));
+        if short && (letters || label.bytes().all(|b| b.is_ascii_digit())) {
+            return done(Kind::Item, line.len() - inner.len() + label.len() + 1, false);
+        }
+    }
+    // "§ 5", "§§ 5 a", "§5.2".
+    if line.starts_with('§') {
+        let rest = line.trim_start_matches('§');
+        let after = rest.trim_start();
+        let (n, _) = dotted(after)?;
+        let mut used = line.len() - after.len() + n;
+        // A letter after the number: "§ 5 a", "§ 5a".
+        let tail = &line[used..];
+        let letter = tail.trim_start();
+        if letter.len() >= 1
+            && letter.as_bytes()[0].is_ascii_lowercase()
+            && letter.as_bytes().get(1).is_none_or(|b| !b.is_ascii_alphanumeric())
+            && tail.len() - letter.len() <= 1
+        {
+            used += tail.len() - letter.len() + 1;
+        }
+        return done(Kind::Section, used, false);
+    }
+    // "Punkt 5.2", "Section 5:", "Artikkel 5".
+    if let Some((word, rest)) = line.split_once(' ') {
+        if WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            let (n, _) = dotted(rest)?;
+            let mut used = word.len() + 1 + n;
+            if line[used..].starts_with(':') {
+                used += 1;
+            }
+            return done(Kind::Section, used, false);
+        }
+    }
+    // "IV."
+    if let Some((numeral, _)) = line.split_once('.') {
+        if !numeral.is_empty() && numeral.len() <= 5 && numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) {
+            return done(Kind::Section, numeral.len() + 1, false);
+        }
+    }
+    // "5", "5.", "5.2.1", "5.2.1." — followed by a space or the end of the line.
+    let (n, dots) = dotted(line)?;
+    let next = line[n..].chars().next();
+    if next.is_some_and(|c| !c.is_whitespace()) {
+        return None;
+    }
+    done(Kind::Section, n, dots == 0)
+}
+
+/// "5", "5.", "5.2", "5.2.1." at the start of `s`: its length and how many dots it has.
+/// Each number has one to three digits.
+fn dotted(s: &str) -> Option<(usize, usize)> {
+    let mut used = 0;
+    let mut dots = 0;
+    loop {
+        let digits = s[used..].bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 3 {
+            return (used > 0).then_some((used, dots));
+        }
+        used += digits;
+        if s[used..].starts_with('.') {
+            used += 1;
+            dots += 1;
+        } else {
+            return Some((used, dots));
+        }
+    }
+}
+
+fn roman(s: &str) -> bool {
+    s.bytes().all(|b| matches!(b, b'i' | b'v' | b'x'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(line: &str) -> Option<(Kind, &str, bool)> {
+        numbering(line).map(|m| (m.kind, &line[m.len..], m.bare))
+    }
+
+    #[test]
+    fn sections() {
+        assert_eq!(n("7. Prøvetid"), Some((Kind::Section, "Prøvetid", false)));
+        assert_eq!(n("5.2.1 Oppsigelse"), Some((Kind::Section, "Oppsigelse", false)));
+        assert_eq!(n("§ 8 Oppsigelse"), Some((Kind::Section, "Oppsigelse", false)));
+        assert_eq!(n("§§ 5 a Lønn"), Some((Kind::Section, "Lønn", false)));
+        assert_eq!(n("§5.2 Lønn"), Some((Kind::Section, "Lønn", false)));
+        assert_eq!(n("Punkt 4.1: Prøvetid"), Some((Kind::Section, "Prøvetid", false)));
+        assert_eq!(n("Section 12 Non-Solicitation"), Some((Kind::Section, "Non-Solicitation", false)));
+        assert_eq!(n("IV. Lønn"), Some((Kind::Section, "Lønn", false)));
+        assert_eq!(n("6 Probation"), Some((Kind::Section, "Probation", true)));
+        assert_eq!(n("12"), Some((Kind::Section, "", true)));
+    }
+
+    #[test]
+    fn items() {
+        assert_eq!(n("a) kontakte kunder"), Some((Kind::Item, "kontakte kunder", false)));
+        assert_eq!(n("(iv) solicit"), Some((Kind::Item, "solicit", false)));
+        assert_eq!(n("(2) to"), Some((Kind::Item, "to", false)));
+        assert_eq!(n("1) første"), Some((Kind::Item, "første", false)));
+        assert_eq!(n("• punkt"), Some((Kind::Item, "punkt", false)));
+        assert_eq!(n("- punkt"), Some((Kind::Item, "punkt", false)));
+    }
+
+    #[test]
+    fn not_numbering() {
+        assert_eq!(n("2027-03-01 er datoen"), None);
+        assert_eq!(n("kr 35 000"), None);
+        assert_eq!(n("1234 Oslo"), None);
+        assert_eq!(n("Ivar sier"), None);
+        assert_eq!(n("(ca. 400 000)"), None);
+        assert_eq!(n("Punktum"), None);
+    }
+}
