@@ -68,6 +68,8 @@ fn evaluate(set: &str) -> Score {
     let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
     let mut mechanisms: BTreeMap<String, Tally> = BTreeMap::new();
     let (mut items, mut distractors, mut live_on_distractors) = (0, 0, 0);
+    // Items per (language, mechanism): every mechanism is exercised in every language.
+    let mut coverage: BTreeMap<(&str, String), usize> = BTreeMap::new();
     let (mut values_right, mut values_total) = (0, 0);
     let verbose = std::env::var_os("CLAUSES_VERBOSE").is_some();
     for lang in ["nb", "nn", "en"] {
@@ -75,6 +77,7 @@ fn evaluate(set: &str) -> Score {
         let file: File = toml::from_str(&text).unwrap_or_else(|e| panic!("{set}/{lang}.toml: {e}"));
         for item in &file.item {
             items += 1;
+            *coverage.entry((lang, item.mechanism.clone())).or_default() += 1;
             if item.expect.is_empty() {
                 distractors += 1;
             }
@@ -172,8 +175,28 @@ fn evaluate(set: &str) -> Score {
     println!(
         "values: {values_right}/{values_total} = {values:.3}; items: {items} ({distractors} distractors, {live_on_distractors} live findings on them)"
     );
+    for mechanism in MECHANISMS {
+        for lang in ["nb", "nn", "en"] {
+            let n = coverage.get(&(lang, mechanism.to_string())).copied().unwrap_or(0);
+            assert!(n >= 3, "{set}/{lang}: only {n} items exercise {mechanism}");
+        }
+    }
     Score { items, distractors, f1, values, live_on_distractors }
 }
+
+/// The mechanisms the grammar must handle, each exercised in all three languages.
+const MECHANISMS: [&str; 10] = [
+    "section",
+    "field",
+    "list",
+    "concept",
+    "value_role",
+    "reference",
+    "number_words",
+    "negation",
+    "commentary",
+    "phrase",
+];
 
 #[test]
 fn tune_set_accuracy() {
