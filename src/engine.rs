@@ -516,7 +516,24 @@ impl<'a> Clause<'a> {
                 })
                 .min_by_key(|&i| ranges[i].0.abs_diff(a))
         };
-        match from.or_else(own).or_else(free) {
+        // An amount held by another category's concept is shared ("breaks the bond, … shall
+        // pay NOK 200,000" is both the binding's and the penalty's amount).
+        let shared = || {
+            let a = k.map_or(self.scan.word_at(self.sentence.start), |k| self.occ[k].first as usize);
+            (kind == ValueKind::Amount)
+                .then(|| {
+                    (0..ranges.len())
+                        .filter(|&i| {
+                            assigned[i].is_some_and(|h| {
+                                let c = self.occ[h].concept;
+                                self.patterns.category_concepts.iter().any(|cc| cc.contains(&c))
+                            }) && self.strongest(a.min(ranges[i].0), a.max(ranges[i].0)) < Break::Sentence
+                        })
+                        .min_by_key(|&i| ranges[i].0.abs_diff(a))
+                })
+                .flatten()
+        };
+        match from.or_else(own).or_else(free).or_else(shared) {
             Some(i) => {
                 self.values.set(kind, i, out);
                 true
@@ -833,6 +850,12 @@ fn fill(
         m.entry(x.sentence).or_default().push(x.category);
         m
     });
+    let mut items: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, s) in seg.sentences.iter().enumerate() {
+        if let Some(l) = s.lead_in {
+            items.entry(l).or_default().push(i);
+        }
+    }
     let reads = |c: Category, kind: ValueKind| category(c).is_some_and(|x| x.values.contains(&kind));
     // Durations of the categories others take theirs from, in document order.
     // Durations by category, and every stated amount, in document order for nearest lookups.
@@ -851,13 +874,25 @@ fn fill(
             if has(&m.values, kind) {
                 continue;
             }
-            // Neighbouring sentences of the same paragraph, nearest first, at most two away,
-            // unless another category's clause there reads this kind of value itself.
+            // Neighbouring sentences, nearest first: of the same paragraph at most two away;
+            // the lead-in above a list item and the first items below a lead-in; the rows
+            // next to a form row ("Bindingstid: 24 måneder" / "Beløp: kr 38 500"). Not where
+            // another category's clause reads this kind of value itself.
+            let row = |s: &Sentence| text.string[s.start..s.end].contains([':', '|']);
+            let mut donors: Vec<(usize, bool)> = Vec::new();
             for d in [-1isize, 1, -2, 2] {
-                let Some(i) = m.sentence.checked_add_signed(d) else { continue };
-                let Some(other) = seg.sentences.get(i) else { continue };
-                if other.paragraph != sentence.paragraph
-                    || other.is_heading
+                if let Some(i) = m.sentence.checked_add_signed(d).filter(|&i| i < seg.sentences.len()) {
+                    let other = &seg.sentences[i];
+                    if other.paragraph == sentence.paragraph || (d.abs() == 1 && row(&sentence) && row(other)) {
+                        donors.push((i, d < 0));
+                    }
+                }
+            }
+            donors.extend(sentence.lead_in.map(|l| (l, true)));
+            donors.extend(items.get(&m.sentence).into_iter().flatten().take(3).map(|&i| (i, false)));
+            for (i, before) in donors {
+                let other = &seg.sentences[i];
+                if other.is_heading
                     || owner_of.get(&i).is_some_and(|cs| cs.iter().any(|&c| c != m.category && reads(c, kind)))
                 {
                     continue;
@@ -865,7 +900,7 @@ fn fill(
                 let v = SentenceValues::parse(scan, &text.string, other.start, other.end, &[kind]);
                 let n = v.ranges(kind).len();
                 if n > 0 {
-                    v.set(kind, if d < 0 { n - 1 } else { 0 }, &mut m.values);
+                    v.set(kind, if before { n - 1 } else { 0 }, &mut m.values);
                     break;
                 }
             }

@@ -129,7 +129,7 @@ const ABBREVIATIONS: &[&str] = &[
     "kr", "pkt", "jf", "jfr", "nr", "ca", "evt", "ev", "aml", "avtl", "ftrl", "dvs", "iht", "inkl", "ref", "tlf",
     "avd", "org", "vedr", "art", "ltd", "inc", "no", "mr", "ms", "mrs", "dr", "st", "bl", "eks", "f", "e", "i", "a",
     "t", "o", "m", "ang", "kl", "etc", "vs", "sek", "jan", "feb", "aug", "sep", "sept", "okt", "nov", "des", "dec",
-    "oct", "stk", "pr", "adv", "fhv", "mill", "ff",
+    "oct", "stk", "pr", "adv", "fhv", "mill", "ff", "kap", "bokst", "ledd", "cf", "sect", "para",
 ];
 
 /// Sentence byte ranges within one paragraph line.
