@@ -516,6 +516,14 @@ impl<'a> Clause<'a> {
                 })
                 .min_by_key(|&i| ranges[i].0.abs_diff(a))
         };
+        if rule.inside {
+            let Some(o) = k.map(|k| self.occ[k]) else { return false };
+            let within = (0..ranges.len()).find(|&i| ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize);
+            if let Some(i) = within {
+                self.values.set(kind, i, out);
+            }
+            return within.is_some();
+        }
         // An amount held by another category's concept is shared ("breaks the bond, … shall
         // pay NOK 200,000" is both the binding's and the penalty's amount).
         let shared = || {
@@ -641,12 +649,15 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     if s.ends_with('?') || occ.iter().any(|o| p.commentary.contains(&o.concept)) {
         return true;
     }
-    let definition = s.split_once([':', '-']).map(|(label, rest)| (label, rest.trim_start()));
-    definition.is_some_and(|(label, rest)| {
-        label.split(' ').count() <= 4
-            && ["en ", "et ", "ei ", "ein ", "eit ", "a ", "an "]
-                .iter()
-                .any(|a| rest.get(..a.len()).is_some_and(|r| r.eq_ignore_ascii_case(a)))
+    let starts = |rest: &str, words: &[&str]| {
+        words.iter().any(|a| rest.get(..a.len()).is_some_and(|r| r.eq_ignore_ascii_case(a)))
+    };
+    let indefinite = ["en ", "et ", "ei ", "ein ", "eit ", "a ", "an "];
+    let definite = ["den ", "det ", "the "];
+    let definition =
+        s.split_once([':', '-']).map(|(label, rest)| (label, rest.trim_start(), s[label.len()..].starts_with('-')));
+    definition.is_some_and(|(label, rest, dash)| {
+        label.split(' ').count() <= 4 && (starts(rest, &indefinite) || (dash && starts(rest, &definite)))
     })
 }
 

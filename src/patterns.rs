@@ -138,6 +138,8 @@ struct RuleFile {
     #[serde(default)]
     label: bool,
     #[serde(default)]
+    inside: bool,
+    #[serde(default)]
     values_from: Vec<String>,
     require: Option<ValueKind>,
     #[serde(default)]
@@ -210,6 +212,8 @@ pub struct Rule {
     pub near: u32,
     /// The anchor must be a field label ("Prøvetid:", "Fra |").
     pub label: bool,
+    /// The values must stand inside the anchor's words ("etter 6 måneders prøvetid").
+    pub inside: bool,
     /// Concepts whose values this rule takes before the anchor's own ("deretter 3 måneder").
     pub values_from: Vec<ConceptId>,
     /// A value kind without which there is no finding (unless negated).
@@ -465,6 +469,7 @@ impl Patterns {
                     section,
                     near: r.near,
                     label: r.label,
+                    inside: r.inside,
                     values_from,
                     require: r.require,
                     priority: r.priority,
@@ -544,6 +549,9 @@ fn source_text(r: &RuleFile) -> String {
     }
     if r.label {
         out.push_str(" as a field label");
+    }
+    if r.inside {
+        out.push_str(", the value inside it");
     }
     if !r.section.is_empty() {
         out.push_str(&format!(
