@@ -2,7 +2,9 @@
 
 use crate::error::ErrorKind;
 use crate::law::G;
+use crate::lexicon::ConceptId;
 use crate::model::{Category, Language, Recommendation, Risk};
+use crate::patterns::{AnyOf, Patterns, Rule, ValueKind};
 
 /// The language of the report and messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -20,6 +22,60 @@ impl Lang {
             Lang::Nb => nb,
             Lang::En => en,
         }
+    }
+
+    /// A rule in the readable form the pattern listing shows:
+    /// "NOTICE + (AFTER_PROBATION | THEREAFTER), trenger en varighet".
+    pub fn rule_text(self, rule: &Rule, p: &Patterns) -> String {
+        let names = |list: &[ConceptId]| list.iter().map(|&c| p.name(c)).collect::<Vec<_>>().join(" | ");
+        let item = |a: &AnyOf| {
+            let parts: Vec<&str> =
+                a.concepts.iter().map(|&c| p.name(c)).chain(a.values.iter().map(|k| k.concept_name())).collect();
+            if parts.len() > 1 {
+                format!("({})", parts.join(" | "))
+            } else {
+                parts.join("")
+            }
+        };
+        let anchor = if rule.anchor.len() > 1 { format!("({})", names(&rule.anchor)) } else { names(&rule.anchor) };
+        let mut out = std::iter::once(anchor).chain(rule.with.iter().map(item)).collect::<Vec<_>>().join(" + ");
+        let mut add = |nb: String, en: String| {
+            out.push_str(", ");
+            out.push_str(&match self {
+                Lang::Nb => nb,
+                Lang::En => en,
+            });
+        };
+        if rule.near > 0 {
+            add(format!("innen {} ord", rule.near), format!("within {} words", rule.near));
+        }
+        if rule.label {
+            add("som feltnavn".into(), "as a field label".into());
+        }
+        if rule.inside {
+            add("med verdien inne i seg".into(), "the value inside it".into());
+        }
+        if !rule.section.is_empty() {
+            let s = rule.section.iter().map(item).collect::<Vec<_>>().join(" + ");
+            add(format!("i et avsnitt om {s}"), format!("in a section on {s}"));
+        }
+        if !rule.without.is_empty() {
+            let w = names(&rule.without);
+            add(format!("ikke med {w}"), format!("not with {w}"));
+        }
+        if !rule.without_in_clause.is_empty() {
+            let w = names(&rule.without_in_clause);
+            add(format!("ikke i samme ledd som {w}"), format!("not in the same clause as {w}"));
+        }
+        if let Some(k) = rule.require {
+            let (nb, en) = match k {
+                ValueKind::Duration => ("trenger en varighet", "needs a duration"),
+                ValueKind::Amount => ("trenger et beløp", "needs an amount"),
+                ValueKind::Date => ("trenger en dato", "needs a date"),
+            };
+            add(nb.into(), en.into());
+        }
+        out
     }
 
     /// Label of a rule's example in the pattern listing.

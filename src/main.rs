@@ -274,7 +274,7 @@ fn list_patterns(patterns: &Patterns, lang: Lang) -> io::Result<ExitCode> {
         };
         writeln!(out, "{} ({}): {count}, {}", lang.category(cat.category), cat.category.as_str(), cat.file)?;
         for r in rules {
-            writeln!(out, "  {}\n      {}", r.id, r.source)?;
+            writeln!(out, "  {}\n      {}", r.id, lang.rule_text(r, patterns))?;
             if !r.note.is_empty() {
                 writeln!(out, "      {}: {}", lang.example_label(), r.note)?;
             }

@@ -222,8 +222,6 @@ pub struct Rule {
     pub priority: i32,
     /// Whether a negation of the anchor negates the finding (a prohibition is not negated).
     pub negatable: bool,
-    /// The rule as written, for listings.
-    pub source: String,
     /// What the rule is for, in the author's words.
     pub note: String,
 }
@@ -458,7 +456,6 @@ impl Patterns {
                     }
                 }
                 rules.push(Rule {
-                    source: source_text(&r),
                     id: r.id.clone(),
                     category: index,
                     anchor,
@@ -538,35 +535,4 @@ impl Patterns {
     pub fn name(&self, c: ConceptId) -> &str {
         &self.lexicon.names[c as usize]
     }
-}
-
-/// The rule in the readable form `kontrakt mønstre` prints: "NOTICE + BEFORE_START, not …".
-fn source_text(r: &RuleFile) -> String {
-    let paren = |s: &str| if s.contains('|') { format!("({})", s.replace('|', " | ")) } else { s.to_string() };
-    let mut out = std::iter::once(&r.anchor).chain(&r.with).map(|s| paren(s)).collect::<Vec<_>>().join(" + ");
-    if r.near > 0 {
-        out.push_str(&format!(" within {} words", r.near));
-    }
-    if r.label {
-        out.push_str(" as a field label");
-    }
-    if r.inside {
-        out.push_str(", the value inside it");
-    }
-    if !r.section.is_empty() {
-        out.push_str(&format!(
-            ", in a section on {}",
-            r.section.iter().map(|s| paren(s)).collect::<Vec<_>>().join(" + ")
-        ));
-    }
-    if !r.without.is_empty() {
-        out.push_str(&format!(", not with {}", r.without.join(" | ")));
-    }
-    if !r.without_in_clause.is_empty() {
-        out.push_str(&format!(", not in the same clause as {}", r.without_in_clause.join(" | ")));
-    }
-    if let Some(k) = r.require {
-        out.push_str(&format!(", needs a {}", k.concept_name().to_lowercase()));
-    }
-    out
 }

@@ -530,6 +530,13 @@ fn patterns_command_lists_every_category_and_rule() {
     for rule in &patterns.rules {
         assert!(text.contains(&rule.id), "{} missing:\n{text}", rule.id);
     }
-    let english = kontrakt(&["--lang", "en", "patterns"]);
-    assert!(String::from_utf8(english.stdout).unwrap().contains("Probation (probation): "));
+    // Each rule in readable form, in the report language, with its example.
+    assert!(
+        text.contains("(NOTICE | NOTICE_WORD | TERMINATE) + (AFTER_PROBATION | THEREAFTER), trenger en varighet"),
+        "{text}"
+    );
+    assert!(text.contains("eksempel: Etter prøvetiden er oppsigelsesfristen 3 måneder"), "{text}");
+    let english = String::from_utf8(kontrakt(&["--lang", "en", "patterns"]).stdout).unwrap();
+    assert!(english.contains("Probation (probation): "));
+    assert!(english.contains("PROBATION, needs a duration"), "{english}");
 }
