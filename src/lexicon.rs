@@ -48,13 +48,16 @@ struct Step {
 }
 
 /// The literals that start a word (whole words and `word*`), as a byte trie with a dense
-/// transition table.
+/// transition table, its nodes in breadth-first order so that the rows walked most often lie
+/// together.
 #[derive(Debug)]
 struct StartTrie {
     /// Byte to column of `next`; column 0 holds the bytes that are in no literal.
     column: [u16; 256],
     columns: usize,
-    /// Per node and column: the child, or 0 when there is none (the root is nobody's child).
+    /// Per node (a row of `columns` entries) and column: 0 when there is no child, else the
+    /// child's row offset shifted left by 2, with bit 0 set when the child's literal has
+    /// `word*` tokens and bit 1 when it has whole-word ones (the root is nobody's child).
     next: Vec<u32>,
     /// Per node: `tokens[a..b]` are the `word*` tokens of its literal and `tokens[b..c]` the
     /// whole-word ones, for `(a, b, c)`.
@@ -62,8 +65,11 @@ struct StartTrie {
     tokens: Vec<u32>,
 }
 
+const PREFIX_TOKENS: u32 = 1;
+const WHOLE_TOKENS: u32 = 2;
+
 impl StartTrie {
-    fn new(literals: &[(String, Vec<(Wildcard, u32)>)]) -> StartTrie {
+    fn new(literals: &[(String, Vec<(Wildcard, u32)>)]) -> Result<StartTrie, FormError> {
         let mut column = [0u16; 256];
         let mut columns = 1;
         for b in literals.iter().flat_map(|(l, _)| l.bytes()) {
@@ -73,43 +79,82 @@ impl StartTrie {
             }
         }
         let columns = usize::from(columns);
-        let mut trie = StartTrie { column, columns, next: vec![0; columns], spans: vec![(0, 0, 0)], tokens: vec![] };
-        for (literal, tokens) in literals {
+        // The trie in insertion order: per node its children by column, and its literal.
+        let mut children: Vec<Vec<usize>> = vec![vec![0; columns]];
+        let mut literal_at: Vec<Option<usize>> = vec![None];
+        for (l, (literal, _)) in literals.iter().enumerate() {
             let mut node = 0;
             for b in literal.bytes() {
-                let slot = node * columns + usize::from(column[b as usize]);
-                if trie.next[slot] == 0 {
-                    trie.next[slot] = trie.spans.len() as u32;
-                    trie.spans.push((0, 0, 0));
-                    trie.next.resize(trie.next.len() + columns, 0);
+                let c = usize::from(column[b as usize]);
+                if children[node][c] == 0 {
+                    children[node][c] = children.len();
+                    children.push(vec![0; columns]);
+                    literal_at.push(None);
                 }
-                node = trie.next[slot] as usize;
+                node = children[node][c];
             }
-            // Literals are distinct, so a node gets the tokens of at most one.
-            let a = trie.tokens.len() as u32;
-            trie.tokens.extend(tokens.iter().filter(|(w, _)| *w == Wildcard::Prefix).map(|&(_, t)| t));
-            let b = trie.tokens.len() as u32;
-            trie.tokens.extend(tokens.iter().filter(|(w, _)| *w == Wildcard::None).map(|&(_, t)| t));
-            trie.spans[node] = (a, b, trie.tokens.len() as u32);
+            // Literals are distinct, so a node gets at most one.
+            literal_at[node] = Some(l);
         }
-        trie
+        // Renumber breadth-first.
+        let mut order = vec![0];
+        let mut k = 0;
+        while k < order.len() {
+            order.extend(children[order[k]].iter().filter(|&&c| c != 0));
+            k += 1;
+        }
+        let mut renumbered = vec![0; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            renumbered[old] = new;
+        }
+        if order.len() * columns >= 1 << 30 {
+            return Err(FormError(format!("the lexicon is too large ({} trie nodes)", order.len())));
+        }
+        let mut trie =
+            StartTrie { column, columns, next: vec![0; order.len() * columns], spans: vec![], tokens: vec![] };
+        for &old in &order {
+            let (a, b, c) = match literal_at[old] {
+                Some(l) => {
+                    let tokens = &literals[l].1;
+                    let a = trie.tokens.len() as u32;
+                    trie.tokens.extend(tokens.iter().filter(|(w, _)| *w == Wildcard::Prefix).map(|&(_, t)| t));
+                    let b = trie.tokens.len() as u32;
+                    trie.tokens.extend(tokens.iter().filter(|(w, _)| *w == Wildcard::None).map(|&(_, t)| t));
+                    (a, b, trie.tokens.len() as u32)
+                }
+                None => (0, 0, 0),
+            };
+            trie.spans.push((a, b, c));
+        }
+        for (new, &old) in order.iter().enumerate() {
+            for (c, &child) in children[old].iter().enumerate().filter(|(_, &child)| child != 0) {
+                let child = renumbered[child];
+                let (a, b, c2) = trie.spans[child];
+                let flags = if a < b { PREFIX_TOKENS } else { 0 } | if b < c2 { WHOLE_TOKENS } else { 0 };
+                trie.next[new * columns + c] = ((child * columns) as u32) << 2 | flags;
+            }
+        }
+        Ok(trie)
     }
 
     /// Appends the tokens that fit `word` (its bytes, lower-cased).
     fn walk(&self, word: &[u8], out: &mut Vec<u32>) {
-        let mut node = 0;
+        let (mut row, mut entry) = (0, 0);
         for &b in word {
-            node = self.next[node * self.columns + usize::from(self.column[b as usize])] as usize;
-            if node == 0 {
+            entry = self.next[row + usize::from(self.column[b as usize])];
+            if entry == 0 {
                 return;
             }
-            let (a, b, _) = self.spans[node];
-            if a < b {
+            row = (entry >> 2) as usize;
+            if entry & PREFIX_TOKENS != 0 {
+                let (a, b, _) = self.spans[row / self.columns];
                 out.extend_from_slice(&self.tokens[a as usize..b as usize]);
             }
         }
-        let (_, b, c) = self.spans[node];
-        out.extend_from_slice(&self.tokens[b as usize..c as usize]);
+        if entry & WHOLE_TOKENS != 0 {
+            let (_, b, c) = self.spans[row / self.columns];
+            out.extend_from_slice(&self.tokens[b as usize..c as usize]);
+        }
     }
 }
 
@@ -248,7 +293,7 @@ impl Lexicon {
                 inner_tokens.push(inside);
             }
         }
-        let starts = StartTrie::new(&start_lits);
+        let starts = StartTrie::new(&start_lits)?;
         let inner = if inner_lits.is_empty() {
             None
         } else {
@@ -291,8 +336,13 @@ impl Lexicon {
         // The tokens that fit each word: those of word `i` are `tokens[at[i]..at[i + 1]]`.
         let mut tokens: Vec<u32> = Vec::with_capacity(words.len());
         let mut at: Vec<u32> = Vec::with_capacity(words.len() + 1);
+        // Whether word `i` joins the word before it.
+        let mut joined: Vec<bool> = Vec::with_capacity(words.len());
         let mut inner = inner_hits.iter().peekable();
+        let mut previous_end = None;
         for (i, w) in words.iter().enumerate() {
+            joined.push(previous_end.is_some_and(|end| joins(&bytes[end..w.start])));
+            previous_end = Some(w.end);
             at.push(tokens.len() as u32);
             self.starts.walk(&bytes[w.start..w.end], &mut tokens);
             while let Some(&(_, token)) = inner.next_if(|(word, _)| *word as usize == i) {
@@ -300,7 +350,7 @@ impl Lexicon {
             }
         }
         at.push(tokens.len() as u32);
-        let hits = Hits { words: &words, text: &lower, at: &at, tokens: &tokens };
+        let hits = Hits { joined: &joined, at: &at, tokens: &tokens };
         let mut occurrences = Vec::new();
         for word in 0..words.len() as u32 {
             for &token in hits.of(word) {
@@ -340,10 +390,9 @@ impl Lexicon {
     }
 }
 
-/// The words of a scanned text and the tokens that fit each.
+/// The tokens that fit each word of a scanned text, and how the words join.
 struct Hits<'a> {
-    words: &'a [Word],
-    text: &'a str,
+    joined: &'a [bool],
     at: &'a [u32],
     tokens: &'a [u32],
 }
@@ -355,8 +404,7 @@ impl Hits<'_> {
 
     /// True when `word` exists and joins the word before it.
     fn joins(&self, word: u32) -> bool {
-        let w = word as usize;
-        w < self.words.len() && joins(&self.text[self.words[w - 1].end..self.words[w].start])
+        self.joined.get(word as usize).copied().unwrap_or(false)
     }
 }
 
@@ -430,8 +478,8 @@ fn prune(mut occ: Vec<Occurrence>) -> Vec<Occurrence> {
 }
 
 /// Separators that may stand between two words of one form.
-fn joins(gap: &str) -> bool {
-    !gap.is_empty() && gap.bytes().all(|b| matches!(b, b' ' | b'-' | b'/' | b'\''))
+fn joins(gap: &[u8]) -> bool {
+    !gap.is_empty() && gap.iter().all(|b| matches!(b, b' ' | b'-' | b'/' | b'\''))
 }
 
 /// Splits a form into its words (and `..`), with the same word rule as the text.
@@ -513,28 +561,79 @@ fn classify(short: &[u64; 32], text: &str, i: usize) -> (bool, usize) {
 }
 
 /// The words of a text: runs of letters and digits.
+///
+/// The text is read 64 bytes at a time into a mask of word bytes, and the words are where
+/// the mask changes: there is no branch per byte to guess wrong at every word boundary.
 pub fn words(text: &str) -> Vec<Word> {
     let short = &*SHORT_WORD_CHARS;
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut i = 0;
-    while i < text.len() {
-        let (word, len) = classify(short, text, i);
-        if !word {
-            i += len;
-            continue;
+    // The start of a word that runs on past the chunk read so far.
+    let mut open: Option<usize> = None;
+    // Word bits of a character that runs on past the chunk read so far.
+    let mut spill = 0u64;
+    for base in (0..bytes.len()).step_by(64) {
+        let mut chunk = [0u8; 64];
+        let n = (bytes.len() - base).min(64);
+        chunk[..n].copy_from_slice(&bytes[base..base + n]);
+        let (mut mask, mut leads) = (spill, 0u64);
+        for (k, eight) in chunk.chunks_exact(8).enumerate() {
+            let (alnum, lead) = ascii_word_bytes(u64::from_le_bytes(eight.try_into().unwrap_or_default()));
+            mask |= alnum << (8 * k);
+            leads |= lead << (8 * k);
         }
-        let start = i;
-        i += len;
-        while i < text.len() {
-            let (word, len) = classify(short, text, i);
-            if !word {
-                break;
+        spill = 0;
+        // Other characters by their class, all their bytes at once.
+        while leads != 0 {
+            let k = leads.trailing_zeros() as usize;
+            leads &= leads - 1;
+            let (word, len) = classify(short, text, base + k);
+            if word {
+                let bits = (1u128 << len) - 1;
+                mask |= (bits << k) as u64;
+                spill = (bits << k >> 64) as u64;
             }
-            i += len;
         }
-        out.push(Word { start, end: i });
+        let before = (mask << 1) | u64::from(open.is_some());
+        let (mut starts, mut ends) = (mask & !before, !mask & before);
+        loop {
+            match open {
+                None if starts != 0 => {
+                    open = Some(base + starts.trailing_zeros() as usize);
+                    starts &= starts - 1;
+                }
+                Some(start) if ends != 0 => {
+                    out.push(Word { start, end: base + ends.trailing_zeros() as usize });
+                    ends &= ends - 1;
+                    open = None;
+                }
+                _ => break,
+            }
+        }
+    }
+    if let Some(start) = open {
+        out.push(Word { start, end: bytes.len() });
     }
     out
+}
+
+/// For eight bytes (little-endian): which are ASCII letters or digits, and which start a
+/// character of two or more bytes, one bit per byte.
+fn ascii_word_bytes(x: u64) -> (u64, u64) {
+    const fn splat(b: u8) -> u64 {
+        u64::from_le_bytes([b; 8])
+    }
+    const HIGH: u64 = splat(0x80);
+    // Per byte, the high bit of `v + (0x80 - lo)` says v >= lo and that of `v + (0x7F - hi)`
+    // says v > hi; the seven-bit values cannot carry into the next byte.
+    let in_range = |v: u64, lo: u8, hi: u8| (v + splat(0x80 - lo)) & !(v + splat(0x7F - hi)) & HIGH;
+    let ascii = !x & HIGH;
+    let low = x & !HIGH;
+    let alnum = (in_range(low | splat(0x20), b'a', b'z') | in_range(low, b'0', b'9')) & ascii;
+    let lead = x & (x << 1) & HIGH;
+    // Gathers the high bit of each byte into the low eight bits.
+    let gather = |v: u64| ((v >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56;
+    (gather(alnum), gather(lead))
 }
 
 /// Lower case with every byte offset kept: a character whose lower case has another length
@@ -647,6 +746,30 @@ mod tests {
                 _ => c,
             };
             assert_eq!(lowercase(&c.to_string()), expected.to_string(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn words_across_chunks() {
+        // Every split of a word and of a two-, three- and four-byte character at a chunk edge.
+        let pieces = ["Prøve", "ÆØÅ", "×", "a1", "ǅ", "€", "漢字", "🙂", "𝐀", "-", "  ", ".", "x"];
+        for lead in 0..70 {
+            for (k, piece) in pieces.iter().enumerate() {
+                let text = format!("{}{piece}{}", "a".repeat(lead), pieces[(k + lead) % pieces.len()].repeat(3));
+                let mut expected = Vec::new();
+                let mut start = None;
+                for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+                    match (is_word_char(c) && i < text.len(), start) {
+                        (true, None) => start = Some(i),
+                        (false, Some(s)) => {
+                            expected.push(Word { start: s, end: i });
+                            start = None;
+                        }
+                        _ => {}
+                    }
+                }
+                assert_eq!(words(&text), expected, "{text:?}");
+            }
         }
     }
 
