@@ -55,13 +55,12 @@ struct StartTrie {
     /// Byte to column of `next`; column 0 holds the bytes that are in no literal.
     column: [u16; 256],
     columns: usize,
-    /// Per node (a row of `columns` entries) and column: 0 when there is no child, else the
-    /// child's row offset shifted left by 2, with bit 0 set when the child's literal has
+    /// Per node, a row of `columns + 3` entries. Per column: 0 when there is no child, else
+    /// the child's row offset shifted left by 2, with bit 0 set when the child's literal has
     /// `word*` tokens and bit 1 when it has whole-word ones (the root is nobody's child).
+    /// Then `a, b, c`: `tokens[a..b]` are the `word*` tokens of the node's literal and
+    /// `tokens[b..c]` the whole-word ones.
     next: Vec<u32>,
-    /// Per node: `tokens[a..b]` are the `word*` tokens of its literal and `tokens[b..c]` the
-    /// whole-word ones, for `(a, b, c)`.
-    spans: Vec<(u32, u32, u32)>,
     tokens: Vec<u32>,
 }
 
@@ -107,12 +106,12 @@ impl StartTrie {
         for (new, &old) in order.iter().enumerate() {
             renumbered[old] = new;
         }
-        if order.len() * columns >= 1 << 30 {
+        if order.len() * (columns + 3) >= 1 << 30 {
             return Err(FormError(format!("the lexicon is too large ({} trie nodes)", order.len())));
         }
-        let mut trie =
-            StartTrie { column, columns, next: vec![0; order.len() * columns], spans: vec![], tokens: vec![] };
-        for &old in &order {
+        let stride = columns + 3;
+        let mut trie = StartTrie { column, columns, next: vec![0; order.len() * stride], tokens: vec![] };
+        for (new, &old) in order.iter().enumerate() {
             let (a, b, c) = match literal_at[old] {
                 Some(l) => {
                     let tokens = &literals[l].1;
@@ -124,14 +123,14 @@ impl StartTrie {
                 }
                 None => (0, 0, 0),
             };
-            trie.spans.push((a, b, c));
+            trie.next[new * stride + columns..(new + 1) * stride].copy_from_slice(&[a, b, c]);
         }
         for (new, &old) in order.iter().enumerate() {
             for (c, &child) in children[old].iter().enumerate().filter(|(_, &child)| child != 0) {
-                let child = renumbered[child];
-                let (a, b, c2) = trie.spans[child];
+                let row = renumbered[child] * stride;
+                let (a, b, c2) = (trie.next[row + columns], trie.next[row + columns + 1], trie.next[row + columns + 2]);
                 let flags = if a < b { PREFIX_TOKENS } else { 0 } | if b < c2 { WHOLE_TOKENS } else { 0 };
-                trie.next[new * columns + c] = ((child * columns) as u32) << 2 | flags;
+                trie.next[new * stride + c] = (row as u32) << 2 | flags;
             }
         }
         Ok(trie)
@@ -147,18 +146,20 @@ impl StartTrie {
             }
             row = (entry >> 2) as usize;
             if entry & PREFIX_TOKENS != 0 {
-                let (a, b, _) = self.spans[row / self.columns];
-                out.extend_from_slice(&self.tokens[a as usize..b as usize]);
+                let (a, b) = (self.next[row + self.columns], self.next[row + self.columns + 1]);
+                // Pushed one by one: there are one or two, too few for a call to memcpy.
+                self.tokens[a as usize..b as usize].iter().for_each(|&t| out.push(t));
             }
         }
         if entry & WHOLE_TOKENS != 0 {
-            let (_, b, c) = self.spans[row / self.columns];
-            out.extend_from_slice(&self.tokens[b as usize..c as usize]);
+            let (b, c) = (self.next[row + self.columns + 1], self.next[row + self.columns + 2]);
+            self.tokens[b as usize..c as usize].iter().for_each(|&t| out.push(t));
         }
     }
 }
 
-/// A node of the trie of forms: a sequence of steps that starts one or more forms.
+/// A node of the trie of forms while it is built: a sequence of steps that starts one or
+/// more forms.
 #[derive(Debug, Default)]
 struct FormNode {
     /// The concepts whose forms end here.
@@ -167,6 +168,50 @@ struct FormNode {
     next: Vec<(u32, u32)>,
     /// Children whose word may come after up to `gap` other words: (gap, token, node).
     gapped: Vec<(u32, u32, u32)>,
+}
+
+/// The trie of forms, each node's lists laid out in shared arrays.
+#[derive(Debug)]
+struct FormTrie {
+    nodes: Vec<FlatNode>,
+    concepts: Vec<ConceptId>,
+    next: Vec<(u32, u32)>,
+    gapped: Vec<(u32, u32, u32)>,
+}
+
+/// A node of [`FormTrie`]: ranges of its arrays, as in [`FormNode`].
+#[derive(Debug, Clone, Copy)]
+struct FlatNode {
+    concepts: (u32, u32),
+    next: (u32, u32),
+    gapped: (u32, u32),
+    /// How many following words a step from here may look at: 0 when no form goes on.
+    limit: u32,
+}
+
+impl FormTrie {
+    fn new(nodes: Vec<FormNode>) -> FormTrie {
+        let mut trie = FormTrie { nodes: vec![], concepts: vec![], next: vec![], gapped: vec![] };
+        let range = |start: usize, end: usize| (start as u32, end as u32);
+        for n in nodes {
+            let limit = if n.next.is_empty() && n.gapped.is_empty() {
+                0
+            } else {
+                n.gapped.iter().map(|&(gap, _, _)| gap + 1).max().unwrap_or(1)
+            };
+            let (c, x, g) = (trie.concepts.len(), trie.next.len(), trie.gapped.len());
+            trie.concepts.extend(n.concepts);
+            trie.next.extend(n.next);
+            trie.gapped.extend(n.gapped);
+            trie.nodes.push(FlatNode {
+                concepts: range(c, trie.concepts.len()),
+                next: range(x, trie.next.len()),
+                gapped: range(g, trie.gapped.len()),
+                limit,
+            });
+        }
+        trie
+    }
 }
 
 /// Compiled concepts.
@@ -181,7 +226,7 @@ pub struct Lexicon {
     /// Per `inner` pattern: the tokens with that literal.
     inner_tokens: Vec<Vec<(Wildcard, u32)>>,
     /// The trie of forms; node 0 is the root.
-    forms: Vec<FormNode>,
+    forms: FormTrie,
     /// Per token: the node of the forms whose first word it is, or 0.
     first: Vec<u32>,
 }
@@ -345,8 +390,10 @@ impl Lexicon {
             previous_end = Some(w.end);
             at.push(tokens.len() as u32);
             self.starts.walk(&bytes[w.start..w.end], &mut tokens);
-            while let Some(&(_, token)) = inner.next_if(|(word, _)| *word as usize == i) {
-                tokens.push(token);
+            if self.inner.is_some() {
+                while let Some(&(_, token)) = inner.next_if(|(word, _)| *word as usize == i) {
+                    tokens.push(token);
+                }
             }
         }
         at.push(tokens.len() as u32);
@@ -366,23 +413,24 @@ impl Lexicon {
     /// Adds the forms through `node`, whose last word so far is `last`, to `out`. Each step
     /// takes the first word that fits within its reach.
     fn extend(&self, node: u32, first: u32, last: u32, hits: &Hits, out: &mut Vec<Occurrence>) {
-        let node = &self.forms[node as usize];
-        out.extend(node.concepts.iter().map(|&concept| Occurrence { concept, first, last }));
-        if node.next.is_empty() && node.gapped.is_empty() {
-            return;
+        let forms = &self.forms;
+        let node = forms.nodes[node as usize];
+        let slice = |(a, b): (u32, u32)| a as usize..b as usize;
+        for &concept in &forms.concepts[slice(node.concepts)] {
+            out.push(Occurrence { concept, first, last });
         }
         // How many of the following words join on, one after another, as far as a step looks.
-        let limit = node.gapped.iter().map(|&(gap, _, _)| gap + 1).max().unwrap_or(1);
-        let reach = (1..=limit).take_while(|&k| hits.joins(last + k)).count() as u32;
+        let reach = (1..=node.limit).take_while(|&k| hits.joins(last + k)).count() as u32;
         if reach == 0 {
             return;
         }
+        let next = &forms.next[slice(node.next)];
         for &token in hits.of(last + 1) {
-            if let Ok(k) = node.next.binary_search_by_key(&token, |&(t, _)| t) {
-                self.extend(node.next[k].1, first, last + 1, hits, out);
+            if let Ok(k) = next.binary_search_by_key(&token, |&(t, _)| t) {
+                self.extend(next[k].1, first, last + 1, hits, out);
             }
         }
-        for &(gap, token, child) in &node.gapped {
+        for &(gap, token, child) in &forms.gapped[slice(node.gapped)] {
             if let Some(next) = (last + 1..=last + reach.min(gap + 1)).find(|&w| hits.of(w).contains(&token)) {
                 self.extend(child, first, next, hits, out);
             }
@@ -410,7 +458,7 @@ impl Hits<'_> {
 
 /// Builds the trie of forms from `(concept, steps)`: the nodes, and per token the node its
 /// forms start at (0 for none).
-fn form_trie(forms: &[(ConceptId, Vec<Step>)], token_count: u32) -> (Vec<FormNode>, Vec<u32>) {
+fn form_trie(forms: &[(ConceptId, Vec<Step>)], token_count: u32) -> (FormTrie, Vec<u32>) {
     let mut nodes = vec![FormNode::default()];
     let mut first = vec![0u32; token_count as usize];
     for (concept, steps) in forms {
@@ -452,7 +500,7 @@ fn form_trie(forms: &[(ConceptId, Vec<Step>)], token_count: u32) -> (Vec<FormNod
     for n in &mut nodes {
         n.next.sort_unstable();
     }
-    (nodes, first)
+    (FormTrie::new(nodes), first)
 }
 
 /// Drops every occurrence that lies inside a longer one, or starts inside an earlier one and
