@@ -554,18 +554,11 @@ impl<'a> Clause<'a> {
 /// Finds the clauses of a segmented text, in document order.
 pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     let scan = patterns.lexicon.scan(&text.string);
-    let slice = |start: usize, end: usize| -> &[Occurrence] {
-        let (a, b) = (scan.word_at(start) as u32, scan.word_at(end) as u32);
-        let i = scan.occurrences.partition_point(|o| o.first < a);
-        let j = scan.occurrences.partition_point(|o| o.first < b);
-        &scan.occurrences[i..j]
-    };
-    let heading_occ = |h: Option<usize>| -> &[Occurrence] {
-        h.map_or(&[], |h| {
-            let p = text.paragraphs[seg.headings[h]];
-            slice(p.start, p.end)
-        })
-    };
+    // The concepts of every sentence and every paragraph, found in one pass each.
+    let by_sentence = occurrence_ranges(&scan, seg.sentences.iter().map(|s| (s.start, s.end)));
+    let by_paragraph = occurrence_ranges(&scan, text.paragraphs.iter().map(|p| (p.start, p.end)));
+    let occ_of = |(i, j): (usize, usize)| &scan.occurrences[i..j];
+    let heading_occ = |h: Option<usize>| -> &[Occurrence] { h.map_or(&[], |h| occ_of(by_paragraph[seg.headings[h]])) };
     let words = &scan.words;
     let mut breaks = vec![[0u32; 3]; words.len().max(1)];
     for i in 1..words.len() {
@@ -580,15 +573,14 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     // Amounts by the concept they were stated with, for references ("kursavgiften").
     let mut stated: HashMap<ConceptId, Vec<(usize, Amount)>> = HashMap::new();
     for (index, sentence) in seg.sentences.iter().enumerate() {
-        let occ = slice(sentence.start, sentence.end);
-        let lead = sentence.lead_in.map_or(&[][..], |l| slice(seg.sentences[l].start, seg.sentences[l].end));
+        let occ = occ_of(by_sentence[index]);
+        let lead = sentence.lead_in.map_or(&[][..], |l| occ_of(by_sentence[l]));
         let heading = heading_occ(sentence.heading);
         let s = &text.string[sentence.start..sentence.end];
         if occ.is_empty() && heading.is_empty() && lead.is_empty() {
             continue;
         }
-        let para = text.paragraphs[sentence.paragraph];
-        let paragraph = slice(para.start, para.end);
+        let paragraph = occ_of(by_paragraph[sentence.paragraph]);
         let lead_text = sentence.lead_in.map_or("", |l| &text.string[seg.sentences[l].start..seg.sentences[l].end]);
         if is_commentary(patterns, s, occ)
             || is_commentary(patterns, lead_text, lead)
@@ -668,6 +660,32 @@ fn is_question_and_answer(paragraph: &str) -> bool {
         .any(|p| paragraph.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p)))
 }
 
+/// For byte spans in document order, the range of `scan.occurrences` whose first word lies in
+/// each; linear in the words, occurrences and spans together.
+fn occurrence_ranges(scan: &Scan, spans: impl Iterator<Item = (usize, usize)>) -> Vec<(usize, usize)> {
+    let (words, occ) = (&scan.words, &scan.occurrences);
+    let (mut w, mut o) = (0, 0);
+    spans
+        .map(|(start, end)| {
+            while w < words.len() && words[w].start < start {
+                w += 1;
+            }
+            while o < occ.len() && (occ[o].first as usize) < w {
+                o += 1;
+            }
+            let mut last = w;
+            while last < words.len() && words[last].start < end {
+                last += 1;
+            }
+            let mut hi = o;
+            while hi < occ.len() && (occ[hi].first as usize) < last {
+                hi += 1;
+            }
+            (o, hi)
+        })
+        .collect()
+}
+
 fn kinds_needed(p: &Patterns, occ: &[Occurrence], lead: &[Occurrence], heading: &[Occurrence]) -> Vec<ValueKind> {
     let mut kinds = Vec::new();
     let mut add = |k: ValueKind| {
@@ -675,9 +693,16 @@ fn kinds_needed(p: &Patterns, occ: &[Occurrence], lead: &[Occurrence], heading: 
             kinds.push(k);
         }
     };
+    // A rule whose other concepts are missing needs no values: "fra" and "from" anchor a
+    // start-date rule, but only next to an employment word.
+    let present =
+        |item: &AnyOf| !item.values.is_empty() || occ.iter().chain(lead).any(|o| item.concepts.contains(&o.concept));
     for o in occ.iter().chain(lead) {
         for &r in &p.by_anchor[o.concept as usize] {
-            p.categories[p.rules[r].category].values.iter().for_each(|&k| add(k));
+            let rule = &p.rules[r];
+            if rule.with.iter().all(present) {
+                p.categories[rule.category].values.iter().for_each(|&k| add(k));
+            }
         }
         if p.references.contains(&o.concept) {
             add(ValueKind::Amount);
