@@ -589,6 +589,7 @@ static SHORT_WORD_CHARS: LazyLock<[u64; 32]> = LazyLock::new(|| {
 
 /// Whether the character at byte `i` of `text` (a character boundary) is a word character,
 /// and its length.
+#[inline]
 pub(crate) fn word_char_at(text: &str, i: usize) -> (bool, usize) {
     classify(&SHORT_WORD_CHARS, text, i)
 }

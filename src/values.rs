@@ -312,6 +312,37 @@ impl Word {
     }
 }
 
+/// The first two bytes of a set of words (by [`Word::key`]), one bit per pair, so that most
+/// words of a text are ruled out before they are read.
+struct Starts(Box<[u64; 1024]>);
+
+impl Starts {
+    fn of(keys: impl IntoIterator<Item = u128>) -> Starts {
+        let mut bits = Box::new([0u64; 1024]);
+        for key in keys {
+            // A one-letter word is followed by a byte that is no part of a word: any will do.
+            let pairs = if key >> 8 == 0 {
+                (0..=255).map(|b| key as usize | b << 8).collect()
+            } else {
+                vec![key as usize & 0xFFFF]
+            };
+            for pair in pairs {
+                bits[pair / 64] |= 1 << (pair % 64);
+            }
+        }
+        Starts(bits)
+    }
+
+    /// False when the word at `i` is none of the words.
+    fn may_start(&self, text: &str, i: usize) -> bool {
+        let b = text.as_bytes();
+        let Some(&first) = b.get(i) else { return false };
+        let second = b.get(i + 1).map_or(0, |&next| fold_byte(first, next));
+        let pair = usize::from(fold_byte(0, first)) | usize::from(second) << 8;
+        self.0[pair / 64] >> (pair % 64) & 1 == 1
+    }
+}
+
 /// The key of [`Word::key`] for a lowercase word of up to 16 bytes.
 const fn key(word: &str) -> u128 {
     let bytes = word.as_bytes();
@@ -433,6 +464,11 @@ fn below_hundred(text: &str, word: Word) -> Option<Count> {
 /// "et halvt", "half a", "halvannen"). Old-order numbers are read as one word only: "to og
 /// tjue" in "mellom to og tjue dager" is two numbers.
 fn number_at(text: &str, i: usize) -> Option<Count> {
+    static STARTS: LazyLock<Starts> =
+        LazyLock::new(|| Starts::of(NUMBER_WORDS.iter().map(|&(k, _, _)| k).chain([key("a"), key("half")])));
+    if !STARTS.may_start(text, i) {
+        return None;
+    }
     let word = Word::at(text, i)?;
     let half = match word.bytes() {
         b"en" | b"ein" | b"ei" | b"et" | b"ett" | b"eit" | b"eitt" => Some(Tongue::Norwegian),
@@ -1122,6 +1158,10 @@ fn month_at(text: &str, i: usize) -> Option<(u32, usize)> {
         }
         keys
     };
+    static STARTS: LazyLock<Starts> = LazyLock::new(|| Starts::of(KEYS));
+    if !STARTS.may_start(text, i) {
+        return None;
+    }
     let word = Word::at(text, i)?;
     let k = KEYS.iter().position(|&k| k == word.key())?;
     Some((MONTHS[k].1, word.end))
@@ -1140,21 +1180,17 @@ fn scan<T>(
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut free_from = 0;
-    let mut previous_is_word = false;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let (is_word, len) = word_char_at(text, i);
-        // A value starts after a non-word character that no earlier value covers.
-        if is_word && !previous_is_word && (i == 0 || i > free_from) && may_start(b) {
+    // The lexicon's words are runs of letters and digits; here '_' also joins a word, and a
+    // word that starts with '_' is nothing `may_start` lets through.
+    for w in crate::lexicon::words(text) {
+        let i = w.start;
+        let starts = i == 0 || (i > free_from && bytes[i - 1] != b'_');
+        if starts && may_start(bytes[i]) {
             if let Some(f) = at(text, i, free_from) {
                 free_from = f.end;
-                i = f.end;
                 found.push(f);
-                continue;
             }
         }
-        previous_is_word = is_word;
-        i += len;
     }
     found
 }
@@ -1173,9 +1209,12 @@ fn word_end(text: &str, mut i: usize) -> usize {
 
 /// Whether the character at byte `i` of `text` is a word character (a letter, a digit or
 /// '_'), and its length.
+#[inline]
 fn word_char_at(text: &str, i: usize) -> (bool, usize) {
-    let (word, len) = crate::lexicon::word_char_at(text, i);
-    (word || text.as_bytes()[i] == b'_', len)
+    match text.as_bytes()[i] {
+        b if b < 0x80 => (b.is_ascii_alphanumeric() || b == b'_', 1),
+        _ => crate::lexicon::word_char_at(text, i),
+    }
 }
 
 /// True unless the digit at `i` continues a word or a bigger number
