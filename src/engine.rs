@@ -198,9 +198,12 @@ struct Clause<'a> {
     /// its sentences out: "Treningsmedlemskapet har … Etter bindingstiden kan avtalen sies opp").
     paragraph: &'a [Occurrence],
     values: SentenceValues,
-    /// Per word of the text, how many breaks of each strength (field, clause, sentence)
-    /// stand before it, so that the strongest break between two words is two lookups.
-    breaks: &'a [[u32; 3]],
+    /// Per word of the sentence (from `first_word`), how many breaks of each strength
+    /// (field, clause, sentence) stand before it, so that the strongest break between two
+    /// words is two lookups.
+    breaks: Vec<[u32; 3]>,
+    /// The index of the sentence's first word.
+    first_word: usize,
     /// The first words of the transparent concepts in the sentence, sorted.
     transparent: Vec<u32>,
     assigned: Assignment,
@@ -226,7 +229,12 @@ impl<'a> Clause<'a> {
         if b <= a {
             return Break::None;
         }
-        let (Some(ra), Some(rb)) = (self.breaks.get(a), self.breaks.get(b)) else { return Break::Sentence };
+        let (Some(ra), Some(rb)) = (
+            a.checked_sub(self.first_word).and_then(|a| self.breaks.get(a)),
+            self.breaks.get(b.wrapping_sub(self.first_word)),
+        ) else {
+            return Break::Sentence;
+        };
         [(Break::Sentence, 2), (Break::Clause, 1), (Break::Field, 0)]
             .into_iter()
             .find(|&(_, level)| rb[level] > ra[level])
@@ -559,16 +567,6 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     let by_paragraph = occurrence_ranges(&scan, text.paragraphs.iter().map(|p| (p.start, p.end)));
     let occ_of = |(i, j): (usize, usize)| &scan.occurrences[i..j];
     let heading_occ = |h: Option<usize>| -> &[Occurrence] { h.map_or(&[], |h| occ_of(by_paragraph[seg.headings[h]])) };
-    let words = &scan.words;
-    let mut breaks = vec![[0u32; 3]; words.len().max(1)];
-    for i in 1..words.len() {
-        let b = break_between(&text.string[words[i - 1].end..words[i].start]);
-        let mut r = breaks[i - 1];
-        for (level, strength) in [Break::Field, Break::Clause, Break::Sentence].into_iter().enumerate() {
-            r[level] += u32::from(b >= strength);
-        }
-        breaks[i] = r;
-    }
     let mut out: Vec<Match> = Vec::new();
     // Amounts by the concept they were stated with, for references ("kursavgiften").
     let mut stated: HashMap<ConceptId, Vec<(usize, Amount)>> = HashMap::new();
@@ -605,7 +603,8 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             paragraph,
             values: SentenceValues::parse(&scan, &text.string, sentence.start, sentence.end, &kinds),
             assigned: Default::default(),
-            breaks: &breaks,
+            breaks: breaks(&scan, &text.string, sentence),
+            first_word: scan.word_at(sentence.start),
             transparent: {
                 let mut t: Vec<u32> = occ
                     .iter()
@@ -658,6 +657,24 @@ fn is_question_and_answer(paragraph: &str) -> bool {
     ["q:", "a:", "spørsmål:", "svar:", "sp:", "sv:"]
         .iter()
         .any(|p| paragraph.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p)))
+}
+
+/// The running counts of breaks before each word of a sentence (see `Clause::breaks`).
+fn breaks(scan: &Scan, text: &str, sentence: &Sentence) -> Vec<[u32; 3]> {
+    let words = &scan.words;
+    let (a, b) = (scan.word_at(sentence.start), scan.word_at(sentence.end));
+    let mut out = Vec::with_capacity(b - a);
+    let mut r = [0u32; 3];
+    for i in a..b {
+        if i > a {
+            let brk = break_between(&text[words[i - 1].end..words[i].start]);
+            for (level, strength) in [Break::Field, Break::Clause, Break::Sentence].into_iter().enumerate() {
+                r[level] += u32::from(brk >= strength);
+            }
+        }
+        out.push(r);
+    }
+    out
 }
 
 /// For byte spans in document order, the range of `scan.occurrences` whose first word lies in

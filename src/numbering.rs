@@ -53,8 +53,7 @@ pub fn numbering(line: &str) -> Option<Numbering> {
         // A letter after the number: "§ 5 a", "§ 5a".
         let tail = &line[used..];
         let letter = tail.trim_start();
-        if letter.len() >= 1
-            && letter.as_bytes()[0].is_ascii_lowercase()
+        if letter.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
             && letter.as_bytes().get(1).is_none_or(|b| !b.is_ascii_alphanumeric())
             && tail.len() - letter.len() <= 1
         {
