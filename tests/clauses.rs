@@ -7,10 +7,13 @@
 //! and the share of stated values read right (by any finding of the category). A distractor with any live finding is a false
 //! positive of that finding's category.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use std::path::Path;
 
+use common::{prf, Tally};
 use kontrakt::extract::{Document, Page};
 use kontrakt::i18n::Lang;
 use kontrakt::model::Category;
@@ -41,25 +44,12 @@ struct Expect {
     date: Option<String>,
 }
 
-#[derive(Default)]
-struct Tally {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
 struct Score {
     items: usize,
     distractors: usize,
     f1: f64,
     values: f64,
     live_on_distractors: usize,
-}
-
-fn prf(t: &Tally) -> (f64, f64, f64) {
-    let p = if t.tp + t.fp == 0 { 1.0 } else { t.tp as f64 / (t.tp + t.fp) as f64 };
-    let r = if t.tp + t.fn_ == 0 { 1.0 } else { t.tp as f64 / (t.tp + t.fn_) as f64 };
-    (p, r, if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) })
 }
 
 fn evaluate(set: &str) -> Score {

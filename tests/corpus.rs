@@ -5,9 +5,12 @@
 //! and value accuracy 0.95. fixtures/heldout was written separately and is never used to tune
 //! the patterns; it measures how the patterns generalize, with a lower floor.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+use common::{prf, Tally};
 use kontrakt::model::{Category, Status};
 use kontrakt::patterns::Patterns;
 use kontrakt::values::{Amount, Duration};
@@ -35,20 +38,6 @@ struct Expect {
     duration: Option<String>,
     amount: Option<String>,
     date: Option<String>,
-}
-
-#[derive(Default)]
-struct Tally {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
-fn f1(t: &Tally) -> (f64, f64, f64) {
-    let p = if t.tp + t.fp == 0 { 1.0 } else { t.tp as f64 / (t.tp + t.fp) as f64 };
-    let r = if t.tp + t.fn_ == 0 { 1.0 } else { t.tp as f64 / (t.tp + t.fn_) as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-    (p, r, f)
 }
 
 struct Score {
@@ -157,13 +146,13 @@ fn evaluate(set: &str) -> Score {
         "category", "tp", "fp", "fn", "precision", "recall", "f1"
     );
     for (c, t) in &tallies {
-        let (p, r, f) = f1(t);
+        let (p, r, f) = prf(t);
         println!("{:<22} {:>4} {:>4} {:>4} {:>9.3} {:>7.3} {:>6.3}", c.as_str(), t.tp, t.fp, t.fn_, p, r, f);
         total.tp += t.tp;
         total.fp += t.fp;
         total.fn_ += t.fn_;
     }
-    let (p, r, f) = f1(&total);
+    let (p, r, f) = prf(&total);
     let value_accuracy = values_right as f64 / values_total.max(1) as f64;
     println!("{:<22} {:>4} {:>4} {:>4} {:>9.3} {:>7.3} {:>6.3}", "micro", total.tp, total.fp, total.fn_, p, r, f);
     println!("values: {values_right}/{values_total} = {value_accuracy:.3}; language: {lang_right}/{lang_total}; documents: {}", gold.doc.len());
