@@ -219,6 +219,11 @@ impl<'a> Clause<'a> {
         break_between(&self.text[w[word - 1].end..w[word].start])
     }
 
+    /// The indices of the sentence's concepts whose first word is in `lo..hi`.
+    fn starting_in(&self, lo: u32, hi: u32) -> std::ops::Range<usize> {
+        self.occ.partition_point(|o| o.first < lo)..self.occ.partition_point(|o| o.first < hi)
+    }
+
     /// Whether a concept passed over by negation starts at word `first`.
     fn transparent_at(&self, first: u32) -> bool {
         self.transparent.binary_search(&first).is_ok()
@@ -326,11 +331,13 @@ impl<'a> Clause<'a> {
             let Some(first) = target else { continue };
             // "Bindingstid / tilbakebetaling: Ingen": an answer negates every concept of its label.
             if first < trig.first && self.strongest(first as usize, trig.first as usize) == Break::Field {
-                let label_start =
-                    (0..=first as usize).rev().find(|&w| self.brk(w) >= Break::Clause).unwrap_or(0) as u32;
-                for k in 0..n {
-                    let o = self.occ[k];
-                    if o.first >= label_start && o.last < trig.first {
+                // A label is a few words: look back at most eight for its start.
+                let label_start = (first.saturating_sub(8) as usize..=first as usize)
+                    .rev()
+                    .find(|&w| self.brk(w) >= Break::Clause)
+                    .unwrap_or(first.saturating_sub(8) as usize) as u32;
+                for k in self.starting_in(label_start, trig.first) {
+                    if self.occ[k].last < trig.first {
                         self.negated[k] = true;
                     }
                 }
@@ -338,9 +345,10 @@ impl<'a> Clause<'a> {
             // An exception right after the trigger or the negated concept makes it one:
             // "gjelder ikke ved oppsigelse fra arbeidsgiver", "no repayment unless …".
             let after = trig.last.max(first);
-            let excepted = self.occ[t + 1..].iter().any(|o| {
-                (o.first > after && o.first <= after + 2 && self.is(o, &neg.exceptions))
-                    || (o.first > trig.last && o.first <= trig.last + 1 && self.is(o, &neg.conditions))
+            let excepted = self.starting_in(trig.last + 1, after + 3).any(|k| {
+                let o = &self.occ[k];
+                (o.first > after && self.is(o, &neg.exceptions))
+                    || (o.first <= trig.last + 1 && self.is(o, &neg.conditions))
             });
             if excepted {
                 continue;
@@ -354,24 +362,30 @@ impl<'a> Clause<'a> {
                     if o.first <= last_negated || self.transparent_at(o.first) {
                         continue;
                     }
-                    if o.first - last_negated > 3 || !self.joined(last_negated as usize, o.first as usize) {
+                    // A list runs on for a few items, within twice the trigger's scope.
+                    if o.first - last_negated > 3
+                        || o.first - trig.last > 2 * neg.max_scope
+                        || !self.joined(last_negated as usize, o.first as usize)
+                    {
                         break;
                     }
                     also.push(o.first);
                     last_negated = o.first;
                 }
             }
-            for k in 0..n {
-                if also.contains(&self.occ[k].first) {
+            for &p in &also {
+                for k in self.starting_in(p, p + 1) {
                     self.negated[k] = true;
                 }
             }
             // The negated concept, and the transparent ones passed over on the way ("not
             // SUBJECT TO any conditions" negates the condition that "subject to" also names).
             let (lo, hi) = if first > trig.last { (trig.last + 1, first) } else { (first, first) };
-            for k in 0..n {
-                let o = self.occ[k];
-                if o.first == first || (o.first >= lo && o.first < hi && self.transparent_at(o.first)) {
+            for k in self.starting_in(first, first + 1) {
+                self.negated[k] = true;
+            }
+            for k in self.starting_in(lo, hi) {
+                if self.transparent_at(self.occ[k].first) {
                     self.negated[k] = true;
                 }
             }
@@ -712,9 +726,17 @@ fn kinds_needed(p: &Patterns, occ: &[Occurrence], lead: &[Occurrence], heading: 
     };
     // A rule whose other concepts are missing needs no values: "fra" and "from" anchor a
     // start-date rule, but only next to an employment word.
-    let present =
-        |item: &AnyOf| !item.values.is_empty() || occ.iter().chain(lead).any(|o| item.concepts.contains(&o.concept));
+    let mut here = vec![false; p.lexicon.names.len()];
     for o in occ.iter().chain(lead) {
+        here[o.concept as usize] = true;
+    }
+    let present = |item: &AnyOf| !item.values.is_empty() || item.concepts.iter().any(|&c| here[c as usize]);
+    // Each concept once: a sentence may name the same one many times.
+    let mut seen = vec![false; p.lexicon.names.len()];
+    for o in occ.iter().chain(lead) {
+        if std::mem::replace(&mut seen[o.concept as usize], true) {
+            continue;
+        }
         for &r in &p.by_anchor[o.concept as usize] {
             let rule = &p.rules[r];
             if rule.with.iter().all(present) {

@@ -894,7 +894,56 @@ pub fn amounts(text: &str) -> Vec<Found<Amount>> {
             None => i = number_end,
         }
     }
+    word_amounts(text, &mut found);
     found
+}
+
+/// Amounts written in words: "femti tusen kroner", "eitt tusen fem hundre kroner", "fifty
+/// thousand kroner", "NOK ten thousand". Added to `found` in order.
+fn word_amounts(text: &str, found: &mut Vec<Found<Amount>>) {
+    let bytes = text.as_bytes();
+    let mut words = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        // An ASCII letter is always at a character boundary.
+        let starts_word = bytes[i].is_ascii_alphabetic() && !text[..i].chars().next_back().is_some_and(is_word_char);
+        let free = !found.iter().any(|f| f.start <= i && i < f.end);
+        let Some(count) = (starts_word && free).then(|| number_at(text, i)).flatten().filter(|c| !c.article) else {
+            i += 1;
+            continue;
+        };
+        let (mut value, mut end) = (count.value, count.end);
+        if let Some(thousand) = Word::after(text, end, b" ").filter(|w| w.is("tusen") || w.is("thousand")) {
+            value *= 1000.0;
+            end = thousand.end;
+            // "… tusen fem hundre", "… thousand and five hundred"
+            let mut j = end;
+            if let Some(and) = Word::after(text, j, b" ").filter(|w| w.is("og") || w.is("and")) {
+                j = and.end;
+            }
+            if let Some(rest) = bytes.get(j).filter(|&&b| b == b' ').and_then(|_| number_at(text, j + 1)) {
+                if !rest.article {
+                    value += rest.value;
+                    end = rest.end;
+                }
+            }
+        }
+        let free_from = found.iter().filter(|f| f.end <= i).map(|f| f.end).max().unwrap_or(0);
+        // Small counts in words are articles and ordinary words more often than money
+        // ("en NOK 690 000"); an amount in words is a hundred or more.
+        let amount = (value >= 100.0).then(|| amount_at(text, free_from, i, end, value)).flatten();
+        match amount.filter(|a| !found.iter().any(|f| f.start < a.end && a.start < f.end)) {
+            Some(amount) => {
+                i = amount.end;
+                words.push(amount);
+            }
+            None => i = end,
+        }
+    }
+    if !words.is_empty() {
+        found.extend(words);
+        found.sort_by_key(|f| f.start);
+    }
 }
 
 /// Builds an amount around the number at `start..end`, looking for a currency
@@ -1644,6 +1693,22 @@ mod tests {
         assert_eq!(amts("konvensjonalbot (f.eks. 250 000 kr per brudd)"), ["250000 NOK"]);
         assert_eq!(amts("Konvensjonalbot: NOK 50 000 per brudd"), ["50000 NOK"]);
         assert_eq!(amts("I 2027 50 000 kr"), ["50000 NOK"]);
+    }
+
+    #[test]
+    fn amounts_in_words() {
+        assert_each(
+            amts,
+            &[
+                ("ei konvensjonalbot på femti tusen kroner", "50000 NOK"),
+                ("ei dagmulkt på eitt tusen fem hundre kroner", "1500 NOK"),
+                ("fifty thousand kroner", "50000 NOK"),
+                ("NOK ten thousand", "10000 NOK"),
+                ("fem hundre kroner", "500 NOK"),
+            ],
+        );
+        assert_none(amts, &["tre måneder", "femti tusen innbyggere", "a thousand reasons", "to kroner"]);
+        assert_eq!(amts("Årsløn en NOK 690 000."), ["690000 NOK"], "a word before a written amount is not one");
     }
 
     #[test]

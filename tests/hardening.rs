@@ -135,3 +135,19 @@ fn a_long_table_row_of_clauses_costs_linear_time() {
     assert!(analysis.findings.iter().any(|f| f.category.as_str() == "binding_period"));
     assert!(elapsed < Duration::from_millis(500), "{} bytes in one row took {elapsed:?}", text.len());
 }
+
+/// Found by tests/fuzz.rs: form answers run together in one sentence ("Kundeklausul: Ingen
+/// Konkurranseklausul: Ingen …"). Each answer's negation ran on through the whole list after
+/// it, so 130 KB took 10 s.
+#[test]
+fn a_long_run_of_form_answers_costs_linear_time() {
+    let row = "Kundeklausul: Ingen Konkurranseklausul: Ingen Tilbakebetalingsplikt for utdanning: Nei ";
+    let text = format!("Arbeidsavtale mellom arbeidsgiver og arbeidstaker.\n{}", row.repeat(1500));
+    let doc = kontrakt::extract::text::extract(text.as_bytes()).unwrap();
+    let patterns = kontrakt::patterns::Patterns::builtin().unwrap();
+    let start = Instant::now();
+    let analysis = kontrakt::analyze_document(&doc, &patterns, kontrakt::i18n::Lang::Nb);
+    let elapsed = start.elapsed();
+    assert!(analysis.findings.iter().any(|f| f.category.as_str() == "non_compete" && f.negated));
+    assert!(elapsed < Duration::from_millis(500), "{} bytes in one sentence took {elapsed:?}", text.len());
+}
