@@ -1923,4 +1923,238 @@ mod tests {
         assert_eq!(amts(text), ["50000 NOK", "1200000 NOK", "5000 EUR"]);
         assert_eq!(dats(text), ["2027-03-01", "2027-04-01", "2027-05-01"]);
     }
+
+    #[test]
+    fn number_words_bokmal_to_a_hundred() {
+        let cases = [
+            ("tjueen", 21),
+            ("tjueett", 21),
+            ("tjuefem", 25),
+            ("trettiseks", 36),
+            ("tredve", 30),
+            ("førtifem", 45),
+            ("firti", 40),
+            ("femti", 50),
+            ("seksti", 60),
+            ("sytti", 70),
+            ("søtti", 70),
+            ("syttisyv", 77),
+            ("åtti", 80),
+            ("nitti", 90),
+            ("nittini", 99),
+            ("hundre", 100),
+            ("ett hundre", 100),
+            ("et hundre", 100),
+            ("hundre og tjue", 120),
+            ("ett hundre og åtti", 180),
+            ("to hundre", 200),
+            // The older order, ones first.
+            ("enogtjue", 21),
+            ("femogtjue", 25),
+            ("seksogtretti", 36),
+            ("niogtyve", 29),
+            ("toogtyve", 22),
+            ("åtteogførti", 48),
+            ("treogsytti", 73),
+        ];
+        for (words, n) in cases {
+            assert_eq!(durs(&format!("{words} dager")), [format!("{n} day")], "{words}");
+            assert_eq!(number_value(words), Some(f64::from(n)), "{words}");
+        }
+        assert_eq!(durs("Oppsigelsesfristen er NITTI dager."), ["90 day"]);
+        assert_eq!(durs("Tjuefem Dager"), ["25 day"]);
+    }
+
+    #[test]
+    fn number_words_nynorsk_to_a_hundred() {
+        let cases = [
+            ("tjueein", 21),
+            ("tjueeitt", 21),
+            ("femtiein", 51),
+            ("trettiseks", 36),
+            ("seksti", 60),
+            ("sytti", 70),
+            ("åtti", 80),
+            ("nitti", 90),
+            ("hundre", 100),
+            ("eitt hundre", 100),
+            ("hundre og tjue", 120),
+            ("einogtjue", 21),
+            ("sjuogtretti", 37),
+        ];
+        for (words, n) in cases {
+            assert_eq!(durs(&format!("{words} dagar")), [format!("{n} day")], "{words}");
+            assert_eq!(durs(&format!("{words} månader")), [format!("{n} month")], "{words}");
+            assert_eq!(number_value(words), Some(f64::from(n)), "{words}");
+        }
+    }
+
+    #[test]
+    fn number_words_english_to_a_hundred() {
+        let cases = [
+            ("twenty-one", 21),
+            ("thirty-five", 35),
+            ("forty five", 45),
+            ("seventy", 70),
+            ("eighty-four", 84),
+            ("ninety", 90),
+            ("ninety-nine", 99),
+            ("one hundred", 100),
+            ("a hundred", 100),
+            ("hundred and twenty", 120),
+            ("one hundred and eighty", 180),
+            ("one hundred twenty", 120),
+            ("two hundred", 200),
+        ];
+        for (words, n) in cases {
+            assert_eq!(durs(&format!("{words} days")), [format!("{n} day")], "{words}");
+            assert_eq!(number_value(words), Some(f64::from(n)), "{words}");
+        }
+        assert_eq!(durs("Ninety-Nine Days"), ["99 day"]);
+    }
+
+    #[test]
+    fn number_value_reads_whole_expressions_only() {
+        assert_eq!(number_value("halvannen"), Some(1.5));
+        assert_eq!(number_value("en og en halv"), Some(1.5));
+        assert_eq!(number_value("ein og ein halv"), Some(1.5));
+        assert_eq!(number_value("one and a half"), Some(1.5));
+        assert_eq!(number_value(" Tjuefem "), Some(25.0));
+        for not_one in ["", "a", "tjuende", "twentieth", "hundrede", "tre måneder", "to og tjue", "tjue-fem", "14"] {
+            assert_eq!(number_value(not_one), None, "{not_one:?}");
+        }
+    }
+
+    #[test]
+    fn number_words_with_digits_in_brackets() {
+        assert_each(
+            durs,
+            &[
+                ("ninety (90) days", "90 day"),
+                ("nitti (90) dager", "90 day"),
+                ("nitti (90) dagar", "90 day"),
+                ("tre (3) måneder", "3 month"),
+                ("ninety-nine (99) days", "99 day"),
+                ("one hundred and twenty (120) days", "120 day"),
+                ("ett hundre og tjue (120) dager", "120 day"),
+                ("90 (nitti) dager", "90 day"),
+                ("90 (ninety) days", "90 day"),
+                ("(3) tre måneder", "3 month"),
+                ("(90) ninety days", "90 day"),
+                ("(3) tre månader", "3 month"),
+            ],
+        );
+        let text = "oppsigelsestid (3) tre måneder";
+        assert_eq!(spans(&durations(text), text), ["(3) tre måneder"]);
+        // Digits in brackets before a word are a subsection when they disagree with it.
+        let text = "etter § 15-3 (4) tre måneder";
+        assert_eq!(spans(&durations(text), text), ["tre måneder"]);
+        assert_eq!(durs(text), ["3 month"]);
+    }
+
+    #[test]
+    fn ordinals_are_not_durations() {
+        assert_none(
+            durs,
+            &[
+                "den tjuende dagen",
+                "den tjueførste dagen",
+                "i den sjette måneden",
+                "det hundrede året",
+                "nittiende dag",
+                "første måned",
+                "den andre uken",
+                "den 3. uken",
+                "den tredje måneden",
+                "i den tjuande veka",
+                "det første året",
+                "the twentieth day",
+                "the twenty-first day",
+                "the first month",
+                "the hundredth day",
+                "the ninetieth day",
+                "the 1st month",
+                "the 2nd year",
+                "the 3rd week",
+            ],
+        );
+    }
+
+    #[test]
+    fn number_words_keep_to_their_language() {
+        // The English "to" is not the Norwegian two.
+        assert_none(durs, &["from days to weeks", "extended to months", "up to years"]);
+        assert_eq!(durs("to år"), ["2 year"]);
+        assert_eq!(durs("up to two years"), ["2 year"]);
+        assert_eq!(durs("up to 2 years"), ["2 year"]);
+        // Old-order numbers are one word: "to og tjue" here is two numbers.
+        assert_eq!(durs("mellom to og tjue dager"), ["20 day"]);
+    }
+
+    #[test]
+    fn halves_in_all_forms() {
+        assert_each(
+            durs,
+            &[
+                ("én og en halv måned", "1.5 month"),
+                ("en og en halv måned", "1.5 month"),
+                ("ein og ein halv månad", "1.5 month"),
+                ("eitt og eit halvt år", "1.5 year"),
+                ("one and a half months", "1.5 month"),
+                ("one and one-half months", "1.5 month"),
+                ("one and one half years", "1.5 year"),
+                ("halvannen måned", "1.5 month"),
+                ("halvanna månad", "1.5 month"),
+                ("1,5 måned", "1.5 month"),
+                ("1.5 months", "1.5 month"),
+                ("a month and a half", "1.5 month"),
+                ("one year and a half", "1.5 year"),
+                ("ett år og et halvt", "1.5 year"),
+                ("ein månad og ein halv", "1.5 month"),
+                ("en måned og en halv", "1.5 month"),
+            ],
+        );
+        // NFKC writes "1½" as "11⁄2" and "½" as "1⁄2".
+        use unicode_normalization::UnicodeNormalization;
+        for (text, expected) in [("1½ år", "1.5 year"), ("2 ½ måneder", "2.5 month"), ("½ år", "0.5 year")] {
+            let normalized: String = text.nfkc().collect();
+            assert_eq!(durs(&normalized), [expected], "{text}");
+        }
+        let text: String = "1½ års binding".nfkc().collect();
+        assert_eq!(spans(&durations(&text), &text), ["11⁄2 års"]);
+    }
+
+    #[test]
+    fn sums_of_different_units_stay_apart() {
+        assert_eq!(durs("en måned og to uker"), ["1 month", "2 week"]);
+        assert_eq!(durs("ein månad og to veker"), ["1 month", "2 week"]);
+        assert_eq!(durs("one month and two weeks"), ["1 month", "2 week"]);
+        assert_eq!(durs("2 years and 6 months"), ["2 year", "6 month"]);
+        // A half with its own unit is its own duration.
+        assert_eq!(durs("en måned og en halv uke"), ["1 month", "0.5 week"]);
+        // "a" alone is a frequency, not a count.
+        assert_none(durs, &["twice a year", "once a month", "a month's notice", "per a week"]);
+    }
+
+    #[test]
+    fn calendar_years_and_months() {
+        assert_each(
+            durs,
+            &[
+                ("within 1 calendar year", "1 year"),
+                ("within one calendar year", "1 year"),
+                ("2 calendar years", "2 year"),
+                ("12 calendar months", "12 month"),
+                ("innen ett kalenderår", "1 year"),
+                ("i ett kalenderår", "1 year"),
+                ("to kalenderår", "2 year"),
+                ("eitt kalenderår", "1 year"),
+                ("1 kalenderårs binding", "1 year"),
+                ("tolv kalendermåneder", "12 month"),
+                ("tolv kalendermånader", "12 month"),
+                ("14 kalenderdager", "14 day"),
+            ],
+        );
+        assert_none(durs, &["i kalenderåret", "calendar year 2027", "kalenderåret 2027"]);
+    }
 }
