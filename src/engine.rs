@@ -43,100 +43,76 @@ pub struct Match {
     pub flags: Vec<String>,
 }
 
-/// A value in a sentence, as a range of words.
-#[derive(Debug, Clone)]
-struct Val<T> {
-    first: usize,
-    last: usize,
-    value: T,
-    /// Written as a genitive ("tre måneders", "three months'"): it modifies what follows.
-    genitive: bool,
-}
+/// Where a value stands in a sentence: its first and last word, and whether it is written as
+/// a genitive ("tre måneders", "three months'"), which modifies what follows.
+type Span = (usize, usize, bool);
 
+/// The values of one sentence, with their spans by kind (indexed by [`kind_index`]).
 #[derive(Default)]
 struct SentenceValues {
-    durations: Vec<Val<Duration>>,
-    amounts: Vec<Val<Amount>>,
-    dates: Vec<Val<Date>>,
+    spans: [Vec<Span>; 3],
+    durations: Vec<Duration>,
+    amounts: Vec<Amount>,
+    dates: Vec<Date>,
 }
 
 impl SentenceValues {
     /// The values of the given kinds in `text[start..end]`; other kinds stay empty.
     fn parse(scan: &Scan, text: &str, start: usize, end: usize, kinds: &[ValueKind]) -> SentenceValues {
         let s = &text[start..end];
-        let words = |a: usize, b: usize| {
-            let first = scan.word_at(start + a);
-            let last = scan.word_at(start + b).saturating_sub(1).max(first);
-            (first, last)
+        let mut out = SentenceValues::default();
+        // Spans in words, and only durations modify a following word as genitives.
+        let span = |f: usize, e: usize, duration: bool| {
+            let first = scan.word_at(start + f);
+            let last = scan.word_at(start + e).saturating_sub(1).max(first);
+            let written = s[f..e].trim_end();
+            let genitive = duration
+                && (written.ends_with('\'')
+                    || written.ends_with("'s")
+                    || (written.ends_with('s')
+                        && !["days", "weeks", "months", "years", "hours"].iter().any(|u| written.ends_with(u))));
+            (first, last, genitive)
         };
-        let genitive = |span: &str| {
-            let span = span.trim_end();
-            span.ends_with('\'')
-                || span.ends_with("'s")
-                || (span.ends_with('s')
-                    && !["days", "weeks", "months", "years", "hours"].iter().any(|u| span.ends_with(u)))
-        };
-        fn want_kind<T>(kinds: &[ValueKind], k: ValueKind, s: &str, f: fn(&str) -> Vec<T>) -> Vec<T> {
-            if kinds.contains(&k) {
-                f(s)
-            } else {
-                Vec::new()
+        for &kind in kinds {
+            let spans = &mut out.spans[kind_index(kind)];
+            match kind {
+                ValueKind::Duration => {
+                    for f in values::durations(s) {
+                        spans.push(span(f.start, f.end, true));
+                        out.durations.push(f.value);
+                    }
+                }
+                ValueKind::Amount => {
+                    for f in values::amounts(s) {
+                        spans.push(span(f.start, f.end, false));
+                        out.amounts.push(f.value);
+                    }
+                }
+                ValueKind::Date => {
+                    for f in values::dates(s) {
+                        spans.push(span(f.start, f.end, false));
+                        out.dates.push(f.value);
+                    }
+                }
             }
         }
-        let wrap = |a: usize, b: usize| {
-            let (first, last) = words(a, b);
-            (first, last, genitive(&s[a..b]))
-        };
-        SentenceValues {
-            durations: want_kind(kinds, ValueKind::Duration, s, values::durations)
-                .into_iter()
-                .map(|f| {
-                    let (first, last, genitive) = wrap(f.start, f.end);
-                    Val { first, last, value: f.value, genitive }
-                })
-                .collect(),
-            amounts: want_kind(kinds, ValueKind::Amount, s, values::amounts)
-                .into_iter()
-                .map(|f| {
-                    let (first, last, _) = wrap(f.start, f.end);
-                    Val { first, last, value: f.value, genitive: false }
-                })
-                .collect(),
-            dates: want_kind(kinds, ValueKind::Date, s, values::dates)
-                .into_iter()
-                .map(|f| {
-                    let (first, last, _) = wrap(f.start, f.end);
-                    Val { first, last, value: f.value, genitive: false }
-                })
-                .collect(),
-        }
+        out
     }
 
-    fn ranges(&self, kind: ValueKind) -> Vec<(usize, usize, bool)> {
-        fn r<T>(v: &[Val<T>]) -> Vec<(usize, usize, bool)> {
-            v.iter().map(|v| (v.first, v.last, v.genitive)).collect()
-        }
-        match kind {
-            ValueKind::Duration => r(&self.durations),
-            ValueKind::Amount => r(&self.amounts),
-            ValueKind::Date => r(&self.dates),
-        }
+    fn ranges(&self, kind: ValueKind) -> &[Span] {
+        &self.spans[kind_index(kind)]
     }
 
     fn set(&self, kind: ValueKind, i: usize, values: &mut Values) {
         match kind {
-            ValueKind::Duration => values.duration = Some(self.durations[i].value),
-            ValueKind::Amount => values.amount = Some(self.amounts[i].value.clone()),
-            ValueKind::Date => values.date = Some(self.dates[i].value),
+            ValueKind::Duration => values.duration = Some(self.durations[i]),
+            ValueKind::Amount => values.amount = Some(self.amounts[i].clone()),
+            ValueKind::Date => values.date = Some(self.dates[i]),
         }
     }
 
     fn has(&self, kind: ValueKind) -> bool {
-        match kind {
-            ValueKind::Duration => !self.durations.is_empty(),
-            ValueKind::Amount => !self.amounts.is_empty(),
-            ValueKind::Date => !self.dates.is_empty(),
-        }
+        !self.ranges(kind).is_empty()
     }
 }
 
@@ -211,17 +187,21 @@ struct Clause<'a> {
 }
 
 impl<'a> Clause<'a> {
+    /// The break before word `word` (a sentence break at the start of the sentence).
     fn brk(&self, word: usize) -> Break {
-        let w = &self.scan.words;
-        if word == 0 || word >= w.len() {
-            return Break::Sentence;
-        }
-        break_between(&self.text[w[word - 1].end..w[word].start])
+        word.checked_sub(1).map_or(Break::Sentence, |before| self.strongest(before, word))
     }
 
     /// The indices of the sentence's concepts whose first word is in `lo..hi`.
     fn starting_in(&self, lo: u32, hi: u32) -> std::ops::Range<usize> {
         self.occ.partition_point(|o| o.first < lo)..self.occ.partition_point(|o| o.first < hi)
+    }
+
+    /// Negates every concept that starts at word `first`.
+    fn negate_at(&mut self, first: u32) {
+        for k in self.starting_in(first, first + 1) {
+            self.negated[k] = true;
+        }
     }
 
     /// Whether a concept passed over by negation starts at word `first`.
@@ -266,11 +246,7 @@ impl<'a> Clause<'a> {
         });
         if lead_trigger {
             if let Some(first) = self.occ.iter().find(|o| !self.transparent_at(o.first)).map(|o| o.first) {
-                for k in 0..n {
-                    if self.occ[k].first == first {
-                        self.negated[k] = true;
-                    }
-                }
+                self.negate_at(first);
             }
         }
         for t in 0..n {
@@ -373,17 +349,13 @@ impl<'a> Clause<'a> {
                     last_negated = o.first;
                 }
             }
-            for &p in &also {
-                for k in self.starting_in(p, p + 1) {
-                    self.negated[k] = true;
-                }
+            for p in also {
+                self.negate_at(p);
             }
             // The negated concept, and the transparent ones passed over on the way ("not
             // SUBJECT TO any conditions" negates the condition that "subject to" also names).
             let (lo, hi) = if first > trig.last { (trig.last + 1, first) } else { (first, first) };
-            for k in self.starting_in(first, first + 1) {
-                self.negated[k] = true;
-            }
+            self.negate_at(first);
             for k in self.starting_in(lo, hi) {
                 if self.transparent_at(self.occ[k].first) {
                     self.negated[k] = true;
@@ -402,7 +374,7 @@ impl<'a> Clause<'a> {
                 .collect();
             let ranges = self.values.ranges(kind);
             let mut out = Vec::with_capacity(ranges.len());
-            for (vf, vl, genitive) in ranges {
+            for &(vf, vl, genitive) in ranges {
                 let mut best: Option<(u32, usize)> = None;
                 for &h in &holders {
                     let o = self.occ[h];
@@ -530,14 +502,17 @@ impl<'a> Clause<'a> {
                 })
             })
         };
-        let free = || {
-            let a = k.map_or(self.scan.word_at(self.sentence.start), |k| self.occ[k].first as usize);
+        // The value nearest to the anchor (to the item's start for a lead-in anchor) among
+        // those `pick` accepts, in the same sentence part.
+        let at = k.map_or(self.scan.word_at(self.sentence.start), |k| self.occ[k].first as usize);
+        let nearest = |pick: &dyn Fn(Option<usize>) -> bool| {
             (0..ranges.len())
                 .filter(|&i| {
-                    assigned[i].is_none() && self.strongest(a.min(ranges[i].0), a.max(ranges[i].0)) < Break::Sentence
+                    pick(assigned[i]) && self.strongest(at.min(ranges[i].0), at.max(ranges[i].0)) < Break::Sentence
                 })
-                .min_by_key(|&i| ranges[i].0.abs_diff(a))
+                .min_by_key(|&i| ranges[i].0.abs_diff(at))
         };
+        let free = || nearest(&|h| h.is_none());
         if rule.inside {
             let Some(o) = k.map(|k| self.occ[k]) else { return false };
             let within = (0..ranges.len()).find(|&i| ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize);
@@ -549,17 +524,14 @@ impl<'a> Clause<'a> {
         // An amount held by another category's concept is shared ("breaks the bond, … shall
         // pay NOK 200,000" is both the binding's and the penalty's amount).
         let shared = || {
-            let a = k.map_or(self.scan.word_at(self.sentence.start), |k| self.occ[k].first as usize);
             (kind == ValueKind::Amount)
                 .then(|| {
-                    (0..ranges.len())
-                        .filter(|&i| {
-                            assigned[i].is_some_and(|h| {
-                                let c = self.occ[h].concept;
-                                self.patterns.category_concepts.iter().any(|cc| cc.contains(&c))
-                            }) && self.strongest(a.min(ranges[i].0), a.max(ranges[i].0)) < Break::Sentence
+                    nearest(&|h| {
+                        h.is_some_and(|h| {
+                            let c = self.occ[h].concept;
+                            self.patterns.category_concepts.iter().any(|cc| cc.contains(&c))
                         })
-                        .min_by_key(|&i| ranges[i].0.abs_diff(a))
+                    })
                 })
                 .flatten()
         };
@@ -634,7 +606,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         clause.assign();
         for o in occ.iter().filter(|o| patterns.references.contains(&o.concept)) {
             if let Some(i) = clause.assigned[1].iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)) {
-                stated.entry(o.concept).or_default().push((index, clause.values.amounts[i].value.clone()));
+                stated.entry(o.concept).or_default().push((index, clause.values.amounts[i].clone()));
             }
         }
         let mut found = sentence_matches(&clause, index);
@@ -643,7 +615,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         }
         out.extend(found);
     }
-    fill(patterns, text, seg, &scan, &stated, &mut out);
+    fill(patterns, text, seg, &scan, &by_sentence, &stated, &mut out);
     out
 }
 
@@ -917,9 +889,11 @@ fn fill(
     text: &Text,
     seg: &Segments,
     scan: &Scan,
+    by_sentence: &[(usize, usize)],
     stated: &HashMap<ConceptId, Vec<(usize, Amount)>>,
     matches: &mut [Match],
 ) {
+    let occ_of = |i: usize| &scan.occurrences[by_sentence[i].0..by_sentence[i].1];
     let category = |c: Category| patterns.categories.iter().find(|x| x.category == c);
     let owner_of: HashMap<usize, Vec<Category>> = matches.iter().fold(HashMap::new(), |mut m, x| {
         m.entry(x.sentence).or_default().push(x.category);
@@ -932,7 +906,6 @@ fn fill(
         }
     }
     let reads = |c: Category, kind: ValueKind| category(c).is_some_and(|x| x.values.contains(&kind));
-    // Durations of the categories others take theirs from, in document order.
     // Durations by category, and every stated amount, in document order for nearest lookups.
     let mut durations: HashMap<Category, Vec<(usize, Duration)>> = HashMap::new();
     for m in matches.iter().filter(|m| !m.negated) {
@@ -981,27 +954,16 @@ fn fill(
             }
         }
         if !has(&m.values, ValueKind::Amount) && cat.values.contains(&ValueKind::Amount) {
-            let (a, b) = (scan.word_at(sentence.start) as u32, scan.word_at(sentence.end) as u32);
-            let lead = sentence.lead_in.map(|l| seg.sentences[l]);
-            let refers = |o: &Occurrence| {
-                (o.first >= a && o.first < b)
-                    || lead.is_some_and(|l| {
-                        o.first >= scan.word_at(l.start) as u32 && o.first < scan.word_at(l.end) as u32
-                    })
-            };
-            let lo = scan.occurrences.partition_point(|o| o.first < lead.map_or(a, |l| scan.word_at(l.start) as u32));
-            let hi = scan.occurrences.partition_point(|o| o.first < b);
-            let nearest = scan.occurrences[lo..hi]
-                .iter()
-                .filter(|o| refers(o))
+            // The concepts the clause names, in its sentence and the lead-in above it.
+            let named = || occ_of(m.sentence).iter().chain(sentence.lead_in.map_or(&[][..], occ_of));
+            let nearest = named()
                 .filter_map(|o| stated.get(&o.concept).and_then(|list| nearest_other(list, m.sentence, usize::MAX)))
                 .min_by_key(|(s, _)| s.abs_diff(m.sentence));
             // "kostnadene", "beløpet", "these costs": the nearest amount stated with any
             // reference concept, at most a few sentences away.
             let generic = || {
-                scan.occurrences[lo..hi]
-                    .iter()
-                    .any(|o| refers(o) && patterns.amount_refs.contains(&o.concept))
+                named()
+                    .any(|o| patterns.amount_refs.contains(&o.concept))
                     .then(|| nearest_other(&all_stated, m.sentence, 6))
                     .flatten()
             };

@@ -13,12 +13,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use std::path::Path;
 
-use common::{prf, Tally};
+use common::{prf, Expected, Tally};
 use kontrakt::extract::{Document, Page};
 use kontrakt::i18n::Lang;
 use kontrakt::model::Category;
 use kontrakt::patterns::Patterns;
-use kontrakt::values::{Amount, Duration};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -37,11 +36,8 @@ struct Item {
 #[derive(Deserialize)]
 struct Expect {
     category: String,
-    #[serde(default)]
-    negated: bool,
-    duration: Option<String>,
-    amount: Option<String>,
-    date: Option<String>,
+    #[serde(flatten)]
+    stated: Expected,
 }
 
 struct Score {
@@ -80,7 +76,7 @@ fn evaluate(set: &str) -> Score {
             let want: BTreeSet<(Category, bool)> = item
                 .expect
                 .iter()
-                .map(|e| (Category::parse(&e.category).expect("known category"), e.negated))
+                .map(|e| (Category::parse(&e.category).expect("known category"), e.stated.negated))
                 .collect();
             let mech = mechanisms.entry(item.mechanism.clone()).or_default();
             for k in got.union(&want) {
@@ -113,25 +109,14 @@ fn evaluate(set: &str) -> Score {
                 }
             }
             for e in &item.expect {
-                let key = (Category::parse(&e.category).expect("known category"), e.negated);
+                let key = (Category::parse(&e.category).expect("known category"), e.stated.negated);
                 // As in the contract corpus: a stated value is read right when any finding of
                 // its category states it.
                 let found: Vec<_> = findings.iter().filter(|f| (f.category, f.negated) == key).collect();
                 if found.is_empty() {
                     continue;
                 }
-                let checks = [
-                    e.duration.as_ref().map(|d| {
-                        found.iter().any(|f| f.values.duration.is_some() && f.values.duration == Duration::parse(d))
-                    }),
-                    e.amount.as_ref().map(|a| {
-                        found.iter().any(|f| f.values.amount.is_some() && f.values.amount == Amount::parse(a))
-                    }),
-                    e.date.as_ref().map(|d| {
-                        found.iter().any(|f| f.values.date.map(|x| x.to_string()).as_deref() == Some(d.as_str()))
-                    }),
-                ];
-                for ok in checks.into_iter().flatten() {
+                for (_, ok) in e.stated.checks(&found) {
                     values_total += 1;
                     values_right += usize::from(ok);
                     if verbose && !ok {

@@ -10,10 +10,9 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use common::{prf, Tally};
+use common::{prf, Expected, Tally};
 use kontrakt::model::{Category, Status};
 use kontrakt::patterns::Patterns;
-use kontrakt::values::{Amount, Duration};
 use kontrakt::Config;
 use serde::Deserialize;
 
@@ -28,16 +27,7 @@ struct Doc {
     format: String,
     language: String,
     #[serde(default)]
-    expect: BTreeMap<String, Expect>,
-}
-
-#[derive(Deserialize, Default)]
-struct Expect {
-    #[serde(default)]
-    negated: bool,
-    duration: Option<String>,
-    amount: Option<String>,
-    date: Option<String>,
+    expect: BTreeMap<String, Expected>,
 }
 
 struct Score {
@@ -82,7 +72,7 @@ fn evaluate(set: &str) -> Score {
             lang_right += 1;
         }
         let predicted: BTreeSet<(Category, bool)> = report.findings.iter().map(|f| (f.category, f.negated)).collect();
-        let expected: BTreeMap<(Category, bool), &Expect> = doc
+        let expected: BTreeMap<(Category, bool), &Expected> = doc
             .expect
             .iter()
             .map(|(k, e)| {
@@ -113,18 +103,7 @@ fn evaluate(set: &str) -> Score {
                 continue;
             }
             let found: Vec<_> = report.findings.iter().filter(|f| (f.category, f.negated) == *key).collect();
-            let checks = [
-                e.duration.as_ref().map(|d| {
-                    (d, found.iter().any(|f| f.values.duration.is_some() && f.values.duration == Duration::parse(d)))
-                }),
-                e.amount.as_ref().map(|a| {
-                    (a, found.iter().any(|f| f.values.amount.is_some() && f.values.amount == Amount::parse(a)))
-                }),
-                e.date.as_ref().map(|d| {
-                    (d, found.iter().any(|f| f.values.date.map(|x| x.to_string()).as_deref() == Some(d.as_str())))
-                }),
-            ];
-            for (want, ok) in checks.into_iter().flatten() {
+            for (want, ok) in e.checks(&found) {
                 values_total += 1;
                 if ok {
                     values_right += 1;

@@ -1,5 +1,38 @@
 //! Scoring shared by the accuracy tests (contract corpus and clause sets).
 
+use kontrakt::model::Finding;
+use kontrakt::values::{Amount, Duration};
+use serde::Deserialize;
+
+/// What a labelled clause states: negated or not, and its values as far as stated.
+#[derive(Deserialize, Default)]
+pub struct Expected {
+    #[serde(default)]
+    pub negated: bool,
+    pub duration: Option<String>,
+    pub amount: Option<String>,
+    pub date: Option<String>,
+}
+
+impl Expected {
+    /// Each stated value, and whether any of `found` (the findings of its category) reads it.
+    pub fn checks(&self, found: &[&Finding]) -> Vec<(&str, bool)> {
+        let any = |ok: &dyn Fn(&Finding) -> bool| found.iter().any(|f| ok(f));
+        [
+            self.duration
+                .as_deref()
+                .map(|d| (d, any(&|f| f.values.duration.is_some() && f.values.duration == Duration::parse(d)))),
+            self.amount
+                .as_deref()
+                .map(|a| (a, any(&|f| f.values.amount.is_some() && f.values.amount == Amount::parse(a)))),
+            self.date.as_deref().map(|d| (d, any(&|f| f.values.date.map(|x| x.to_string()).as_deref() == Some(d)))),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+}
+
 /// Counts of one category (or of all: micro).
 #[derive(Default)]
 pub struct Tally {
