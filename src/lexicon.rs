@@ -78,28 +78,30 @@ impl StartTrie {
             }
         }
         let columns = usize::from(columns);
-        // The trie in insertion order: per node its children by column, and its literal.
-        let mut children: Vec<Vec<usize>> = vec![vec![0; columns]];
+        // The trie in insertion order: per node a row of its children by column (one flat
+        // table, not a vector per node: thousands of small allocations dominated loading).
+        let mut children: Vec<u32> = vec![0; columns];
         let mut literal_at: Vec<Option<usize>> = vec![None];
         for (l, (literal, _)) in literals.iter().enumerate() {
             let mut node = 0;
             for b in literal.bytes() {
-                let c = usize::from(column[b as usize]);
-                if children[node][c] == 0 {
-                    children[node][c] = children.len();
-                    children.push(vec![0; columns]);
+                let c = node * columns + usize::from(column[b as usize]);
+                if children[c] == 0 {
+                    children[c] = literal_at.len() as u32;
+                    children.resize(children.len() + columns, 0);
                     literal_at.push(None);
                 }
-                node = children[node][c];
+                node = children[c] as usize;
             }
             // Literals are distinct, so a node gets at most one.
             literal_at[node] = Some(l);
         }
+        let row = |node: usize| &children[node * columns..(node + 1) * columns];
         // Renumber breadth-first.
         let mut order = vec![0];
         let mut k = 0;
         while k < order.len() {
-            order.extend(children[order[k]].iter().filter(|&&c| c != 0));
+            order.extend(row(order[k]).iter().filter(|&&c| c != 0).map(|&c| c as usize));
             k += 1;
         }
         let mut renumbered = vec![0; order.len()];
@@ -126,8 +128,8 @@ impl StartTrie {
             trie.next[new * stride + columns..(new + 1) * stride].copy_from_slice(&[a, b, c]);
         }
         for (new, &old) in order.iter().enumerate() {
-            for (c, &child) in children[old].iter().enumerate().filter(|(_, &child)| child != 0) {
-                let row = renumbered[child] * stride;
+            for (c, &child) in row(old).iter().enumerate().filter(|(_, &child)| child != 0) {
+                let row = renumbered[child as usize] * stride;
                 let (a, b, c2) = (trie.next[row + columns], trie.next[row + columns + 1], trie.next[row + columns + 2]);
                 let flags = if a < b { PREFIX_TOKENS } else { 0 } | if b < c2 { WHOLE_TOKENS } else { 0 };
                 trie.next[new * stride + c] = (row as u32) << 2 | flags;

@@ -6,10 +6,6 @@
 //! "7. Prøvetid" can give its category to a line "6 måneder" under it. A table row is one
 //! sentence.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::normalize::Text;
 use crate::numbering::{numbering, Kind};
 use crate::values;
@@ -40,8 +36,20 @@ pub struct Sentence {
     pub lead_in: Option<usize>,
 }
 
-static TOC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{1,3}$").expect("valid regex"));
+/// A table-of-contents line: leader dots (". . . .", "....", "……") and a page number at the end.
+fn is_toc_line(line: &str) -> bool {
+    let head = line.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = line.len() - head.len();
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    let head = head.trim_end();
+    let dots = head.len() - head.trim_end_matches('.').len();
+    let ellipses = (head.len() - head.trim_end_matches('…').len()) / '…'.len_utf8();
+    let spaced =
+        head.strip_suffix('.').map_or(0, |h| 1 + h.as_bytes().rchunks_exact(2).take_while(|p| p == b". ").count());
+    dots >= 4 || ellipses >= 2 || spaced >= 4
+}
 
 /// Splits a normalized text into headings and sentences.
 pub fn segment(text: &Text) -> Segments {
@@ -51,7 +59,7 @@ pub fn segment(text: &Text) -> Segments {
     let mut lead_in: Option<usize> = None;
     for (i, p) in text.paragraphs.iter().enumerate() {
         let line = text.paragraph(i);
-        if TOC.is_match(line) {
+        if is_toc_line(line) {
             continue;
         }
         if !is_list_item(line) {
@@ -187,6 +195,16 @@ mod tests {
             paged: false,
             pages: vec![Page { paragraphs: paragraphs.iter().map(|s| s.to_string()).collect() }],
         })
+    }
+
+    #[test]
+    fn table_of_contents_lines() {
+        for line in ["3. Oppsigelse .......... 4", "Prøvetid . . . . . 12", "Lønn …… 3", "Lønn……3"] {
+            assert!(is_toc_line(line), "{line}");
+        }
+        for line in ["Prøvetiden er 6 måneder.", "Se punkt 4.3", "Frist ... 3", "Lønn ..... 2027"] {
+            assert!(!is_toc_line(line), "{line}");
+        }
     }
 
     fn sentences(t: &Text) -> Vec<&str> {

@@ -21,13 +21,12 @@
 
 use std::collections::{HashSet, VecDeque};
 use std::hash::{DefaultHasher, Hash, Hasher};
-use std::sync::LazyLock;
 
-use regex::Regex;
 use serde::Serialize;
 
 use crate::date::Date;
 use crate::normalize::Text;
+use crate::numbering;
 use crate::values;
 
 /// A signature found in a contract.
@@ -310,13 +309,54 @@ fn pdf_date(bytes: &[u8]) -> Option<Date> {
 /// Paragraphs at the end of a document searched when no signature heading is found.
 const TAIL: usize = 12;
 
-static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:§\s*)?(?:\d+(?:\.\d+)*\.?\s*)?(?:underskrift(?:er)?|underteikning(?:ar)?|signatur(?:er)?|signatures?|signering|signing|execution)\s*:?$")
-        .expect("valid regex")
-});
-static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{L}.'-]*(?: (?:i |på |upon )?\p{Lu}[\p{L}.'-]*){0,2},(?: den| the)?$").expect("valid regex")
-});
+/// A signature heading: "Underskrifter", "7. Signatures:", "§ 9 Underteikning".
+fn is_signature_heading(line: &str) -> bool {
+    const WORDS: [&str; 11] = [
+        "underskrift",
+        "underskrifter",
+        "underteikning",
+        "underteikningar",
+        "signatur",
+        "signaturer",
+        "signature",
+        "signatures",
+        "signering",
+        "signing",
+        "execution",
+    ];
+    let rest = match numbering::numbering(line) {
+        Some(n) if n.kind == numbering::Kind::Section => &line[n.len..],
+        _ => line,
+    };
+    let word = rest.trim().trim_end_matches(':').trim_end();
+    WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// A place before a date: "Oslo,", "Mo i Rana, den", "Signed upon Stord, the" (up to three
+/// capitalised words, joined by i/på/upon, then a comma).
+fn is_place(label: &str) -> bool {
+    let Some(head) = label.strip_suffix(',').or_else(|| {
+        label.strip_suffix(" den").or_else(|| label.strip_suffix(" the")).and_then(|h| h.strip_suffix(','))
+    }) else {
+        return false;
+    };
+    let mut names = 0;
+    let mut joined = false;
+    for (i, word) in head.split(' ').enumerate() {
+        if i > 0 && !joined && matches!(word, "i" | "på" | "upon") {
+            joined = true;
+            continue;
+        }
+        let mut chars = word.chars();
+        let capital = chars.next().is_some_and(char::is_uppercase);
+        if !capital || !chars.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-')) {
+            return false;
+        }
+        names += 1;
+        joined = false;
+    }
+    !joined && (1..=3).contains(&names)
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Party {
@@ -330,7 +370,7 @@ enum Party {
 pub fn in_text(text: &Text) -> Vec<Signature> {
     let n = text.paragraphs.len();
     let lines = |from: usize| (from..n).map(|i| text.paragraph(i));
-    if let Some(h) = (0..n).rev().find(|&i| HEADING.is_match(text.paragraph(i))) {
+    if let Some(h) = (0..n).rev().find(|&i| is_signature_heading(text.paragraph(i))) {
         let found = read_block(lines(h + 1));
         if !found.is_empty() {
             return found;
@@ -444,7 +484,7 @@ fn is_signing_label(label: &str) -> bool {
     let signing = words.len() <= 6
         && words.iter().any(|w| SIGNING.contains(w))
         && !words.iter().any(|w| OTHER.split(' ').any(|o| w.starts_with(o)));
-    signing || PLACE.is_match(label)
+    signing || is_place(label)
 }
 
 /// The party a label names: `Some(Some(party))` for a party, `Some(None)` for a plain name or
@@ -499,6 +539,22 @@ fn person(value: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::extract::{Document, Page};
+
+    #[test]
+    fn headings_and_places() {
+        for line in ["Underskrifter", "7. Signatures:", "§ 9 Underteikning", "SIGNATUR"] {
+            assert!(is_signature_heading(line), "{line}");
+        }
+        for line in ["Underskrift av arbeidsgiver", "7. Lønn", "Signert avtale sendes HR"] {
+            assert!(!is_signature_heading(line), "{line}");
+        }
+        for label in ["Oslo,", "Mo i Rana, den", "Stord, the", "Ål i Hallingdal,", "St. Olavs Plass,"] {
+            assert!(is_place(label), "{label}");
+        }
+        for label in ["oslo,", "Mo i,", "Oslo", "Dato og sted,", "A B C D,"] {
+            assert!(!is_place(label), "{label}");
+        }
+    }
 
     // ------------------------------------------------------------ digital
 

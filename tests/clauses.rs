@@ -189,3 +189,10 @@ fn heldout_set_accuracy() {
     assert!(s.f1 >= 0.80, "held-out micro-F1 {:.3} is below 0.80", s.f1);
     assert!(s.values >= 0.80, "held-out value accuracy {:.3} is below 0.80", s.values);
 }
+
+#[test]
+fn fresh_set_accuracy() {
+    let s = evaluate("fresh");
+    assert!(s.items >= 150);
+    assert!(s.f1 >= 0.80, "fresh micro-F1 {:.3} is below 0.80", s.f1);
+}
