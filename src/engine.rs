@@ -480,8 +480,19 @@ impl<'a> Clause<'a> {
     /// lead-in above it (which holds no value of the item).
     fn value_for(&self, rule: &Rule, k: Option<usize>, kind: ValueKind, out: &mut Values) -> bool {
         let assigned = &self.assigned[kind_index(kind)];
-        let held_by = |pred: &dyn Fn(usize) -> bool| assigned.iter().position(|h| h.is_some_and(pred));
         let ranges = self.values.ranges(kind);
+        // A limit ("ikke kortere enn 1 måned, og er satt til 2 måneder") is a value only when
+        // the clause states no other.
+        let bounded = |i: usize| {
+            self.occ.iter().any(|o| {
+                self.patterns.bounds.contains(&o.concept)
+                    && (o.last as usize) < ranges[i].0
+                    && ranges[i].0 <= o.last as usize + 2
+            })
+        };
+        let held_by = |pred: &dyn Fn(usize) -> bool| {
+            (0..assigned.len()).filter(|&i| assigned[i].is_some_and(pred)).min_by_key(|&i| bounded(i))
+        };
         // A value inside a values_from phrase ("etter 6 måneders prøvetid") is not its value.
         let from = assigned.iter().enumerate().position(|(i, h)| {
             h.is_some_and(|h| {
@@ -505,14 +516,12 @@ impl<'a> Clause<'a> {
         // The value nearest to the anchor (to the item's start for a lead-in anchor) among
         // those `pick` accepts, in the same sentence part.
         let at = k.map_or(self.scan.word_at(self.sentence.start), |k| self.occ[k].first as usize);
-        let nearest = |pick: &dyn Fn(Option<usize>) -> bool| {
+        let nearest = |pick: &dyn Fn(usize) -> bool| {
             (0..ranges.len())
-                .filter(|&i| {
-                    pick(assigned[i]) && self.strongest(at.min(ranges[i].0), at.max(ranges[i].0)) < Break::Sentence
-                })
+                .filter(|&i| pick(i) && self.strongest(at.min(ranges[i].0), at.max(ranges[i].0)) < Break::Sentence)
                 .min_by_key(|&i| ranges[i].0.abs_diff(at))
         };
-        let free = || nearest(&|h| h.is_none());
+        let free = || nearest(&|i| assigned[i].is_none());
         if rule.inside {
             let Some(o) = k.map(|k| self.occ[k]) else { return false };
             let within = (0..ranges.len()).find(|&i| ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize);
@@ -526,14 +535,19 @@ impl<'a> Clause<'a> {
         let shared = || {
             (kind == ValueKind::Amount)
                 .then(|| {
-                    nearest(&|h| {
-                        h.is_some_and(|h| {
+                    nearest(&|i| {
+                        assigned[i].is_some_and(|h| {
                             let c = self.occ[h].concept;
                             self.patterns.category_concepts.iter().any(|cc| cc.contains(&c))
                         })
                     })
                 })
                 .flatten()
+        };
+        // Its own value when that is a limit: rather a free value of the clause that is not.
+        let own = || match own() {
+            Some(i) if bounded(i) => nearest(&|j| assigned[j].is_none() && !bounded(j)).or(Some(i)),
+            own => own,
         };
         match from.or_else(own).or_else(free).or_else(shared) {
             Some(i) => {
@@ -569,6 +583,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         if is_commentary(patterns, s, occ)
             || is_commentary(patterns, lead_text, lead)
             || is_question_and_answer(text.paragraph(sentence.paragraph))
+            || (sentence.paragraph > 0 && asks_for_definition(text.paragraph(sentence.paragraph - 1)))
         {
             continue;
         }
@@ -616,6 +631,16 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         out.extend(found);
     }
     fill(patterns, text, seg, &scan, &by_sentence, &stated, &mut out);
+    // A negated finding beside a live one of its category in the same paragraph or list is
+    // that clause's limit or condition ("etter 24 måneder: ingen tilbakebetaling" under a
+    // repayment scale; "Gis ikke tillatelse, faller avtalen bort"), not a denial.
+    let group = |m: &Match| {
+        let s = &seg.sentences[m.sentence];
+        s.lead_in.map_or((s.paragraph, usize::MAX), |l| (usize::MAX, l))
+    };
+    let live: Vec<(Category, (usize, usize))> =
+        out.iter().filter(|m| !m.negated).map(|m| (m.category, group(m))).collect();
+    out.retain(|m| !m.negated || !live.contains(&(m.category, group(m))));
     out
 }
 
@@ -633,9 +658,26 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     let definite = ["den ", "det ", "the "];
     let definition =
         s.split_once([':', '-']).map(|(label, rest)| (label, rest.trim_start(), s[label.len()..].starts_with('-')));
-    definition.is_some_and(|(label, rest, dash)| {
+    if definition.is_some_and(|(label, rest, dash)| {
         label.split(' ').count() <= 4 && (starts(rest, &indefinite) || (dash && starts(rest, &definite)))
-    })
+    }) {
+        return true;
+    }
+    // "En konvensjonalbot er en sum …", "A service bond is an agreement …": a word defined.
+    starts(s, &indefinite)
+        && s.split(' ').take(6).collect::<Vec<_>>().windows(2).skip(1).any(|w| {
+            matches!(w[0], "er" | "is" | "are") && indefinite.iter().any(|a| a.trim_end().eq_ignore_ascii_case(w[1]))
+        })
+}
+
+/// A paragraph that asks what a word means ("Hva er en konvensjonalbot?", "What are
+/// liquidated damages?"): the paragraph after it answers in general terms.
+fn asks_for_definition(paragraph: &str) -> bool {
+    let starts = |a: &str| paragraph.get(..a.len()).is_some_and(|r| r.eq_ignore_ascii_case(a));
+    paragraph.trim_end().ends_with('?')
+        && ["hva er ", "kva er ", "hva betyr ", "kva tyder ", "kva betyr ", "what is ", "what are ", "what does "]
+            .iter()
+            .any(|a| starts(a))
 }
 
 /// A question-and-answer paragraph ("Q: …", "A: …", "Spørsmål: …", "Svar: …").

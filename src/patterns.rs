@@ -77,6 +77,8 @@ struct GrammarFile {
     references: Vec<String>,
     #[serde(default)]
     amount_refs: Vec<String>,
+    #[serde(default)]
+    bounds: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -293,6 +295,9 @@ pub struct Patterns {
     pub references: Vec<ConceptId>,
     /// Words that refer to the nearest amount stated with any reference ("kostnadene").
     pub amount_refs: Vec<ConceptId>,
+    /// Words that make the value after them a limit ("ikke kortere enn 1 måned"): a clause
+    /// that holds another value of the kind takes that one.
+    pub bounds: Vec<ConceptId>,
     /// Rules by anchor concept.
     pub by_anchor: Vec<Vec<usize>>,
     /// Per category, the concepts its rules anchor on or ask for: their values are the
@@ -403,6 +408,7 @@ impl Patterns {
         let commentary = concepts(&g.commentary).map_err(gerr)?;
         let references = concepts(&g.references).map_err(gerr)?;
         let amount_refs = concepts(&g.amount_refs).map_err(gerr)?;
+        let bounds = concepts(&g.bounds).map_err(gerr)?;
         // Grammar holders keep every kind of value; a rule's anchors the kinds its category reads.
         let mut holders: Vec<Vec<ValueKind>> = vec![Vec::new(); lexicon.names.len()];
         for c in concepts(&g.holders).map_err(gerr)? {
@@ -526,6 +532,7 @@ impl Patterns {
             holders,
             references,
             amount_refs,
+            bounds,
             by_anchor,
             category_concepts,
         })

@@ -1,7 +1,8 @@
 //! Accuracy on the clause sets (fixtures/clauses): labelled clause items and distractors
 //! written in the project's own words after how real contracts, offer letters, templates and
 //! guides word them. `tune` is what the grammar is developed against; `heldout` was written
-//! separately and is never used to tune it.
+//! separately and is never used to tune it; `fresh` was written later from new public wording,
+//! measured once as it came (micro-F1 0.924) and then tuned on.
 //!
 //! Scored like the contract corpus: precision, recall and F1 over (item, category, negated),
 //! and the share of stated values read right (by any finding of the category). A distractor with any live finding is a false
@@ -194,5 +195,7 @@ fn heldout_set_accuracy() {
 fn fresh_set_accuracy() {
     let s = evaluate("fresh");
     assert!(s.items >= 150);
-    assert!(s.f1 >= 0.80, "fresh micro-F1 {:.3} is below 0.80", s.f1);
+    assert!(s.f1 >= 0.95, "fresh micro-F1 {:.3} is below 0.95", s.f1);
+    assert!(s.values >= 0.95, "fresh value accuracy {:.3} is below 0.95", s.values);
+    assert!(s.live_on_distractors == 0, "{} live findings on distractors", s.live_on_distractors);
 }
