@@ -24,7 +24,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::LazyLock;
 
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::normalize::Text;
@@ -33,7 +33,7 @@ use crate::values;
 /// A signature found in a contract.
 ///
 /// Schema: `"signatures": [ { "kind": "digital" | "text", "name": …, "date": ISO or null } ]`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Signature {
     /// Where the signature was found.
     pub kind: SignatureKind,
@@ -44,7 +44,7 @@ pub struct Signature {
 }
 
 /// Where a signature was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SignatureKind {
     /// A signature dictionary in a PDF.
