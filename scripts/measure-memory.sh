@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Peak memory of the batch view, CSV and JSON Lines outputs against the batch size. For each N
-# (default 1000, 10000 and 100000) it writes N small text contracts (the corpus's text files
-# in turn, one in fifty replaced by a file that cannot be analysed) into a temporary folder,
-# runs `kontrakt sjekk` over it once per format with the output to /dev/null, and prints
-# the maximum resident set size and the wall time from GNU time (/usr/bin/time -v).
+# Peak memory of the batch view, CSV and JSON Lines outputs, and of `samle`, against the batch
+# size. For each N (default 1000, 10000 and 100000) it writes N small text contracts (the
+# corpus's text files in turn, one in fifty replaced by a file that cannot be analysed) into a
+# temporary folder, runs `kontrakt sjekk` over it once per format with the output to
+# /dev/null, and prints the maximum resident set size and the wall time from GNU time
+# (/usr/bin/time -v); then it writes the folder's JSON Lines once and measures
+# `samle --format csv` over it.
 # Usage: scripts/measure-memory.sh [N ...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +32,13 @@ for n in "${@:-1000 10000 100000}"; do
     /usr/bin/time -v "$bin" sjekk --quiet --format "$format" "$dir" > /dev/null 2> "$dir.time" || true
     rss=$(awk -F': ' '/Maximum resident/ {printf "%.1f MiB", $2/1024}' "$dir.time")
     wall=$(awk -F': ' '/Elapsed/ {print $2}' "$dir.time")
-    echo "N=$n format=$format max RSS $rss wall $wall"
+    echo "N=$n sjekk --format $format: max RSS $rss, wall $wall"
   done
-  rm -rf "$dir" "$dir.time"
+  # The same files as one JSON Lines part, merged back into CSV.
+  "$bin" sjekk --quiet --format jsonl --summary "$dir" > "$dir.jsonl" || true
+  /usr/bin/time -v "$bin" samle --format csv "$dir.jsonl" > /dev/null 2> "$dir.time" || true
+  rss=$(awk -F': ' '/Maximum resident/ {printf "%.1f MiB", $2/1024}' "$dir.time")
+  wall=$(awk -F': ' '/Elapsed/ {print $2}' "$dir.time")
+  echo "N=$n samle --format csv ($(du -m "$dir.jsonl" | cut -f1) MB of JSON Lines): max RSS $rss, wall $wall"
+  rm -rf "$dir" "$dir.time" "$dir.jsonl"
 done
