@@ -54,7 +54,7 @@ const EXIT_STATUS: &str = "\
 AVSLUTNINGSKODE (exit status):
   0  alle filene ble analysert (og ingen nådde --fail-on)
   1  minst én kontrakt nådde risikonivået i --fail-on
-  2  en fil kunne ikke analyseres, eller feil bruk av kommandoen
+  2  en fil kunne ikke analyseres, en sti ga ingen kontrakt, eller feil bruk av kommandoen
 En lukket utdatakanal (for eksempel `| head`) avslutter stille med 0.";
 
 /// Leser signerte arbeidsavtaler (PDF, DOCX, tekst) og forteller hva som binder deg før
