@@ -310,3 +310,150 @@ fn format_g(lang: Lang) -> String {
         Lang::En => format!("G = NOK {} from {}", grouped.replace(' ', ","), G.from),
     }
 }
+
+/// Messages of batch runs: paths that match nothing, the batch view, shards.
+impl Lang {
+    /// A folder with no file to analyse; says what was looked for.
+    pub fn no_contracts_in(self, dir: &str, hidden: bool) -> String {
+        let (skipped_nb, skipped_en) = if hidden {
+            ("", "")
+        } else {
+            ("; skjulte filer er utelatt (--hidden)", "; hidden files left out (--hidden)")
+        };
+        match self {
+            Lang::Nb => format!(
+                "ingen kontrakter i {dir}: så etter .pdf, .docx og .txt og filer som starter som PDF eller DOCX{skipped_nb}"
+            ),
+            Lang::En => format!(
+                "no contracts in {dir}: looked for .pdf, .docx and .txt and files that start like a PDF or DOCX{skipped_en}"
+            ),
+        }
+    }
+
+    /// Column heads of the batch view: risk, language, whom to ask, file.
+    pub fn batch_header(self) -> [&'static str; 4] {
+        match self {
+            Lang::Nb => ["RISIKO", "SPRÅK", "ANBEFALING", "FIL"],
+            Lang::En => ["RISK", "LANGUAGE", "ADVICE", "FILE"],
+        }
+    }
+
+    /// The risk column of a file that could not be analysed.
+    pub fn error_label(self) -> &'static str {
+        self.pick("FEIL", "ERROR")
+    }
+
+    /// A document language in a narrow column.
+    pub fn language_short(self, l: Option<Language>) -> &'static str {
+        match l {
+            Some(Language::Nb) => "bokmål",
+            Some(Language::Nn) => "nynorsk",
+            Some(Language::En) => self.pick("engelsk", "English"),
+            None => "–",
+        }
+    }
+
+    /// Whom to ask, in a narrow column.
+    pub fn recommendation_short(self, r: Recommendation) -> &'static str {
+        match r {
+            Recommendation::None => self.pick("ingen", "none"),
+            Recommendation::Union => self.pick("fagforening", "union"),
+            Recommendation::Lawyer => self.pick("jurist/advokat", "lawyer"),
+        }
+    }
+
+    /// The closing counts of a batch, one line each: files, risk, advice, errors by kind.
+    pub fn batch_summary(self, s: &crate::model::Summary) -> Vec<String> {
+        let list = |pairs: Vec<(&str, usize)>| {
+            pairs.into_iter().map(|(name, n)| format!("{name} {n}")).collect::<Vec<_>>().join(", ")
+        };
+        let risks = list(Risk::ALL.iter().rev().map(|&r| (self.risk(r), s.by_risk.0[r as usize])).collect());
+        let advice = list(
+            Recommendation::ALL
+                .iter()
+                .rev()
+                .map(|&r| (self.recommendation_short(r), s.by_recommendation.0[r as usize]))
+                .collect(),
+        );
+        let mut lines = vec![
+            format!("{} {}: {risks}.", self.batch_counts(s), self.pick("Risiko", "Risk")),
+            format!("{}: {advice}.", self.pick("Anbefaling", "Advice")),
+        ];
+        if s.errors > 0 {
+            let kinds = ErrorKind::ALL.iter().filter(|&&k| s.by_error.0[k as usize] > 0);
+            let kinds = list(kinds.map(|&k| (k.as_str(), s.by_error.0[k as usize])).collect());
+            lines.push(format!("{}: {kinds}.", self.pick("Feil", "Errors")));
+        }
+        lines
+    }
+
+    /// Heads the list of the riskiest files.
+    pub fn riskiest_heading(self, n: usize) -> String {
+        match (self, n) {
+            (Lang::Nb, 1) => "Filen med høyest risiko:".to_string(),
+            (Lang::Nb, n) => format!("De {n} filene med høyest risiko:"),
+            (Lang::En, 1) => "The riskiest file:".to_string(),
+            (Lang::En, n) => format!("The {n} riskiest files:"),
+        }
+    }
+
+    /// `--summary` with another format than JSON Lines.
+    pub fn summary_needs_jsonl(self) -> &'static str {
+        self.pick(
+            "--summary gjelder bare --format jsonl; de andre formatene har alltid oppsummeringen",
+            "--summary applies to --format jsonl only; the other formats always have the summary",
+        )
+    }
+
+    /// `samle --format html`: the shards do not hold the contracts' text.
+    pub fn merge_has_no_html(self) -> &'static str {
+        self.pick(
+            "samle lager ikke HTML: JSONL-filene har ikke kontraktenes tekst (bruk table, json, jsonl, csv eller markdown)",
+            "samle makes no HTML: the JSON Lines files do not hold the contracts' text (use table, json, jsonl, csv or markdown)",
+        )
+    }
+
+    /// Why shards cannot be merged.
+    pub fn shard_error(self, e: &crate::shard::ShardError) -> String {
+        use crate::shard::ShardError::*;
+        match (self, e) {
+            (Lang::Nb, Io { shard, source }) => format!("kan ikke lese {shard}: {source}"),
+            (Lang::Nb, Line { shard, line, message }) => {
+                format!("{shard}, linje {line}: ikke en rapportlinje fra kontrakt sjekk --format jsonl ({message})")
+            }
+            (Lang::Nb, Version { shard, line, found }) => format!(
+                "{shard}, linje {line}: skjemaversjon {found}, men denne kontrakt leser versjon {}; lag filen på nytt med samme versjon",
+                crate::report::json::SCHEMA_VERSION
+            ),
+            (Lang::Nb, Duplicate { file, first, second }) => {
+                format!("{file} finnes både i {first} og i {second}; hver fil skal bare være med i én del")
+            }
+            (Lang::Nb, Incomplete { shard, counted, found }) => format!(
+                "{shard}: oppsummeringen teller {counted} filer, men filen har {found} rapporter (avbrutt, eller laget med --min-risk?)"
+            ),
+            (Lang::Nb, Output(e)) => e.to_string(),
+            (Lang::En, Line { shard, line, message }) => {
+                format!("{shard}, line {line}: not a report line of kontrakt sjekk --format jsonl ({message})")
+            }
+            (Lang::En, Version { shard, line, found }) => format!(
+                "{shard}, line {line}: schema version {found}, but this kontrakt reads version {}; make the file again with the same version",
+                crate::report::json::SCHEMA_VERSION
+            ),
+            (Lang::En, Duplicate { file, first, second }) => {
+                format!("{file} is in both {first} and {second}; each file belongs in one part only")
+            }
+            (Lang::En, Incomplete { shard, counted, found }) => format!(
+                "{shard}: its summary counts {counted} files but it holds {found} reports (cut short, or made with --min-risk?)"
+            ),
+            (Lang::En, e) => e.to_string(),
+        }
+    }
+
+    /// A path given on the command line that does not exist.
+    pub fn no_such_path(self, path: &str) -> String {
+        match self {
+            Lang::Nb => format!("finner ikke {path}: ingen fil eller mappe med det navnet"),
+            Lang::En => format!("cannot find {path}: no file or folder by that name"),
+        }
+    }
+}

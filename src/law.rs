@@ -5,7 +5,7 @@
 //! month after notice is given and ends on the last day of its last month; a period in weeks
 //! or days runs date to date from the day notice is given (as the 14 days of probation).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::model::{Category, Finding};
@@ -27,7 +27,7 @@ pub const G: Grunnbelop = Grunnbelop { amount: 130_160, from: Date { year: 2025,
 pub const STATUTORY_NOTICE: Duration = Duration { value: 1.0, unit: Unit::Month };
 
 /// Where the notice period used for the deadline comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Basis {
     /// A period found in the contract.
@@ -38,7 +38,7 @@ pub enum Basis {
 
 /// When notice given on a day would end, compared with the start date (the report's
 /// `notice` object).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Notice {
     /// The day notice is given.
     pub given: Date,

@@ -43,6 +43,7 @@ pub mod patterns;
 pub mod report;
 pub mod sanitize;
 pub mod segment;
+pub mod shard;
 pub mod signatures;
 pub mod source;
 pub mod values;

@@ -19,6 +19,9 @@ use kontrakt::i18n::Lang;
 use kontrakt::model::{Report, Risk, Status, Summary};
 use kontrakt::output::{self, Staged};
 use kontrakt::patterns::Patterns;
+use kontrakt::report::batch_view::BatchViewSink;
+use kontrakt::report::csv::CsvSink;
+use kontrakt::report::filter::MinRisk;
 use kontrakt::report::html::HtmlSink;
 use kontrakt::report::json::JsonSink;
 use kontrakt::report::jsonl::JsonlSink;
@@ -26,6 +29,7 @@ use kontrakt::report::markdown::MarkdownSink;
 use kontrakt::report::table::{TableOptions, TableSink};
 use kontrakt::report::Sink;
 use kontrakt::sanitize;
+use kontrakt::shard::ShardError;
 use kontrakt::walk::{self, WalkOptions};
 use kontrakt::Config;
 
@@ -50,7 +54,7 @@ const EXIT_STATUS: &str = "\
 AVSLUTNINGSKODE (exit status):
   0  alle filene ble analysert (og ingen nådde --fail-on)
   1  minst én kontrakt nådde risikonivået i --fail-on
-  2  en fil kunne ikke analyseres, eller feil bruk av kommandoen
+  2  en fil kunne ikke analyseres, en sti ga ingen kontrakt, eller feil bruk av kommandoen
 En lukket utdatakanal (for eksempel `| head`) avslutter stille med 0.";
 
 /// Leser signerte arbeidsavtaler (PDF, DOCX, tekst) og forteller hva som binder deg før
@@ -73,6 +77,9 @@ enum Command {
     /// Sjekk én eller flere kontrakter eller mapper (alias: check).
     #[command(alias = "check", after_help = EXIT_STATUS)]
     Sjekk(SjekkArgs),
+    /// Slå sammen JSONL-filer fra separate kjøringer til ett resultat (alias: merge).
+    #[command(alias = "merge", after_help = EXIT_STATUS)]
+    Samle(SamleArgs),
     /// List kategoriene og reglene som kontrakt leter etter (alias: patterns).
     #[command(name = "mønstre", alias = "monstre", alias = "patterns")]
     Monstre,
@@ -83,12 +90,8 @@ struct SjekkArgs {
     /// Filer eller mapper (mapper gjennomsøkes rekursivt etter .pdf, .docx og .txt).
     #[arg(required = true, value_name = "STI")]
     paths: Vec<PathBuf>,
-    /// Utdataformat.
-    #[arg(long, value_enum, default_value = "table")]
-    format: OutputFormat,
-    /// Skriv til denne filen i stedet for standard ut.
-    #[arg(long, short, value_name = "FIL")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: OutputArgs,
     /// Største filstørrelse som leses, f.eks. 100MB, 512KB eller et antall byte (høyst 1GB).
     #[arg(long, value_name = "STØRRELSE", default_value = "100MB", value_parser = parse_size)]
     max_size: u64,
@@ -100,7 +103,7 @@ struct SjekkArgs {
     follow: bool,
     /// Avslutt med kode 1 hvis en kontrakt har minst denne risikoen.
     #[arg(long, value_enum, value_name = "NIVÅ")]
-    fail_on: Option<FailOn>,
+    fail_on: Option<RiskLevel>,
     /// Ingen fremdriftsindikator eller oppsummering på standard feil.
     #[arg(long, short)]
     quiet: bool,
@@ -116,12 +119,43 @@ struct SjekkArgs {
     jobs: Option<usize>,
 }
 
+/// How the report is written, for `sjekk` and `samle` alike.
+#[derive(clap::Args)]
+struct OutputArgs {
+    /// Utdataformat.
+    #[arg(long, value_enum, default_value = "table")]
+    format: OutputFormat,
+    /// Skriv til denne filen i stedet for standard ut.
+    #[arg(long, short, value_name = "FIL")]
+    output: Option<PathBuf>,
+    /// Vis bare kontrakter med minst denne risikoen (og filer med feil); oppsummeringen teller alle.
+    #[arg(long, value_enum, value_name = "NIVÅ")]
+    min_risk: Option<RiskLevel>,
+    /// Full rapport for hver fil også når flere filer vises (alias: --details).
+    #[arg(long, visible_alias = "details")]
+    detaljer: bool,
+    /// Med --format jsonl: skriv oppsummeringen som siste linje ("record": "summary").
+    #[arg(long)]
+    summary: bool,
+}
+
+#[derive(clap::Args)]
+struct SamleArgs {
+    /// JSONL-filer fra `kontrakt sjekk --format jsonl` (helst med --summary).
+    #[arg(required = true, value_name = "JSONL")]
+    shards: Vec<PathBuf>,
+    #[command(flatten)]
+    out: OutputArgs,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum OutputFormat {
     /// Tabell for mennesker.
     Table,
     /// Ett JSON-objekt (skjemaversjon 1), sortert etter filsti.
     Json,
+    /// Én rad per fil for regneark (semikolon, UTF-8 med BOM), sortert etter filsti.
+    Csv,
     /// Én JSON-rapport per linje, skrevet så snart hver fil er ferdig.
     Jsonl,
     /// Markdown, til å legge ved en e-post til fagforeningen eller en advokat.
@@ -131,7 +165,7 @@ enum OutputFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum FailOn {
+enum RiskLevel {
     /// Lav risiko eller høyere.
     Low,
     /// Middels risiko eller høyere.
@@ -140,12 +174,12 @@ enum FailOn {
     High,
 }
 
-impl FailOn {
+impl RiskLevel {
     fn risk(self) -> Risk {
         match self {
-            FailOn::Low => Risk::Low,
-            FailOn::Medium => Risk::Medium,
-            FailOn::High => Risk::High,
+            RiskLevel::Low => Risk::Low,
+            RiskLevel::Medium => Risk::Medium,
+            RiskLevel::High => Risk::High,
         }
     }
 }
@@ -239,6 +273,7 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Sjekk(args) => run(args, patterns, lang),
+        Command::Samle(args) => samle(args, lang),
         Command::Monstre => list_patterns(&patterns, lang),
     };
     match result {
@@ -291,7 +326,7 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
     let today = Date::today();
     config.notice_given = args.dato.unwrap_or(today);
     // Only the HTML page shows the whole contract.
-    config.keep_text = matches!(args.format, OutputFormat::Html);
+    config.keep_text = matches!(args.out.format, OutputFormat::Html);
     config.jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let limits = WorkerLimits { timeout: Duration::from_secs(args.timeout), memory: WORKER_MEMORY };
     config.timeout = Some(limits.timeout);
@@ -300,11 +335,64 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
     // The inputs are known before the output is touched: a report never overwrites a
     // contract it is about to read.
     let files = walk::expand(&args.paths, WalkOptions { hidden: args.hidden, follow: args.follow });
+    let nothing_found = warn_unmatched(&args.paths, &files, args.hidden, lang);
+    let (mut sink, staged) = match open_output(&args.out, &files, files.len() > 1, lang, today)? {
+        Ok(opened) => opened,
+        Err(code) => return Ok(code),
+    };
+    let show_bar = !args.quiet && files.len() >= PROGRESS_MIN_FILES && io::stderr().is_terminal();
+    let bar = if show_bar { ProgressBar::new(files.len() as u64) } else { ProgressBar::hidden() };
+    bar.set_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} {eta}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let mut progress =
+        Progress { inner: sink.as_mut(), bar, failed_on: args.fail_on.map(RiskLevel::risk), reached: false };
+    let summary = kontrakt::check_files(&files, &config, &mut progress)?;
+    let reached = progress.reached;
+    close_output(sink, staged)?;
+    if summary.errors > 0 {
+        if !args.quiet {
+            let what = match lang {
+                Lang::Nb => format!("{} av {} filer kunne ikke analyseres", summary.errors, summary.files),
+                Lang::En => format!("{} of {} files could not be analysed", summary.errors, summary.files),
+            };
+            eprintln!("kontrakt: {what}");
+        }
+        return Ok(ExitCode::from(2));
+    }
+    if nothing_found {
+        return Ok(ExitCode::from(2));
+    }
+    Ok(if reached { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The output file, staged beside its target until it is complete, with the handler that
+/// removes it on a signal.
+type StagedOutput = Option<(Staged, RemoveOnSignal)>;
+
+/// The sink writing the report, and the staged file it writes to.
+type Opened = (Box<dyn Sink>, StagedOutput);
+
+/// The sink of the chosen format writing to the output file or stdout (the table is the batch
+/// view for a `batch`); or the exit code when the arguments are refused (`--summary` without
+/// JSON Lines, an output that is one of the `inputs`).
+fn open_output(
+    args: &OutputArgs,
+    inputs: &[PathBuf],
+    batch: bool,
+    lang: Lang,
+    today: Date,
+) -> io::Result<Result<Opened, ExitCode>> {
+    if args.summary && !matches!(args.format, OutputFormat::Jsonl) {
+        eprintln!("kontrakt: {}", lang.summary_needs_jsonl());
+        return Ok(Err(ExitCode::from(2)));
+    }
     let staged = match &args.output {
         Some(path) => {
-            if let Some(input) = output::input_conflict(path, &files) {
+            if let Some(input) = output::input_conflict(path, inputs) {
                 eprintln!("kontrakt: {}", lang.output_is_input(&sanitize::path(path), &sanitize::path(input)));
-                return Ok(ExitCode::from(2));
+                return Ok(Err(ExitCode::from(2)));
             }
             let staged =
                 Staged::create(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", sanitize::path(path))))?;
@@ -320,41 +408,79 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
     };
     let mut sink: Box<dyn Sink> = match args.format {
         OutputFormat::Json => Box::new(JsonSink::new(out)),
-        OutputFormat::Jsonl => Box::new(JsonlSink::new(out)),
+        OutputFormat::Jsonl => Box::new(JsonlSink::new(out).with_summary(args.summary)),
+        OutputFormat::Csv => Box::new(CsvSink::new(out)),
         OutputFormat::Markdown => Box::new(MarkdownSink::new(out, lang, today)),
         OutputFormat::Html => Box::new(HtmlSink::new(out, lang, today)),
         OutputFormat::Table => {
             let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
             let width = if to_terminal { None } else { Some(100) };
-            Box::new(TableSink::new(out, TableOptions { lang, color: to_terminal && !no_color, width, today }))
+            let options = TableOptions { lang, color: to_terminal && !no_color, width, today };
+            // One row per file for a batch, unless the full reports are asked for.
+            if batch && !args.detaljer {
+                Box::new(BatchViewSink::new(out, options))
+            } else {
+                Box::new(TableSink::new(out, options))
+            }
         }
     };
-    let show_bar = !args.quiet && files.len() >= PROGRESS_MIN_FILES && io::stderr().is_terminal();
-    let bar = if show_bar { ProgressBar::new(files.len() as u64) } else { ProgressBar::hidden() };
-    bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} {eta}")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
-    );
-    let mut progress =
-        Progress { inner: sink.as_mut(), bar, failed_on: args.fail_on.map(FailOn::risk), reached: false };
-    let summary = kontrakt::check_files(&files, &config, &mut progress)?;
-    let reached = progress.reached;
+    if let Some(level) = args.min_risk {
+        sink = Box::new(MinRisk::new(sink, level.risk()));
+    }
+    Ok(Ok((sink, staged)))
+}
+
+/// Ends the output: the sink is dropped (its writer flushed) and a staged file renamed into
+/// place.
+fn close_output(sink: Box<dyn Sink>, staged: StagedOutput) -> io::Result<()> {
     drop(sink);
     if let Some((staged, cleanup)) = staged {
         staged.commit()?;
         drop(cleanup);
     }
-    if summary.errors > 0 {
-        if !args.quiet {
-            let what = match lang {
-                Lang::Nb => format!("{} av {} filer kunne ikke analyseres", summary.errors, summary.files),
-                Lang::En => format!("{} of {} files could not be analysed", summary.errors, summary.files),
-            };
-            eprintln!("kontrakt: {what}");
-        }
+    Ok(())
+}
+
+/// `kontrakt samle`: the JSON Lines of separate runs as one result.
+fn samle(args: SamleArgs, lang: Lang) -> io::Result<ExitCode> {
+    if matches!(args.out.format, OutputFormat::Html) {
+        eprintln!("kontrakt: {}", lang.merge_has_no_html());
         return Ok(ExitCode::from(2));
     }
-    Ok(if reached { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    // Shards hold many files each: the table is the batch view unless --detaljer.
+    let (mut sink, staged) = match open_output(&args.out, &args.shards, true, lang, Date::today())? {
+        Ok(opened) => opened,
+        Err(code) => return Ok(code),
+    };
+    let merged = kontrakt::shard::merge(&args.shards, sink.as_mut());
+    match merged {
+        Ok(summary) => {
+            close_output(sink, staged)?;
+            Ok(ExitCode::from(if summary.errors > 0 { 2 } else { 0 }))
+        }
+        Err(ShardError::Output(e)) => Err(e),
+        Err(e) => {
+            // Nothing half-merged is left behind: a staged file is dropped unrenamed.
+            eprintln!("kontrakt: {}", lang.shard_error(&e));
+            Ok(ExitCode::from(2))
+        }
+    }
+}
+
+/// Warns on stderr about each path that matches no contract (a missing path, a folder without
+/// contracts), naming what was looked for; returns whether there was one.
+fn warn_unmatched(paths: &[PathBuf], files: &[PathBuf], hidden: bool, lang: Lang) -> bool {
+    let missing = paths.iter().filter(|p| p.symlink_metadata().is_err());
+    let mut warned = false;
+    for path in missing {
+        eprintln!("kontrakt: {}", lang.no_such_path(&sanitize::path(path)));
+        warned = true;
+    }
+    for dir in walk::empty_folders(paths, files) {
+        eprintln!("kontrakt: {}", lang.no_contracts_in(&sanitize::path(dir), hidden));
+        warned = true;
+    }
+    warned
 }
 
 /// The staged report file that a signal handler removes before the process dies: a C string

@@ -64,7 +64,7 @@ impl Category {
 }
 
 /// Risk level, ordered from none to high.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Risk {
     /// Nothing to act on.
@@ -94,7 +94,7 @@ impl Risk {
 }
 
 /// Whom to ask.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Recommendation {
     /// No need for help.
@@ -133,7 +133,7 @@ pub enum Language {
 }
 
 /// Values read from a clause.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Values {
     /// A duration ("3 måneder").
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -147,7 +147,7 @@ pub struct Values {
 }
 
 /// Where a clause is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Location {
     /// Page (1-based); `None` for formats without pages.
     pub page: Option<u32>,
@@ -156,7 +156,7 @@ pub struct Location {
 }
 
 /// One clause found in a contract.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     /// The category.
     pub category: Category,
@@ -218,8 +218,37 @@ impl Serialize for Status {
     }
 }
 
+impl<'de> Deserialize<'de> for Status {
+    /// Reads the schema's `status` and `error` fields back.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Fields {
+            status: String,
+            error: Option<ReportError>,
+        }
+        let f = Fields::deserialize(d)?;
+        match (f.status.as_str(), f.error) {
+            ("ok", None) => Ok(Status::Ok),
+            ("error", Some(e)) => Ok(Status::Error(e)),
+            (status, _) => Err(serde::de::Error::custom(format!("status {status:?} does not fit its error"))),
+        }
+    }
+}
+
+/// Reads `format` back as one of the names the extractors give.
+fn format_name<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
+    use crate::source::Format;
+    let Some(name) = Option::<String>::deserialize(d)? else { return Ok(None) };
+    let known = [Format::Pdf, Format::Docx, Format::Txt].map(Format::as_str);
+    known
+        .into_iter()
+        .find(|k| *k == name)
+        .map(Some)
+        .ok_or_else(|| serde::de::Error::custom(format!("unknown format {name:?}")))
+}
+
 /// `error` of a report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportError {
     /// The kind.
     pub kind: ErrorKind,
@@ -228,7 +257,7 @@ pub struct ReportError {
 }
 
 /// The analysis of one file.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     /// The path as given.
     pub file: String,
@@ -236,6 +265,7 @@ pub struct Report {
     #[serde(flatten)]
     pub status: Status,
     /// Detected format, where known.
+    #[serde(deserialize_with = "format_name")]
     pub format: Option<&'static str>,
     /// Detected language.
     pub language: Option<Language>,

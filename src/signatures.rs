@@ -22,7 +22,7 @@
 use std::collections::{HashSet, VecDeque};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::normalize::Text;
@@ -32,7 +32,7 @@ use crate::values;
 /// A signature found in a contract.
 ///
 /// Schema: `"signatures": [ { "kind": "digital" | "text", "name": …, "date": ISO or null } ]`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Signature {
     /// Where the signature was found.
     pub kind: SignatureKind,
@@ -43,7 +43,7 @@ pub struct Signature {
 }
 
 /// Where a signature was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SignatureKind {
     /// A signature dictionary in a PDF.

@@ -39,6 +39,21 @@ pub fn expand(paths: &[PathBuf], options: WalkOptions) -> Vec<PathBuf> {
     files
 }
 
+/// The folders among `paths` that hold no file to analyse (empty, or only other file types),
+/// given the `files` [`expand`] found in them.
+pub fn empty_folders<'a>(paths: &'a [PathBuf], files: &[PathBuf]) -> Vec<&'a Path> {
+    paths
+        .iter()
+        .filter(|dir| dir.is_dir())
+        .filter(|dir| {
+            // A folder's files sort right after it, component by component.
+            let at = files.partition_point(|f| f.as_path() < dir.as_path());
+            !files.get(at).is_some_and(|f| f.starts_with(dir))
+        })
+        .map(PathBuf::as_path)
+        .collect()
+}
+
 fn walk_dir(dir: &Path, options: WalkOptions, files: &mut Vec<PathBuf>) {
     let walker = WalkDir::new(dir)
         .follow_links(options.follow)
@@ -98,6 +113,21 @@ mod tests {
         assert_eq!(names(root, WalkOptions::default()), ["a.docx", "b/c.txt", "b/z.PDF", "kontrakt-uten-endelse"]);
         let all = names(root, WalkOptions { hidden: true, follow: false });
         assert_eq!(all, [".gjemt.txt", "a.docx", "b/.skjult/x.txt", "b/c.txt", "b/z.PDF", "kontrakt-uten-endelse"]);
+    }
+
+    #[test]
+    fn folders_without_contracts_are_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for sub in ["a", "ab", "tom", "andre"] {
+            fs::create_dir_all(root.join(sub)).unwrap();
+        }
+        fs::write(root.join("ab/k.txt"), "x").unwrap();
+        fs::write(root.join("andre/notat.md"), "x").unwrap();
+        let paths: Vec<PathBuf> = ["a", "ab", "tom", "andre", "ab/k.txt"].iter().map(|p| root.join(p)).collect();
+        let files = expand(&paths, WalkOptions::default());
+        let empty: Vec<PathBuf> = empty_folders(&paths, &files).into_iter().map(Path::to_path_buf).collect();
+        assert_eq!(empty, [root.join("a"), root.join("tom"), root.join("andre")]);
     }
 
     #[test]

@@ -110,7 +110,7 @@ fn jsonl_streams_one_report_per_line() {
     let lines: Vec<Value> =
         String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), good + 4, "one line per file, no envelope or summary");
-    assert!(lines.iter().all(|r| r.get("file").is_some() && r.get("schema_version").is_none()));
+    assert!(lines.iter().all(|r| r.get("file").is_some() && r["schema_version"] == 1 && r["record"] == "report"));
     let unique: BTreeSet<String> = files_of(&lines).into_iter().collect();
     assert_eq!(unique.len(), lines.len());
 }

@@ -11,11 +11,15 @@ use crate::model::{Report, Summary};
 /// The schema version this output follows.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The `tool` object of the envelope and of every JSON Lines line.
 #[derive(Serialize)]
-struct Tool {
+pub struct Tool {
     name: &'static str,
     version: &'static str,
 }
+
+/// This program.
+pub const TOOL: Tool = Tool { name: env!("CARGO_PKG_NAME"), version: env!("CARGO_PKG_VERSION") };
 
 /// Writes the envelope's head before the first report, each report as it comes, and the
 /// summary at the end; the result is one pretty-printed JSON object.
@@ -31,9 +35,8 @@ impl<W: Write> JsonSink<W> {
     }
 
     fn head(&mut self) -> io::Result<()> {
-        let tool = Tool { name: env!("CARGO_PKG_NAME"), version: env!("CARGO_PKG_VERSION") };
         write!(self.out, "{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"tool\": ")?;
-        self.nested(&tool, 1)?;
+        self.nested(&TOOL, 1)?;
         write!(self.out, ",\n  \"reports\": [")
     }
 

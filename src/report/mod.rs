@@ -1,6 +1,9 @@
 //! Report: presentation of finished reports. Every output format is a [`Sink`]; no
 //! decisions are made here.
 
+pub mod batch_view;
+pub mod csv;
+pub mod filter;
 pub mod html;
 pub mod json;
 pub mod jsonl;
