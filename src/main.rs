@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 use std::time::Duration;
 
 use clap::builder::RangedU64ValueParser;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use kontrakt::date::Date;
 use kontrakt::error::PatternError;
@@ -76,6 +76,18 @@ enum Command {
     /// List kategoriene og reglene som kontrakt leter etter (alias: patterns).
     #[command(name = "mønstre", alias = "monstre", alias = "patterns")]
     Monstre,
+    /// Skriv et skript for fullføring av kommandoen i skallet (bash, zsh, fish, powershell).
+    Completions {
+        /// Skallet skriptet er for.
+        #[arg(value_name = "SKALL")]
+        shell: clap_complete::Shell,
+    },
+    /// Skriv manualsiden (man-format) til standard ut, eller alle sidene til en mappe.
+    Man {
+        /// Skriv kontrakt.1 og én side per underkommando (kontrakt-sjekk.1, …) hit.
+        #[arg(value_name = "MAPPE")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(clap::Args)]
@@ -240,6 +252,16 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Sjekk(args) => run(args, patterns, lang),
         Command::Monstre => list_patterns(&patterns, lang),
+        Command::Completions { shell } => {
+            // Generated into memory: clap_complete panics on a failed write (`| head`).
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "kontrakt", &mut script);
+            io::stdout().write_all(&script).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Man { dir: None } => {
+            clap_mangen::Man::new(Cli::command()).render(&mut io::stdout()).map(|()| ExitCode::SUCCESS)
+        }
+        Command::Man { dir: Some(dir) } => clap_mangen::generate_to(Cli::command(), dir).map(|()| ExitCode::SUCCESS),
     };
     match result {
         Ok(code) => code,
