@@ -1,7 +1,7 @@
 //! The `kontrakt` command line: parses arguments into a [`Config`], picks the output sink,
 //! runs [`kontrakt::check`] and turns the result into an exit code.
 
-use std::ffi::CString;
+use std::ffi::{CString, OsString};
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 use std::time::Duration;
 
 use clap::builder::RangedU64ValueParser;
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use kontrakt::date::Date;
 use kontrakt::error::PatternError;
@@ -53,16 +53,28 @@ AVSLUTNINGSKODE (exit status):
   2  en fil kunne ikke analyseres, eller feil bruk av kommandoen
 En lukket utdatakanal (for eksempel `| head`) avslutter stille med 0.";
 
+const SJEKK_EXAMPLES: &str = "\
+Eksempler:
+  kontrakt avtale.pdf                           sjekk én kontrakt (det samme som kontrakt sjekk avtale.pdf)
+  kontrakt sjekk -f html -o rapport.html avtale.docx
+  kontrakt sjekk -f json --fail-on high kontrakter/ > rapport.json
+  pdftotext avtale.pdf - | kontrakt sjekk -     les kontrakten fra standard inn";
+
 /// Leser signerte arbeidsavtaler (PDF, DOCX, tekst) og forteller hva som binder deg før
 /// første arbeidsdag. Alt skjer lokalt; ingenting sendes noe sted. Ikke juridisk rådgivning.
+///
+/// `kontrakt STI…` uten underkommando er det samme som `kontrakt sjekk STI…`.
 #[derive(Parser)]
 #[command(name = "kontrakt", version, after_help = EXIT_STATUS)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
     /// Språk i rapporten og meldingene: nb (bokmål) eller en (engelsk).
-    #[arg(long, value_enum, default_value = "nb", global = true)]
+    #[arg(long, value_enum, default_value = "nb", global = true, env = "KONTRAKT_LANG")]
     lang: LangArg,
+    /// Farger: auto (bare på en terminal, og ikke med NO_COLOR eller TERM=dumb), always eller never.
+    #[arg(long, value_enum, value_name = "NÅR", default_value = "auto", global = true)]
+    color: ColorWhen,
     /// Bruk mønsterfilene (*.toml) i denne mappen i stedet for de innebygde.
     #[arg(long, value_name = "MAPPE", global = true)]
     patterns: Option<PathBuf>,
@@ -71,7 +83,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Sjekk én eller flere kontrakter eller mapper (alias: check).
-    #[command(alias = "check", after_help = EXIT_STATUS)]
+    #[command(alias = "check", before_help = SJEKK_EXAMPLES, after_help = EXIT_STATUS)]
     Sjekk(SjekkArgs),
     /// List kategoriene og reglene som kontrakt leter etter (alias: patterns).
     #[command(name = "mønstre", alias = "monstre", alias = "patterns")]
@@ -88,27 +100,30 @@ enum Command {
         #[arg(value_name = "MAPPE")]
         dir: Option<PathBuf>,
     },
+    /// A path in the place of a subcommand: `kontrakt avtale.pdf` runs `sjekk` on it.
+    #[command(external_subcommand)]
+    Path(Vec<OsString>),
 }
 
 #[derive(clap::Args)]
 struct SjekkArgs {
-    /// Filer eller mapper (mapper gjennomsøkes rekursivt etter .pdf, .docx og .txt).
+    /// Filer eller mapper (mapper gjennomsøkes rekursivt etter .pdf, .docx og .txt); - er standard inn.
     #[arg(required = true, value_name = "STI")]
     paths: Vec<PathBuf>,
     /// Utdataformat.
-    #[arg(long, value_enum, default_value = "table")]
+    #[arg(long, short, value_enum, default_value = "table", env = "KONTRAKT_FORMAT")]
     format: OutputFormat,
-    /// Skriv til denne filen i stedet for standard ut.
+    /// Skriv til denne filen i stedet for standard ut (- er standard ut).
     #[arg(long, short, value_name = "FIL")]
     output: Option<PathBuf>,
     /// Største filstørrelse som leses, f.eks. 100MB, 512KB eller et antall byte (høyst 1GB).
     #[arg(long, value_name = "STØRRELSE", default_value = "100MB", value_parser = parse_size)]
     max_size: u64,
     /// Ta med skjulte filer og mapper (navn som begynner med punktum).
-    #[arg(long)]
+    #[arg(long, short = 'H')]
     hidden: bool,
     /// Følg symbolske lenker i mapper (løkker oppdages og hoppes over).
-    #[arg(long)]
+    #[arg(long, short = 'L')]
     follow: bool,
     /// Avslutt med kode 1 hvis en kontrakt har minst denne risikoen.
     #[arg(long, value_enum, value_name = "NIVÅ")]
@@ -140,6 +155,16 @@ enum OutputFormat {
     Markdown,
     /// Én HTML-side med kontraktens tekst og klausulene markert etter risiko.
     Html,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorWhen {
+    /// Farger på en terminal, med mindre NO_COLOR er satt eller TERM=dumb.
+    Auto,
+    /// Alltid farger.
+    Always,
+    /// Aldri farger.
+    Never,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -234,7 +259,12 @@ fn main() -> ExitCode {
             default_hook(info);
         }
     }));
-    let cli = Cli::parse();
+    let cli = parse_cli();
+    if matches!(cli.color, ColorWhen::Always) {
+        // The table's colours come from crossterm, which obeys NO_COLOR by itself; an explicit
+        // flag wins over the variable. No other thread runs yet.
+        std::env::remove_var("NO_COLOR");
+    }
     let lang = match cli.lang {
         LangArg::Nb => Lang::Nb,
         LangArg::En => Lang::En,
@@ -250,7 +280,7 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Sjekk(args) => run(args, patterns, lang),
+        Command::Sjekk(args) => run(args, patterns, lang, cli.color),
         Command::Monstre => list_patterns(&patterns, lang),
         Command::Completions { shell } => {
             // Generated into memory: clap_complete panics on a failed write (`| head`).
@@ -262,6 +292,7 @@ fn main() -> ExitCode {
             clap_mangen::Man::new(Cli::command()).render(&mut io::stdout()).map(|()| ExitCode::SUCCESS)
         }
         Command::Man { dir: Some(dir) } => clap_mangen::generate_to(Cli::command(), dir).map(|()| ExitCode::SUCCESS),
+        Command::Path(_) => unreachable!("parse_cli turns a bare path into sjekk"),
     };
     match result {
         Ok(code) => code,
@@ -271,6 +302,27 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The command line, with `--version` naming the pattern set and the law table, and a bare
+/// path read as `sjekk` with it.
+fn parse_cli() -> Cli {
+    let lang = match std::env::var("KONTRAKT_LANG").as_deref() {
+        Ok("en") => Lang::En,
+        _ => Lang::Nb,
+    };
+    let details = lang.version_details(&Patterns::builtin_version(), Date::today());
+    let version = format!("{}\n{details}", env!("CARGO_PKG_VERSION")).leak();
+    let parse = |args: &[OsString]| {
+        let matches = Cli::command().long_version(&*version).get_matches_from(args);
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    };
+    let mut args: Vec<OsString> = std::env::args_os().collect();
+    let cli = parse(&args);
+    let Command::Path(rest) = &cli.command else { return cli };
+    // The external subcommand is the tail of the arguments, from the path on.
+    args.insert(args.len() - rest.len(), "sjekk".into());
+    parse(&args)
 }
 
 /// The built-in patterns, or a user's folder checked against its own examples.
@@ -306,7 +358,7 @@ fn list_patterns(patterns: &Patterns, lang: Lang) -> io::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> {
+fn run(args: SjekkArgs, patterns: Patterns, lang: Lang, color: ColorWhen) -> io::Result<ExitCode> {
     let mut config = Config::new(patterns);
     config.lang = lang;
     config.max_size = args.max_size;
@@ -322,7 +374,8 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
     // The inputs are known before the output is touched: a report never overwrites a
     // contract it is about to read.
     let files = walk::expand(&args.paths, WalkOptions { hidden: args.hidden, follow: args.follow });
-    let staged = match &args.output {
+    let output = args.output.as_ref().filter(|p| p.as_os_str() != "-");
+    let staged = match output {
         Some(path) => {
             if let Some(input) = output::input_conflict(path, &files) {
                 eprintln!("kontrakt: {}", lang.output_is_input(&sanitize::path(path), &sanitize::path(input)));
@@ -335,7 +388,7 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
         }
         None => None,
     };
-    let to_terminal = args.output.is_none() && io::stdout().is_terminal();
+    let to_terminal = output.is_none() && io::stdout().is_terminal();
     let out: Box<dyn Write> = match &staged {
         Some((staged, _)) => Box::new(BufWriter::new(staged.writer()?)),
         None => Box::new(BufWriter::new(io::stdout().lock())),
@@ -346,9 +399,8 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
         OutputFormat::Markdown => Box::new(MarkdownSink::new(out, lang, today)),
         OutputFormat::Html => Box::new(HtmlSink::new(out, lang, today)),
         OutputFormat::Table => {
-            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
             let width = if to_terminal { None } else { Some(100) };
-            Box::new(TableSink::new(out, TableOptions { lang, color: to_terminal && !no_color, width, today }))
+            Box::new(TableSink::new(out, TableOptions { lang, color: use_color(color, to_terminal), width, today }))
         }
     };
     let show_bar = !args.quiet && files.len() >= PROGRESS_MIN_FILES && io::stderr().is_terminal();
@@ -377,6 +429,20 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
         return Ok(ExitCode::from(2));
     }
     Ok(if reached { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// `auto` colours a terminal unless NO_COLOR is set (to anything but the empty string) or the
+/// terminal is TERM=dumb.
+fn use_color(when: ColorWhen, to_terminal: bool) -> bool {
+    match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => {
+            to_terminal
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+        }
+    }
 }
 
 /// The staged report file that a signal handler removes before the process dies: a C string
