@@ -53,6 +53,24 @@ AVSLUTNINGSKODE (exit status):
   2  en fil kunne ikke analyseres, eller feil bruk av kommandoen
 En lukket utdatakanal (for eksempel `| head`) avslutter stille med 0.";
 
+/// The exit statuses of [`EXIT_STATUS`].
+#[derive(Clone, Copy)]
+enum Exit {
+    /// Every file analysed, none at the risk of `--fail-on`.
+    Success = 0,
+    /// A contract reached the risk of `--fail-on`.
+    RiskReached = 1,
+    /// A file could not be analysed, or the command was used wrongly (clap's usage errors
+    /// exit with 2 as well).
+    Error = 2,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(exit: Exit) -> ExitCode {
+        ExitCode::from(exit as u8)
+    }
+}
+
 const SJEKK_EXAMPLES: &str = "\
 Eksempler:
   kontrakt avtale.pdf                           sjekk én kontrakt (det samme som kontrakt sjekk avtale.pdf)
@@ -246,8 +264,8 @@ fn main() -> ExitCode {
     // The same binary serves as a PDF extraction worker (see kontrakt::extract::worker).
     if std::env::args_os().nth(1).is_some_and(|a| a == WORKER_ARG) {
         return match worker::serve() {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(_) => ExitCode::from(2),
+            Ok(()) => Exit::Success.into(),
+            Err(_) => Exit::Error.into(),
         };
     }
     // Files are analysed on worker threads, where the library turns a panic into that file's
@@ -276,7 +294,7 @@ fn main() -> ExitCode {
             for e in errors {
                 eprintln!("kontrakt: {what}: {}", sanitize::control_free(&e.to_string()));
             }
-            return ExitCode::from(2);
+            return Exit::Error.into();
         }
     };
     let result = match cli.command {
@@ -286,20 +304,20 @@ fn main() -> ExitCode {
             // Generated into memory: clap_complete panics on a failed write (`| head`).
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "kontrakt", &mut script);
-            io::stdout().write_all(&script).map(|()| ExitCode::SUCCESS)
+            io::stdout().write_all(&script).map(|()| Exit::Success.into())
         }
         Command::Man { dir: None } => {
-            clap_mangen::Man::new(Cli::command()).render(&mut io::stdout()).map(|()| ExitCode::SUCCESS)
+            clap_mangen::Man::new(Cli::command()).render(&mut io::stdout()).map(|()| Exit::Success.into())
         }
-        Command::Man { dir: Some(dir) } => clap_mangen::generate_to(Cli::command(), dir).map(|()| ExitCode::SUCCESS),
+        Command::Man { dir: Some(dir) } => clap_mangen::generate_to(Cli::command(), dir).map(|()| Exit::Success.into()),
         Command::Path(_) => unreachable!("parse_cli turns a bare path into sjekk"),
     };
     match result {
         Ok(code) => code,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Exit::Success.into(),
         Err(e) => {
             eprintln!("kontrakt: {}", sanitize::control_free(&e.to_string()));
-            ExitCode::from(2)
+            Exit::Error.into()
         }
     }
 }
@@ -355,7 +373,7 @@ fn list_patterns(patterns: &Patterns, lang: Lang) -> io::Result<ExitCode> {
         }
     }
     out.flush()?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::Success.into())
 }
 
 fn run(args: SjekkArgs, patterns: Patterns, lang: Lang, color: ColorWhen) -> io::Result<ExitCode> {
@@ -379,7 +397,7 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang, color: ColorWhen) -> io:
         Some(path) => {
             if let Some(input) = output::input_conflict(path, &files) {
                 eprintln!("kontrakt: {}", lang.output_is_input(&sanitize::path(path), &sanitize::path(input)));
-                return Ok(ExitCode::from(2));
+                return Ok(Exit::Error.into());
             }
             let staged =
                 Staged::create(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", sanitize::path(path))))?;
@@ -426,9 +444,9 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang, color: ColorWhen) -> io:
             };
             eprintln!("kontrakt: {what}");
         }
-        return Ok(ExitCode::from(2));
+        return Ok(Exit::Error.into());
     }
-    Ok(if reached { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if reached { Exit::RiskReached } else { Exit::Success }.into())
 }
 
 /// `auto` colours a terminal unless NO_COLOR is set (to anything but the empty string) or the
