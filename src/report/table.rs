@@ -164,7 +164,7 @@ impl<W: Write> Sink for TableSink<W> {
         let lang = self.options.lang;
         if s.files > 1 {
             let counts: Vec<String> =
-                Risk::ALL.iter().rev().map(|r| format!("{} {}", lang.risk(*r), s.by_risk.0[*r as usize])).collect();
+                Risk::ALL.iter().rev().map(|r| format!("{} {}", lang.risk(*r), s.by_risk.get(*r))).collect();
             match lang {
                 Lang::Nb => writeln!(
                     self.out,
