@@ -6,8 +6,8 @@
 # Output is deterministic: running it again changes no committed file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --quiet --release --example gen_fixtures
-gen="${CARGO_TARGET_DIR:-target}/release/examples/gen_fixtures"
+cargo build --quiet --release -p kontrakt-devtools --bin gen_fixtures
+gen="${CARGO_TARGET_DIR:-target}/release/gen_fixtures"
 
 convert() { # SOURCE OUT...
   local src=$1; shift

@@ -299,6 +299,25 @@ impl Lang {
             "The file could not be analysed, so the contract has not been assessed.",
         )
     }
+
+    /// What `--version` shows after the version number: the built-in pattern set and the law
+    /// table's G, with a warning when that G may no longer be in force on `today`.
+    pub fn version_details(self, patterns: &str, today: crate::date::Date) -> String {
+        let g = format_g(self);
+        let mut out = match self {
+            Lang::Nb => format!("mønstersett {patterns}\nlovtabell: {g}"),
+            Lang::En => format!("pattern set {patterns}\nlaw table: {g}"),
+        };
+        if G.outdated(today) {
+            out.push_str(self.pick(
+                "\nadvarsel: lovtabellens G er over ett år gammel (G fastsettes hvert år 1. mai); \
+                 oppdater kontrakt, ellers kan kompensasjonen for en konkurranseklausul være regnet feil",
+                "\nwarning: the law table's G is more than a year old (G is set every 1 May); \
+                 update kontrakt, or the compensation for a non-compete may be computed wrongly",
+            ));
+        }
+        out
+    }
 }
 
 /// "G = 130 160 kr fra 01.05.2025" in the report language.
@@ -367,12 +386,12 @@ impl Lang {
         let list = |pairs: Vec<(&str, usize)>| {
             pairs.into_iter().map(|(name, n)| format!("{name} {n}")).collect::<Vec<_>>().join(", ")
         };
-        let risks = list(Risk::ALL.iter().rev().map(|&r| (self.risk(r), s.by_risk.0[r as usize])).collect());
+        let risks = list(Risk::ALL.iter().rev().map(|&r| (self.risk(r), s.by_risk.get(r))).collect());
         let advice = list(
             Recommendation::ALL
                 .iter()
                 .rev()
-                .map(|&r| (self.recommendation_short(r), s.by_recommendation.0[r as usize]))
+                .map(|&r| (self.recommendation_short(r), s.by_recommendation.get(r)))
                 .collect(),
         );
         let mut lines = vec![
@@ -380,8 +399,8 @@ impl Lang {
             format!("{}: {advice}.", self.pick("Anbefaling", "Advice")),
         ];
         if s.errors > 0 {
-            let kinds = ErrorKind::ALL.iter().filter(|&&k| s.by_error.0[k as usize] > 0);
-            let kinds = list(kinds.map(|&k| (k.as_str(), s.by_error.0[k as usize])).collect());
+            let kinds = ErrorKind::ALL.iter().filter(|&&k| s.by_error.get(k) > 0);
+            let kinds = list(kinds.map(|&k| (k.as_str(), s.by_error.get(k))).collect());
             lines.push(format!("{}: {kinds}.", self.pick("Feil", "Errors")));
         }
         lines

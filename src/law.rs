@@ -23,6 +23,14 @@ pub struct Grunnbelop {
 /// The G in force.
 pub const G: Grunnbelop = Grunnbelop { amount: 130_160, from: Date { year: 2025, month: 5, day: 1 } };
 
+impl Grunnbelop {
+    /// Whether this G may no longer be in force on `today`: it is more than a year old, and
+    /// G is set anew every 1 May.
+    pub fn outdated(&self, today: Date) -> bool {
+        today > Date { year: self.from.year + 1, ..self.from }
+    }
+}
+
 /// The statutory notice period when the contract states none: one month (aml. § 15-3 (1)).
 pub const STATUTORY_NOTICE: Duration = Duration { value: 1.0, unit: Unit::Month };
 
@@ -120,5 +128,14 @@ mod tests {
         assert_eq!(end("24.12.2026", 14.0, Unit::Day), "07.01.2027");
         assert_eq!(end("20.02.2028", 2.0, Unit::Week), "05.03.2028", "across 29 February");
         assert_eq!(end("20.02.2027", 2.0, Unit::Week), "06.03.2027");
+    }
+
+    #[test]
+    fn g_is_outdated_a_year_after_it_took_effect() {
+        let g = Grunnbelop { amount: 130_160, from: d("01.05.2025") };
+        assert!(!g.outdated(d("01.05.2025")));
+        assert!(!g.outdated(d("01.05.2026")));
+        assert!(g.outdated(d("02.05.2026")));
+        assert!(g.outdated(d("01.01.2027")));
     }
 }

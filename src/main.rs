@@ -1,7 +1,7 @@
 //! The `kontrakt` command line: parses arguments into a [`Config`], picks the output sink,
 //! runs [`kontrakt::check`] and turns the result into an exit code.
 
-use std::ffi::CString;
+use std::ffi::{CString, OsString};
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 use std::time::Duration;
 
 use clap::builder::RangedU64ValueParser;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use kontrakt::date::Date;
 use kontrakt::error::PatternError;
@@ -57,16 +57,46 @@ AVSLUTNINGSKODE (exit status):
   2  en fil kunne ikke analyseres, en sti ga ingen kontrakt, eller feil bruk av kommandoen
 En lukket utdatakanal (for eksempel `| head`) avslutter stille med 0.";
 
+/// The exit statuses of [`EXIT_STATUS`].
+#[derive(Clone, Copy)]
+enum Exit {
+    /// Every file analysed, none at the risk of `--fail-on`.
+    Success = 0,
+    /// A contract reached the risk of `--fail-on`.
+    RiskReached = 1,
+    /// A file could not be analysed, or the command was used wrongly (clap's usage errors
+    /// exit with 2 as well).
+    Error = 2,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(exit: Exit) -> ExitCode {
+        ExitCode::from(exit as u8)
+    }
+}
+
+const SJEKK_EXAMPLES: &str = "\
+Eksempler:
+  kontrakt avtale.pdf                           sjekk én kontrakt (det samme som kontrakt sjekk avtale.pdf)
+  kontrakt sjekk -f html -o rapport.html avtale.docx
+  kontrakt sjekk -f json --fail-on high kontrakter/ > rapport.json
+  pdftotext avtale.pdf - | kontrakt sjekk -     les kontrakten fra standard inn";
+
 /// Leser signerte arbeidsavtaler (PDF, DOCX, tekst) og forteller hva som binder deg før
 /// første arbeidsdag. Alt skjer lokalt; ingenting sendes noe sted. Ikke juridisk rådgivning.
+///
+/// `kontrakt STI…` uten underkommando er det samme som `kontrakt sjekk STI…`.
 #[derive(Parser)]
 #[command(name = "kontrakt", version, after_help = EXIT_STATUS)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
     /// Språk i rapporten og meldingene: nb (bokmål) eller en (engelsk).
-    #[arg(long, value_enum, default_value = "nb", global = true)]
+    #[arg(long, value_enum, default_value = "nb", global = true, env = "KONTRAKT_LANG")]
     lang: LangArg,
+    /// Farger: auto (bare på en terminal, og ikke med NO_COLOR eller TERM=dumb), always eller never.
+    #[arg(long, value_enum, value_name = "NÅR", default_value = "auto", global = true)]
+    color: ColorWhen,
     /// Bruk mønsterfilene (*.toml) i denne mappen i stedet for de innebygde.
     #[arg(long, value_name = "MAPPE", global = true)]
     patterns: Option<PathBuf>,
@@ -75,7 +105,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Sjekk én eller flere kontrakter eller mapper (alias: check).
-    #[command(alias = "check", after_help = EXIT_STATUS)]
+    #[command(alias = "check", before_help = SJEKK_EXAMPLES, after_help = EXIT_STATUS)]
     Sjekk(SjekkArgs),
     /// Slå sammen JSONL-filer fra separate kjøringer til ett resultat (alias: merge).
     #[command(alias = "merge", after_help = EXIT_STATUS)]
@@ -83,11 +113,26 @@ enum Command {
     /// List kategoriene og reglene som kontrakt leter etter (alias: patterns).
     #[command(name = "mønstre", alias = "monstre", alias = "patterns")]
     Monstre,
+    /// Skriv et skript for fullføring av kommandoen i skallet (bash, zsh, fish, powershell).
+    Completions {
+        /// Skallet skriptet er for.
+        #[arg(value_name = "SKALL")]
+        shell: clap_complete::Shell,
+    },
+    /// Skriv manualsiden (man-format) til standard ut, eller alle sidene til en mappe.
+    Man {
+        /// Skriv kontrakt.1 og én side per underkommando (kontrakt-sjekk.1, …) hit.
+        #[arg(value_name = "MAPPE")]
+        dir: Option<PathBuf>,
+    },
+    /// A path in the place of a subcommand: `kontrakt avtale.pdf` runs `sjekk` on it.
+    #[command(external_subcommand)]
+    Path(Vec<OsString>),
 }
 
 #[derive(clap::Args)]
 struct SjekkArgs {
-    /// Filer eller mapper (mapper gjennomsøkes rekursivt etter .pdf, .docx og .txt).
+    /// Filer eller mapper (mapper gjennomsøkes rekursivt etter .pdf, .docx og .txt); - er standard inn.
     #[arg(required = true, value_name = "STI")]
     paths: Vec<PathBuf>,
     #[command(flatten)]
@@ -96,10 +141,10 @@ struct SjekkArgs {
     #[arg(long, value_name = "STØRRELSE", default_value = "100MB", value_parser = parse_size)]
     max_size: u64,
     /// Ta med skjulte filer og mapper (navn som begynner med punktum).
-    #[arg(long)]
+    #[arg(long, short = 'H')]
     hidden: bool,
     /// Følg symbolske lenker i mapper (løkker oppdages og hoppes over).
-    #[arg(long)]
+    #[arg(long, short = 'L')]
     follow: bool,
     /// Avslutt med kode 1 hvis en kontrakt har minst denne risikoen.
     #[arg(long, value_enum, value_name = "NIVÅ")]
@@ -123,9 +168,9 @@ struct SjekkArgs {
 #[derive(clap::Args)]
 struct OutputArgs {
     /// Utdataformat.
-    #[arg(long, value_enum, default_value = "table")]
+    #[arg(long, short, value_enum, default_value = "table", env = "KONTRAKT_FORMAT")]
     format: OutputFormat,
-    /// Skriv til denne filen i stedet for standard ut.
+    /// Skriv til denne filen i stedet for standard ut (- er standard ut).
     #[arg(long, short, value_name = "FIL")]
     output: Option<PathBuf>,
     /// Vis bare kontrakter med minst denne risikoen (og filer med feil); oppsummeringen teller alle.
@@ -162,6 +207,16 @@ enum OutputFormat {
     Markdown,
     /// Én HTML-side med kontraktens tekst og klausulene markert etter risiko.
     Html,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorWhen {
+    /// Farger på en terminal, med mindre NO_COLOR er satt eller TERM=dumb.
+    Auto,
+    /// Alltid farger.
+    Always,
+    /// Aldri farger.
+    Never,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -243,8 +298,8 @@ fn main() -> ExitCode {
     // The same binary serves as a PDF extraction worker (see kontrakt::extract::worker).
     if std::env::args_os().nth(1).is_some_and(|a| a == WORKER_ARG) {
         return match worker::serve() {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(_) => ExitCode::from(2),
+            Ok(()) => Exit::Success.into(),
+            Err(_) => Exit::Error.into(),
         };
     }
     // Files are analysed on worker threads, where the library turns a panic into that file's
@@ -256,7 +311,12 @@ fn main() -> ExitCode {
             default_hook(info);
         }
     }));
-    let cli = Cli::parse();
+    let cli = parse_cli();
+    if matches!(cli.color, ColorWhen::Always) {
+        // The table's colours come from crossterm, which obeys NO_COLOR by itself; an explicit
+        // flag wins over the variable. No other thread runs yet.
+        std::env::remove_var("NO_COLOR");
+    }
     let lang = match cli.lang {
         LangArg::Nb => Lang::Nb,
         LangArg::En => Lang::En,
@@ -268,22 +328,54 @@ fn main() -> ExitCode {
             for e in errors {
                 eprintln!("kontrakt: {what}: {}", sanitize::control_free(&e.to_string()));
             }
-            return ExitCode::from(2);
+            return Exit::Error.into();
         }
     };
     let result = match cli.command {
-        Command::Sjekk(args) => run(args, patterns, lang),
-        Command::Samle(args) => samle(args, lang),
+        Command::Sjekk(args) => run(args, patterns, lang, cli.color),
+        Command::Samle(args) => samle(args, lang, cli.color),
         Command::Monstre => list_patterns(&patterns, lang),
+        Command::Completions { shell } => {
+            // Generated into memory: clap_complete panics on a failed write (`| head`).
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "kontrakt", &mut script);
+            io::stdout().write_all(&script).map(|()| Exit::Success.into())
+        }
+        Command::Man { dir: None } => {
+            clap_mangen::Man::new(Cli::command()).render(&mut io::stdout()).map(|()| Exit::Success.into())
+        }
+        Command::Man { dir: Some(dir) } => clap_mangen::generate_to(Cli::command(), dir).map(|()| Exit::Success.into()),
+        Command::Path(_) => unreachable!("parse_cli turns a bare path into sjekk"),
     };
     match result {
         Ok(code) => code,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Exit::Success.into(),
         Err(e) => {
             eprintln!("kontrakt: {}", sanitize::control_free(&e.to_string()));
-            ExitCode::from(2)
+            Exit::Error.into()
         }
     }
+}
+
+/// The command line, with `--version` naming the pattern set and the law table, and a bare
+/// path read as `sjekk` with it.
+fn parse_cli() -> Cli {
+    let lang = match std::env::var("KONTRAKT_LANG").as_deref() {
+        Ok("en") => Lang::En,
+        _ => Lang::Nb,
+    };
+    let details = lang.version_details(&Patterns::builtin_version(), Date::today());
+    let version = format!("{}\n{details}", env!("CARGO_PKG_VERSION")).leak();
+    let parse = |args: &[OsString]| {
+        let matches = Cli::command().long_version(&*version).get_matches_from(args);
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    };
+    let mut args: Vec<OsString> = std::env::args_os().collect();
+    let cli = parse(&args);
+    let Command::Path(rest) = &cli.command else { return cli };
+    // The external subcommand is the tail of the arguments, from the path on.
+    args.insert(args.len() - rest.len(), "sjekk".into());
+    parse(&args)
 }
 
 /// The built-in patterns, or a user's folder checked against its own examples.
@@ -316,10 +408,10 @@ fn list_patterns(patterns: &Patterns, lang: Lang) -> io::Result<ExitCode> {
         }
     }
     out.flush()?;
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::Success.into())
 }
 
-fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> {
+fn run(args: SjekkArgs, patterns: Patterns, lang: Lang, color: ColorWhen) -> io::Result<ExitCode> {
     let mut config = Config::new(patterns);
     config.lang = lang;
     config.max_size = args.max_size;
@@ -336,7 +428,7 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
     // contract it is about to read.
     let files = walk::expand(&args.paths, WalkOptions { hidden: args.hidden, follow: args.follow });
     let nothing_found = warn_unmatched(&args.paths, &files, args.hidden, lang);
-    let (mut sink, staged) = match open_output(&args.out, &files, files.len() > 1, lang, today)? {
+    let (mut sink, staged) = match open_output(&args.out, &files, files.len() > 1, lang, today, color)? {
         Ok(opened) => opened,
         Err(code) => return Ok(code),
     };
@@ -359,12 +451,12 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
             };
             eprintln!("kontrakt: {what}");
         }
-        return Ok(ExitCode::from(2));
+        return Ok(Exit::Error.into());
     }
     if nothing_found {
-        return Ok(ExitCode::from(2));
+        return Ok(Exit::Error.into());
     }
-    Ok(if reached { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if reached { Exit::RiskReached } else { Exit::Success }.into())
 }
 
 /// The output file, staged beside its target until it is complete, with the handler that
@@ -383,16 +475,18 @@ fn open_output(
     batch: bool,
     lang: Lang,
     today: Date,
+    color: ColorWhen,
 ) -> io::Result<Result<Opened, ExitCode>> {
     if args.summary && !matches!(args.format, OutputFormat::Jsonl) {
         eprintln!("kontrakt: {}", lang.summary_needs_jsonl());
-        return Ok(Err(ExitCode::from(2)));
+        return Ok(Err(Exit::Error.into()));
     }
-    let staged = match &args.output {
+    let output = args.output.as_ref().filter(|p| p.as_os_str() != "-");
+    let staged = match output {
         Some(path) => {
             if let Some(input) = output::input_conflict(path, inputs) {
                 eprintln!("kontrakt: {}", lang.output_is_input(&sanitize::path(path), &sanitize::path(input)));
-                return Ok(Err(ExitCode::from(2)));
+                return Ok(Err(Exit::Error.into()));
             }
             let staged =
                 Staged::create(path).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", sanitize::path(path))))?;
@@ -401,7 +495,7 @@ fn open_output(
         }
         None => None,
     };
-    let to_terminal = args.output.is_none() && io::stdout().is_terminal();
+    let to_terminal = output.is_none() && io::stdout().is_terminal();
     let out: Box<dyn Write> = match &staged {
         Some((staged, _)) => Box::new(BufWriter::new(staged.writer()?)),
         None => Box::new(BufWriter::new(io::stdout().lock())),
@@ -413,9 +507,8 @@ fn open_output(
         OutputFormat::Markdown => Box::new(MarkdownSink::new(out, lang, today)),
         OutputFormat::Html => Box::new(HtmlSink::new(out, lang, today)),
         OutputFormat::Table => {
-            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
             let width = if to_terminal { None } else { Some(100) };
-            let options = TableOptions { lang, color: to_terminal && !no_color, width, today };
+            let options = TableOptions { lang, color: use_color(color, to_terminal), width, today };
             // One row per file for a batch, unless the full reports are asked for.
             if batch && !args.detaljer {
                 Box::new(BatchViewSink::new(out, options))
@@ -442,13 +535,13 @@ fn close_output(sink: Box<dyn Sink>, staged: StagedOutput) -> io::Result<()> {
 }
 
 /// `kontrakt samle`: the JSON Lines of separate runs as one result.
-fn samle(args: SamleArgs, lang: Lang) -> io::Result<ExitCode> {
+fn samle(args: SamleArgs, lang: Lang, color: ColorWhen) -> io::Result<ExitCode> {
     if matches!(args.out.format, OutputFormat::Html) {
         eprintln!("kontrakt: {}", lang.merge_has_no_html());
-        return Ok(ExitCode::from(2));
+        return Ok(Exit::Error.into());
     }
     // Shards hold many files each: the table is the batch view unless --detaljer.
-    let (mut sink, staged) = match open_output(&args.out, &args.shards, true, lang, Date::today())? {
+    let (mut sink, staged) = match open_output(&args.out, &args.shards, true, lang, Date::today(), color)? {
         Ok(opened) => opened,
         Err(code) => return Ok(code),
     };
@@ -456,13 +549,13 @@ fn samle(args: SamleArgs, lang: Lang) -> io::Result<ExitCode> {
     match merged {
         Ok(summary) => {
             close_output(sink, staged)?;
-            Ok(ExitCode::from(if summary.errors > 0 { 2 } else { 0 }))
+            Ok(if summary.errors > 0 { Exit::Error } else { Exit::Success }.into())
         }
         Err(ShardError::Output(e)) => Err(e),
         Err(e) => {
             // Nothing half-merged is left behind: a staged file is dropped unrenamed.
             eprintln!("kontrakt: {}", lang.shard_error(&e));
-            Ok(ExitCode::from(2))
+            Ok(Exit::Error.into())
         }
     }
 }
@@ -481,6 +574,20 @@ fn warn_unmatched(paths: &[PathBuf], files: &[PathBuf], hidden: bool, lang: Lang
         warned = true;
     }
     warned
+}
+
+/// `auto` colours a terminal unless NO_COLOR is set (to anything but the empty string) or the
+/// terminal is TERM=dumb.
+fn use_color(when: ColorWhen, to_terminal: bool) -> bool {
+    match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => {
+            to_terminal
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+        }
+    }
 }
 
 /// The staged report file that a signal handler removes before the process dies: a C string

@@ -322,11 +322,11 @@ pub struct Summary {
     /// Files that failed.
     pub errors: usize,
     /// Analysed files by risk.
-    pub by_risk: Counts<4>,
+    pub by_risk: Counts<Risk>,
     /// Analysed files by recommendation.
-    pub by_recommendation: Counts<3>,
+    pub by_recommendation: Counts<Recommendation>,
     /// Failed files by error kind (an addition to schema version 1).
-    pub by_error: Counts<11>,
+    pub by_error: Counts<ErrorKind>,
     /// The riskiest files, highest risk first, then by path; at most
     /// [`Summary::HIGHEST_RISK`] (an addition to schema version 1).
     pub highest_risk: Vec<RiskyFile>,
@@ -343,45 +343,69 @@ pub struct RiskyFile {
     pub recommendation: Recommendation,
 }
 
-/// Counts keyed by the names of an enum, serialized as a JSON object in schema order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Counts<const N: usize>(pub [usize; N]);
+/// An enum whose values are counted: all of them in schema order, and each one's name.
+pub trait CountKey: Copy + PartialEq + 'static {
+    /// Every value, in the order of the schema.
+    const ALL: &'static [Self];
+    /// The value's name in the JSON report.
+    fn name(self) -> &'static str;
+}
 
-impl<const N: usize> Default for Counts<N> {
+impl CountKey for Risk {
+    const ALL: &'static [Self] = &Risk::ALL;
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+
+impl CountKey for Recommendation {
+    const ALL: &'static [Self] = &Recommendation::ALL;
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+
+impl CountKey for ErrorKind {
+    const ALL: &'static [Self] = &ErrorKind::ALL;
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// Counts keyed by the values of an enum, serialized as a JSON object in schema order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counts<K: CountKey> {
+    counts: Vec<(K, usize)>,
+}
+
+impl<K: CountKey> Counts<K> {
+    /// How many were counted for `key`.
+    pub fn get(&self, key: K) -> usize {
+        self.counts.iter().find(|(k, _)| *k == key).map_or(0, |&(_, n)| n)
+    }
+
+    /// Counts one more for `key`.
+    pub fn add(&mut self, key: K) {
+        if let Some((_, n)) = self.counts.iter_mut().find(|(k, _)| *k == key) {
+            *n += 1;
+        }
+    }
+}
+
+impl<K: CountKey> Default for Counts<K> {
     fn default() -> Self {
-        Counts([0; N])
+        Counts { counts: K::ALL.iter().map(|&k| (k, 0)).collect() }
     }
 }
 
-/// Serializes counts as an object keyed by `names`, in their order.
-fn count_map<S: serde::Serializer>(
-    s: S,
-    names: impl Iterator<Item = &'static str>,
-    counts: &[usize],
-) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut m = s.serialize_map(Some(counts.len()))?;
-    for (name, n) in names.zip(counts) {
-        m.serialize_entry(name, n)?;
-    }
-    m.end()
-}
-
-impl Serialize for Counts<4> {
+impl<K: CountKey> Serialize for Counts<K> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        count_map(s, Risk::ALL.iter().map(|r| r.as_str()), &self.0)
-    }
-}
-
-impl Serialize for Counts<3> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        count_map(s, Recommendation::ALL.iter().map(|r| r.as_str()), &self.0)
-    }
-}
-
-impl Serialize for Counts<11> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        count_map(s, ErrorKind::ALL.iter().map(|k| k.as_str()), &self.0)
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.counts.len()))?;
+        for (key, n) in &self.counts {
+            m.serialize_entry(key.name(), n)?;
+        }
+        m.end()
     }
 }
 
@@ -395,15 +419,15 @@ impl Summary {
         match &report.status {
             Status::Ok => {
                 self.ok += 1;
-                self.by_risk.0[report.risk as usize] += 1;
-                self.by_recommendation.0[report.recommendation as usize] += 1;
+                self.by_risk.add(report.risk);
+                self.by_recommendation.add(report.recommendation);
                 if report.risk > Risk::None {
                     self.note_risky(report);
                 }
             }
             Status::Error(e) => {
                 self.errors += 1;
-                self.by_error.0[e.kind as usize] += 1;
+                self.by_error.add(e.kind);
             }
         }
     }

@@ -314,6 +314,16 @@ impl Patterns {
         Patterns::compile(own(BUILTIN_LEXICON), ("grammar.toml".into(), BUILTIN_GRAMMAR.into()), own(BUILTIN))
     }
 
+    /// The built-in pattern set's version: a fingerprint (FNV-1a, 64 bits) of its files, so
+    /// that any change to a lexicon, the grammar or a rule gives another one.
+    pub fn builtin_version() -> String {
+        let files = BUILTIN_LEXICON.iter().chain([&(GRAMMAR_FILE, BUILTIN_GRAMMAR)]).chain(BUILTIN);
+        let hash = files
+            .flat_map(|(name, text)| name.bytes().chain([0]).chain(text.bytes()).chain([0]))
+            .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+        format!("{hash:016x}")
+    }
+
     /// Patterns from a folder: every `*.toml` category file in it; `grammar.toml` and a
     /// `lexicon/` folder there replace the built-in ones.
     pub fn from_dir(dir: &Path) -> Result<Patterns, PatternError> {

@@ -48,8 +48,12 @@ pub struct Source {
 ///
 /// Only regular files are read. The file is opened without blocking (a FIFO would otherwise
 /// wait for a writer forever) and the opened handle is checked, not the path, so a file
-/// swapped for a FIFO or a device between the walk and the read is refused too.
+/// swapped for a FIFO or a device between the walk and the read is refused too. The path
+/// [`STDIN`] (`-`) reads standard input to its end instead.
 pub fn open(path: &Path, max_size: u64) -> Result<Source, FileError> {
+    if path == Path::new(STDIN) {
+        return read(std::io::stdin().lock(), path, max_size);
+    }
     let file = fs::OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(path).map_err(|e| io_error(&e))?;
     let meta = file.metadata().map_err(|e| io_error(&e))?;
     let kind = meta.file_type();
@@ -69,8 +73,15 @@ pub fn open(path: &Path, max_size: u64) -> Result<Source, FileError> {
     if meta.len() > max_size {
         return Err(FileError::new(ErrorKind::TooLarge, format!("{} bytes, limit {max_size}", meta.len())));
     }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(max_size + 1).read_to_end(&mut bytes).map_err(|e| io_error(&e))?;
+    read(file, path, max_size)
+}
+
+/// The path that names standard input (a contract piped in).
+pub const STDIN: &str = "-";
+
+fn read(from: impl Read, path: &Path, max_size: u64) -> Result<Source, FileError> {
+    let mut bytes = Vec::new();
+    from.take(max_size + 1).read_to_end(&mut bytes).map_err(|e| io_error(&e))?;
     if bytes.len() as u64 > max_size {
         return Err(FileError::new(ErrorKind::TooLarge, format!("more than {max_size} bytes")));
     }

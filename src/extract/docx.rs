@@ -387,10 +387,6 @@ fn close(frames: &mut Vec<Frame>, out: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use docx_rs::{
-        BreakType, Delete, Docx, Footnote, Header, Hyperlink, HyperlinkType, Insert, Paragraph, Run, Table, TableCell,
-        TableRow,
-    };
     use std::io::Write;
     use std::time::{Duration, Instant};
     use zip::write::SimpleFileOptions;
@@ -403,12 +399,6 @@ mod tests {
         r#"xmlns:v="urn:schemas-microsoft-com:vml""#
     );
     const REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-    fn pack(docx: Docx) -> Vec<u8> {
-        let mut out = Cursor::new(Vec::new());
-        docx.build().pack(&mut out).expect("docx-rs writes the document");
-        out.into_inner()
-    }
 
     fn paragraphs(bytes: &[u8]) -> Vec<String> {
         let mut doc = extract(bytes, &Limits::default()).expect("extracts");
@@ -439,91 +429,116 @@ mod tests {
         zip_of(&[("word/document.xml", document_xml(body).as_bytes())])
     }
 
-    fn text_para(text: &str) -> Paragraph {
-        Paragraph::new().add_run(Run::new().add_text(text))
+    /// A paragraph of one run, written as Word writes it.
+    fn text_para(text: &str) -> String {
+        format!(r#"<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>"#)
+    }
+
+    /// `word/document.xml` with `body`, and parts related to it: (relationship type, part name
+    /// under `word/`, root element, its content).
+    fn docx_with(body: &str, parts: &[(&str, &str, &str, &str)]) -> Vec<u8> {
+        let rels: String = parts
+            .iter()
+            .enumerate()
+            .map(|(i, (kind, name, _, _))| {
+                format!(r#"<Relationship Id="rId{i}" Type="{REL}/{kind}" Target="{name}"/>"#)
+            })
+            .collect();
+        let rels = format!(
+            r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>"#
+        );
+        let parts: Vec<(String, String)> = parts
+            .iter()
+            .map(|(_, name, root, content)| (format!("word/{name}"), format!("<w:{root} {NS}>{content}</w:{root}>")))
+            .collect();
+        let document = document_xml(body);
+        let mut entries =
+            vec![("word/document.xml", document.as_bytes()), ("word/_rels/document.xml.rels", rels.as_bytes())];
+        entries.extend(parts.iter().map(|(name, xml)| (name.as_str(), xml.as_bytes())));
+        zip_of(&entries)
+    }
+
+    /// A footnote reference run and the footnotes part holding the note.
+    fn footnote(text: &str) -> (&'static str, String) {
+        (
+            r#"<w:r><w:footnoteReference w:id="1"/></w:r>"#,
+            format!(r#"<w:footnote w:id="1">{}</w:footnote>"#, text_para(text)),
+        )
     }
 
     #[test]
     fn plain_paragraphs_keep_norwegian_letters() {
-        let docx = Docx::new()
-            .add_paragraph(text_para("Arbeidsavtale for Ærlig Øystein Åsen"))
-            .add_paragraph(Paragraph::new())
-            .add_paragraph(text_para("   "))
-            .add_paragraph(text_para("Stillingen er fast «på heltid» – 100 %."));
+        let body = [
+            text_para("Arbeidsavtale for Ærlig Øystein Åsen"),
+            "<w:p/>".into(),
+            text_para("   "),
+            text_para("Stillingen er fast «på heltid» – 100 %."),
+        ];
         assert_eq!(
-            paragraphs(&pack(docx)),
+            paragraphs(&raw_docx(&body.concat())),
             ["Arbeidsavtale for Ærlig Øystein Åsen", "Stillingen er fast «på heltid» – 100 %."]
         );
     }
 
     #[test]
     fn word_split_over_formatting_runs_stays_one_word() {
-        let p = Paragraph::new()
-            .add_run(Run::new().add_text("Medlem av arbeids"))
-            .add_run(Run::new().add_text("taker").bold())
-            .add_run(Run::new().add_text("organisasjonen").italic().size(28));
-        assert_eq!(paragraphs(&pack(Docx::new().add_paragraph(p))), ["Medlem av arbeidstakerorganisasjonen"]);
+        let p = concat!(
+            r#"<w:p><w:r><w:t xml:space="preserve">Medlem av arbeids</w:t></w:r>"#,
+            r#"<w:r><w:rPr><w:b/></w:rPr><w:t>taker</w:t></w:r>"#,
+            r#"<w:r><w:rPr><w:i/><w:sz w:val="28"/></w:rPr><w:t>organisasjonen</w:t></w:r></w:p>"#
+        );
+        assert_eq!(paragraphs(&raw_docx(p)), ["Medlem av arbeidstakerorganisasjonen"]);
     }
 
     #[test]
     fn table_row_becomes_one_paragraph() {
         let row = |label: &str, value: &str| {
-            TableRow::new(vec![
-                TableCell::new().add_paragraph(text_para(label)),
-                TableCell::new().add_paragraph(text_para(value)),
-            ])
+            format!("<w:tr><w:tc><w:tcPr/>{}</w:tc><w:tc><w:tcPr/>{}</w:tc></w:tr>", text_para(label), text_para(value))
         };
-        let table = Table::new(vec![row("Prøvetid", "6 måneder"), row("Oppsigelsestid", "3 måneder")]);
-        let docx = Docx::new().add_paragraph(text_para("Vilkår:")).add_table(table).add_paragraph(text_para("Slutt."));
+        let table =
+            format!("<w:tbl><w:tblPr/>{}{}</w:tbl>", row("Prøvetid", "6 måneder"), row("Oppsigelsestid", "3 måneder"));
+        let body = format!("{}{table}{}", text_para("Vilkår:"), text_para("Slutt."));
         assert_eq!(
-            paragraphs(&pack(docx)),
+            paragraphs(&raw_docx(&body)),
             ["Vilkår:", "Prøvetid | 6 måneder", "Oppsigelsestid | 3 måneder", "Slutt."]
         );
     }
 
     #[test]
     fn inserted_text_is_kept_and_deleted_text_dropped() {
-        let p = Paragraph::new()
-            .add_run(Run::new().add_text("Årslønn: kr "))
-            .add_delete(Delete::new().add_run(Run::new().add_delete_text("500 000")))
-            .add_insert(Insert::new(Run::new().add_text("612 500")))
-            .add_run(Run::new().add_text(",–"));
-        assert_eq!(paragraphs(&pack(Docx::new().add_paragraph(p))), ["Årslønn: kr 612 500,–"]);
+        let p = concat!(
+            r#"<w:p><w:r><w:t xml:space="preserve">Årslønn: kr </w:t></w:r>"#,
+            r#"<w:del w:id="1" w:author="HR"><w:r><w:delText>500 000</w:delText></w:r></w:del>"#,
+            r#"<w:ins w:id="2" w:author="HR"><w:r><w:t>612 500</w:t></w:r></w:ins><w:r><w:t>,–</w:t></w:r></w:p>"#
+        );
+        assert_eq!(paragraphs(&raw_docx(p)), ["Årslønn: kr 612 500,–"]);
     }
 
     #[test]
     fn hyperlink_text_is_read() {
-        let link = Hyperlink::new("https://lovdata.no", HyperlinkType::External)
-            .add_run(Run::new().add_text("arbeidsmiljøloven"));
-        let p = Paragraph::new()
-            .add_run(Run::new().add_text("Se "))
-            .add_hyperlink(link)
-            .add_run(Run::new().add_text(" § 15-3."));
-        assert_eq!(paragraphs(&pack(Docx::new().add_paragraph(p))), ["Se arbeidsmiljøloven § 15-3."]);
+        let p = format!(
+            r#"<w:p><w:r><w:t xml:space="preserve">Se </w:t></w:r><w:hyperlink xmlns:r="{REL}" r:id="rId1"><w:r><w:t>arbeidsmiljøloven</w:t></w:r></w:hyperlink><w:r><w:t xml:space="preserve"> § 15-3.</w:t></w:r></w:p>"#
+        );
+        assert_eq!(paragraphs(&raw_docx(&p)), ["Se arbeidsmiljøloven § 15-3."]);
     }
 
     #[test]
     fn tab_and_line_break() {
-        let run = Run::new()
-            .add_text("Sted:")
-            .add_tab()
-            .add_text("Oslo")
-            .add_break(BreakType::TextWrapping)
-            .add_text("Dato:");
-        assert_eq!(paragraphs(&pack(Docx::new().add_paragraph(Paragraph::new().add_run(run)))), ["Sted:\tOslo\nDato:"]);
+        let p = r#"<w:p><w:r><w:t>Sted:</w:t><w:tab/><w:t>Oslo</w:t><w:br w:type="textWrapping"/><w:t>Dato:</w:t></w:r></w:p>"#;
+        assert_eq!(paragraphs(&raw_docx(p)), ["Sted:\tOslo\nDato:"]);
     }
 
     #[test]
     fn footnotes_follow_the_body_and_headers_are_not_read() {
-        let note = Footnote::new().add_content(text_para("Jf. arbeidsmiljøloven § 14-6."));
-        let p = Paragraph::new()
-            .add_run(Run::new().add_text("Arbeidstid"))
-            .add_run(Run::new().add_footnote_reference(note));
-        let docx = Docx::new()
-            .header(Header::new().add_paragraph(text_para("KONFIDENSIELT")))
-            .add_paragraph(p)
-            .add_paragraph(text_para("Ferie"));
-        let bytes = pack(docx);
+        let (reference, note) = footnote("Jf. arbeidsmiljøloven § 14-6.");
+        let body = format!("<w:p><w:r><w:t>Arbeidstid</w:t></w:r>{reference}</w:p>{}", text_para("Ferie"));
+        let bytes = docx_with(
+            &body,
+            &[
+                ("header", "header1.xml", "hdr", &text_para("KONFIDENSIELT")),
+                ("footnotes", "footnotes.xml", "footnotes", &note),
+            ],
+        );
         assert_eq!(paragraphs(&bytes), ["Arbeidstid", "Ferie", "Jf. arbeidsmiljøloven § 14-6."]);
     }
 
@@ -608,7 +623,7 @@ mod tests {
 
     #[test]
     fn broken_packages_are_corrupt() {
-        let good = pack(Docx::new().add_paragraph(text_para("Hei")));
+        let good = raw_docx(&text_para("Hei"));
         let mut noise = vec![0u8; 4096];
         let mut state = 0x2545_f491_4f6c_dd1du64;
         for byte in &mut noise {
@@ -672,10 +687,9 @@ mod tests {
 
     #[test]
     fn all_parts_together_are_limited() {
-        let docx =
-            pack(Docx::new().add_paragraph(text_para(&"a".repeat(600_000))).add_paragraph(Paragraph::new().add_run(
-                Run::new().add_footnote_reference(Footnote::new().add_content(text_para(&"b".repeat(600_000)))),
-            )));
+        let (reference, note) = footnote(&"b".repeat(600_000));
+        let body = format!("{}<w:p>{reference}</w:p>", text_para(&"a".repeat(600_000)));
+        let docx = docx_with(&body, &[("footnotes", "footnotes.xml", "footnotes", &note)]);
         let limits = Limits { max_part_bytes: 1 << 20, max_total_bytes: 1 << 20, timeout: None };
         assert_eq!(error(&docx, &limits).kind, ErrorKind::TooLarge);
         assert_eq!(paragraphs(&docx).len(), 2);

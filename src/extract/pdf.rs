@@ -161,7 +161,7 @@ fn starts_numbered(line: &str) -> bool {
 }
 
 #[cfg(test)]
-#[path = "../../examples/gen_fixtures/main.rs"]
+#[path = "../../devtools/src/fixture/mod.rs"]
 #[allow(dead_code, clippy::print_stderr)]
 mod gen_fixtures;
 

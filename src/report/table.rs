@@ -65,12 +65,15 @@ impl<W: Write> TableSink<W> {
         }
         match risk {
             Risk::High => cell.fg(Color::Red).add_attribute(Attribute::Bold),
-            Risk::Medium => cell.fg(Color::Yellow),
+            Risk::Medium => cell.fg(Color::AnsiValue(MEDIUM)),
             Risk::Low => cell.fg(Color::Green),
             Risk::None => cell,
         }
     }
 }
+
+/// The medium-risk colour, 256-colour orange, readable on dark and light backgrounds alike.
+const MEDIUM: u8 = 130;
 
 fn labels(lang: Lang) -> [&'static str; 5] {
     match lang {
@@ -141,7 +144,7 @@ impl<W: Write> Sink for TableSink<W> {
         let risk = lang.risk(r.risk).to_uppercase();
         let risk = match (self.options.color, r.risk) {
             (true, Risk::High) => format!("\x1b[1;31m{risk}\x1b[0m"),
-            (true, Risk::Medium) => format!("\x1b[33m{risk}\x1b[0m"),
+            (true, Risk::Medium) => format!("\x1b[38;5;{MEDIUM}m{risk}\x1b[0m"),
             (true, Risk::Low) => format!("\x1b[32m{risk}\x1b[0m"),
             _ => risk,
         };
@@ -161,7 +164,7 @@ impl<W: Write> Sink for TableSink<W> {
         let lang = self.options.lang;
         if s.files > 1 {
             let counts: Vec<String> =
-                Risk::ALL.iter().rev().map(|r| format!("{} {}", lang.risk(*r), s.by_risk.0[*r as usize])).collect();
+                Risk::ALL.iter().rev().map(|r| format!("{} {}", lang.risk(*r), s.by_risk.get(*r))).collect();
             match lang {
                 Lang::Nb => writeln!(
                     self.out,

@@ -3,7 +3,7 @@
 //! docx-rs writes fixed dates (1970-01-01) into `docProps/core.xml` unless told otherwise and,
 //! without zip's `time` feature, fixed zip timestamps, so the output is deterministic.
 
-use super::{Block, Span};
+use crate::fixture::{Block, Span};
 use docx_rs::{BreakType, Docx, Paragraph, Run, Style, StyleType, Table, TableCell, TableRow};
 use std::io::Cursor;
 

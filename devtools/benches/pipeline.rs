@@ -1,7 +1,7 @@
 //! Per-stage benchmarks: extraction per format and document, the lexicon scan and the whole
 //! engine in bytes per second over the corpus texts, loading the patterns, and assessment.
 //!
-//! `cargo bench --bench pipeline`; throughput figures are per core (one thread).
+//! `cargo bench -p kontrakt-devtools`; throughput figures are per core (one thread).
 
 use std::path::{Path, PathBuf};
 
@@ -12,11 +12,11 @@ use kontrakt::patterns::Patterns;
 use kontrakt::{assess, engine, normalize, segment};
 
 fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)).expect("fixture")
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures").join(name)).expect("fixture")
 }
 
 fn corpus_files(ext: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/corpus");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/corpus");
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .expect("corpus")
         .filter_map(|e| e.ok().map(|e| e.path()))
