@@ -1,5 +1,6 @@
-//! Every human-facing text, in bokmål (default) and English (`--lang en`), in one place.
+//! Every human-facing text, in bokmål (default), nynorsk and English (`--lang`), in one place.
 
+use crate::answer::{Applies, Contact, Serves};
 use crate::error::ErrorKind;
 use crate::law::G;
 use crate::lexicon::ConceptId;
@@ -12,14 +13,25 @@ pub enum Lang {
     /// Norwegian bokmål.
     #[default]
     Nb,
+    /// Norwegian nynorsk.
+    Nn,
     /// English.
     En,
 }
 
 impl Lang {
-    fn pick(self, nb: &'static str, en: &'static str) -> &'static str {
+    /// One phrase in three languages.
+    fn tr(self, nb: &'static str, nn: &'static str, en: &'static str) -> &'static str {
         match self {
             Lang::Nb => nb,
+            Lang::Nn => nn,
+            Lang::En => en,
+        }
+    }
+
+    fn pick(self, nb: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Nb | Lang::Nn => nb,
             Lang::En => en,
         }
     }
@@ -42,7 +54,7 @@ impl Lang {
         let mut add = |nb: String, en: String| {
             out.push_str(", ");
             out.push_str(&match self {
-                Lang::Nb => nb,
+                Lang::Nb | Lang::Nn => nb,
                 Lang::En => en,
             });
         };
@@ -194,7 +206,7 @@ impl Lang {
             Category::NonCompete => {
                 let g = format_g(self);
                 match self {
-                    Lang::Nb => format!("Konkurranse-, kunde- eller rekrutteringsklausul (arbeidsmiljøloven kapittel 14 A): høyst ett år etter at arbeidsforholdet slutter, må være skriftlig, og en konkurranseklausul gir krav på kompensasjon (full lønn opp til 8 G; {g}). Om den binder når du aldri har begynt, er uavklart."),
+                    Lang::Nb | Lang::Nn => format!("Konkurranse-, kunde- eller rekrutteringsklausul (arbeidsmiljøloven kapittel 14 A): høyst ett år etter at arbeidsforholdet slutter, må være skriftlig, og en konkurranseklausul gir krav på kompensasjon (full lønn opp til 8 G; {g}). Om den binder når du aldri har begynt, er uavklart."),
                     Lang::En => format!("Non-compete, customer or non-solicitation clause (Working Environment Act chapter 14 A): at most one year after the employment ends, must be written, and a non-compete entitles you to compensation (full pay up to 8 G; {g}). Whether it binds when you never started is unsettled."),
                 }
             }
@@ -275,7 +287,7 @@ impl Lang {
     /// The batch counts: "3 filer: 2 analysert, 1 feil."
     pub fn batch_counts(self, s: &crate::model::Summary) -> String {
         match self {
-            Lang::Nb => format!("{} filer: {} analysert, {} feil.", s.files, s.ok, s.errors),
+            Lang::Nb | Lang::Nn => format!("{} filer: {} analysert, {} feil.", s.files, s.ok, s.errors),
             Lang::En => format!("{} files: {} analysed, {} errors.", s.files, s.ok, s.errors),
         }
     }
@@ -283,7 +295,7 @@ impl Lang {
     /// The refusal to write the report over a file that is being read.
     pub fn output_is_input(self, output: &str, input: &str) -> String {
         match self {
-            Lang::Nb => format!(
+            Lang::Nb | Lang::Nn => format!(
                 "{output} er en av filene som skal leses ({input}); skriv rapporten til en fil utenfor mappene som sjekkes"
             ),
             Lang::En => format!(
@@ -306,7 +318,320 @@ fn format_g(lang: Lang) -> String {
     let (amount, from) = (G.amount, G.from.norwegian());
     let grouped = format!("{} {:03}", amount / 1000, amount % 1000);
     match lang {
-        Lang::Nb => format!("G = {grouped} kr fra {from}"),
+        Lang::Nb | Lang::Nn => format!("G = {grouped} kr fra {from}"),
         Lang::En => format!("G = NOK {} from {}", grouped.replace(' ', ","), G.from),
+    }
+}
+
+/// The short answer and the letter: every phrase in bokmål, nynorsk and English. Arguments
+/// come formatted for the language (dates, durations, amounts, places).
+impl Lang {
+    /// The four questions of the short answer, in the order they are asked.
+    pub fn answer_labels(self) -> [&'static str; 4] {
+        match self {
+            Lang::Nb => ["Kan jeg komme ut før start?", "Innen når?", "Hva kan det koste?", "Hvem kan hjelpe?"],
+            Lang::Nn => ["Kan eg kome ut før start?", "Innan når?", "Kva kan det koste?", "Kven kan hjelpe?"],
+            Lang::En => ["Can I get out before the start?", "By when?", "What can it cost?", "Whom to call?"],
+        }
+    }
+
+    /// "risiko" before a finding's risk level.
+    pub fn risk_label(self) -> &'static str {
+        self.tr("risiko", "risiko", "risk")
+    }
+
+    /// A clause's place: "s. 1, avsn. 7" / "p. 1, para. 7".
+    pub fn place(self, page: Option<u32>, paragraph: u32) -> String {
+        match (page, self) {
+            (Some(p), Lang::En) => format!("p. {p}, para. {paragraph}"),
+            (Some(p), _) => format!("s. {p}, avsn. {paragraph}"),
+            (None, Lang::En) => format!("para. {paragraph}"),
+            (None, _) => format!("avsn. {paragraph}"),
+        }
+    }
+
+    /// Can I get out: the contract allows notice before the start.
+    pub fn exit_by_clause(self, period: &str, place: &str) -> String {
+        match self {
+            Lang::Nb => format!("Ja. Kontrakten lar deg si opp før tiltredelse med en frist på {period} ({place})."),
+            Lang::Nn => format!("Ja. Kontrakten let deg seie opp før tiltreding med ein frist på {period} ({place})."),
+            Lang::En => format!(
+                "Yes. The contract lets you give notice before the start, with a notice period of {period} ({place})."
+            ),
+        }
+    }
+
+    /// Can I get out: the contract says nothing about it; `period` is the ordinary notice
+    /// period, `statute` whether it is the law's month.
+    pub fn exit_by_law(self, period: &str, statute: bool) -> String {
+        let basis = match (self, statute) {
+            (Lang::Nb, true) => "lovens utgangspunkt, arbeidsmiljøloven § 15-3 (1)",
+            (Lang::Nn, true) => "utgangspunktet i lova, arbeidsmiljølova § 15-3 (1)",
+            (Lang::En, true) => "the statutory default, Working Environment Act section 15-3 (1)",
+            (Lang::Nb | Lang::Nn, false) => "etter kontrakten",
+            (Lang::En, false) => "under the contract",
+        };
+        match self {
+            Lang::Nb => format!("Kontrakten sier ikke noe om å si opp før start. Be arbeidsgiveren om en skriftlig avtale om å avslutte før tiltredelsen (Rt. 2004 s. 76); ellers si opp skriftlig med oppsigelsesfristen, {period} ({basis}). Om fristen løper før tiltredelse, er omstridt."),
+            Lang::Nn => format!("Kontrakten seier ikkje noko om å seie opp før start. Be arbeidsgjevaren om ein skriftleg avtale om å avslutte før tiltredinga (Rt. 2004 s. 76); elles sei opp skriftleg med oppseiingsfristen, {period} ({basis}). Om fristen går før tiltreding, er omstridd."),
+            Lang::En => format!("The contract says nothing about leaving before the start. Ask the employer for a written agreement to end it before your start date (Rt. 2004 p. 76); otherwise give written notice with the notice period, {period} ({basis}). Whether it runs before the start is disputed."),
+        }
+    }
+
+    /// Can I get out, once the start date has passed: the period in force on the day.
+    pub fn exit_after_start(self, start: &str, period: &str, probation: bool) -> String {
+        match (self, probation) {
+            (Lang::Nb, true) => format!("Tiltredelsen {start} er passert. I prøvetiden kan du si opp med en frist på {period} (arbeidsmiljøloven § 15-3 (7))."),
+            (Lang::Nn, true) => format!("Tiltredinga {start} er passert. I prøvetida kan du seie opp med ein frist på {period} (arbeidsmiljølova § 15-3 (7))."),
+            (Lang::En, true) => format!("Your start date {start} has passed. During probation the notice period is {period} (Working Environment Act section 15-3 (7))."),
+            (Lang::Nb, false) => format!("Tiltredelsen {start} er passert. Du kan si opp skriftlig med oppsigelsesfristen, {period}."),
+            (Lang::Nn, false) => format!("Tiltredinga {start} er passert. Du kan seie opp skriftleg med oppseiingsfristen, {period}."),
+            (Lang::En, false) => format!("Your start date {start} has passed. You can give written notice with the notice period, {period}."),
+        }
+    }
+
+    /// The period of the notice sentence during probation: " (14 dager i prøvetiden, …)."
+    pub fn probation_notice(self, period: &str) -> String {
+        match self {
+            Lang::Nb => format!(" ({period} i prøvetiden, arbeidsmiljøloven § 15-3 (7))."),
+            Lang::Nn => format!(" ({period} i prøvetida, arbeidsmiljølova § 15-3 (7))."),
+            Lang::En => format!(" ({period} during probation, Working Environment Act section 15-3 (7))."),
+        }
+    }
+
+    /// By when: the last day to give notice.
+    pub fn deadline(self, deadline: &str, start: &str) -> String {
+        match self {
+            Lang::Nb => format!("Si opp skriftlig senest {deadline}, så løper fristen ut før tiltredelsen {start}."),
+            Lang::Nn => format!("Sei opp skriftleg seinast {deadline}, så går fristen ut før tiltredinga {start}."),
+            Lang::En => format!("Give written notice by {deadline} at the latest, and the notice period ends before your start date {start}."),
+        }
+    }
+
+    /// By when: without a start date there is no deadline to work out.
+    pub fn deadline_no_start(self) -> &'static str {
+        self.tr(
+            "Kontrakten oppgir ingen tiltredelsesdato, så ingen siste frist kan regnes ut. Si opp skriftlig så tidlig som mulig.",
+            "Kontrakten oppgjev ingen tiltredingsdato, så ingen siste frist kan reknast ut. Sei opp skriftleg så tidleg som mogleg.",
+            "The contract states no start date, so there is no deadline to work out. Give written notice as early as possible.",
+        )
+    }
+
+    /// By when: too late for the period to end before the start.
+    pub fn deadline_passed(self, start: &str, given: &str, ends: &str) -> String {
+        match self {
+            Lang::Nb => format!("Det er for sent til at fristen løper ut før tiltredelsen {start}: sier du opp {given}, løper den ut {ends}. Si opp straks og be om å få avslutte tidligere."),
+            Lang::Nn => format!("Det er for seint til at fristen går ut før tiltredinga {start}: seier du opp {given}, går han ut {ends}. Sei opp straks og be om å få avslutte tidlegare."),
+            Lang::En => format!("It is too late for the notice period to end before your start date {start}: notice given on {given} ends on {ends}. Give notice at once and ask to leave earlier."),
+        }
+    }
+
+    /// By when, once the start date has passed.
+    pub fn deadline_after_start(self, given: &str, ends: &str) -> String {
+        match self {
+            Lang::Nb => format!("Sier du opp {given}, løper fristen ut {ends}."),
+            Lang::Nn => format!("Seier du opp {given}, går fristen ut {ends}."),
+            Lang::En => format!("Notice given on {given} ends on {ends}."),
+        }
+    }
+
+    /// What can it cost: no money claim.
+    pub fn no_cost(self) -> &'static str {
+        self.tr(
+            "Fant ingen pengekrav mot deg i kontrakten.",
+            "Fann ingen pengekrav mot deg i kontrakten.",
+            "No money claim against you found in the contract.",
+        )
+    }
+
+    /// One money claim and its condition; `amount` is "kr 50 000" or empty.
+    pub fn cost(self, applies: Applies, amount: &str, place: &str) -> String {
+        let (nb_sum, nn_sum, en_sum) = if amount.is_empty() {
+            ("Et beløp".to_string(), "Eit beløp".to_string(), "An amount".to_string())
+        } else {
+            (amount.to_string(), amount.to_string(), amount.to_string())
+        };
+        match (self, applies) {
+            (Lang::Nb, Applies::UnlessNotice) => format!("{nb_sum} i bot eller erstatning ({place}) bare hvis du ikke begynner uten å ha sagt opp etter kontrakten: sier du opp i tide, faller kravet bort."),
+            (Lang::Nn, Applies::UnlessNotice) => format!("{nn_sum} i bot eller erstatning ({place}) berre om du ikkje byrjar utan å ha sagt opp etter kontrakten: seier du opp i tide, fell kravet bort."),
+            (Lang::En, Applies::UnlessNotice) => format!("{en_sum} as a penalty or damages ({place}) only if you fail to start without giving the notice the contract allows: give notice in time and the claim falls away."),
+            (Lang::Nb, Applies::NotStarting) => format!("{nb_sum} i bot eller erstatning ({place}) hvis du ikke begynner eller bryter avtalen. Erstatning krever et dokumentert tap, og en bot kan settes ned (avtaleloven § 36)."),
+            (Lang::Nn, Applies::NotStarting) => format!("{nn_sum} i bot eller erstatning ({place}) om du ikkje byrjar eller bryt avtalen. Erstatning krev eit dokumentert tap, og ei bot kan setjast ned (avtalelova § 36)."),
+            (Lang::En, Applies::NotStarting) => format!("{en_sum} as a penalty or damages ({place}) if you do not start or break the contract. Damages need a documented loss, and a penalty can be reduced (Contracts Act section 36)."),
+            (Lang::Nb, Applies::IfReceived) => format!("Tilbakebetaling ({place}{}) av penger du allerede har fått, som en bonus; har du ikke fått noe, koster den ingenting.", sep(amount)),
+            (Lang::Nn, Applies::IfReceived) => format!("Tilbakebetaling ({place}{}) av pengar du alt har fått, som ein bonus; har du ikkje fått noko, kostar han ingenting.", sep(amount)),
+            (Lang::En, Applies::IfReceived) => format!("Repayment ({place}{}) of money you have already received, such as a bonus; if you have received nothing, it costs nothing.", sep(amount)),
+            (Lang::Nb, Applies::AfterStart) => format!("Bindingstiden ({place}) gjelder først etter start og koster ingenting om du går før."),
+            (Lang::Nn, Applies::AfterStart) => format!("Bindingstida ({place}) gjeld først etter start og kostar ingenting om du går før."),
+            (Lang::En, Applies::AfterStart) => format!("The binding period ({place}) only applies after the start and costs nothing if you leave before."),
+        }
+    }
+
+    /// Whom to call: the union first, then the free options, then a lawyer.
+    pub fn contacts(self, contacts: &[Contact]) -> String {
+        let serves = |s: Serves| match (self, s) {
+            (Lang::Nb, Serves::Members) => "gratis for medlemmer; nye medlemmer har ofte karenstid",
+            (Lang::Nn, Serves::Members) => "gratis for medlemmer; nye medlemmer har ofte karenstid",
+            (Lang::En, Serves::Members) => "free for members; new members often wait a qualifying period",
+            (Lang::Nb, Serves::Everyone) => "veiledningstjenesten, for alle",
+            (Lang::Nn, Serves::Everyone) => "rettleiingstenesta, for alle",
+            (Lang::En, Serves::Everyone) => "guidance service, for everyone",
+            (Lang::Nb | Lang::Nn, Serves::Oslo) => "Oslo",
+            (Lang::En, Serves::Oslo) => "Oslo",
+            (Lang::Nb | Lang::Nn, Serves::NorthernNorway) => "Nord-Norge",
+            (Lang::En, Serves::NorthernNorway) => "Northern Norway",
+            (Lang::Nb | Lang::Nn, Serves::Bergen) => "Bergen",
+            (Lang::En, Serves::Bergen) => "Bergen",
+            (Lang::Nb | Lang::Nn, Serves::Women) => "for kvinner",
+            (Lang::En, Serves::Women) => "for women",
+            (Lang::Nb | Lang::Nn, Serves::Paid) => "finn advokat",
+            (Lang::En, Serves::Paid) => "find a lawyer",
+        };
+        let host = |url: &str| url.trim_start_matches("https://").trim_start_matches("www.").to_string();
+        let describe = |c: &Contact| match c.url {
+            Some(url) => format!("{} ({}, {})", c.name, host(url), serves(c.serves)),
+            None => serves(c.serves).to_string(),
+        };
+        let by =
+            |pred: fn(Serves) -> bool| contacts.iter().filter(|c| pred(c.serves)).map(describe).collect::<Vec<_>>();
+        let union = by(|s| s == Serves::Members).join("; ");
+        let free = by(|s| !matches!(s, Serves::Members | Serves::Paid)).join(", ");
+        let paid = by(|s| s == Serves::Paid).join(", ");
+        match self {
+            Lang::Nb => format!("Er du medlem av en fagforening, spør den først ({union}). Ellers gratis: {free}. Deretter en advokat: {paid}."),
+            Lang::Nn => format!("Er du medlem av ein fagforeining, spør henne først ({union}). Elles gratis: {free}. Deretter ein advokat: {paid}."),
+            Lang::En => format!("If you are a union member, ask your union first ({union}). Otherwise free: {free}. Then a lawyer: {paid}."),
+        }
+    }
+}
+
+/// ", kr 35 000" or nothing.
+fn sep(amount: &str) -> String {
+    if amount.is_empty() {
+        String::new()
+    } else {
+        format!(", {amount}")
+    }
+}
+
+/// The letter that gives notice: every phrase in bokmål, nynorsk and English.
+impl Lang {
+    /// "Til" / "Fra" header labels.
+    pub fn letter_to_from(self) -> (&'static str, &'static str) {
+        match self {
+            Lang::Nb => ("Til", "Fra"),
+            Lang::Nn => ("Til", "Frå"),
+            Lang::En => ("To", "From"),
+        }
+    }
+
+    /// Placeholders for names the contract does not give: employer, employee.
+    pub fn letter_placeholders(self) -> (&'static str, &'static str) {
+        match self {
+            Lang::Nb => ("[NAVN PÅ ARBEIDSGIVER]", "[DITT NAVN]"),
+            Lang::Nn => ("[NAMNET PÅ ARBEIDSGJEVAREN]", "[NAMNET DITT]"),
+            Lang::En => ("[EMPLOYER'S NAME]", "[YOUR NAME]"),
+        }
+    }
+
+    /// The subject line; `before_start` while the start date is ahead.
+    pub fn letter_subject(self, before_start: bool) -> &'static str {
+        match (self, before_start) {
+            (Lang::Nb, true) => "Oppsigelse av arbeidsavtalen før tiltredelse",
+            (Lang::Nn, true) => "Oppseiing av arbeidsavtalen før tiltreding",
+            (Lang::En, true) => "Notice of termination before the start date",
+            (Lang::Nb, false) => "Oppsigelse",
+            (Lang::Nn, false) => "Oppseiing",
+            (Lang::En, false) => "Resignation",
+        }
+    }
+
+    /// The opening thanks.
+    pub fn letter_thanks(self, before_start: bool) -> &'static str {
+        match (self, before_start) {
+            (Lang::Nb, true) => "Takk for tilbudet og for tilliten dere har vist meg.",
+            (Lang::Nn, true) => "Takk for tilbodet og for tilliten de har vist meg.",
+            (Lang::En, true) => "Thank you for the offer and for the trust you have shown in me.",
+            (Lang::Nb, false) => "Takk for samarbeidet så langt.",
+            (Lang::Nn, false) => "Takk for samarbeidet så langt.",
+            (Lang::En, false) => "Thank you for our work together so far.",
+        }
+    }
+
+    /// " signert 10.11.2026" / " signed on 10 November 2026", or nothing.
+    pub fn letter_signed(self, date: Option<&str>) -> String {
+        match (self, date) {
+            (_, None) => String::new(),
+            (Lang::Nb | Lang::Nn, Some(d)) => format!(" signert {d}"),
+            (Lang::En, Some(d)) => format!(" signed on {d}"),
+        }
+    }
+
+    /// The notice under the clause that allows it before the start.
+    pub fn letter_notice_by_clause(self, signed: &str, place: &str, period: &str, ends: &str) -> String {
+        match self {
+            Lang::Nb => format!("Jeg har bestemt meg for ikke å tiltre stillingen, og sier med dette opp arbeidsavtalen{signed} etter bestemmelsen om oppsigelse før tiltredelse ({place}). Med fristen på {period} blir siste dag i avtaleforholdet {ends}."),
+            Lang::Nn => format!("Eg har bestemt meg for ikkje å tiltre stillinga, og seier med dette opp arbeidsavtalen{signed} etter føresegna om oppseiing før tiltreding ({place}). Med fristen på {period} blir siste dag i avtaleforholdet {ends}."),
+            Lang::En => format!("I have decided not to take up the position, and hereby give notice to terminate the employment contract{signed} under its provision on notice before the start date ({place}). With the notice period of {period}, the agreement ends on {ends}."),
+        }
+    }
+
+    /// The notice when the contract says nothing about leaving before the start.
+    pub fn letter_notice_by_agreement(self, signed: &str, period: &str, ends: &str) -> String {
+        match self {
+            Lang::Nb => format!("Jeg har bestemt meg for ikke å tiltre stillingen, og sier med dette opp arbeidsavtalen{signed}. Jeg foreslår at vi avtaler at avtalen avsluttes nå. Skulle dere mene at oppsigelsesfristen på {period} gjelder, blir siste dag i avtaleforholdet {ends}."),
+            Lang::Nn => format!("Eg har bestemt meg for ikkje å tiltre stillinga, og seier med dette opp arbeidsavtalen{signed}. Eg foreslår at vi avtaler at avtalen blir avslutta no. Skulle de meine at oppseiingsfristen på {period} gjeld, blir siste dag i avtaleforholdet {ends}."),
+            Lang::En => format!("I have decided not to take up the position, and hereby give notice to terminate the employment contract{signed}. I propose that we agree to end the contract now. Should you consider the notice period of {period} to apply, the agreement ends on {ends}."),
+        }
+    }
+
+    /// The notice once the job has started.
+    pub fn letter_notice_employed(self, period: &str, ends: &str) -> String {
+        match self {
+            Lang::Nb => format!("Jeg sier med dette opp stillingen min. Med oppsigelsesfristen på {period} blir siste arbeidsdag {ends}."),
+            Lang::Nn => format!("Eg seier med dette opp stillinga mi. Med oppseiingsfristen på {period} blir siste arbeidsdag {ends}."),
+            Lang::En => format!("I hereby resign from my position. With the notice period of {period}, my last working day is {ends}."),
+        }
+    }
+
+    /// The request for written confirmation of the date and that no claim will be made.
+    pub fn letter_confirm(self, ends: &str) -> String {
+        match self {
+            Lang::Nb => format!("Jeg ber om en skriftlig bekreftelse på at avtaleforholdet avsluttes {ends}, og på at dere ikke vil fremme noe krav mot meg i den forbindelse."),
+            Lang::Nn => format!("Eg ber om ei skriftleg stadfesting på at avtaleforholdet blir avslutta {ends}, og på at de ikkje vil fremje noko krav mot meg i samband med dette."),
+            Lang::En => format!("Please confirm in writing that the agreement ends on {ends} and that you will make no claim against me in this connection."),
+        }
+    }
+
+    /// The closing greeting.
+    pub fn letter_greeting(self) -> &'static str {
+        self.tr("Vennlig hilsen", "Venleg helsing", "Kind regards")
+    }
+
+    /// Under the letter: what it is and how to send it.
+    pub fn letter_draft_note(self) -> &'static str {
+        self.tr(
+            "Utkast laget av kontrakt, ikke juridisk rådgivning. Les det gjennom før du sender. Send det så tidlig som mulig og skriftlig (e-post holder), og ta vare på en kopi. Du skylder ingen begrunnelse, og du trenger ikke nevne et annet tilbud.",
+            "Utkast laga av kontrakt, ikkje juridisk rådgjeving. Les det gjennom før du sender. Send det så tidleg som mogleg og skriftleg (e-post held), og ta vare på ein kopi. Du skuldar ingen grunngjeving, og du treng ikkje nemne eit anna tilbod.",
+            "Draft made by kontrakt, not legal advice. Read it through before you send it. Send it as early as possible and in writing (e-mail is fine), and keep a copy. You owe no reasons, and you need not mention another offer.",
+        )
+    }
+
+    /// Under the letter when the contract holds a money claim: `claims` lists them.
+    pub fn letter_claim_note(self, claims: &str) -> String {
+        match self {
+            Lang::Nb => format!("Kontrakten har et pengekrav mot deg ({claims}). Snakk med fagforeningen din eller en advokat før du sender brevet."),
+            Lang::Nn => format!("Kontrakten har eit pengekrav mot deg ({claims}). Snakk med fagforeininga di eller ein advokat før du sender brevet."),
+            Lang::En => format!("The contract holds a money claim against you ({claims}). Talk to your union or a lawyer before you send the letter."),
+        }
+    }
+
+    /// Under the letter when a name had to be left as a placeholder.
+    pub fn letter_placeholder_note(self) -> &'static str {
+        self.tr(
+            "Kontrakten oppgir ikke alle navn: fyll inn det som står i hakeparentes.",
+            "Kontrakten oppgjev ikkje alle namn: fyll inn det som står i hakeparentes.",
+            "The contract does not give every name: fill in what stands in square brackets.",
+        )
     }
 }

@@ -16,7 +16,8 @@ use kontrakt::date::Date;
 use kontrakt::error::PatternError;
 use kontrakt::extract::worker::{self, WorkerLimits, WorkerPool, WORKER_ARG};
 use kontrakt::i18n::Lang;
-use kontrakt::model::{Report, Risk, Status, Summary};
+use kontrakt::letter;
+use kontrakt::model::{Language, Report, Risk, Status, Summary};
 use kontrakt::output::{self, Staged};
 use kontrakt::patterns::Patterns;
 use kontrakt::report::html::HtmlSink;
@@ -40,6 +41,9 @@ const WORKER_MEMORY: u64 = 2 << 30;
 /// address space next to its parse.
 const MAX_SIZE_LIMIT: u64 = 1000 * 1000 * 1000;
 
+/// Columns of the plain-text letter: what an e-mail client shows unwrapped.
+const LETTER_WIDTH: usize = 72;
+
 /// The largest `--timeout`, in seconds.
 const MAX_TIMEOUT: u64 = 3600;
 
@@ -60,9 +64,10 @@ En lukket utdatakanal (for eksempel `| head`) avslutter stille med 0.";
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Språk i rapporten og meldingene: nb (bokmål) eller en (engelsk).
-    #[arg(long, value_enum, default_value = "nb", global = true)]
-    lang: LangArg,
+    /// Språk i rapporten og meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk).
+    /// Standard: bokmål; for brev kontraktens språk.
+    #[arg(long, value_enum, global = true)]
+    lang: Option<LangArg>,
     /// Bruk mønsterfilene (*.toml) i denne mappen i stedet for de innebygde.
     #[arg(long, value_name = "MAPPE", global = true)]
     patterns: Option<PathBuf>,
@@ -73,6 +78,9 @@ enum Command {
     /// Sjekk én eller flere kontrakter eller mapper (alias: check).
     #[command(alias = "check", after_help = EXIT_STATUS)]
     Sjekk(SjekkArgs),
+    /// Skriv et utkast til den skriftlige oppsigelsen du sender arbeidsgiveren (alias: letter).
+    #[command(alias = "letter")]
+    Brev(BrevArgs),
     /// List kategoriene og reglene som kontrakt leter etter (alias: patterns).
     #[command(name = "mønstre", alias = "monstre", alias = "patterns")]
     Monstre,
@@ -104,9 +112,12 @@ struct SjekkArgs {
     /// Ingen fremdriftsindikator eller oppsummering på standard feil.
     #[arg(long, short)]
     quiet: bool,
-    /// Dagen oppsigelsen gis, for å regne ut når fristen løper ut (DD.MM.ÅÅÅÅ, standard i dag).
-    #[arg(long, value_name = "DD.MM.ÅÅÅÅ", value_parser = parse_dato)]
+    /// Dagen oppsigelsen gis, for å regne ut når fristen løper ut (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, standard i dag).
+    #[arg(long, alias = "date", value_name = "DD.MM.ÅÅÅÅ", value_parser = parse_dato)]
     dato: Option<Date>,
+    /// Tabellens bredde i tegn (standard: COLUMNS, terminalen eller 100); under 100 stables funnene.
+    #[arg(long, value_name = "KOLONNER", value_parser = clap::value_parser!(u16).range(40..=1000))]
+    width: Option<u16>,
     /// Tidsgrense for å lese én fil, i sekunder (1 til 3600).
     #[arg(long, value_name = "SEKUNDER", default_value_t = 30,
           value_parser = clap::value_parser!(u64).range(1..=MAX_TIMEOUT))]
@@ -114,6 +125,27 @@ struct SjekkArgs {
     /// Antall filer som analyseres samtidig (1 til 256, standard: antall kjerner).
     #[arg(long, short, value_name = "N", value_parser = RangedU64ValueParser::<usize>::new().range(1..=MAX_JOBS))]
     jobs: Option<usize>,
+}
+
+#[derive(clap::Args)]
+struct BrevArgs {
+    /// Kontrakten (PDF, DOCX eller tekst).
+    #[arg(value_name = "FIL")]
+    path: PathBuf,
+    /// Ren tekst eller Markdown.
+    #[arg(long, value_enum, default_value = "text")]
+    format: LetterFormat,
+    /// Dagen brevet sendes (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, standard i dag).
+    #[arg(long, alias = "date", value_name = "DD.MM.ÅÅÅÅ", value_parser = parse_dato)]
+    dato: Option<Date>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LetterFormat {
+    /// Ren tekst.
+    Text,
+    /// Markdown.
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -179,12 +211,14 @@ impl Sink for Progress<'_> {
 enum LangArg {
     /// Norsk bokmål.
     Nb,
+    /// Norsk nynorsk.
+    Nn,
     /// English.
     En,
 }
 
 fn parse_dato(s: &str) -> Result<Date, String> {
-    Date::parse_norwegian(s).ok_or_else(|| format!("ugyldig dato: {s} (skriv DD.MM.ÅÅÅÅ, f.eks. 24.11.2026)"))
+    Date::parse(s).ok_or_else(|| format!("ugyldig dato: {s} (skriv DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, f.eks. 24.11.2026)"))
 }
 
 fn parse_size(s: &str) -> Result<u64, String> {
@@ -223,14 +257,16 @@ fn main() -> ExitCode {
         }
     }));
     let cli = Cli::parse();
-    let lang = match cli.lang {
+    let chosen = cli.lang.map(|l| match l {
         LangArg::Nb => Lang::Nb,
+        LangArg::Nn => Lang::Nn,
         LangArg::En => Lang::En,
-    };
+    });
+    let lang = chosen.unwrap_or_default();
     let patterns = match load_patterns(cli.patterns.as_deref()) {
         Ok(p) => p,
         Err(errors) => {
-            let what = if lang == Lang::Nb { "feil i mønsterfil" } else { "error in pattern file" };
+            let what = if lang != Lang::En { "feil i mønsterfil" } else { "error in pattern file" };
             for e in errors {
                 eprintln!("kontrakt: {what}: {}", sanitize::control_free(&e.to_string()));
             }
@@ -239,6 +275,7 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Sjekk(args) => run(args, patterns, lang),
+        Command::Brev(args) => write_letter(args, patterns, chosen),
         Command::Monstre => list_patterns(&patterns, lang),
     };
     match result {
@@ -269,7 +306,7 @@ fn list_patterns(patterns: &Patterns, lang: Lang) -> io::Result<ExitCode> {
         let rules: Vec<_> =
             patterns.rules.iter().filter(|r| patterns.categories[r.category].category == cat.category).collect();
         let count = match lang {
-            Lang::Nb => format!("{} regler", rules.len()),
+            Lang::Nb | Lang::Nn => format!("{} regler", rules.len()),
             Lang::En => format!("{} rules", rules.len()),
         };
         writeln!(out, "{} ({}): {count}, {}", lang.category(cat.category), cat.category.as_str(), cat.file)?;
@@ -280,6 +317,37 @@ fn list_patterns(patterns: &Patterns, lang: Lang) -> io::Result<ExitCode> {
             }
         }
     }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `kontrakt brev`: the letter for one contract, in the contract's language unless `--lang`.
+fn write_letter(args: BrevArgs, patterns: Patterns, chosen: Option<Lang>) -> io::Result<ExitCode> {
+    let mut config = Config::new(patterns);
+    config.lang = chosen.unwrap_or_default();
+    config.keep_text = true;
+    config.notice_given = args.dato.unwrap_or_else(Date::today);
+    config.jobs = 1;
+    let limits = WorkerLimits { timeout: Duration::from_secs(30), memory: WORKER_MEMORY };
+    config.timeout = Some(limits.timeout);
+    config.extractor = Box::new(WorkerPool::new(std::env::current_exe()?, 1, limits)?);
+    let report = kontrakt::analyze(&args.path, &config);
+    if let Some(e) = report.error() {
+        eprintln!("kontrakt: {}: {}", report.file, e.message);
+        return Ok(ExitCode::from(2));
+    }
+    let lang = chosen.unwrap_or(match report.language {
+        Some(Language::Nn) => Lang::Nn,
+        Some(Language::En) => Lang::En,
+        _ => Lang::Nb,
+    });
+    let Some(drafted) = letter::letter(&report, lang) else { return Ok(ExitCode::from(2)) };
+    let text = match args.format {
+        LetterFormat::Text => letter::text(&drafted, LETTER_WIDTH),
+        LetterFormat::Markdown => letter::markdown(&drafted),
+    };
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
@@ -325,7 +393,9 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
         OutputFormat::Html => Box::new(HtmlSink::new(out, lang, today)),
         OutputFormat::Table => {
             let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-            let width = if to_terminal { None } else { Some(100) };
+            // --width, then COLUMNS (as shells and `less` set it), then the terminal's, else 100.
+            let columns = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<u16>().ok()).filter(|&c| c >= 40);
+            let width = args.width.or(columns).or(if to_terminal { None } else { Some(100) });
             Box::new(TableSink::new(out, TableOptions { lang, color: to_terminal && !no_color, width, today }))
         }
     };
@@ -347,7 +417,7 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
     if summary.errors > 0 {
         if !args.quiet {
             let what = match lang {
-                Lang::Nb => format!("{} av {} filer kunne ikke analyseres", summary.errors, summary.files),
+                Lang::Nb | Lang::Nn => format!("{} av {} filer kunne ikke analyseres", summary.errors, summary.files),
                 Lang::En => format!("{} of {} files could not be analysed", summary.errors, summary.files),
             };
             eprintln!("kontrakt: {what}");

@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use super::{format_date, format_values, notice_sentence, shorten, signatures_sentence, Sink};
+use super::{format_date, format_values, notice_sentence, short_answer, shorten, signatures_sentence, Sink};
 use crate::date::Date;
 use crate::i18n::Lang;
 use crate::model::{DocParagraph, Finding, Report, Risk, Status, Summary};
@@ -27,14 +27,14 @@ impl<W: Write> HtmlSink<W> {
 
     fn t(&self, nb: &'static str, en: &'static str) -> &'static str {
         match self.lang {
-            Lang::Nb => nb,
+            Lang::Nb | Lang::Nn => nb,
             Lang::En => en,
         }
     }
 
     fn head(&mut self) -> io::Result<()> {
         let lang = match self.lang {
-            Lang::Nb => "nb",
+            Lang::Nb | Lang::Nn => "nb",
             Lang::En => "en",
         };
         let title = self.t("Kontraktsrapport", "Contract report");
@@ -89,6 +89,13 @@ impl<W: Write> HtmlSink<W> {
         let lang = self.lang;
         let risk = r.risk.as_str();
         writeln!(self.out, "<div class=\"verdict risk-{risk}\">")?;
+        if let Some(lines) = short_answer(r, lang) {
+            writeln!(self.out, "<dl class=\"answer\">")?;
+            for (label, text) in lines {
+                writeln!(self.out, "<dt>{}</dt><dd>{}</dd>", esc(label), esc(&text))?;
+            }
+            writeln!(self.out, "</dl>")?;
+        }
         writeln!(
             self.out,
             "<p class=\"overall\">{} {}</p>",
@@ -372,6 +379,9 @@ h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
 .badge.error { background: #344054; }
 .verdict { border-left: 6px solid var(--none); border-radius: 6px; padding: 0.6rem 1rem; background: #f9fafb; }
 .verdict p { margin: 0.35rem 0; }
+.answer { margin: 0 0 0.6rem; }
+.answer dt { font-weight: 600; }
+.answer dd { margin: 0 0 0.35rem; }
 .verdict.risk-high { border-color: var(--high); background: #fef3f2; }
 .verdict.risk-medium { border-color: var(--medium); background: #fffaeb; }
 .verdict.risk-low { border-color: var(--low); background: #ecfdf3; }
@@ -539,6 +549,7 @@ mod tests {
             recommendation_text: "Tekst.".into(),
             notice: None,
             signatures: None,
+            answer: None,
             document: Some(document),
         }
     }
@@ -659,6 +670,7 @@ mod tests {
             recommendation_text: String::new(),
             notice: None,
             signatures: None,
+            answer: None,
             document: None,
         };
         let html = render(&[r], Lang::Nb);

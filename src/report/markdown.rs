@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use super::{format_values, notice_sentence, signatures_sentence, Sink};
+use super::{format_values, notice_sentence, short_answer, signatures_sentence, Sink};
 use crate::date::Date;
 use crate::i18n::Lang;
 use crate::model::{Report, Status, Summary};
@@ -25,7 +25,7 @@ impl<W: Write> MarkdownSink<W> {
 
 /// Escapes the characters Markdown would take as formatting in running text, without the
 /// control characters that could drive a terminal showing the file.
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in control_free(text).chars() {
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
@@ -38,7 +38,7 @@ fn escape(text: &str) -> String {
 
 impl<W: Write> Sink for MarkdownSink<W> {
     fn report(&mut self, r: &Report) -> io::Result<()> {
-        let (lang, nb) = (self.lang, self.lang == Lang::Nb);
+        let (lang, nb) = (self.lang, self.lang != Lang::En);
         writeln!(self.out, "## {}\n", escape(&r.file))?;
         if let Status::Error(e) = &r.status {
             return writeln!(
@@ -48,6 +48,11 @@ impl<W: Write> Sink for MarkdownSink<W> {
                 e.kind.as_str(),
                 escape(&e.message)
             );
+        }
+        if let Some(lines) = short_answer(r, lang) {
+            for (label, text) in lines {
+                writeln!(self.out, "**{}** {}\n", escape(label), escape(&text))?;
+            }
         }
         let (risk, advice) = if nb { ("Samlet risiko", "Anbefaling") } else { ("Overall risk", "Recommendation") };
         writeln!(self.out, "- **{risk}:** {}", lang.risk(r.risk))?;
@@ -84,8 +89,11 @@ impl<W: Write> Sink for MarkdownSink<W> {
             let risk = if nb { "risiko" } else { "risk" };
             let extra = if values.is_empty() { String::new() } else { format!(", {values}") };
             writeln!(self.out, "{head} ({place}{extra}, {risk} {})", lang.risk(f.risk))?;
-            writeln!(self.out, "   > {}", escape(&f.text))?;
-            writeln!(self.out, "\n   {}\n", escape(&f.explanation))?;
+            // CommonMark continues a list item at the width of its marker: three spaces
+            // under "9. ", four under "10. ".
+            let indent = " ".repeat(format!("{}. ", i + 1).len());
+            writeln!(self.out, "{indent}> {}", escape(&f.text))?;
+            writeln!(self.out, "\n{indent}{}\n", escape(&f.explanation))?;
         }
         Ok(())
     }
