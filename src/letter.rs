@@ -90,10 +90,9 @@ pub fn text(l: &Letter, width: usize) -> String {
         out.push_str("\n\n");
     }
     out.push_str(&format!("{}\n{}\n\n{}\n", l.greeting, l.from.1, "-".repeat(width.min(40))));
-    for note in &l.notes {
-        out.push_str(&wrap(note, width).join("\n"));
-        out.push('\n');
-    }
+    let notes: Vec<String> = l.notes.iter().map(|note| wrap(note, width).join("\n")).collect();
+    out.push_str(&notes.join("\n\n"));
+    out.push('\n');
     out
 }
 
