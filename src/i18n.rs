@@ -6,6 +6,7 @@ use crate::law::G;
 use crate::lexicon::ConceptId;
 use crate::model::{Category, Language, Recommendation, Risk};
 use crate::patterns::{AnyOf, Patterns, Rule, ValueKind};
+use crate::values::Unit;
 
 /// The language of the report and messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -29,13 +30,6 @@ impl Lang {
         }
     }
 
-    fn pick(self, nb: &'static str, en: &'static str) -> &'static str {
-        match self {
-            Lang::Nb | Lang::Nn => nb,
-            Lang::En => en,
-        }
-    }
-
     /// A rule in the readable form the pattern listing shows:
     /// "NOTICE + (AFTER_PROBATION | THEREAFTER), trenger en varighet".
     pub fn rule_text(self, rule: &Rule, p: &Patterns) -> String {
@@ -51,108 +45,114 @@ impl Lang {
         };
         let anchor = if rule.anchor.len() > 1 { format!("({})", names(&rule.anchor)) } else { names(&rule.anchor) };
         let mut out = std::iter::once(anchor).chain(rule.with.iter().map(item)).collect::<Vec<_>>().join(" + ");
-        let mut add = |nb: String, en: String| {
+        let mut add = |nb: String, nn: String, en: String| {
             out.push_str(", ");
             out.push_str(&match self {
-                Lang::Nb | Lang::Nn => nb,
+                Lang::Nb => nb,
+                Lang::Nn => nn,
                 Lang::En => en,
             });
         };
         if rule.near > 0 {
-            add(format!("innen {} ord", rule.near), format!("within {} words", rule.near));
+            let n = rule.near;
+            add(format!("innen {n} ord"), format!("innan {n} ord"), format!("within {n} words"));
         }
         if rule.label {
-            add("som feltnavn".into(), "as a field label".into());
+            add("som feltnavn".into(), "som feltnamn".into(), "as a field label".into());
         }
         if rule.inside {
-            add("med verdien inne i seg".into(), "the value inside it".into());
+            add("med verdien inne i seg".into(), "med verdien inne i seg".into(), "the value inside it".into());
         }
         if !rule.section.is_empty() {
             let s = rule.section.iter().map(item).collect::<Vec<_>>().join(" + ");
-            add(format!("i et avsnitt om {s}"), format!("in a section on {s}"));
+            add(format!("i et avsnitt om {s}"), format!("i eit avsnitt om {s}"), format!("in a section on {s}"));
         }
         if !rule.without.is_empty() {
             let w = names(&rule.without);
-            add(format!("ikke med {w}"), format!("not with {w}"));
+            add(format!("ikke med {w}"), format!("ikkje med {w}"), format!("not with {w}"));
         }
         if !rule.without_in_clause.is_empty() {
             let w = names(&rule.without_in_clause);
-            add(format!("ikke i samme ledd som {w}"), format!("not in the same clause as {w}"));
+            add(
+                format!("ikke i samme ledd som {w}"),
+                format!("ikkje i same ledd som {w}"),
+                format!("not in the same clause as {w}"),
+            );
         }
         if let Some(k) = rule.require {
-            let (nb, en) = match k {
-                ValueKind::Duration => ("trenger en varighet", "needs a duration"),
-                ValueKind::Amount => ("trenger et beløp", "needs an amount"),
-                ValueKind::Date => ("trenger en dato", "needs a date"),
+            let text = match k {
+                ValueKind::Duration => self.tr("trenger en varighet", "treng ei varigheit", "needs a duration"),
+                ValueKind::Amount => self.tr("trenger et beløp", "treng eit beløp", "needs an amount"),
+                ValueKind::Date => self.tr("trenger en dato", "treng ein dato", "needs a date"),
             };
-            add(nb.into(), en.into());
+            out.push_str(", ");
+            out.push_str(text);
         }
         out
     }
 
     /// Label of a rule's example in the pattern listing.
     pub fn example_label(self) -> &'static str {
-        self.pick("eksempel", "example")
+        self.tr("eksempel", "døme", "example")
     }
 
     /// The category's name for people.
     pub fn category(self, c: Category) -> &'static str {
         match c {
-            Category::StartDate => self.pick("Tiltredelse", "Start date"),
-            Category::NoticePeriod => self.pick("Oppsigelsesfrist", "Notice period"),
-            Category::NoticeBeforeStart => self.pick("Oppsigelse før tiltredelse", "Notice before start"),
-            Category::Probation => self.pick("Prøvetid", "Probation"),
-            Category::Compensation => self.pick("Erstatning / bot", "Compensation / penalty"),
-            Category::BindingPeriod => self.pick("Bindingstid / tilbakebetaling", "Binding period / repayment"),
-            Category::Withdrawal => self.pick("Tilbakekall / vilkår", "Withdrawal / conditions"),
-            Category::NonCompete => self.pick("Konkurranse- og kundeklausul", "Non-compete / non-solicitation"),
+            Category::StartDate => self.tr("Tiltredelse", "Tiltreding", "Start date"),
+            Category::NoticePeriod => self.tr("Oppsigelsesfrist", "Oppseiingsfrist", "Notice period"),
+            Category::NoticeBeforeStart => {
+                self.tr("Oppsigelse før tiltredelse", "Oppseiing før tiltreding", "Notice before start")
+            }
+            Category::Probation => self.tr("Prøvetid", "Prøvetid", "Probation"),
+            Category::Compensation => self.tr("Erstatning / bot", "Erstatning / bot", "Compensation / penalty"),
+            Category::BindingPeriod => {
+                self.tr("Bindingstid / tilbakebetaling", "Bindingstid / tilbakebetaling", "Binding period / repayment")
+            }
+            Category::Withdrawal => self.tr("Tilbakekall / vilkår", "Tilbakekall / vilkår", "Withdrawal / conditions"),
+            Category::NonCompete => self.tr(
+                "Konkurranse- og kundeklausul",
+                "Konkurranse- og kundeklausul",
+                "Non-compete / non-solicitation",
+            ),
         }
     }
 
     /// A document language's name; "unknown language" for `None`.
     pub fn language(self, l: Option<Language>) -> &'static str {
         match l {
-            Some(Language::Nb) => self.pick("bokmål", "Norwegian bokmål"),
-            Some(Language::Nn) => self.pick("nynorsk", "Norwegian nynorsk"),
-            Some(Language::En) => self.pick("engelsk", "English"),
-            None => self.pick("ukjent språk", "unknown language"),
+            Some(Language::Nb) => self.tr("bokmål", "bokmål", "Norwegian bokmål"),
+            Some(Language::Nn) => self.tr("nynorsk", "nynorsk", "Norwegian nynorsk"),
+            Some(Language::En) => self.tr("engelsk", "engelsk", "English"),
+            None => self.tr("ukjent språk", "ukjent språk", "unknown language"),
         }
     }
 
     /// The risk level's name.
     pub fn risk(self, r: Risk) -> &'static str {
         match r {
-            Risk::None => self.pick("ingen", "none"),
-            Risk::Low => self.pick("lav", "low"),
-            Risk::Medium => self.pick("middels", "medium"),
-            Risk::High => self.pick("høy", "high"),
+            Risk::None => self.tr("ingen", "ingen", "none"),
+            Risk::Low => self.tr("lav", "låg", "low"),
+            Risk::Medium => self.tr("middels", "middels", "medium"),
+            Risk::High => self.tr("høy", "høg", "high"),
         }
     }
 
     /// Whom to ask, as a short label.
     pub fn recommendation(self, r: Recommendation) -> &'static str {
         match r {
-            Recommendation::None => self.pick("ingen hjelp nødvendig", "no help needed"),
-            Recommendation::Union => self.pick("fagforening", "union"),
-            Recommendation::Lawyer => self.pick("jurist / advokat", "lawyer"),
+            Recommendation::None => self.tr("ingen hjelp nødvendig", "ingen hjelp naudsynt", "no help needed"),
+            Recommendation::Union => self.tr("fagforening", "fagforeining", "union"),
+            Recommendation::Lawyer => self.tr("jurist / advokat", "jurist / advokat", "lawyer"),
         }
     }
 
     /// Why, for the recommendation: whom to ask first and what it costs.
     pub fn recommendation_text(self, r: Recommendation) -> &'static str {
         match r {
-            Recommendation::Lawyer => self.pick(
-                "Kontrakten har et mulig pengekrav mot deg (erstatning, bot eller tilbakebetaling). Snakk med en jurist eller advokat før du trekker deg eller betaler noe. Er du medlem av en fagforening, spør den først: det er gratis, og forbundet har egne advokater. Melder du deg inn nå, har mange forbund karenstid på én til tre måneder for saker som oppsto før innmeldingen. Uten fagforening kan studentrettshjelp (Jussbuss, JURK, Jussformidlingen) eller en advokat (ofte 2 000–3 000 kr timen) hjelpe.",
-                "The contract holds a possible money claim against you (damages, penalty or repayment). Talk to a lawyer before you withdraw or pay anything. If you are a union member, ask your union first: it is free, and unions have their own lawyers. If you join now, many unions have a qualifying period of one to three months for matters that arose before you joined. Without a union, student legal aid (Jussbuss, JURK, Jussformidlingen) or a lawyer (often NOK 2,000–3,000 an hour) can help.",
-            ),
-            Recommendation::Union => self.pick(
-                "Kontrakten binder deg mer enn lovens utgangspunkt, men har ikke noe pengekrav mot deg. Spør fagforeningen din før du trekker deg, det er gratis for medlemmer; nye medlemmer har ofte karenstid før de får juridisk hjelp. Uten fagforening kan studentrettshjelp (Jussbuss, JURK, Jussformidlingen) hjelpe gratis.",
-                "The contract binds you beyond the statutory default but holds no money claim against you. Ask your union before you withdraw, it is free for members; new members often wait a qualifying period before they get legal help. Without a union, student legal aid (Jussbuss, JURK, Jussformidlingen) can help for free.",
-            ),
-            Recommendation::None => self.pick(
-                "Ingenting i kontrakten binder deg utover lovens utgangspunkt. Vil du trekke deg, si opp skriftlig så snart som mulig og be om skriftlig bekreftelse på når du fratrer.",
-                "Nothing in the contract binds you beyond the statutory default. If you want to withdraw, give notice in writing as soon as possible and ask for written confirmation of your leaving date.",
-            ),
+            Recommendation::Lawyer => self.tr("Kontrakten har et mulig pengekrav mot deg (erstatning, bot eller tilbakebetaling). Snakk med en jurist eller advokat før du trekker deg eller betaler noe. Er du medlem av en fagforening, spør den først: det er gratis, og forbundet har egne advokater. Melder du deg inn nå, har mange forbund karenstid på én til tre måneder for saker som oppsto før innmeldingen. Uten fagforening kan studentrettshjelp (Jussbuss, JURK, Jussformidlingen) eller en advokat (ofte 2 000–3 000 kr timen) hjelpe.", "Kontrakten har eit mogleg pengekrav mot deg (erstatning, bot eller tilbakebetaling). Snakk med ein jurist eller advokat før du trekkjer deg eller betaler noko. Er du medlem av ei fagforeining, spør henne først: det er gratis, og forbundet har eigne advokatar. Melder du deg inn no, har mange forbund karenstid på ein til tre månader for saker som oppstod før innmeldinga. Utan fagforeining kan studentrettshjelp (Jussbuss, JURK, Jussformidlingen) eller ein advokat (ofte 2 000–3 000 kr timen) hjelpe.", "The contract holds a possible money claim against you (damages, penalty or repayment). Talk to a lawyer before you withdraw or pay anything. If you are a union member, ask your union first: it is free, and unions have their own lawyers. If you join now, many unions have a qualifying period of one to three months for matters that arose before you joined. Without a union, student legal aid (Jussbuss, JURK, Jussformidlingen) or a lawyer (often NOK 2,000–3,000 an hour) can help."),
+            Recommendation::Union => self.tr("Kontrakten binder deg mer enn lovens utgangspunkt, men har ikke noe pengekrav mot deg. Spør fagforeningen din før du trekker deg, det er gratis for medlemmer; nye medlemmer har ofte karenstid før de får juridisk hjelp. Uten fagforening kan studentrettshjelp (Jussbuss, JURK, Jussformidlingen) hjelpe gratis.", "Kontrakten bind deg meir enn utgangspunktet i lova, men har ikkje noko pengekrav mot deg. Spør fagforeininga di før du trekkjer deg, det er gratis for medlemmer; nye medlemmer har ofte karenstid før dei får juridisk hjelp. Utan fagforeining kan studentrettshjelp (Jussbuss, JURK, Jussformidlingen) hjelpe gratis.", "The contract binds you beyond the statutory default but holds no money claim against you. Ask your union before you withdraw, it is free for members; new members often wait a qualifying period before they get legal help. Without a union, student legal aid (Jussbuss, JURK, Jussformidlingen) can help for free."),
+            Recommendation::None => self.tr("Ingenting i kontrakten binder deg utover lovens utgangspunkt. Vil du trekke deg, si opp skriftlig så snart som mulig og be om skriftlig bekreftelse på når du fratrer.", "Ingenting i kontrakten bind deg utover utgangspunktet i lova. Vil du trekkje deg, sei opp skriftleg så snart som råd og be om skriftleg stadfesting på når du fråtrer.", "Nothing in the contract binds you beyond the statutory default. If you want to withdraw, give notice in writing as soon as possible and ask for written confirmation of your leaving date."),
         }
     }
 
@@ -161,52 +161,33 @@ impl Lang {
     pub fn explanation(self, c: Category, negated: bool) -> String {
         if negated {
             return self
-                .pick(
+                .tr(
                     "Kontrakten sier uttrykkelig at dette ikke gjelder.",
+                    "Kontrakten seier uttrykkeleg at dette ikkje gjeld.",
                     "The contract says expressly that this does not apply.",
                 )
                 .to_string();
         }
         match c {
-            Category::StartDate => self.pick(
-                "Avtalt tiltredelse. Før denne datoen gjelder etter rådende syn alminnelig avtalerett, ikke arbeidsmiljølovens oppsigelsesregler (Rt. 2004 s. 76). Vil du ikke begynne, be arbeidsgiveren om en skriftlig avtale om å avslutte før start.",
-                "Agreed start date. Before it, the prevailing view is that general contract law applies, not the Working Environment Act's termination rules (Supreme Court, Rt. 2004 p. 76). If you do not want to start, ask the employer for a written agreement to end it before the start.",
-            )
+            Category::StartDate => self.tr("Avtalt tiltredelse. Før denne datoen gjelder etter rådende syn alminnelig avtalerett, ikke arbeidsmiljølovens oppsigelsesregler (Rt. 2004 s. 76). Vil du ikke begynne, be arbeidsgiveren om en skriftlig avtale om å avslutte før start.", "Avtalt tiltreding. Før denne datoen gjeld etter det rådande synet alminneleg avtalerett, ikkje oppseiingsreglane i arbeidsmiljølova (Rt. 2004 s. 76). Vil du ikkje byrje, be arbeidsgjevaren om ein skriftleg avtale om å avslutte før start.", "Agreed start date. Before it, the prevailing view is that general contract law applies, not the Working Environment Act's termination rules (Supreme Court, Rt. 2004 p. 76). If you do not want to start, ask the employer for a written agreement to end it before the start.")
             .to_string(),
-            Category::NoticePeriod => self.pick(
-                "Oppsigelsesfrist. Loven gir én måned regnet fra den 1. i måneden etter oppsigelsen (arbeidsmiljøloven § 15-3); en lengre avtalt frist binder deg lenger. Om fristen løper før tiltredelse, er omstridt. Si opp skriftlig (§ 15-4) og be om en avtale om tidligere fratreden.",
-                "Notice period. The statutory default is one month from the first day of the month after notice (Working Environment Act section 15-3); a longer agreed period binds you longer. Whether it runs before the start date is disputed. Give notice in writing (section 15-4) and ask for an agreement to leave earlier.",
-            )
+            Category::NoticePeriod => self.tr("Oppsigelsesfrist. Loven gir én måned regnet fra den 1. i måneden etter oppsigelsen (arbeidsmiljøloven § 15-3); en lengre avtalt frist binder deg lenger. Om fristen løper før tiltredelse, er omstridt. Si opp skriftlig (§ 15-4) og be om en avtale om tidligere fratreden.", "Oppseiingsfrist. Lova gir ein månad rekna frå den 1. i månaden etter oppseiinga (arbeidsmiljølova § 15-3); ein lengre avtalt frist bind deg lenger. Om fristen går før tiltreding, er omstridd. Sei opp skriftleg (§ 15-4) og be om ein avtale om å fråtre tidlegare.", "Notice period. The statutory default is one month from the first day of the month after notice (Working Environment Act section 15-3); a longer agreed period binds you longer. Whether it runs before the start date is disputed. Give notice in writing (section 15-4) and ask for an agreement to leave earlier.")
             .to_string(),
-            Category::NoticeBeforeStart => self.pick(
-                "Avtalen kan sies opp, eller fristen løper, før tiltredelse. Sier du opp skriftlig nå, kan fristen løpe ut før eller kort etter første arbeidsdag: gjør det så tidlig som mulig.",
-                "The agreement can be terminated, or notice runs, before the start date. If you give written notice now, it may end before or shortly after your first day: do it as early as possible.",
-            )
+            Category::NoticeBeforeStart => self.tr("Avtalen kan sies opp, eller fristen løper, før tiltredelse. Sier du opp skriftlig nå, kan fristen løpe ut før eller kort etter første arbeidsdag: gjør det så tidlig som mulig.", "Avtalen kan seiast opp, eller fristen går, før tiltreding. Seier du opp skriftleg no, kan fristen gå ut før eller kort etter første arbeidsdag: gjer det så tidleg som mogleg.", "The agreement can be terminated, or notice runs, before the start date. If you give written notice now, it may end before or shortly after your first day: do it as early as possible.")
             .to_string(),
-            Category::Probation => self.pick(
-                "Prøvetid (arbeidsmiljøloven § 15-6): høyst seks måneder, med 14 dagers gjensidig oppsigelsesfrist hvis ikke annet er avtalt (§ 15-3 (7)). Prøvetiden begynner ved tiltredelse, så den korte fristen hjelper deg først når du har begynt.",
-                "Probation (Working Environment Act section 15-6): at most six months, with 14 days' mutual notice unless agreed otherwise (section 15-3 (7)). It starts on your first day, so the short notice only helps once you have started.",
-            )
+            Category::Probation => self.tr("Prøvetid (arbeidsmiljøloven § 15-6): høyst seks måneder, med 14 dagers gjensidig oppsigelsesfrist hvis ikke annet er avtalt (§ 15-3 (7)). Prøvetiden begynner ved tiltredelse, så den korte fristen hjelper deg først når du har begynt.", "Prøvetid (arbeidsmiljølova § 15-6): høgst seks månader, med 14 dagars gjensidig oppseiingsfrist om ikkje anna er avtalt (§ 15-3 (7)). Prøvetida byrjar ved tiltreding, så den korte fristen hjelper deg først når du har byrja.", "Probation (Working Environment Act section 15-6): at most six months, with 14 days' mutual notice unless agreed otherwise (section 15-3 (7)). It starts on your first day, so the short notice only helps once you have started.")
             .to_string(),
-            Category::Compensation => self.pick(
-                "Krav om erstatning eller avtalt bot mot deg. Erstatning krever at arbeidsgiveren dokumenterer et faktisk økonomisk tap; en avtalt bot kan settes ned etter avtaleloven § 36, og trekk i lønn krever en særskilt skriftlig avtale (arbeidsmiljøloven § 14-15, Høyesterett HR-2021-2532-A). Ikke betal eller godta trekk før du har fått råd.",
-                "A claim for damages or an agreed penalty against you. Damages need a documented economic loss; an agreed penalty can be reduced under the Contracts Act section 36, and deductions from pay need a specific written agreement (Working Environment Act section 14-15, Supreme Court HR-2021-2532-A). Do not pay or accept deductions before you have had advice.",
-            )
+            Category::Compensation => self.tr("Krav om erstatning eller avtalt bot mot deg. Erstatning krever at arbeidsgiveren dokumenterer et faktisk økonomisk tap; en avtalt bot kan settes ned etter avtaleloven § 36, og trekk i lønn krever en særskilt skriftlig avtale (arbeidsmiljøloven § 14-15, Høyesterett HR-2021-2532-A). Ikke betal eller godta trekk før du har fått råd.", "Krav om erstatning eller avtalt bot mot deg. Erstatning krev at arbeidsgjevaren dokumenterer eit faktisk økonomisk tap; ei avtalt bot kan setjast ned etter avtalelova § 36, og trekk i løn krev ein særskild skriftleg avtale (arbeidsmiljølova § 14-15, Høgsterett HR-2021-2532-A). Ikkje betal eller godta trekk før du har fått råd.", "A claim for damages or an agreed penalty against you. Damages need a documented economic loss; an agreed penalty can be reduced under the Contracts Act section 36, and deductions from pay need a specific written agreement (Working Environment Act section 14-15, Supreme Court HR-2021-2532-A). Do not pay or accept deductions before you have had advice.")
             .to_string(),
-            Category::BindingPeriod => self.pick(
-                "Bindingstid eller tilbakebetaling. Ikke regulert i arbeidsmiljøloven: den må være avtalt skriftlig på forhånd og være rimelig og forholdsmessig (avtaleloven § 36). Før tiltredelse gjelder den normalt bare penger du allerede har fått, som en signeringsbonus.",
-                "Binding period or repayment. Not regulated by the Working Environment Act: it must be agreed in writing beforehand and be reasonable and proportionate (Contracts Act section 36). Before the start it normally concerns only money you have already received, such as a signing bonus.",
-            )
+            Category::BindingPeriod => self.tr("Bindingstid eller tilbakebetaling. Ikke regulert i arbeidsmiljøloven: den må være avtalt skriftlig på forhånd og være rimelig og forholdsmessig (avtaleloven § 36). Før tiltredelse gjelder den normalt bare penger du allerede har fått, som en signeringsbonus.", "Bindingstid eller tilbakebetaling. Ikkje regulert i arbeidsmiljølova: ho må vere avtalt skriftleg på førehand og vere rimeleg og forholdsmessig (avtalelova § 36). Før tiltreding gjeld ho normalt berre pengar du alt har fått, som ein signeringsbonus.", "Binding period or repayment. Not regulated by the Working Environment Act: it must be agreed in writing beforehand and be reasonable and proportionate (Contracts Act section 36). Before the start it normally concerns only money you have already received, such as a signing bonus.")
             .to_string(),
-            Category::Withdrawal => self.pick(
-                "Vilkår for å trekke tilbake tilbudet eller avtalen (for eksempel politiattest, referanser eller arbeidstillatelse). Uten et slikt grunnlag er også arbeidsgiveren bundet før start. Sjekk om vilkårene er oppfylt.",
-                "Conditions for withdrawing the offer or agreement (for example a police certificate, references or a work permit). Without such a ground the employer is bound before the start too. Check whether the conditions are met.",
-            )
+            Category::Withdrawal => self.tr("Vilkår for å trekke tilbake tilbudet eller avtalen (for eksempel politiattest, referanser eller arbeidstillatelse). Uten et slikt grunnlag er også arbeidsgiveren bundet før start. Sjekk om vilkårene er oppfylt.", "Vilkår for å trekkje tilbake tilbodet eller avtalen (til dømes politiattest, referansar eller arbeidsløyve). Utan eit slikt grunnlag er også arbeidsgjevaren bunden før start. Sjekk om vilkåra er oppfylte.", "Conditions for withdrawing the offer or agreement (for example a police certificate, references or a work permit). Without such a ground the employer is bound before the start too. Check whether the conditions are met.")
             .to_string(),
             Category::NonCompete => {
                 let g = format_g(self);
                 match self {
-                    Lang::Nb | Lang::Nn => format!("Konkurranse-, kunde- eller rekrutteringsklausul (arbeidsmiljøloven kapittel 14 A): høyst ett år etter at arbeidsforholdet slutter, må være skriftlig, og en konkurranseklausul gir krav på kompensasjon (full lønn opp til 8 G; {g}). Om den binder når du aldri har begynt, er uavklart."),
+                    Lang::Nb => format!("Konkurranse-, kunde- eller rekrutteringsklausul (arbeidsmiljøloven kapittel 14 A): høyst ett år etter at arbeidsforholdet slutter, må være skriftlig, og en konkurranseklausul gir krav på kompensasjon (full lønn opp til 8 G; {g}). Om den binder når du aldri har begynt, er uavklart."),
+                    Lang::Nn => format!("Konkurranse-, kunde- eller rekrutteringsklausul (arbeidsmiljølova kapittel 14 A): høgst eitt år etter at arbeidsforholdet sluttar, må vere skriftleg, og ein konkurranseklausul gir krav på kompensasjon (full løn opp til 8 G; {g}). Om han bind når du aldri har byrja, er uavklart."),
                     Lang::En => format!("Non-compete, customer or non-solicitation clause (Working Environment Act chapter 14 A): at most one year after the employment ends, must be written, and a non-compete entitles you to compensation (full pay up to 8 G; {g}). Whether it binds when you never started is unsettled."),
                 }
             }
@@ -215,79 +196,58 @@ impl Lang {
     /// What happened to a file that could not be analysed, and what to do.
     pub fn error(self, kind: ErrorKind) -> &'static str {
         match kind {
-            ErrorKind::NotFound => self.pick("Fant ikke filen. Sjekk stien.", "File not found. Check the path."),
-            ErrorKind::Unreadable => self.pick(
-                "Kunne ikke lese filen (tilgang eller lesefeil). Sjekk filrettighetene.",
-                "Could not read the file (permissions or I/O error). Check the file permissions.",
-            ),
-            ErrorKind::Unsupported => self.pick(
-                "Filtypen støttes ikke. Bruk PDF, DOCX eller ren tekst.",
-                "Unsupported file type. Use PDF, DOCX or plain text.",
-            ),
-            ErrorKind::Corrupt => self.pick(
-                "Filen er skadet eller ufullstendig. Last den ned eller eksporter den på nytt.",
-                "The file is damaged or incomplete. Download or export it again.",
-            ),
-            ErrorKind::Encrypted => self.pick(
-                "Filen er passordbeskyttet. Lagre en kopi uten passord og prøv igjen.",
-                "The file is password-protected. Save a copy without a password and try again.",
-            ),
-            ErrorKind::NoText => self.pick(
-                "Filen har ingen lesbar tekst (skannet?). Kjør tekstgjenkjenning (OCR) først, for eksempel med ocrmypdf.",
-                "The file has no readable text (scanned?). Run text recognition (OCR) first, for example with ocrmypdf.",
-            ),
-            ErrorKind::TooLarge => self.pick(
-                "Filen er for stor til å analyseres.",
-                "The file is too large to analyse.",
-            ),
-            ErrorKind::Timeout => self.pick(
-                "Analysen av filen tok for lang tid og ble avbrutt.",
-                "Analysing the file took too long and was stopped.",
-            ),
-            ErrorKind::Internal => self.pick(
-                "Intern feil under lesing av filen. Meld gjerne fra om feilen.",
-                "Internal error while reading the file. Please report it.",
-            ),
-            ErrorKind::UnsupportedLanguage => self.pick(
-                "Teksten er på et språk kontrakt ikke leser (bokmål, nynorsk og engelsk), så kontrakten er ikke vurdert. La en fagforening eller jurist lese den.",
-                "The text is in a language kontrakt does not read (Norwegian bokmål, nynorsk and English), so the contract has not been assessed. Have a union or a lawyer read it.",
-            ),
-            ErrorKind::NotAContract => self.pick(
-                "Teksten ser ikke ut som en arbeidsavtale (ingen ord om ansettelse, stilling eller lønn), så den er ikke vurdert.",
-                "The text does not look like an employment contract (no words about employment, position or salary), so it has not been assessed.",
-            ),
+            ErrorKind::NotFound => self.tr("Fant ikke filen. Sjekk stien.", "Fann ikkje fila. Sjekk stien.", "File not found. Check the path."),
+            ErrorKind::Unreadable => self.tr("Kunne ikke lese filen (tilgang eller lesefeil). Sjekk filrettighetene.", "Kunne ikkje lese fila (tilgang eller lesefeil). Sjekk filrettane.", "Could not read the file (permissions or I/O error). Check the file permissions."),
+            ErrorKind::Unsupported => self.tr("Filtypen støttes ikke. Bruk PDF, DOCX eller ren tekst.", "Filtypen er ikkje støtta. Bruk PDF, DOCX eller rein tekst.", "Unsupported file type. Use PDF, DOCX or plain text."),
+            ErrorKind::Corrupt => self.tr("Filen er skadet eller ufullstendig. Last den ned eller eksporter den på nytt.", "Fila er skadd eller ufullstendig. Last henne ned eller eksporter henne på nytt.", "The file is damaged or incomplete. Download or export it again."),
+            ErrorKind::Encrypted => self.tr("Filen er passordbeskyttet. Lagre en kopi uten passord og prøv igjen.", "Fila er passordverna. Lagre ein kopi utan passord og prøv igjen.", "The file is password-protected. Save a copy without a password and try again."),
+            ErrorKind::NoText => self.tr("Filen har ingen lesbar tekst (skannet?). Kjør tekstgjenkjenning (OCR) først, for eksempel med ocrmypdf.", "Fila har ingen lesbar tekst (skanna?). Køyr tekstattkjenning (OCR) først, til dømes med ocrmypdf.", "The file has no readable text (scanned?). Run text recognition (OCR) first, for example with ocrmypdf."),
+            ErrorKind::TooLarge => self.tr("Filen er for stor til å analyseres.", "Fila er for stor til å analyserast.", "The file is too large to analyse."),
+            ErrorKind::Timeout => self.tr("Analysen av filen tok for lang tid og ble avbrutt.", "Analysen av fila tok for lang tid og vart avbroten.", "Analysing the file took too long and was stopped."),
+            ErrorKind::Internal => self.tr("Intern feil under lesing av filen. Meld gjerne fra om feilen.", "Intern feil under lesing av fila. Meld gjerne frå om feilen.", "Internal error while reading the file. Please report it."),
+            ErrorKind::UnsupportedLanguage => self.tr("Teksten er på et språk kontrakt ikke leser (bokmål, nynorsk og engelsk), så kontrakten er ikke vurdert. La en fagforening eller jurist lese den.", "Teksten er på eit språk kontrakt ikkje les (bokmål, nynorsk og engelsk), så kontrakten er ikkje vurdert. La ei fagforeining eller ein jurist lese han.", "The text is in a language kontrakt does not read (Norwegian bokmål, nynorsk and English), so the contract has not been assessed. Have a union or a lawyer read it."),
+            ErrorKind::NotAContract => self.tr("Teksten ser ikke ut som en arbeidsavtale (ingen ord om ansettelse, stilling eller lønn), så den er ikke vurdert.", "Teksten ser ikkje ut som ein arbeidsavtale (ingen ord om tilsetjing, stilling eller løn), så han er ikkje vurdert.", "The text does not look like an employment contract (no words about employment, position or salary), so it has not been assessed."),
         }
     }
 
     /// Said when a contract holds none of the clauses looked for.
     pub fn no_findings(self) -> &'static str {
-        self.pick("Fant ingen av klausulene kontrakt ser etter.", "None of the clauses kontrakt looks for were found.")
+        self.tr(
+            "Fant ingen av klausulene kontrakt ser etter.",
+            "Fann ingen av klausulane kontrakt ser etter.",
+            "None of the clauses kontrakt looks for were found.",
+        )
     }
 
     /// Marks a negated finding.
     pub fn does_not_apply(self) -> &'static str {
-        self.pick("gjelder ikke", "does not apply")
+        self.tr("gjelder ikke", "gjeld ikkje", "does not apply")
     }
 
     /// Heads the report of a file that could not be analysed.
     pub fn could_not_analyse(self) -> &'static str {
-        self.pick("Kunne ikke analyseres", "Could not be analysed")
+        self.tr("Kunne ikke analyseres", "Kunne ikkje analyserast", "Could not be analysed")
     }
 
     /// The closing line of every human report.
     pub fn disclaimer(self) -> &'static str {
-        self.pick("Dette er ikke juridisk rådgivning.", "This is not legal advice.")
+        self.tr(
+            "Dette er ikke juridisk rådgivning.",
+            "Dette er ikkje juridisk rådgjeving.",
+            "This is not legal advice.",
+        )
     }
 
     /// The signature line of a report meant to be passed on ("Laget med kontrakt.").
     pub fn made_with(self) -> &'static str {
-        self.pick("Laget med kontrakt.", "Made with kontrakt.")
+        self.tr("Laget med kontrakt.", "Laga med kontrakt.", "Made with kontrakt.")
     }
 
     /// The batch counts: "3 filer: 2 analysert, 1 feil."
     pub fn batch_counts(self, s: &crate::model::Summary) -> String {
         match self {
-            Lang::Nb | Lang::Nn => format!("{} filer: {} analysert, {} feil.", s.files, s.ok, s.errors),
+            Lang::Nb => format!("{} filer: {} analysert, {} feil.", s.files, s.ok, s.errors),
+            Lang::Nn => format!("{} filer: {} analyserte, {} feil.", s.files, s.ok, s.errors),
             Lang::En => format!("{} files: {} analysed, {} errors.", s.files, s.ok, s.errors),
         }
     }
@@ -295,8 +255,11 @@ impl Lang {
     /// The refusal to write the report over a file that is being read.
     pub fn output_is_input(self, output: &str, input: &str) -> String {
         match self {
-            Lang::Nb | Lang::Nn => format!(
+            Lang::Nb => format!(
                 "{output} er en av filene som skal leses ({input}); skriv rapporten til en fil utenfor mappene som sjekkes"
+            ),
+            Lang::Nn => format!(
+                "{output} er ei av filene som skal lesast ({input}); skriv rapporten til ei fil utanfor mappene som blir sjekka"
             ),
             Lang::En => format!(
                 "{output} is one of the files to be read ({input}); write the report to a file outside the folders being checked"
@@ -306,8 +269,9 @@ impl Lang {
 
     /// recommendation_text of a file that could not be analysed.
     pub fn not_analysed(self) -> &'static str {
-        self.pick(
+        self.tr(
             "Filen kunne ikke analyseres, så kontrakten er ikke vurdert.",
+            "Fila kunne ikkje analyserast, så kontrakten er ikkje vurdert.",
             "The file could not be analysed, so the contract has not been assessed.",
         )
     }
@@ -318,7 +282,8 @@ fn format_g(lang: Lang) -> String {
     let (amount, from) = (G.amount, G.from.norwegian());
     let grouped = format!("{} {:03}", amount / 1000, amount % 1000);
     match lang {
-        Lang::Nb | Lang::Nn => format!("G = {grouped} kr fra {from}"),
+        Lang::Nb => format!("G = {grouped} kr fra {from}"),
+        Lang::Nn => format!("G = {grouped} kr frå {from}"),
         Lang::En => format!("G = NOK {} from {}", grouped.replace(' ', ","), G.from),
     }
 }
@@ -499,7 +464,7 @@ impl Lang {
         let paid = by(|s| s == Serves::Paid).join(", ");
         match self {
             Lang::Nb => format!("Er du medlem av en fagforening, spør den først ({union}). Ellers gratis: {free}. Deretter en advokat: {paid}."),
-            Lang::Nn => format!("Er du medlem av ein fagforeining, spør henne først ({union}). Elles gratis: {free}. Deretter ein advokat: {paid}."),
+            Lang::Nn => format!("Er du medlem av ei fagforeining, spør henne først ({union}). Elles gratis: {free}. Deretter ein advokat: {paid}."),
             Lang::En => format!("If you are a union member, ask your union first ({union}). Otherwise free: {free}. Then a lawyer: {paid}."),
         }
     }
@@ -633,5 +598,217 @@ impl Lang {
             "Kontrakten oppgjev ikkje alle namn: fyll inn det som står i hakeparentes.",
             "The contract does not give every name: fill in what stands in square brackets.",
         )
+    }
+}
+
+/// A fixed word or label of the human reports (table, Markdown, HTML).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    /// The HTML page's title.
+    Title,
+    /// The HTML page's subtitle.
+    Subtitle,
+    /// "Laget" before the day the page was made.
+    Made,
+    /// The colour legend's name.
+    Legend,
+    /// What a high risk means.
+    LegendHigh,
+    /// What a medium risk means.
+    LegendMedium,
+    /// What a low risk means.
+    LegendLow,
+    /// What no risk means.
+    LegendNone,
+    /// The overall risk.
+    OverallRisk,
+    /// The recommendation.
+    Recommendation,
+    /// The notice sentence.
+    Notice,
+    /// The signature sentence.
+    Signature,
+    /// The findings list.
+    Findings,
+    /// The contract's text.
+    ContractText,
+    /// A failed file in the table.
+    Error,
+    /// "side" (lower case, before a number).
+    Page,
+    /// "sider" (lower case, after a number).
+    Pages,
+    /// "avsnitt".
+    Paragraph,
+    /// "Risiko" before the batch's risk counts.
+    RiskCounts,
+}
+
+impl Lang {
+    /// A fixed word of the human reports.
+    pub fn label(self, label: Label) -> &'static str {
+        match label {
+            Label::Title => self.tr("Kontraktsrapport", "Kontraktsrapport", "Contract report"),
+            Label::Subtitle => self.tr(
+                "Klausuler som binder deg før første arbeidsdag",
+                "Klausular som bind deg før første arbeidsdag",
+                "Clauses that bind you before your first working day",
+            ),
+            Label::Made => self.tr("Laget", "Laga", "Made on"),
+            Label::Legend => self.tr("Fargeforklaring", "Fargeforklaring", "Colour legend"),
+            Label::LegendHigh => self.tr(
+                "pengekrav mot deg, spør en jurist",
+                "pengekrav mot deg, spør ein jurist",
+                "a money claim, ask a lawyer",
+            ),
+            Label::LegendMedium => {
+                self.tr("binder deg, spør fagforeningen", "bind deg, spør fagforeininga", "binds you, ask your union")
+            }
+            Label::LegendLow => self.tr("verdt å vite", "verdt å vite", "worth knowing"),
+            Label::LegendNone => self.tr("ingenting å gjøre", "ingenting å gjere", "nothing to act on"),
+            Label::OverallRisk => self.tr("Samlet risiko", "Samla risiko", "Overall risk"),
+            Label::Recommendation => self.tr("Anbefaling", "Tilråding", "Recommendation"),
+            Label::Notice => self.tr("Oppsigelse", "Oppseiing", "Notice"),
+            Label::Signature => self.tr("Signatur", "Signatur", "Signature"),
+            Label::Findings => self.tr("Funn", "Funn", "Findings"),
+            Label::ContractText => self.tr("Kontraktens tekst", "Teksten i kontrakten", "The contract's text"),
+            Label::Error => self.tr("FEIL", "FEIL", "ERROR"),
+            Label::Page => self.tr("side", "side", "page"),
+            Label::Pages => self.tr("sider", "sider", "pages"),
+            Label::Paragraph => self.tr("avsnitt", "avsnitt", "paragraph"),
+            Label::RiskCounts => self.tr("Risiko", "Risiko", "Risk"),
+        }
+    }
+
+    /// A unit of time after a number: "dag" / "dager".
+    pub fn unit(self, unit: Unit, one: bool) -> &'static str {
+        match (unit, one) {
+            (Unit::Day, true) => self.tr("dag", "dag", "day"),
+            (Unit::Day, false) => self.tr("dager", "dagar", "days"),
+            (Unit::Week, true) => self.tr("uke", "veke", "week"),
+            (Unit::Week, false) => self.tr("uker", "veker", "weeks"),
+            (Unit::Month, true) => self.tr("måned", "månad", "month"),
+            (Unit::Month, false) => self.tr("måneder", "månader", "months"),
+            (Unit::Year, true) => self.tr("år", "år", "year"),
+            (Unit::Year, false) => self.tr("år", "år", "years"),
+        }
+    }
+
+    /// The table's column headers.
+    pub fn table_headers(self) -> [&'static str; 5] {
+        match self {
+            Lang::Nb => ["Kategori", "Sted", "Verdi", "Risiko", "Klausul og forklaring"],
+            Lang::Nn => ["Kategori", "Stad", "Verdi", "Risiko", "Klausul og forklaring"],
+            Lang::En => ["Category", "Location", "Value", "Risk", "Clause and explanation"],
+        }
+    }
+
+    /// "side 1, avsnitt 7" / "page 1, paragraph 7".
+    pub fn place_long(self, page: Option<u32>, paragraph: u32) -> String {
+        let word = self.label(Label::Paragraph);
+        match page {
+            Some(p) => format!("{} {p}, {word} {paragraph}", self.label(Label::Page)),
+            None => format!("{word} {paragraph}"),
+        }
+    }
+
+    /// "2 sider" / "1 page".
+    pub fn pages(self, pages: usize) -> String {
+        let unit = if pages == 1 { self.label(Label::Page) } else { self.label(Label::Pages) };
+        format!("{pages} {unit}")
+    }
+
+    /// The first part of the notice sentence: "Sier du opp i dag (24.11.2026), løper
+    /// oppsigelsestiden ut 08.12.2026".
+    pub fn notice_ends(self, given: &str, ends: &str, today: bool) -> String {
+        match (self, today) {
+            (Lang::Nb, true) => format!("Sier du opp i dag ({given}), løper oppsigelsestiden ut {ends}"),
+            (Lang::Nb, false) => format!("Sier du opp {given}, løper oppsigelsestiden ut {ends}"),
+            (Lang::Nn, true) => format!("Seier du opp i dag ({given}), går oppseiingstida ut {ends}"),
+            (Lang::Nn, false) => format!("Seier du opp {given}, går oppseiingstida ut {ends}"),
+            (Lang::En, true) => format!("If you give notice today ({given}), the notice period ends on {ends}"),
+            (Lang::En, false) => format!("If you give notice on {given}, the notice period ends on {ends}"),
+        }
+    }
+
+    /// Where the period comes from: " (14 dager etter kontrakten)" or the statutory month.
+    pub fn notice_basis(self, period: &str, contract: bool) -> String {
+        match (self, contract) {
+            (Lang::Nb, true) => format!(" ({period} etter kontrakten)"),
+            (Lang::Nn, true) => format!(" ({period} etter kontrakten)"),
+            (Lang::En, true) => format!(" ({period} under the contract)"),
+            (Lang::Nb, false) => " (lovens utgangspunkt på én måned, arbeidsmiljøloven § 15-3)".to_string(),
+            (Lang::Nn, false) => " (utgangspunktet i lova på ein månad, arbeidsmiljølova § 15-3)".to_string(),
+            (Lang::En, false) => " (the statutory one month, Working Environment Act section 15-3)".to_string(),
+        }
+    }
+
+    /// The end of the notice sentence without a start date.
+    pub fn notice_no_start(self) -> &'static str {
+        self.tr(
+            ". Kontrakten oppgir ingen tiltredelsesdato.",
+            ". Kontrakten oppgjev ingen tiltredingsdato.",
+            ". The contract states no start date.",
+        )
+    }
+
+    /// The end of the notice sentence: before or not before the start date.
+    pub fn notice_against_start(self, start: &str, before: bool) -> String {
+        match (self, before) {
+            (Lang::Nb, true) => format!(", før tiltredelsen {start}."),
+            (Lang::Nb, false) => format!(", ikke før tiltredelsen {start}."),
+            (Lang::Nn, true) => format!(", før tiltredinga {start}."),
+            (Lang::Nn, false) => format!(", ikkje før tiltredinga {start}."),
+            (Lang::En, true) => format!(", before your start date {start}."),
+            (Lang::En, false) => format!(", not before your start date {start}."),
+        }
+    }
+
+    /// Added when the contract says nothing about notice before the start.
+    pub fn notice_disputed(self) -> &'static str {
+        self.tr(
+            " Det er omstridt om oppsigelsesfristen løper før tiltredelse når kontrakten ikke sier det; be arbeidsgiveren bekrefte fratredelsesdatoen skriftlig.",
+            " Det er omstridd om oppseiingsfristen går før tiltreding når kontrakten ikkje seier det; be arbeidsgjevaren stadfeste fråtredingsdatoen skriftleg.",
+            " Whether a notice period runs before the start date is disputed when the contract does not say so; ask the employer to confirm your leaving date in writing.",
+        )
+    }
+
+    /// "digitalt signert av" / "signaturfelt" before the names, or that none was found.
+    pub fn signed_by(self, digital: bool) -> &'static str {
+        match digital {
+            true => self.tr("digitalt signert av", "digitalt signert av", "digitally signed by"),
+            false => self.tr("signaturfelt", "signaturfelt", "signature block"),
+        }
+    }
+
+    /// No signature found.
+    pub fn no_signature(self) -> &'static str {
+        self.tr(
+            "Fant ingen signatur eller signaturdato.",
+            "Fann ingen signatur eller signaturdato.",
+            "No signature or signing date found.",
+        )
+    }
+
+    /// Before a pattern file's error.
+    pub fn pattern_file_error(self) -> &'static str {
+        self.tr("feil i mønsterfil", "feil i mønsterfil", "error in pattern file")
+    }
+
+    /// "12 regler" in the pattern listing.
+    pub fn rules_count(self, n: usize) -> String {
+        match self {
+            Lang::Nb | Lang::Nn => format!("{n} regler"),
+            Lang::En => format!("{n} rules"),
+        }
+    }
+
+    /// The closing count of files that could not be analysed.
+    pub fn not_analysed_count(self, errors: usize, files: usize) -> String {
+        match self {
+            Lang::Nb => format!("{errors} av {files} filer kunne ikke analyseres"),
+            Lang::Nn => format!("{errors} av {files} filer kunne ikkje analyserast"),
+            Lang::En => format!("{errors} of {files} files could not be analysed"),
+        }
     }
 }

@@ -266,7 +266,7 @@ fn main() -> ExitCode {
     let patterns = match load_patterns(cli.patterns.as_deref()) {
         Ok(p) => p,
         Err(errors) => {
-            let what = if lang != Lang::En { "feil i mønsterfil" } else { "error in pattern file" };
+            let what = lang.pattern_file_error();
             for e in errors {
                 eprintln!("kontrakt: {what}: {}", sanitize::control_free(&e.to_string()));
             }
@@ -305,10 +305,7 @@ fn list_patterns(patterns: &Patterns, lang: Lang) -> io::Result<ExitCode> {
     for cat in &patterns.categories {
         let rules: Vec<_> =
             patterns.rules.iter().filter(|r| patterns.categories[r.category].category == cat.category).collect();
-        let count = match lang {
-            Lang::Nb | Lang::Nn => format!("{} regler", rules.len()),
-            Lang::En => format!("{} rules", rules.len()),
-        };
+        let count = lang.rules_count(rules.len());
         writeln!(out, "{} ({}): {count}, {}", lang.category(cat.category), cat.category.as_str(), cat.file)?;
         for r in rules {
             writeln!(out, "  {}\n      {}", r.id, lang.rule_text(r, patterns))?;
@@ -416,10 +413,7 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
     }
     if summary.errors > 0 {
         if !args.quiet {
-            let what = match lang {
-                Lang::Nb | Lang::Nn => format!("{} av {} filer kunne ikke analyseres", summary.errors, summary.files),
-                Lang::En => format!("{} of {} files could not be analysed", summary.errors, summary.files),
-            };
+            let what = lang.not_analysed_count(summary.errors, summary.files);
             eprintln!("kontrakt: {what}");
         }
         return Ok(ExitCode::from(2));

@@ -61,7 +61,7 @@ fn short_answer_comes_first_in_three_languages() {
                 "Kan eg kome ut før start? Ja. Kontrakten let deg seie opp før tiltreding med ein frist på 14 dagar (avsn. 7).",
                 "Innan når? Sei opp skriftleg seinast 14.02.2027, så går fristen ut før tiltredinga 01.03.2027.",
                 "Kva kan det koste? Kr 30 000 i bot eller erstatning (avsn. 16) berre om du ikkje byrjar utan å ha sagt opp etter kontrakten",
-                "Kven kan hjelpe? Er du medlem av ein fagforeining, spør henne først",
+                "Kven kan hjelpe? Er du medlem av ei fagforeining, spør henne først",
             ],
         ),
         (
@@ -420,4 +420,26 @@ fn markdown_is_one_list_past_item_nine() {
     assert_eq!(lists, 1, "{md}");
     assert_eq!(quotes_in_items, findings, "every quote stays inside its item");
     assert!(items >= findings, "{items} items");
+}
+
+#[test]
+fn nynorsk_report_has_no_bokmal_in_its_fixed_text() {
+    let file = fixture("avtale-nynorsk.txt");
+    for format in ["table", "markdown", "html"] {
+        for width in ["80", "120"] {
+            let text =
+                stdout(&["--lang", "nn", "sjekk", "--format", format, "--width", width, "--dato", "24.11.2026", &file]);
+            let bokmal: Vec<String> = words(&text).into_iter().filter(|w| BOKMAL_ONLY.contains(&w.as_str())).collect();
+            assert!(bokmal.is_empty(), "{format}: bokmål words {bokmal:?} in:\n{text}");
+        }
+    }
+    let text = stdout(&["--lang", "nn", "sjekk", "--dato", "24.11.2026", &file]);
+    for nynorsk in [
+        "Samla risiko: HØG",
+        "Tilråding: jurist / advokat.",
+        "går oppseiingstida ut 08.12.2026 (14 dagar etter",
+        "Dette er ikkje juridisk rådgjeving.",
+    ] {
+        assert!(text.replace('\n', " ").contains(nynorsk), "{nynorsk:?} in:\n{text}");
+    }
 }

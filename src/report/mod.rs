@@ -15,7 +15,7 @@ use crate::i18n::Lang;
 use crate::law::{Basis, Notice, Phase};
 use crate::model::{Category, Finding, Report, Summary, Values};
 use crate::signatures::{Signature, SignatureKind};
-use crate::values::{Amount, Duration, Unit};
+use crate::values::{Amount, Duration};
 
 /// Receives reports one by one (sorted by path) and the summary at the end.
 pub trait Sink {
@@ -67,29 +67,7 @@ fn format_number(v: f64, lang: Lang) -> String {
 /// "3 måneder" / "3 months".
 pub fn format_duration(d: Duration, lang: Lang) -> String {
     let one = (d.value - 1.0).abs() < 1e-9;
-    let unit = match (lang, d.unit, one) {
-        (Lang::Nb, Unit::Day, true) => "dag",
-        (Lang::Nb, Unit::Day, false) => "dager",
-        (Lang::Nb, Unit::Week, true) => "uke",
-        (Lang::Nb, Unit::Week, false) => "uker",
-        (Lang::Nb, Unit::Month, true) => "måned",
-        (Lang::Nb, Unit::Month, false) => "måneder",
-        (Lang::Nb | Lang::Nn, Unit::Year, _) => "år",
-        (Lang::Nn, Unit::Day, true) => "dag",
-        (Lang::Nn, Unit::Day, false) => "dagar",
-        (Lang::Nn, Unit::Week, true) => "veke",
-        (Lang::Nn, Unit::Week, false) => "veker",
-        (Lang::Nn, Unit::Month, true) => "månad",
-        (Lang::Nn, Unit::Month, false) => "månader",
-        (Lang::En, Unit::Day, true) => "day",
-        (Lang::En, Unit::Day, false) => "days",
-        (Lang::En, Unit::Week, true) => "week",
-        (Lang::En, Unit::Week, false) => "weeks",
-        (Lang::En, Unit::Month, true) => "month",
-        (Lang::En, Unit::Month, false) => "months",
-        (Lang::En, Unit::Year, true) => "year",
-        (Lang::En, Unit::Year, false) => "years",
-    };
+    let unit = lang.unit(d.unit, one);
     format!("{} {unit}", format_number(d.value, lang))
 }
 
@@ -130,47 +108,19 @@ pub fn notice_sentence(n: &Notice, findings: &[Finding], today: Date, lang: Lang
     let pre_start_clause = findings.iter().any(|f| f.category == Category::NoticeBeforeStart && !f.negated);
     let (given, ends) = (format_date(n.given, lang), format_date(n.ends, lang));
     let period = format_duration(n.period, lang);
-    let mut out = match (lang, n.given == today) {
-        (Lang::Nb | Lang::Nn, true) => format!("Sier du opp i dag ({given}), løper oppsigelsestiden ut {ends}"),
-        (Lang::Nb | Lang::Nn, false) => format!("Sier du opp {given}, løper oppsigelsestiden ut {ends}"),
-        (Lang::En, true) => format!("If you give notice today ({given}), the notice period ends on {ends}"),
-        (Lang::En, false) => format!("If you give notice on {given}, the notice period ends on {ends}"),
-    };
+    let mut out = lang.notice_ends(&given, &ends, n.given == today);
     if n.phase == Phase::Probation {
         out.push_str(&lang.probation_notice(&period));
         return out;
     }
-    out.push_str(&match (lang, n.basis) {
-        (Lang::Nb | Lang::Nn, Basis::Contract) => format!(" ({period} etter kontrakten)"),
-        (Lang::Nb | Lang::Nn, Basis::Statute) => {
-            " (lovens utgangspunkt på én måned, arbeidsmiljøloven § 15-3)".to_string()
-        }
-        (Lang::En, Basis::Contract) => format!(" ({period} under the contract)"),
-        (Lang::En, Basis::Statute) => " (the statutory one month, Working Environment Act section 15-3)".to_string(),
-    });
+    out.push_str(&lang.notice_basis(&period, n.basis == Basis::Contract));
     let Some(start) = n.start_date.filter(|_| n.phase == Phase::BeforeStart) else {
-        if n.phase == Phase::Employed {
-            out.push('.');
-            return out;
-        }
-        out.push_str(match lang {
-            Lang::Nb | Lang::Nn => ". Kontrakten oppgir ingen tiltredelsesdato.",
-            Lang::En => ". The contract states no start date.",
-        });
+        out.push_str(if n.phase == Phase::Employed { "." } else { lang.notice_no_start() });
         return out;
     };
-    let start = format_date(start, lang);
-    out.push_str(&match (lang, n.ends_before_start == Some(true)) {
-        (Lang::Nb | Lang::Nn, true) => format!(", før tiltredelsen {start}."),
-        (Lang::Nb | Lang::Nn, false) => format!(", ikke før tiltredelsen {start}."),
-        (Lang::En, true) => format!(", before your start date {start}."),
-        (Lang::En, false) => format!(", not before your start date {start}."),
-    });
-    if !pre_start_clause && n.given < n.start_date.unwrap_or(n.given) {
-        out.push_str(match lang {
-            Lang::Nb | Lang::Nn => " Det er omstridt om oppsigelsesfristen løper før tiltredelse når kontrakten ikke sier det; be arbeidsgiveren bekrefte fratredelsesdatoen skriftlig.",
-            Lang::En => " Whether a notice period runs before the start date is disputed when the contract does not say so; ask the employer to confirm your leaving date in writing.",
-        });
+    out.push_str(&lang.notice_against_start(&format_date(start, lang), n.ends_before_start == Some(true)));
+    if !pre_start_clause && n.given < start {
+        out.push_str(lang.notice_disputed());
     }
     out
 }
@@ -230,29 +180,18 @@ pub fn signatures_sentence(signatures: &[Signature], lang: Lang) -> String {
     let (text, digital) = (of(SignatureKind::Text), of(SignatureKind::Digital));
     let mut parts = Vec::new();
     if !digital.is_empty() {
-        parts.push(format!(
-            "{} {}",
-            if lang != Lang::En { "digitalt signert av" } else { "digitally signed by" },
-            digital.join("; ")
-        ));
+        parts.push(format!("{} {}", lang.signed_by(true), digital.join("; ")));
     }
     if !text.is_empty() {
-        parts.push(format!(
-            "{} {}",
-            if lang != Lang::En { "signaturfelt" } else { "signature block" },
-            text.join("; ")
-        ));
+        parts.push(format!("{} {}", lang.signed_by(false), text.join("; ")));
     }
-    match (parts.is_empty(), lang) {
-        (true, Lang::Nb | Lang::Nn) => "Fant ingen signatur eller signaturdato.".to_string(),
-        (true, Lang::En) => "No signature or signing date found.".to_string(),
-        (false, _) => {
-            let mut line = parts.join("; ");
-            line[..1].make_ascii_uppercase();
-            line.push('.');
-            line
-        }
+    if parts.is_empty() {
+        return lang.no_signature().to_string();
     }
+    let mut line = parts.join("; ");
+    line[..1].make_ascii_uppercase();
+    line.push('.');
+    line
 }
 
 /// Prose broken into lines of at most `width` characters at spaces, never inside a word (a
@@ -282,6 +221,7 @@ pub fn shorten(text: &str, matched: (usize, usize), max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::values::Unit;
 
     #[test]
     fn formats_values_for_people() {

@@ -6,7 +6,7 @@ use comfy_table::{presets, Attribute, Cell, Color, ColumnConstraint, ContentArra
 
 use super::{format_values, notice_sentence, short_answer, shorten, signatures_sentence, wrap, Sink};
 use crate::date::Date;
-use crate::i18n::Lang;
+use crate::i18n::{Label, Lang};
 use crate::model::{Finding, Report, Risk, Status, Summary};
 use crate::sanitize::control_free;
 
@@ -70,30 +70,17 @@ impl<W: Write> TableSink<W> {
     }
 }
 
-fn labels(lang: Lang) -> [&'static str; 5] {
-    match lang {
-        Lang::Nb | Lang::Nn => ["Kategori", "Sted", "Verdi", "Risiko", "Klausul og forklaring"],
-        Lang::En => ["Category", "Location", "Value", "Risk", "Clause and explanation"],
-    }
-}
-
 impl<W: Write> Sink for TableSink<W> {
     fn report(&mut self, r: &Report) -> io::Result<()> {
         let lang = self.options.lang;
-        let nb = lang != Lang::En;
         if let Status::Error(e) = &r.status {
-            let label = if nb { "FEIL" } else { "ERROR" };
+            let label = lang.label(Label::Error);
             self.line(&format!("{}: {label} ({}): {}", r.file, e.kind.as_str(), e.message))?;
             return writeln!(self.out);
         }
         let mut head = vec![r.format.unwrap_or("?").to_uppercase()];
         if let Some(p) = r.pages {
-            head.push(match (nb, p) {
-                (true, 1) => "1 side".into(),
-                (true, p) => format!("{p} sider"),
-                (false, 1) => "1 page".into(),
-                (false, p) => format!("{p} pages"),
-            });
+            head.push(lang.pages(p));
         }
         head.push(lang.language(r.language).into());
         self.line(&format!("{} ({})", r.file, head.join(", ")))?;
@@ -144,7 +131,7 @@ impl<W: Write> Sink for TableSink<W> {
         } else {
             let mut table = Table::new();
             table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
-            table.set_width(self.width()).set_header(labels(lang).to_vec());
+            table.set_width(self.width()).set_header(lang.table_headers().to_vec());
             // The clause column gets the room; the others stay narrow.
             let narrow = |w| ColumnConstraint::UpperBoundary(Width::Fixed(w));
             table.set_constraints([narrow(18), narrow(16), narrow(14), narrow(9)]);
@@ -166,8 +153,7 @@ impl<W: Write> Sink for TableSink<W> {
             }
             writeln!(self.out, "{table}")?;
         }
-        let (risk_label, advice_label) =
-            if nb { ("Samlet risiko", "Anbefaling") } else { ("Overall risk", "Recommendation") };
+        let (risk_label, advice_label) = (lang.label(Label::OverallRisk), lang.label(Label::Recommendation));
         let risk = lang.risk(r.risk).to_uppercase();
         let risk = match (self.options.color, r.risk) {
             (true, Risk::High) => format!("\x1b[1;31m{risk}\x1b[0m"),
@@ -192,24 +178,7 @@ impl<W: Write> Sink for TableSink<W> {
         if s.files > 1 {
             let counts: Vec<String> =
                 Risk::ALL.iter().rev().map(|r| format!("{} {}", lang.risk(*r), s.by_risk.0[*r as usize])).collect();
-            match lang {
-                Lang::Nb | Lang::Nn => writeln!(
-                    self.out,
-                    "{} filer: {} analysert, {} feil. Risiko: {}.",
-                    s.files,
-                    s.ok,
-                    s.errors,
-                    counts.join(", ")
-                )?,
-                Lang::En => writeln!(
-                    self.out,
-                    "{} files: {} analysed, {} errors. Risk: {}.",
-                    s.files,
-                    s.ok,
-                    s.errors,
-                    counts.join(", ")
-                )?,
-            }
+            writeln!(self.out, "{} {}: {}.", lang.batch_counts(s), lang.label(Label::RiskCounts), counts.join(", "))?;
         }
         writeln!(self.out, "{}", lang.disclaimer())?;
         self.out.flush()
