@@ -182,6 +182,39 @@ impl FailOn {
     }
 }
 
+/// Makes the real sink for the first report, in nynorsk when that contract is in nynorsk,
+/// and words the report's explanations in that language.
+struct ContractLanguage {
+    make: Option<Box<dyn FnOnce(Lang) -> Box<dyn Sink>>>,
+    inner: Option<Box<dyn Sink>>,
+    /// The language the reports were made in.
+    lang: Lang,
+}
+
+impl ContractLanguage {
+    fn inner(&mut self, lang: Lang) -> &mut dyn Sink {
+        let make = &mut self.make;
+        self.inner.get_or_insert_with(|| (make.take().expect("made once"))(lang)).as_mut()
+    }
+}
+
+impl Sink for ContractLanguage {
+    fn report(&mut self, report: &Report) -> io::Result<()> {
+        let lang = if report.language == Some(Language::Nn) { Lang::Nn } else { self.lang };
+        if lang == self.lang {
+            return self.inner(lang).report(report);
+        }
+        let mut report = report.clone();
+        kontrakt::report::localize(&mut report, lang);
+        self.inner(lang).report(&report)
+    }
+
+    fn finish(&mut self, summary: &Summary) -> io::Result<()> {
+        let lang = self.lang;
+        self.inner(lang).finish(summary)
+    }
+}
+
 /// Passes reports on to the real sink and moves the progress bar.
 struct Progress<'a> {
     inner: &'a mut dyn Sink,
@@ -274,7 +307,7 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Sjekk(args) => run(args, patterns, lang),
+        Command::Sjekk(args) => run(args, patterns, lang, chosen.is_none()),
         Command::Brev(args) => write_letter(args, patterns, chosen),
         Command::Monstre => list_patterns(&patterns, lang),
     };
@@ -349,7 +382,8 @@ fn write_letter(args: BrevArgs, patterns: Patterns, chosen: Option<Lang>) -> io:
     Ok(ExitCode::SUCCESS)
 }
 
-fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> {
+/// Checks the contracts; `follow` (no `--lang`) reports a single nynorsk contract in nynorsk.
+fn run(args: SjekkArgs, patterns: Patterns, lang: Lang, follow: bool) -> io::Result<ExitCode> {
     let mut config = Config::new(patterns);
     config.lang = lang;
     config.max_size = args.max_size;
@@ -383,18 +417,27 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang) -> io::Result<ExitCode> 
         Some((staged, _)) => Box::new(BufWriter::new(staged.writer()?)),
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
-    let mut sink: Box<dyn Sink> = match args.format {
-        OutputFormat::Json => Box::new(JsonSink::new(out)),
-        OutputFormat::Jsonl => Box::new(JsonlSink::new(out)),
-        OutputFormat::Markdown => Box::new(MarkdownSink::new(out, lang, today)),
-        OutputFormat::Html => Box::new(HtmlSink::new(out, lang, today)),
-        OutputFormat::Table => {
-            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-            // --width, then COLUMNS (as shells and `less` set it), then the terminal's, else 100.
-            let columns = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<u16>().ok()).filter(|&c| c >= 40);
-            let width = args.width.or(columns).or(if to_terminal { None } else { Some(100) });
-            Box::new(TableSink::new(out, TableOptions { lang, color: to_terminal && !no_color, width, today }))
+    let (format, width) = (args.format, args.width);
+    let make = move |lang: Lang| -> Box<dyn Sink> {
+        match format {
+            OutputFormat::Json => Box::new(JsonSink::new(out)),
+            OutputFormat::Jsonl => Box::new(JsonlSink::new(out)),
+            OutputFormat::Markdown => Box::new(MarkdownSink::new(out, lang, today)),
+            OutputFormat::Html => Box::new(HtmlSink::new(out, lang, today)),
+            OutputFormat::Table => {
+                let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+                // --width, then COLUMNS (as shells and `less` set it), then the terminal's, else 100.
+                let columns =
+                    std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<u16>().ok()).filter(|&c| c >= 40);
+                let width = width.or(columns).or(if to_terminal { None } else { Some(100) });
+                Box::new(TableSink::new(out, TableOptions { lang, color: to_terminal && !no_color, width, today }))
+            }
         }
+    };
+    let mut sink: Box<dyn Sink> = if follow && files.len() == 1 {
+        Box::new(ContractLanguage { make: Some(Box::new(make)), inner: None, lang })
+    } else {
+        make(lang)
     };
     let show_bar = !args.quiet && files.len() >= PROGRESS_MIN_FILES && io::stderr().is_terminal();
     let bar = if show_bar { ProgressBar::new(files.len() as u64) } else { ProgressBar::hidden() };

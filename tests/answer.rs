@@ -443,3 +443,21 @@ fn nynorsk_report_has_no_bokmal_in_its_fixed_text() {
         assert!(text.replace('\n', " ").contains(nynorsk), "{nynorsk:?} in:\n{text}");
     }
 }
+
+#[test]
+fn one_nynorsk_contract_is_reported_in_nynorsk_by_default() {
+    let nn = fixture("avtale-nynorsk.txt");
+    let text = stdout(&["sjekk", "--dato", "24.11.2026", &nn]);
+    assert!(text.contains("Samla risiko: HØG") && text.contains("Dette er ikkje juridisk rådgjeving."), "{text}");
+    let r = report(&["--dato", "24.11.2026", &nn]);
+    assert!(r["findings"][0]["explanation"].as_str().unwrap().starts_with("Avtalt tiltreding."), "JSON too");
+    let text = stdout(&["--lang", "nb", "sjekk", "--dato", "24.11.2026", &nn]);
+    assert!(text.contains("Samlet risiko: HØY"), "--lang wins: {text}");
+    let text = stdout(&["sjekk", "--dato", "24.11.2026", &fixture("contract-english.txt")]);
+    assert!(text.contains("Samlet risiko: HØY"), "bokmål otherwise: {text}");
+    let text = stdout(&["sjekk", "--dato", "24.11.2026", &nn, &fixture("avtale-bokmal.txt")]);
+    assert!(
+        text.contains("Samlet risiko: HØY") && !text.contains("Samla risiko"),
+        "a batch keeps one language: {text}"
+    );
+}

@@ -125,6 +125,16 @@ pub fn notice_sentence(n: &Notice, findings: &[Finding], today: Date, lang: Lang
     out
 }
 
+/// Words an analysed report's explanations and recommendation in `lang`.
+pub fn localize(r: &mut Report, lang: Lang) {
+    for f in &mut r.findings {
+        f.explanation = lang.explanation(f.category, f.negated);
+    }
+    if r.status == crate::model::Status::Ok {
+        r.recommendation_text = lang.recommendation_text(r.recommendation).to_string();
+    }
+}
+
 /// The short answer as four labelled lines: can I get out, by when, what can it cost, whom
 /// to call. `None` for a file that could not be analysed.
 pub fn short_answer(r: &Report, lang: Lang) -> Option<[(&'static str, String); 4]> {
