@@ -16,7 +16,7 @@ use crate::signatures::SignatureKind;
 pub struct Letter {
     /// The day it is dated (the day notice is given).
     pub date: String,
-    /// (label, name) of the addressee and the sender.
+    /// (label, name) of the addressee.
     pub to: (&'static str, String),
     /// (label, name) of the sender.
     pub from: (&'static str, String),

@@ -182,10 +182,13 @@ impl FailOn {
     }
 }
 
+/// Makes the output sink in a language.
+type MakeSink = Box<dyn FnOnce(Lang) -> Box<dyn Sink>>;
+
 /// Makes the real sink for the first report, in nynorsk when that contract is in nynorsk,
 /// and words the report's explanations in that language.
 struct ContractLanguage {
-    make: Option<Box<dyn FnOnce(Lang) -> Box<dyn Sink>>>,
+    make: Option<MakeSink>,
     inner: Option<Box<dyn Sink>>,
     /// The language the reports were made in.
     lang: Lang,
