@@ -74,6 +74,21 @@ impl Date {
         Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
     }
 
+    /// Parses a date typed on a command line: "01.03.2027", "1.3.2027" or ISO "2027-03-01".
+    pub fn parse(s: &str) -> Option<Date> {
+        let s = s.trim();
+        let mut parts = s.split('-');
+        let (Some(year), Some(month), Some(day), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Date::parse_norwegian(s);
+        };
+        let digits = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
+        if !digits(year, 4) || !digits(month, 2) || !digits(day, 2) {
+            return None;
+        }
+        Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+    }
+
     /// Today in the machine's local time zone (notice is given on a local calendar day).
     pub fn today() -> Date {
         let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
@@ -261,6 +276,16 @@ mod tests {
             "1. mars 2027",
         ] {
             assert_eq!(Date::parse_norwegian(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn parses_iso_and_norwegian_input() {
+        assert_eq!(Date::parse("2027-03-01"), Some(d(2027, 3, 1)));
+        assert_eq!(Date::parse(" 2028-02-29 "), Some(d(2028, 2, 29)));
+        assert_eq!(Date::parse("1.3.2027"), Some(d(2027, 3, 1)));
+        for bad in ["2027-02-29", "2027-3-1", "27-03-01", "2027-03-01-01", "2027-13-01", "2027/03/01", "-2027-03-01"] {
+            assert_eq!(Date::parse(bad), None, "{bad:?}");
         }
     }
 

@@ -44,6 +44,21 @@ pub enum Basis {
     Statute,
 }
 
+/// The statutory notice period during probation: 14 days, date to date (aml. § 15-3 (7)).
+pub const PROBATION_NOTICE: Duration = Duration { value: 14.0, unit: Unit::Day };
+
+/// Which notice period is in force on the day notice is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Before the start date (also when the contract states none).
+    BeforeStart,
+    /// From the start date until the agreed probation ends.
+    Probation,
+    /// After the start date and any probation.
+    Employed,
+}
+
 /// When notice given on a day would end, compared with the start date (the report's
 /// `notice` object).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -60,6 +75,12 @@ pub struct Notice {
     pub start_date: Option<Date>,
     /// Whether the period ends before the start date (`None` without a start date).
     pub ends_before_start: Option<bool>,
+    /// The period in force on `given` (an addition to schema version 1).
+    pub phase: Phase,
+    /// The last day on which notice given under the pre-start period ends it no later than
+    /// the day before the start date; `None` without a start date or once that day has
+    /// passed (an addition to schema version 1).
+    pub deadline: Option<Date>,
 }
 
 /// The last day of a notice period given on `given`.
@@ -79,21 +100,56 @@ pub fn notice_end(given: Date, period: Duration) -> Date {
     }
 }
 
-/// The notice deadline for notice given on `given`, from the report's findings: a notice
-/// period that runs before the start date first, then the ordinary notice period, else the
-/// statutory month.
+/// The day a period that starts on `from` has run out (exclusive): probation of 6 months
+/// from 01.03.2027 ends before 01.09.2027.
+fn after(from: Date, period: Duration) -> Date {
+    match period.unit {
+        Unit::Day => from.add_days(period.value.round() as i64),
+        Unit::Week => from.add_days((period.value * 7.0).round() as i64),
+        Unit::Month => from.add_months(period.value.round() as i32),
+        Unit::Year => from.add_months((period.value * 12.0).round() as i32),
+    }
+}
+
+/// The last day on which notice with `period` ends it no later than the day before `start`.
+/// The end of a period only moves forward with the day notice is given, so the search walks
+/// back from the day before the start; a period longer than the search (ten years) has none.
+pub fn last_notice_day(period: Duration, start: Date) -> Option<Date> {
+    let limit = start.add_days(-1);
+    (1..=3660).map(|back| start.add_days(-back)).find(|&given| notice_end(given, period) <= limit)
+}
+
+/// The notice deadline for notice given on `given`, from the report's findings. Before the
+/// start date: a notice period that runs before the start first, then the ordinary notice
+/// period, else the statutory month. From the start date during an agreed probation: the
+/// statutory 14 days. After it: the ordinary notice period, else the statutory month.
 pub fn notice(given: Date, findings: &[Finding]) -> Notice {
     let duration_of = |category: Category| {
         findings.iter().filter(|f| f.category == category && !f.negated).find_map(|f| f.values.duration)
     };
-    let (period, basis) = match duration_of(Category::NoticeBeforeStart).or_else(|| duration_of(Category::NoticePeriod))
-    {
-        Some(d) => (d, Basis::Contract),
-        None => (STATUTORY_NOTICE, Basis::Statute),
-    };
+    let from_contract = |d: Option<Duration>| d.map_or((STATUTORY_NOTICE, Basis::Statute), |d| (d, Basis::Contract));
+    let before_start =
+        from_contract(duration_of(Category::NoticeBeforeStart).or_else(|| duration_of(Category::NoticePeriod)));
     let start_date = findings.iter().filter(|f| f.category == Category::StartDate).find_map(|f| f.values.date);
+    let phase = match start_date {
+        Some(start) if given >= start => {
+            let probation_ends = duration_of(Category::Probation).map(|d| after(start, d));
+            if probation_ends.is_some_and(|end| given < end) {
+                Phase::Probation
+            } else {
+                Phase::Employed
+            }
+        }
+        _ => Phase::BeforeStart,
+    };
+    let (period, basis) = match phase {
+        Phase::BeforeStart => before_start,
+        Phase::Probation => (PROBATION_NOTICE, Basis::Statute),
+        Phase::Employed => from_contract(duration_of(Category::NoticePeriod)),
+    };
     let ends = notice_end(given, period);
-    Notice { given, period, basis, ends, start_date, ends_before_start: start_date.map(|s| ends < s) }
+    let deadline = start_date.and_then(|s| last_notice_day(before_start.0, s)).filter(|&d| d >= given);
+    Notice { given, period, basis, ends, start_date, ends_before_start: start_date.map(|s| ends < s), phase, deadline }
 }
 
 #[cfg(test)]
@@ -120,6 +176,31 @@ mod tests {
         assert_eq!(end("30.11.2027", 3.0, Unit::Month), "29.02.2028", "leap year");
         assert_eq!(end("10.03.2026", 1.0, Unit::Year), "31.03.2027");
         assert_eq!(end("10.03.2026", 1.5, Unit::Month), "15.05.2026");
+    }
+
+    fn last_day(value: f64, unit: Unit, start: &str) -> String {
+        last_notice_day(Duration { value, unit }, d(start)).unwrap().norwegian()
+    }
+
+    #[test]
+    fn last_day_to_give_notice_before_the_start() {
+        // 14 days date to date: notice on 14.02 ends 28.02, the day before 01.03.
+        assert_eq!(last_day(14.0, Unit::Day, "01.03.2027"), "14.02.2027");
+        assert_eq!(last_day(14.0, Unit::Day, "31.03.2027"), "16.03.2027");
+        // Whole months end on the last day of a month: the month before the start's month
+        // must be the last, so notice is due by the end of the month before that.
+        assert_eq!(last_day(1.0, Unit::Month, "01.03.2027"), "31.01.2027");
+        assert_eq!(last_day(3.0, Unit::Month, "01.03.2027"), "30.11.2026");
+        // Starting on the 31st the start's own month can hold the end only up to the 30th,
+        // so it does not: notice by the end of the month two before.
+        assert_eq!(last_day(1.0, Unit::Month, "31.03.2027"), "31.01.2027");
+        assert_eq!(last_day(1.0, Unit::Month, "01.01.2027"), "30.11.2026");
+        assert_eq!(last_day(2.0, Unit::Week, "01.03.2028"), "15.02.2028", "leap year");
+        for (value, unit, start) in [(14.0, Unit::Day, "01.03.2027"), (3.0, Unit::Month, "31.05.2027")] {
+            let day = last_notice_day(Duration { value, unit }, d(start)).unwrap();
+            assert!(notice_end(day, Duration { value, unit }) < d(start));
+            assert!(notice_end(day.add_days(1), Duration { value, unit }) >= d(start), "the last such day");
+        }
     }
 
     #[test]

@@ -25,6 +25,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 #![deny(missing_docs)]
 
+pub mod answer;
 pub mod assess;
 pub mod batch;
 pub mod date;
@@ -34,11 +35,13 @@ pub mod extract;
 pub mod i18n;
 pub mod language;
 pub mod law;
+pub mod letter;
 pub mod lexicon;
 pub mod model;
 pub mod normalize;
 pub mod numbering;
 pub mod output;
+pub mod parties;
 pub mod patterns;
 pub mod report;
 pub mod sanitize;
@@ -178,6 +181,7 @@ fn text_stages(
     let risk = assess::overall(&findings);
     let recommendation = assess::recommendation(risk);
     let notice = law::notice(notice_given, &findings);
+    let answer = answer::answer(&findings, patterns);
     Ok(Report {
         file: String::new(),
         status: Status::Ok,
@@ -190,6 +194,7 @@ fn text_stages(
         recommendation_text: lang.recommendation_text(recommendation).to_string(),
         notice: Some(notice),
         signatures: Some(signatures),
+        answer: Some(answer),
         document: keep_text.then(|| {
             text.paragraphs
                 .iter()
@@ -252,6 +257,7 @@ fn error_report(file: String, format: Option<&'static str>, e: FileError, lang: 
         recommendation_text: lang.not_analysed().to_string(),
         notice: None,
         signatures: None,
+        answer: None,
         document: None,
     }
 }

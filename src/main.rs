@@ -16,7 +16,8 @@ use kontrakt::date::Date;
 use kontrakt::error::PatternError;
 use kontrakt::extract::worker::{self, WorkerLimits, WorkerPool, WORKER_ARG};
 use kontrakt::i18n::Lang;
-use kontrakt::model::{Report, Risk, Status, Summary};
+use kontrakt::letter;
+use kontrakt::model::{Language, Report, Risk, Status, Summary};
 use kontrakt::output::{self, Staged};
 use kontrakt::patterns::Patterns;
 use kontrakt::report::batch_view::BatchViewSink;
@@ -43,6 +44,9 @@ const WORKER_MEMORY: u64 = 2 << 30;
 /// The largest `--max-size`: a file is held in memory, and a PDF must also fit in a worker's
 /// address space next to its parse.
 const MAX_SIZE_LIMIT: u64 = 1000 * 1000 * 1000;
+
+/// Columns of the plain-text letter: what an e-mail client shows unwrapped.
+const LETTER_WIDTH: usize = 72;
 
 /// The largest `--timeout`, in seconds.
 const MAX_TIMEOUT: u64 = 3600;
@@ -91,9 +95,10 @@ Eksempler:
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Språk i rapporten og meldingene: nb (bokmål) eller en (engelsk).
-    #[arg(long, value_enum, default_value = "nb", global = true, env = "KONTRAKT_LANG")]
-    lang: LangArg,
+    /// Språk i rapporten og meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk).
+    /// Standard: bokmål, nynorsk for én nynorsk kontrakt; for brev kontraktens språk.
+    #[arg(long, value_enum, global = true, env = "KONTRAKT_LANG")]
+    lang: Option<LangArg>,
     /// Farger: auto (bare på en terminal, og ikke med NO_COLOR eller TERM=dumb), always eller never.
     #[arg(long, value_enum, value_name = "NÅR", default_value = "auto", global = true)]
     color: ColorWhen,
@@ -110,6 +115,9 @@ enum Command {
     /// Slå sammen JSONL-filer fra separate kjøringer til ett resultat (alias: merge).
     #[command(alias = "merge", after_help = EXIT_STATUS)]
     Samle(SamleArgs),
+    /// Skriv et utkast til den skriftlige oppsigelsen du sender arbeidsgiveren (alias: letter).
+    #[command(alias = "letter")]
+    Brev(BrevArgs),
     /// List kategoriene og reglene som kontrakt leter etter (alias: patterns).
     #[command(name = "mønstre", alias = "monstre", alias = "patterns")]
     Monstre,
@@ -152,9 +160,12 @@ struct SjekkArgs {
     /// Ingen fremdriftsindikator eller oppsummering på standard feil.
     #[arg(long, short)]
     quiet: bool,
-    /// Dagen oppsigelsen gis, for å regne ut når fristen løper ut (DD.MM.ÅÅÅÅ, standard i dag).
-    #[arg(long, value_name = "DD.MM.ÅÅÅÅ", value_parser = parse_dato)]
+    /// Dagen oppsigelsen gis, for å regne ut når fristen løper ut (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, standard i dag).
+    #[arg(long, alias = "date", value_name = "DD.MM.ÅÅÅÅ", value_parser = parse_dato)]
     dato: Option<Date>,
+    /// Tabellens bredde i tegn (standard: COLUMNS, terminalen eller 100); under 100 stables funnene.
+    #[arg(long, value_name = "KOLONNER", value_parser = clap::value_parser!(u16).range(40..=1000))]
+    width: Option<u16>,
     /// Tidsgrense for å lese én fil, i sekunder (1 til 3600).
     #[arg(long, value_name = "SEKUNDER", default_value_t = 30,
           value_parser = clap::value_parser!(u64).range(1..=MAX_TIMEOUT))]
@@ -191,6 +202,27 @@ struct SamleArgs {
     shards: Vec<PathBuf>,
     #[command(flatten)]
     out: OutputArgs,
+}
+
+#[derive(clap::Args)]
+struct BrevArgs {
+    /// Kontrakten (PDF, DOCX eller tekst).
+    #[arg(value_name = "FIL")]
+    path: PathBuf,
+    /// Ren tekst eller Markdown.
+    #[arg(long, value_enum, default_value = "text")]
+    format: LetterFormat,
+    /// Dagen brevet sendes (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, standard i dag).
+    #[arg(long, alias = "date", value_name = "DD.MM.ÅÅÅÅ", value_parser = parse_dato)]
+    dato: Option<Date>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LetterFormat {
+    /// Ren tekst.
+    Text,
+    /// Markdown.
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -239,6 +271,42 @@ impl RiskLevel {
     }
 }
 
+/// Makes the output sink in a language.
+type MakeSink = Box<dyn FnOnce(Lang) -> Box<dyn Sink>>;
+
+/// Makes the real sink for the first report, in nynorsk when that contract is in nynorsk,
+/// and words the report's explanations in that language.
+struct ContractLanguage {
+    make: Option<MakeSink>,
+    inner: Option<Box<dyn Sink>>,
+    /// The language the reports were made in.
+    lang: Lang,
+}
+
+impl ContractLanguage {
+    fn inner(&mut self, lang: Lang) -> &mut dyn Sink {
+        let make = &mut self.make;
+        self.inner.get_or_insert_with(|| (make.take().expect("made once"))(lang)).as_mut()
+    }
+}
+
+impl Sink for ContractLanguage {
+    fn report(&mut self, report: &Report) -> io::Result<()> {
+        let lang = if report.language == Some(Language::Nn) { Lang::Nn } else { self.lang };
+        if lang == self.lang {
+            return self.inner(lang).report(report);
+        }
+        let mut report = report.clone();
+        kontrakt::report::localize(&mut report, lang);
+        self.inner(lang).report(&report)
+    }
+
+    fn finish(&mut self, summary: &Summary) -> io::Result<()> {
+        let lang = self.lang;
+        self.inner(lang).finish(summary)
+    }
+}
+
 /// Passes reports on to the real sink and moves the progress bar.
 struct Progress<'a> {
     inner: &'a mut dyn Sink,
@@ -268,12 +336,14 @@ impl Sink for Progress<'_> {
 enum LangArg {
     /// Norsk bokmål.
     Nb,
+    /// Norsk nynorsk.
+    Nn,
     /// English.
     En,
 }
 
 fn parse_dato(s: &str) -> Result<Date, String> {
-    Date::parse_norwegian(s).ok_or_else(|| format!("ugyldig dato: {s} (skriv DD.MM.ÅÅÅÅ, f.eks. 24.11.2026)"))
+    Date::parse(s).ok_or_else(|| format!("ugyldig dato: {s} (skriv DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, f.eks. 24.11.2026)"))
 }
 
 fn parse_size(s: &str) -> Result<u64, String> {
@@ -317,14 +387,16 @@ fn main() -> ExitCode {
         // flag wins over the variable. No other thread runs yet.
         std::env::remove_var("NO_COLOR");
     }
-    let lang = match cli.lang {
+    let chosen = cli.lang.map(|l| match l {
         LangArg::Nb => Lang::Nb,
+        LangArg::Nn => Lang::Nn,
         LangArg::En => Lang::En,
-    };
+    });
+    let lang = chosen.unwrap_or_default();
     let patterns = match load_patterns(cli.patterns.as_deref()) {
         Ok(p) => p,
         Err(errors) => {
-            let what = if lang == Lang::Nb { "feil i mønsterfil" } else { "error in pattern file" };
+            let what = lang.pattern_file_error();
             for e in errors {
                 eprintln!("kontrakt: {what}: {}", sanitize::control_free(&e.to_string()));
             }
@@ -332,8 +404,9 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Sjekk(args) => run(args, patterns, lang, cli.color),
+        Command::Sjekk(args) => run(args, patterns, lang, chosen.is_none(), cli.color),
         Command::Samle(args) => samle(args, lang, cli.color),
+        Command::Brev(args) => write_letter(args, patterns, chosen),
         Command::Monstre => list_patterns(&patterns, lang),
         Command::Completions { shell } => {
             // Generated into memory: clap_complete panics on a failed write (`| head`).
@@ -395,10 +468,7 @@ fn list_patterns(patterns: &Patterns, lang: Lang) -> io::Result<ExitCode> {
     for cat in &patterns.categories {
         let rules: Vec<_> =
             patterns.rules.iter().filter(|r| patterns.categories[r.category].category == cat.category).collect();
-        let count = match lang {
-            Lang::Nb => format!("{} regler", rules.len()),
-            Lang::En => format!("{} rules", rules.len()),
-        };
+        let count = lang.rules_count(rules.len());
         writeln!(out, "{} ({}): {count}, {}", lang.category(cat.category), cat.category.as_str(), cat.file)?;
         for r in rules {
             writeln!(out, "  {}\n      {}", r.id, lang.rule_text(r, patterns))?;
@@ -411,7 +481,39 @@ fn list_patterns(patterns: &Patterns, lang: Lang) -> io::Result<ExitCode> {
     Ok(Exit::Success.into())
 }
 
-fn run(args: SjekkArgs, patterns: Patterns, lang: Lang, color: ColorWhen) -> io::Result<ExitCode> {
+/// `kontrakt brev`: the letter for one contract, in the contract's language unless `--lang`.
+fn write_letter(args: BrevArgs, patterns: Patterns, chosen: Option<Lang>) -> io::Result<ExitCode> {
+    let mut config = Config::new(patterns);
+    config.lang = chosen.unwrap_or_default();
+    config.keep_text = true;
+    config.notice_given = args.dato.unwrap_or_else(Date::today);
+    config.jobs = 1;
+    let limits = WorkerLimits { timeout: Duration::from_secs(30), memory: WORKER_MEMORY };
+    config.timeout = Some(limits.timeout);
+    config.extractor = Box::new(WorkerPool::new(std::env::current_exe()?, 1, limits)?);
+    let report = kontrakt::analyze(&args.path, &config);
+    if let Some(e) = report.error() {
+        eprintln!("kontrakt: {}: {}", report.file, e.message);
+        return Ok(Exit::Error.into());
+    }
+    let lang = chosen.unwrap_or(match report.language {
+        Some(Language::Nn) => Lang::Nn,
+        Some(Language::En) => Lang::En,
+        _ => Lang::Nb,
+    });
+    let Some(drafted) = letter::letter(&report, lang) else { return Ok(Exit::Error.into()) };
+    let text = match args.format {
+        LetterFormat::Text => letter::text(&drafted, LETTER_WIDTH),
+        LetterFormat::Markdown => letter::markdown(&drafted),
+    };
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(Exit::Success.into())
+}
+
+/// Checks the contracts; `follow` (no `--lang`) reports a single nynorsk contract in nynorsk.
+fn run(args: SjekkArgs, patterns: Patterns, lang: Lang, follow: bool, color: ColorWhen) -> io::Result<ExitCode> {
     let mut config = Config::new(patterns);
     config.lang = lang;
     config.max_size = args.max_size;
@@ -428,9 +530,14 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang, color: ColorWhen) -> io:
     // contract it is about to read.
     let files = walk::expand(&args.paths, WalkOptions { hidden: args.hidden, follow: args.follow });
     let nothing_found = warn_unmatched(&args.paths, &files, args.hidden, lang);
-    let (mut sink, staged) = match open_output(&args.out, &files, files.len() > 1, lang, today, color)? {
+    let (make, staged) = match open_output(&args.out, &files, files.len() > 1, lang, today, color, args.width)? {
         Ok(opened) => opened,
         Err(code) => return Ok(code),
+    };
+    let mut sink: Box<dyn Sink> = if follow && files.len() == 1 {
+        Box::new(ContractLanguage { make: Some(make), inner: None, lang })
+    } else {
+        make(lang)
     };
     let show_bar = !args.quiet && files.len() >= PROGRESS_MIN_FILES && io::stderr().is_terminal();
     let bar = if show_bar { ProgressBar::new(files.len() as u64) } else { ProgressBar::hidden() };
@@ -445,10 +552,7 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang, color: ColorWhen) -> io:
     close_output(sink, staged)?;
     if summary.errors > 0 {
         if !args.quiet {
-            let what = match lang {
-                Lang::Nb => format!("{} av {} filer kunne ikke analyseres", summary.errors, summary.files),
-                Lang::En => format!("{} of {} files could not be analysed", summary.errors, summary.files),
-            };
+            let what = lang.not_analysed_count(summary.errors, summary.files);
             eprintln!("kontrakt: {what}");
         }
         return Ok(Exit::Error.into());
@@ -463,12 +567,12 @@ fn run(args: SjekkArgs, patterns: Patterns, lang: Lang, color: ColorWhen) -> io:
 /// removes it on a signal.
 type StagedOutput = Option<(Staged, RemoveOnSignal)>;
 
-/// The sink writing the report, and the staged file it writes to.
-type Opened = (Box<dyn Sink>, StagedOutput);
+/// The maker of the sink (given the report's language), and the staged file it writes to.
+type Opened = (MakeSink, StagedOutput);
 
 /// The sink of the chosen format writing to the output file or stdout (the table is the batch
 /// view for a `batch`); or the exit code when the arguments are refused (`--summary` without
-/// JSON Lines, an output that is one of the `inputs`).
+/// JSON Lines, an output that is one of the `inputs`). `lang` is for the messages here.
 fn open_output(
     args: &OutputArgs,
     inputs: &[PathBuf],
@@ -476,6 +580,7 @@ fn open_output(
     lang: Lang,
     today: Date,
     color: ColorWhen,
+    width: Option<u16>,
 ) -> io::Result<Result<Opened, ExitCode>> {
     if args.summary && !matches!(args.format, OutputFormat::Jsonl) {
         eprintln!("kontrakt: {}", lang.summary_needs_jsonl());
@@ -500,27 +605,34 @@ fn open_output(
         Some((staged, _)) => Box::new(BufWriter::new(staged.writer()?)),
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
-    let mut sink: Box<dyn Sink> = match args.format {
-        OutputFormat::Json => Box::new(JsonSink::new(out)),
-        OutputFormat::Jsonl => Box::new(JsonlSink::new(out).with_summary(args.summary)),
-        OutputFormat::Csv => Box::new(CsvSink::new(out)),
-        OutputFormat::Markdown => Box::new(MarkdownSink::new(out, lang, today)),
-        OutputFormat::Html => Box::new(HtmlSink::new(out, lang, today)),
-        OutputFormat::Table => {
-            let width = if to_terminal { None } else { Some(100) };
-            let options = TableOptions { lang, color: use_color(color, to_terminal), width, today };
-            // One row per file for a batch, unless the full reports are asked for.
-            if batch && !args.detaljer {
-                Box::new(BatchViewSink::new(out, options))
-            } else {
-                Box::new(TableSink::new(out, options))
+    let (format, summary, detaljer, min_risk) = (args.format, args.summary, args.detaljer, args.min_risk);
+    let make = move |lang: Lang| -> Box<dyn Sink> {
+        let sink: Box<dyn Sink> = match format {
+            OutputFormat::Json => Box::new(JsonSink::new(out)),
+            OutputFormat::Jsonl => Box::new(JsonlSink::new(out).with_summary(summary)),
+            OutputFormat::Csv => Box::new(CsvSink::new(out)),
+            OutputFormat::Markdown => Box::new(MarkdownSink::new(out, lang, today)),
+            OutputFormat::Html => Box::new(HtmlSink::new(out, lang, today)),
+            OutputFormat::Table => {
+                // --width, then COLUMNS (as shells and `less` set it), then the terminal's, else 100.
+                let columns =
+                    std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<u16>().ok()).filter(|&c| c >= 40);
+                let width = width.or(columns).or(if to_terminal { None } else { Some(100) });
+                let options = TableOptions { lang, color: use_color(color, to_terminal), width, today };
+                // One row per file for a batch, unless the full reports are asked for.
+                if batch && !detaljer {
+                    Box::new(BatchViewSink::new(out, options))
+                } else {
+                    Box::new(TableSink::new(out, options))
+                }
             }
+        };
+        match min_risk {
+            Some(level) => Box::new(MinRisk::new(sink, level.risk())),
+            None => sink,
         }
     };
-    if let Some(level) = args.min_risk {
-        sink = Box::new(MinRisk::new(sink, level.risk()));
-    }
-    Ok(Ok((sink, staged)))
+    Ok(Ok((Box::new(make), staged)))
 }
 
 /// Ends the output: the sink is dropped (its writer flushed) and a staged file renamed into
@@ -541,10 +653,11 @@ fn samle(args: SamleArgs, lang: Lang, color: ColorWhen) -> io::Result<ExitCode> 
         return Ok(Exit::Error.into());
     }
     // Shards hold many files each: the table is the batch view unless --detaljer.
-    let (mut sink, staged) = match open_output(&args.out, &args.shards, true, lang, Date::today(), color)? {
+    let (make, staged) = match open_output(&args.out, &args.shards, true, lang, Date::today(), color, None)? {
         Ok(opened) => opened,
         Err(code) => return Ok(code),
     };
+    let mut sink = make(lang);
     let merged = kontrakt::shard::merge(&args.shards, sink.as_mut());
     match merged {
         Ok(summary) => {

@@ -190,7 +190,7 @@ fn json_follows_the_report_schema() {
     sorted.sort();
     assert_eq!(files, sorted, "reports sorted by path");
     for r in reports {
-        // The schema's fields, then the additions (notice, signatures).
+        // The schema's fields, then the additions (notice, signatures, answer).
         assert_eq!(
             keys(r),
             [
@@ -205,12 +205,19 @@ fn json_follows_the_report_schema() {
                 "recommendation",
                 "recommendation_text",
                 "notice",
-                "signatures"
+                "signatures",
+                "answer"
             ]
         );
         if r["status"] == "ok" {
             let n = &r["notice"];
-            assert_eq!(keys(n), ["given", "period", "basis", "ends", "start_date", "ends_before_start"]);
+            assert_eq!(
+                keys(n),
+                ["given", "period", "basis", "ends", "start_date", "ends_before_start", "phase", "deadline"]
+            );
+            one_of(&n["phase"], &["before_start", "probation", "employed"], "notice.phase");
+            assert_eq!(keys(&r["answer"]), ["exit", "costs", "contacts"]);
+            assert_eq!(keys(&r["answer"]["exit"]), ["clause", "period", "basis"]);
             one_of(&n["basis"], &["contract", "statute"], "notice.basis");
             assert_eq!(keys(&n["period"]), ["value", "unit"]);
             for s in r["signatures"].as_array().unwrap() {
@@ -220,7 +227,7 @@ fn json_follows_the_report_schema() {
                 assert!(s["date"].is_null() || s["date"].as_str().is_some_and(|d| d.len() == 10));
             }
         } else {
-            assert!(r["notice"].is_null() && r["signatures"].is_null());
+            assert!(r["notice"].is_null() && r["signatures"].is_null() && r["answer"].is_null());
         }
         one_of(&r["status"], &["ok", "error"], "status");
         one_of(&r["risk"], &["none", "low", "medium", "high"], "risk");
@@ -394,7 +401,8 @@ fn notice_deadline_against_the_start_date() {
         v["reports"][0]["notice"],
         serde_json::json!({
             "given": "2026-11-24", "period": { "value": 14, "unit": "day" }, "basis": "contract",
-            "ends": "2026-12-08", "start_date": "2027-03-01", "ends_before_start": true
+            "ends": "2026-12-08", "start_date": "2027-03-01", "ends_before_start": true,
+            "phase": "before_start", "deadline": "2027-02-14"
         }),
         "the pre-start notice period comes first"
     );
@@ -407,7 +415,8 @@ fn notice_deadline_against_the_start_date() {
         n,
         serde_json::json!({
             "given": "2026-12-15", "period": { "value": 1, "unit": "month" }, "basis": "statute",
-            "ends": "2027-01-31", "start_date": null, "ends_before_start": null
+            "ends": "2027-01-31", "start_date": null, "ends_before_start": null,
+            "phase": "before_start", "deadline": null
         }),
         "no notice clause: the statutory month from the first of the next month"
     );
@@ -448,7 +457,12 @@ fn markdown_report_for_an_email() {
     let v = json(&["sjekk", "--format", "json", pdf.to_str().unwrap()]);
     let findings = v["reports"][0]["findings"].as_array().unwrap().len();
     assert!(md.starts_with("## "), "{md}");
-    assert_eq!(md.lines().filter(|l| l.starts_with("   > ")).count(), findings, "every finding quoted:\n{md}");
+    // Quotes are indented to their item's marker: three spaces under "9.", four under "10.".
+    assert_eq!(
+        md.lines().filter(|l| l.starts_with("   > ") || l.starts_with("    > ")).count(),
+        findings,
+        "every finding quoted:\n{md}"
+    );
     assert!(md.contains(&format!("{findings}. **")), "numbered findings:\n{md}");
     assert!(md.contains("- **Samlet risiko:** høy") && md.contains("(side 2, avsnitt "), "{md}");
     assert!(md.contains("løper oppsigelsestiden ut 15.12.2026"), "{md}");

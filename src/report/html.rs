@@ -4,9 +4,9 @@
 
 use std::io::{self, Write};
 
-use super::{format_date, format_values, notice_sentence, shorten, signatures_sentence, Sink};
+use super::{format_date, format_values, notice_sentence, short_answer, shorten, signatures_sentence, Sink};
 use crate::date::Date;
-use crate::i18n::Lang;
+use crate::i18n::{Label, Lang};
 use crate::model::{DocParagraph, Finding, Report, Risk, Status, Summary};
 use crate::sanitize::control_free;
 
@@ -25,22 +25,15 @@ impl<W: Write> HtmlSink<W> {
         HtmlSink { out, lang, today, reports: 0 }
     }
 
-    fn t(&self, nb: &'static str, en: &'static str) -> &'static str {
-        match self.lang {
-            Lang::Nb => nb,
-            Lang::En => en,
-        }
-    }
-
     fn head(&mut self) -> io::Result<()> {
         let lang = match self.lang {
             Lang::Nb => "nb",
+            Lang::Nn => "nn",
             Lang::En => "en",
         };
-        let title = self.t("Kontraktsrapport", "Contract report");
-        let subtitle = self
-            .t("Klausuler som binder deg før første arbeidsdag", "Clauses that bind you before your first working day");
-        let made = self.t("Laget", "Made on");
+        let title = self.lang.label(Label::Title);
+        let subtitle = self.lang.label(Label::Subtitle);
+        let made = self.lang.label(Label::Made);
         write!(
             self.out,
             "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -50,12 +43,12 @@ impl<W: Write> HtmlSink<W> {
             format_date(self.today, self.lang)
         )?;
         let legend = [
-            (Risk::High, self.t("pengekrav mot deg, spør en jurist", "a money claim, ask a lawyer")),
-            (Risk::Medium, self.t("binder deg, spør fagforeningen", "binds you, ask your union")),
-            (Risk::Low, self.t("verdt å vite", "worth knowing")),
-            (Risk::None, self.t("ingenting å gjøre", "nothing to act on")),
+            (Risk::High, self.lang.label(Label::LegendHigh)),
+            (Risk::Medium, self.lang.label(Label::LegendMedium)),
+            (Risk::Low, self.lang.label(Label::LegendLow)),
+            (Risk::None, self.lang.label(Label::LegendNone)),
         ];
-        write!(self.out, "<ul class=\"legend\" aria-label=\"{}\">", self.t("Fargeforklaring", "Colour legend"))?;
+        write!(self.out, "<ul class=\"legend\" aria-label=\"{}\">", self.lang.label(Label::Legend))?;
         for (risk, meaning) in legend {
             write!(self.out, "<li>{} {meaning}</li>", self.badge(risk))?;
         }
@@ -68,18 +61,13 @@ impl<W: Write> HtmlSink<W> {
 
     /// "side 1, avsnitt 7" / "page 1, paragraph 7".
     fn place(&self, f: &Finding) -> String {
-        let paragraph = self.t("avsnitt", "paragraph");
-        match f.location.page {
-            Some(p) => format!("{} {p}, {paragraph} {}", self.t("side", "page"), f.location.paragraph),
-            None => format!("{paragraph} {}", f.location.paragraph),
-        }
+        self.lang.place_long(f.location.page, f.location.paragraph)
     }
 
     fn meta(&self, r: &Report) -> String {
         let mut parts = vec![esc(&r.format.unwrap_or("?").to_uppercase())];
         if let Some(p) = r.pages {
-            let unit = if p == 1 { self.t("side", "page") } else { self.t("sider", "pages") };
-            parts.push(format!("{p} {unit}"));
+            parts.push(self.lang.pages(p));
         }
         parts.push(self.lang.language(r.language).to_string());
         parts.join(" · ")
@@ -89,16 +77,18 @@ impl<W: Write> HtmlSink<W> {
         let lang = self.lang;
         let risk = r.risk.as_str();
         writeln!(self.out, "<div class=\"verdict risk-{risk}\">")?;
-        writeln!(
-            self.out,
-            "<p class=\"overall\">{} {}</p>",
-            self.t("Samlet risiko", "Overall risk"),
-            self.badge(r.risk)
-        )?;
+        if let Some(lines) = short_answer(r, lang) {
+            writeln!(self.out, "<dl class=\"answer\">")?;
+            for (label, text) in lines {
+                writeln!(self.out, "<dt>{}</dt><dd>{}</dd>", esc(label), esc(&text))?;
+            }
+            writeln!(self.out, "</dl>")?;
+        }
+        writeln!(self.out, "<p class=\"overall\">{} {}</p>", self.lang.label(Label::OverallRisk), self.badge(r.risk))?;
         writeln!(
             self.out,
             "<p><strong>{}: {}.</strong> {}</p>",
-            self.t("Anbefaling", "Recommendation"),
+            self.lang.label(Label::Recommendation),
             lang.recommendation(r.recommendation),
             esc(&r.recommendation_text)
         )?;
@@ -106,12 +96,12 @@ impl<W: Write> HtmlSink<W> {
             writeln!(
                 self.out,
                 "<p><strong>{}:</strong> {}</p>",
-                self.t("Oppsigelse", "Notice"),
+                self.lang.label(Label::Notice),
                 esc(&notice_sentence(n, &r.findings, self.today, lang))
             )?;
         }
         if let Some(signatures) = &r.signatures {
-            let label = self.t("Signatur", "Signature");
+            let label = self.lang.label(Label::Signature);
             writeln!(self.out, "<p><strong>{label}:</strong> {}</p>", esc(&signatures_sentence(signatures, lang)))?;
         }
         writeln!(self.out, "</div>")
@@ -120,7 +110,12 @@ impl<W: Write> HtmlSink<W> {
     /// The findings list; a finding links to its sentence when the text shows it.
     fn findings(&mut self, r: &Report, ids: &[String], spans: &[Option<Span>]) -> io::Result<()> {
         let lang = self.lang;
-        writeln!(self.out, "<h3>{} ({})</h3>\n<ol class=\"findings\">", self.t("Funn", "Findings"), r.findings.len())?;
+        writeln!(
+            self.out,
+            "<h3>{} ({})</h3>\n<ol class=\"findings\">",
+            self.lang.label(Label::Findings),
+            r.findings.len()
+        )?;
         for (i, f) in r.findings.iter().enumerate() {
             write!(
                 self.out,
@@ -157,8 +152,9 @@ impl<W: Write> HtmlSink<W> {
 
     /// The contract's text with the findings' sentences marked.
     fn document(&mut self, r: &Report, doc: &[DocParagraph], ids: &[String], spans: &[Option<Span>]) -> io::Result<()> {
-        writeln!(self.out, "<h3>{}</h3>\n<div class=\"doc\">", self.t("Kontraktens tekst", "The contract's text"))?;
-        let page_word = self.t("Side", "Page");
+        writeln!(self.out, "<h3>{}</h3>\n<div class=\"doc\">", self.lang.label(Label::ContractText))?;
+        let mut page_word = self.lang.label(Label::Page).to_string();
+        page_word[..1].make_ascii_uppercase();
         let mut page = None;
         for (pi, p) in doc.iter().enumerate() {
             if let Some(n) = p.page.filter(|_| p.page != page) {
@@ -372,6 +368,9 @@ h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
 .badge.error { background: #344054; }
 .verdict { border-left: 6px solid var(--none); border-radius: 6px; padding: 0.6rem 1rem; background: #f9fafb; }
 .verdict p { margin: 0.35rem 0; }
+.answer { margin: 0 0 0.6rem; }
+.answer dt { font-weight: 600; }
+.answer dd { margin: 0 0 0.35rem; }
 .verdict.risk-high { border-color: var(--high); background: #fef3f2; }
 .verdict.risk-medium { border-color: var(--medium); background: #fffaeb; }
 .verdict.risk-low { border-color: var(--low); background: #ecfdf3; }
@@ -539,6 +538,7 @@ mod tests {
             recommendation_text: "Tekst.".into(),
             notice: None,
             signatures: None,
+            answer: None,
             document: Some(document),
         }
     }
@@ -659,6 +659,7 @@ mod tests {
             recommendation_text: String::new(),
             notice: None,
             signatures: None,
+            answer: None,
             document: None,
         };
         let html = render(&[r], Lang::Nb);

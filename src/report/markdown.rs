@@ -3,9 +3,9 @@
 
 use std::io::{self, Write};
 
-use super::{format_values, notice_sentence, signatures_sentence, Sink};
+use super::{format_values, notice_sentence, short_answer, signatures_sentence, Sink};
 use crate::date::Date;
-use crate::i18n::Lang;
+use crate::i18n::{Label, Lang};
 use crate::model::{Report, Status, Summary};
 use crate::sanitize::control_free;
 
@@ -25,7 +25,7 @@ impl<W: Write> MarkdownSink<W> {
 
 /// Escapes the characters Markdown would take as formatting in running text, without the
 /// control characters that could drive a terminal showing the file.
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in control_free(text).chars() {
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|') {
@@ -38,7 +38,7 @@ fn escape(text: &str) -> String {
 
 impl<W: Write> Sink for MarkdownSink<W> {
     fn report(&mut self, r: &Report) -> io::Result<()> {
-        let (lang, nb) = (self.lang, self.lang == Lang::Nb);
+        let lang = self.lang;
         writeln!(self.out, "## {}\n", escape(&r.file))?;
         if let Status::Error(e) = &r.status {
             return writeln!(
@@ -49,7 +49,12 @@ impl<W: Write> Sink for MarkdownSink<W> {
                 escape(&e.message)
             );
         }
-        let (risk, advice) = if nb { ("Samlet risiko", "Anbefaling") } else { ("Overall risk", "Recommendation") };
+        if let Some(lines) = short_answer(r, lang) {
+            for (label, text) in lines {
+                writeln!(self.out, "**{}** {}\n", escape(label), escape(&text))?;
+            }
+        }
+        let (risk, advice) = (lang.label(Label::OverallRisk), lang.label(Label::Recommendation));
         writeln!(self.out, "- **{risk}:** {}", lang.risk(r.risk))?;
         writeln!(
             self.out,
@@ -58,11 +63,11 @@ impl<W: Write> Sink for MarkdownSink<W> {
             escape(&r.recommendation_text)
         )?;
         if let Some(n) = &r.notice {
-            let label = if nb { "Oppsigelse" } else { "Notice" };
+            let label = lang.label(Label::Notice);
             writeln!(self.out, "- **{label}:** {}", escape(&notice_sentence(n, &r.findings, self.today, lang)))?;
         }
         if let Some(signatures) = &r.signatures {
-            let label = if nb { "Signatur" } else { "Signature" };
+            let label = lang.label(Label::Signature);
             writeln!(self.out, "- **{label}:** {}", escape(&signatures_sentence(signatures, lang)))?;
         }
         writeln!(self.out)?;
@@ -70,22 +75,20 @@ impl<W: Write> Sink for MarkdownSink<W> {
             return writeln!(self.out, "{}\n", lang.no_findings());
         }
         for (i, f) in r.findings.iter().enumerate() {
-            let place = match (f.location.page, nb) {
-                (Some(p), true) => format!("side {p}, avsnitt {}", f.location.paragraph),
-                (Some(p), false) => format!("page {p}, paragraph {}", f.location.paragraph),
-                (None, true) => format!("avsnitt {}", f.location.paragraph),
-                (None, false) => format!("paragraph {}", f.location.paragraph),
-            };
+            let place = lang.place_long(f.location.page, f.location.paragraph);
             let mut head = format!("{}. **{}**", i + 1, lang.category(f.category));
             if f.negated {
                 head.push_str(&format!(" ({})", lang.does_not_apply()));
             }
             let values = format_values(&f.values, lang);
-            let risk = if nb { "risiko" } else { "risk" };
+            let risk = lang.risk_label();
             let extra = if values.is_empty() { String::new() } else { format!(", {values}") };
             writeln!(self.out, "{head} ({place}{extra}, {risk} {})", lang.risk(f.risk))?;
-            writeln!(self.out, "   > {}", escape(&f.text))?;
-            writeln!(self.out, "\n   {}\n", escape(&f.explanation))?;
+            // CommonMark continues a list item at the width of its marker: three spaces
+            // under "9. ", four under "10. ".
+            let indent = " ".repeat(format!("{}. ", i + 1).len());
+            writeln!(self.out, "{indent}> {}", escape(&f.text))?;
+            writeln!(self.out, "\n{indent}{}\n", escape(&f.explanation))?;
         }
         Ok(())
     }

@@ -12,12 +12,13 @@ pub mod table;
 
 use std::io;
 
+use crate::answer::Cost;
 use crate::date::Date;
 use crate::i18n::Lang;
-use crate::law::{Basis, Notice};
+use crate::law::{Basis, Notice, Phase};
 use crate::model::{Category, Finding, Report, Summary, Values};
 use crate::signatures::{Signature, SignatureKind};
-use crate::values::{Amount, Duration, Unit};
+use crate::values::{Amount, Duration};
 
 /// Receives reports one by one (sorted by path) and the summary at the end.
 pub trait Sink {
@@ -49,7 +50,7 @@ pub fn format_values(values: &Values, lang: Lang) -> String {
 fn format_number(v: f64, lang: Lang) -> String {
     let whole = v.trunc() as u64;
     let digits = whole.to_string();
-    let sep = if lang == Lang::Nb { ' ' } else { ',' };
+    let sep = if lang != Lang::En { ' ' } else { ',' };
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -61,7 +62,7 @@ fn format_number(v: f64, lang: Lang) -> String {
     if frac.abs() > 1e-9 {
         let f = format!("{frac:.2}");
         let f = f.trim_start_matches('0').trim_end_matches('0');
-        grouped.push_str(&f.replace('.', if lang == Lang::Nb { "," } else { "." }));
+        grouped.push_str(&f.replace('.', if lang != Lang::En { "," } else { "." }));
     }
     grouped
 }
@@ -69,30 +70,14 @@ fn format_number(v: f64, lang: Lang) -> String {
 /// "3 måneder" / "3 months".
 pub fn format_duration(d: Duration, lang: Lang) -> String {
     let one = (d.value - 1.0).abs() < 1e-9;
-    let unit = match (lang, d.unit, one) {
-        (Lang::Nb, Unit::Day, true) => "dag",
-        (Lang::Nb, Unit::Day, false) => "dager",
-        (Lang::Nb, Unit::Week, true) => "uke",
-        (Lang::Nb, Unit::Week, false) => "uker",
-        (Lang::Nb, Unit::Month, true) => "måned",
-        (Lang::Nb, Unit::Month, false) => "måneder",
-        (Lang::Nb, Unit::Year, _) => "år",
-        (Lang::En, Unit::Day, true) => "day",
-        (Lang::En, Unit::Day, false) => "days",
-        (Lang::En, Unit::Week, true) => "week",
-        (Lang::En, Unit::Week, false) => "weeks",
-        (Lang::En, Unit::Month, true) => "month",
-        (Lang::En, Unit::Month, false) => "months",
-        (Lang::En, Unit::Year, true) => "year",
-        (Lang::En, Unit::Year, false) => "years",
-    };
+    let unit = lang.unit(d.unit, one);
     format!("{} {unit}", format_number(d.value, lang))
 }
 
 /// "kr 50 000" / "NOK 50,000".
 pub fn format_amount(a: &Amount, lang: Lang) -> String {
     match (lang, a.currency) {
-        (Lang::Nb, "NOK") => format!("kr {}", format_number(a.value, lang)),
+        (Lang::Nb | Lang::Nn, "NOK") => format!("kr {}", format_number(a.value, lang)),
         _ => format!("{} {}", a.currency, format_number(a.value, lang)),
     }
 }
@@ -114,7 +99,7 @@ pub fn format_date(d: Date, lang: Lang) -> String {
         "December",
     ];
     match lang {
-        Lang::Nb => d.norwegian(),
+        Lang::Nb | Lang::Nn => d.norwegian(),
         Lang::En => format!("{} {} {}", d.day, MONTHS[(d.month - 1) as usize], d.year),
     }
 }
@@ -126,39 +111,68 @@ pub fn notice_sentence(n: &Notice, findings: &[Finding], today: Date, lang: Lang
     let pre_start_clause = findings.iter().any(|f| f.category == Category::NoticeBeforeStart && !f.negated);
     let (given, ends) = (format_date(n.given, lang), format_date(n.ends, lang));
     let period = format_duration(n.period, lang);
-    let mut out = match (lang, n.given == today) {
-        (Lang::Nb, true) => format!("Sier du opp i dag ({given}), løper oppsigelsestiden ut {ends}"),
-        (Lang::Nb, false) => format!("Sier du opp {given}, løper oppsigelsestiden ut {ends}"),
-        (Lang::En, true) => format!("If you give notice today ({given}), the notice period ends on {ends}"),
-        (Lang::En, false) => format!("If you give notice on {given}, the notice period ends on {ends}"),
-    };
-    out.push_str(&match (lang, n.basis) {
-        (Lang::Nb, Basis::Contract) => format!(" ({period} etter kontrakten)"),
-        (Lang::Nb, Basis::Statute) => " (lovens utgangspunkt på én måned, arbeidsmiljøloven § 15-3)".to_string(),
-        (Lang::En, Basis::Contract) => format!(" ({period} under the contract)"),
-        (Lang::En, Basis::Statute) => " (the statutory one month, Working Environment Act section 15-3)".to_string(),
-    });
-    let Some(start) = n.start_date else {
-        out.push_str(match lang {
-            Lang::Nb => ". Kontrakten oppgir ingen tiltredelsesdato.",
-            Lang::En => ". The contract states no start date.",
-        });
+    let mut out = lang.notice_ends(&given, &ends, n.given == today);
+    if n.phase == Phase::Probation {
+        out.push_str(&lang.probation_notice(&period));
+        return out;
+    }
+    out.push_str(&lang.notice_basis(&period, n.basis == Basis::Contract));
+    let Some(start) = n.start_date.filter(|_| n.phase == Phase::BeforeStart) else {
+        out.push_str(if n.phase == Phase::Employed { "." } else { lang.notice_no_start() });
         return out;
     };
-    let start = format_date(start, lang);
-    out.push_str(&match (lang, n.ends_before_start == Some(true)) {
-        (Lang::Nb, true) => format!(", før tiltredelsen {start}."),
-        (Lang::Nb, false) => format!(", ikke før tiltredelsen {start}."),
-        (Lang::En, true) => format!(", before your start date {start}."),
-        (Lang::En, false) => format!(", not before your start date {start}."),
-    });
-    if !pre_start_clause && n.given < n.start_date.unwrap_or(n.given) {
-        out.push_str(match lang {
-            Lang::Nb => " Det er omstridt om oppsigelsesfristen løper før tiltredelse når kontrakten ikke sier det; be arbeidsgiveren bekrefte fratredelsesdatoen skriftlig.",
-            Lang::En => " Whether a notice period runs before the start date is disputed when the contract does not say so; ask the employer to confirm your leaving date in writing.",
-        });
+    out.push_str(&lang.notice_against_start(&format_date(start, lang), n.ends_before_start == Some(true)));
+    if !pre_start_clause && n.given < start {
+        out.push_str(lang.notice_disputed());
     }
     out
+}
+
+/// Words an analysed report's explanations and recommendation in `lang`.
+pub fn localize(r: &mut Report, lang: Lang) {
+    for f in &mut r.findings {
+        f.explanation = lang.explanation(f.category, f.negated);
+    }
+    if r.status == crate::model::Status::Ok {
+        r.recommendation_text = lang.recommendation_text(r.recommendation).to_string();
+    }
+}
+
+/// The short answer as four labelled lines: can I get out, by when, what can it cost, whom
+/// to call. `None` for a file that could not be analysed.
+pub fn short_answer(r: &Report, lang: Lang) -> Option<[(&'static str, String); 4]> {
+    let (a, n) = (r.answer.as_ref()?, r.notice.as_ref()?);
+    let date = |d| format_date(d, lang);
+    let exit = match (n.phase, n.start_date) {
+        (Phase::BeforeStart, _) => match a.exit.clause {
+            Some(l) => lang.exit_by_clause(&format_duration(a.exit.period, lang), &lang.place(l.page, l.paragraph)),
+            None => lang.exit_by_law(&format_duration(a.exit.period, lang), a.exit.basis == Basis::Statute),
+        },
+        (phase, start) => lang.exit_after_start(
+            &start.map(date).unwrap_or_default(),
+            &format_duration(n.period, lang),
+            phase == Phase::Probation,
+        ),
+    };
+    let by_when = match (n.deadline, n.start_date) {
+        (Some(d), Some(start)) => lang.deadline(&date(d), &date(start)),
+        (_, None) => lang.deadline_no_start().to_string(),
+        (None, Some(_)) if n.phase != Phase::BeforeStart => lang.deadline_after_start(&date(n.given), &date(n.ends)),
+        (None, Some(start)) => lang.deadline_passed(&date(start), &date(n.given), &date(n.ends)),
+    };
+    let cost = if a.costs.is_empty() {
+        lang.no_cost().to_string()
+    } else {
+        let one = |c: &Cost| {
+            let amount = c.amount.as_ref().map(|m| format_amount(m, lang)).unwrap_or_default();
+            let mut text = lang.cost(c.applies, &amount, &lang.place(c.location.page, c.location.paragraph));
+            text[..1].make_ascii_uppercase();
+            text
+        };
+        a.costs.iter().map(one).collect::<Vec<_>>().join(" ")
+    };
+    let [l1, l2, l3, l4] = lang.answer_labels();
+    Some([(l1, exit), (l2, by_when), (l3, cost), (l4, lang.contacts(a.contacts))])
 }
 
 /// Who signed and when: "Signert 10.11.2026 (Ola Hansen, Kari Nordmann); digital signatur:
@@ -179,29 +193,36 @@ pub fn signatures_sentence(signatures: &[Signature], lang: Lang) -> String {
     let (text, digital) = (of(SignatureKind::Text), of(SignatureKind::Digital));
     let mut parts = Vec::new();
     if !digital.is_empty() {
-        parts.push(format!(
-            "{} {}",
-            if lang == Lang::Nb { "digitalt signert av" } else { "digitally signed by" },
-            digital.join("; ")
-        ));
+        parts.push(format!("{} {}", lang.signed_by(true), digital.join("; ")));
     }
     if !text.is_empty() {
-        parts.push(format!(
-            "{} {}",
-            if lang == Lang::Nb { "signaturfelt" } else { "signature block" },
-            text.join("; ")
-        ));
+        parts.push(format!("{} {}", lang.signed_by(false), text.join("; ")));
     }
-    match (parts.is_empty(), lang) {
-        (true, Lang::Nb) => "Fant ingen signatur eller signaturdato.".to_string(),
-        (true, Lang::En) => "No signature or signing date found.".to_string(),
-        (false, _) => {
-            let mut line = parts.join("; ");
-            line[..1].make_ascii_uppercase();
-            line.push('.');
-            line
+    if parts.is_empty() {
+        return lang.no_signature().to_string();
+    }
+    let mut line = parts.join("; ");
+    line[..1].make_ascii_uppercase();
+    line.push('.');
+    line
+}
+
+/// Prose broken into lines of at most `width` characters at spaces, never inside a word (a
+/// word longer than the line stands alone).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
         }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
     }
+    lines.push(line);
+    lines
 }
 
 /// Shortens a quote to about `max` characters around the matched byte range, cutting at
@@ -213,6 +234,7 @@ pub fn shorten(text: &str, matched: (usize, usize), max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::values::Unit;
 
     #[test]
     fn formats_values_for_people() {

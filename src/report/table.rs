@@ -4,11 +4,18 @@ use std::io::{self, Write};
 
 use comfy_table::{presets, Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width};
 
-use super::{format_values, notice_sentence, shorten, signatures_sentence, Sink};
+use super::{format_values, notice_sentence, short_answer, shorten, signatures_sentence, wrap, Sink};
 use crate::date::Date;
-use crate::i18n::Lang;
-use crate::model::{Report, Risk, Status, Summary};
+use crate::i18n::{Label, Lang};
+use crate::model::{Finding, Report, Risk, Status, Summary};
 use crate::sanitize::control_free;
+
+/// Below this width findings are stacked instead of drawn as a table: at 80 columns the
+/// clause column of the table would be 15 characters wide.
+pub const STACK_BELOW: u16 = 100;
+
+/// The indent of a stacked finding's quote and explanation.
+const INDENT: &str = "   ";
 
 /// How the table is drawn.
 #[derive(Debug, Clone, Copy)]
@@ -43,19 +50,10 @@ impl<W: Write> TableSink<W> {
     /// Writes prose wrapped at word boundaries to the output width, without control
     /// characters (a file name or a quote must not drive the terminal).
     fn line(&mut self, text: &str) -> io::Result<()> {
-        let width = usize::from(self.width());
-        let mut line = String::new();
-        for word in control_free(text).split(' ') {
-            if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-                writeln!(self.out, "{line}")?;
-                line.clear();
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
+        for line in wrap(&control_free(text), usize::from(self.width())) {
+            writeln!(self.out, "{line}")?;
         }
-        writeln!(self.out, "{line}")
+        Ok(())
     }
 
     fn colored(&self, text: &str, risk: Risk) -> Cell {
@@ -75,39 +73,68 @@ impl<W: Write> TableSink<W> {
 /// The medium-risk colour, 256-colour orange, readable on dark and light backgrounds alike.
 const MEDIUM: u8 = 130;
 
-fn labels(lang: Lang) -> [&'static str; 5] {
-    match lang {
-        Lang::Nb => ["Kategori", "Sted", "Verdi", "Risiko", "Klausul og forklaring"],
-        Lang::En => ["Category", "Location", "Value", "Risk", "Clause and explanation"],
-    }
-}
-
 impl<W: Write> Sink for TableSink<W> {
     fn report(&mut self, r: &Report) -> io::Result<()> {
         let lang = self.options.lang;
-        let nb = lang == Lang::Nb;
         if let Status::Error(e) = &r.status {
-            let label = if nb { "FEIL" } else { "ERROR" };
+            let label = lang.label(Label::Error);
             self.line(&format!("{}: {label} ({}): {}", r.file, e.kind.as_str(), e.message))?;
             return writeln!(self.out);
         }
         let mut head = vec![r.format.unwrap_or("?").to_uppercase()];
         if let Some(p) = r.pages {
-            head.push(match (nb, p) {
-                (true, 1) => "1 side".into(),
-                (true, p) => format!("{p} sider"),
-                (false, 1) => "1 page".into(),
-                (false, p) => format!("{p} pages"),
-            });
+            head.push(lang.pages(p));
         }
         head.push(lang.language(r.language).into());
         self.line(&format!("{} ({})", r.file, head.join(", ")))?;
+        if let Some(lines) = short_answer(r, lang) {
+            for (label, text) in lines {
+                self.line(&format!("{label} {text}"))?;
+            }
+            writeln!(self.out)?;
+        }
+        // Sentences of one paragraph that say the same thing are one finding to read.
+        let mut groups: Vec<(&Finding, Vec<String>)> = Vec::new();
+        for f in &r.findings {
+            let quote = format!("«{}»", shorten(&f.text, f.matched, 220));
+            match groups.last_mut() {
+                Some((g, quotes))
+                    if (g.category, g.location, &g.explanation, &g.values, g.negated)
+                        == (f.category, f.location, &f.explanation, &f.values, f.negated) =>
+                {
+                    quotes.push(quote)
+                }
+                _ => groups.push((f, vec![quote])),
+            }
+        }
+        let category = |f: &Finding| {
+            let mut category = lang.category(f.category).to_string();
+            if f.negated {
+                category.push_str(&format!(" ({})", lang.does_not_apply()));
+            }
+            category
+        };
         if r.findings.is_empty() {
             self.line(lang.no_findings())?;
+        } else if self.width() < STACK_BELOW {
+            // Too narrow for columns: each finding's facts on one line, its text under it.
+            let width = usize::from(self.width());
+            for (i, (f, quotes)) in groups.iter().enumerate() {
+                let mut head = vec![category(f), lang.place(f.location.page, f.location.paragraph)];
+                head.extend(Some(format_values(&f.values, lang)).filter(|v| !v.is_empty()));
+                head.push(format!("{} {}", lang.risk_label(), lang.risk(f.risk)));
+                self.line(&format!("{}. {}", i + 1, head.join(" · ")))?;
+                for text in quotes.iter().chain([&f.explanation]) {
+                    for line in wrap(&control_free(text), width.saturating_sub(INDENT.len()).max(20)) {
+                        writeln!(self.out, "{INDENT}{line}")?;
+                    }
+                }
+                writeln!(self.out)?;
+            }
         } else {
             let mut table = Table::new();
             table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
-            table.set_width(self.width()).set_header(labels(lang).to_vec());
+            table.set_width(self.width()).set_header(lang.table_headers().to_vec());
             // The clause column gets the room; the others stay narrow.
             let narrow = |w| ColumnConstraint::UpperBoundary(Width::Fixed(w));
             table.set_constraints([narrow(18), narrow(16), narrow(14), narrow(9)]);
@@ -116,22 +143,12 @@ impl<W: Write> Sink for TableSink<W> {
             } else {
                 table.force_no_tty();
             }
-            for f in &r.findings {
-                let place = match f.location.page {
-                    Some(p) if nb => format!("s. {p}, avsn. {}", f.location.paragraph),
-                    Some(p) => format!("p. {p}, para. {}", f.location.paragraph),
-                    None if nb => format!("avsn. {}", f.location.paragraph),
-                    None => format!("para. {}", f.location.paragraph),
-                };
-                let mut category = lang.category(f.category).to_string();
-                if f.negated {
-                    category.push_str(&format!(" ({})", lang.does_not_apply()));
-                }
-                let clause = format!("«{}»\n{}", shorten(&f.text, f.matched, 220), f.explanation);
+            for (f, quotes) in &groups {
+                let clause = format!("{}\n{}", quotes.join("\n"), f.explanation);
                 let clause = control_free(&clause).into_owned();
                 table.add_row(vec![
-                    Cell::new(category),
-                    Cell::new(place),
+                    Cell::new(category(f)),
+                    Cell::new(lang.place(f.location.page, f.location.paragraph)),
                     Cell::new(format_values(&f.values, lang)),
                     self.colored(lang.risk(f.risk), f.risk),
                     Cell::new(clause),
@@ -139,8 +156,7 @@ impl<W: Write> Sink for TableSink<W> {
             }
             writeln!(self.out, "{table}")?;
         }
-        let (risk_label, advice_label) =
-            if nb { ("Samlet risiko", "Anbefaling") } else { ("Overall risk", "Recommendation") };
+        let (risk_label, advice_label) = (lang.label(Label::OverallRisk), lang.label(Label::Recommendation));
         let risk = lang.risk(r.risk).to_uppercase();
         let risk = match (self.options.color, r.risk) {
             (true, Risk::High) => format!("\x1b[1;31m{risk}\x1b[0m"),
@@ -165,24 +181,7 @@ impl<W: Write> Sink for TableSink<W> {
         if s.files > 1 {
             let counts: Vec<String> =
                 Risk::ALL.iter().rev().map(|r| format!("{} {}", lang.risk(*r), s.by_risk.get(*r))).collect();
-            match lang {
-                Lang::Nb => writeln!(
-                    self.out,
-                    "{} filer: {} analysert, {} feil. Risiko: {}.",
-                    s.files,
-                    s.ok,
-                    s.errors,
-                    counts.join(", ")
-                )?,
-                Lang::En => writeln!(
-                    self.out,
-                    "{} files: {} analysed, {} errors. Risk: {}.",
-                    s.files,
-                    s.ok,
-                    s.errors,
-                    counts.join(", ")
-                )?,
-            }
+            writeln!(self.out, "{} {}: {}.", lang.batch_counts(s), lang.label(Label::RiskCounts), counts.join(", "))?;
         }
         writeln!(self.out, "{}", lang.disclaimer())?;
         self.out.flush()
