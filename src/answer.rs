@@ -3,7 +3,7 @@
 //! [`crate::law::Notice`]), what can it cost, whom do I call. This module decides; the
 //! report modules put it into words.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::law::{Basis, STATUTORY_NOTICE};
 use crate::model::{Category, Finding, Location};
@@ -11,18 +11,19 @@ use crate::patterns::Patterns;
 use crate::values::{Amount, Duration};
 
 /// The short answer of a report (`answer` in JSON, an addition to schema version 1).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Answer {
     /// How to get out before the start.
     pub exit: Exit,
     /// Every money claim against the employee, with the condition it hangs on.
     pub costs: Vec<Cost>,
-    /// Where to get help, in the order to ask.
+    /// Where to get help, in the order to ask (the same list for every report).
+    #[serde(skip_deserializing, default = "contacts")]
     pub contacts: &'static [Contact],
 }
 
 /// How to get out before the start date.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Exit {
     /// The clause that allows notice before the start, if the contract has one.
     pub clause: Option<Location>,
@@ -33,7 +34,7 @@ pub struct Exit {
 }
 
 /// A money claim and when it applies.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cost {
     /// `compensation` or `binding_period`.
     pub category: Category,
@@ -46,7 +47,7 @@ pub struct Cost {
 }
 
 /// The condition a money claim hangs on, as far as it matters before the start.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Applies {
     /// Only if the employee does not start without giving the notice the contract allows:
@@ -90,6 +91,11 @@ pub enum Serves {
     Women,
     /// Anyone, for a fee.
     Paid,
+}
+
+/// The contacts of every answer.
+fn contacts() -> &'static [Contact] {
+    CONTACTS
 }
 
 /// Where to get help, in the order to ask: the union first, then the free options, then a

@@ -287,9 +287,7 @@ pub struct Report {
     /// analysed (an addition to schema version 1).
     pub signatures: Option<Vec<Signature>>,
     /// The short answer: how to get out, what it can cost, whom to call; `None` for a file
-    /// that could not be analysed (an addition to schema version 1). Not read back from JSON
-    /// Lines: it is advice for one person, not data a merged batch carries.
-    #[serde(skip_deserializing)]
+    /// that could not be analysed (an addition to schema version 1).
     pub answer: Option<Answer>,
     /// The document's normalized paragraphs, kept only when an output shows the whole text
     /// (`Config::keep_text`); never in JSON.
