@@ -35,6 +35,7 @@ pub mod i18n;
 pub mod language;
 pub mod law;
 pub mod lexicon;
+pub mod minimum_terms;
 pub mod model;
 pub mod normalize;
 pub mod numbering;
@@ -174,6 +175,7 @@ fn text_stages(
     assess::assessable(&text.string)?;
     let mut signatures = if source.format == Format::Pdf { signatures::digital(&source.bytes) } else { Vec::new() };
     signatures.extend(signatures::in_text(&text));
+    let minimum_terms = minimum_terms::check_contract(&text, &findings, &signatures);
     let risk = assess::overall(&findings);
     let recommendation = assess::recommendation(risk);
     let notice = law::notice(notice_given, &findings);
@@ -189,6 +191,8 @@ fn text_stages(
         recommendation_text: lang.recommendation_text(recommendation).to_string(),
         notice: Some(notice),
         signatures: Some(signatures),
+        minimum_terms_missing: Some(minimum_terms.missing()),
+        minimum_terms: Some(minimum_terms),
         document: keep_text.then(|| {
             text.paragraphs
                 .iter()
@@ -251,6 +255,8 @@ fn error_report(file: String, format: Option<&'static str>, e: FileError, lang: 
         recommendation_text: lang.not_analysed().to_string(),
         notice: None,
         signatures: None,
+        minimum_terms: None,
+        minimum_terms_missing: None,
         document: None,
     }
 }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::error::ErrorKind;
 use crate::law::Notice;
+use crate::minimum_terms::TermReport;
 use crate::signatures::Signature;
 use crate::values::{Amount, Duration};
 
@@ -255,6 +256,13 @@ pub struct Report {
     /// Digital signatures and signature blocks found; `None` for a file that could not be
     /// analysed (an addition to schema version 1).
     pub signatures: Option<Vec<Signature>>,
+    /// Each minimum term of arbeidsmiljøloven § 14-6 (1) by id: present, by_reference, missing
+    /// or not_applicable, with its letter and location; `None` for a file that could not be
+    /// analysed (an addition to schema version 1).
+    pub minimum_terms: Option<TermReport>,
+    /// The ids of the missing terms, for batch views; `None` for a file that could not be
+    /// analysed (an addition to schema version 1).
+    pub minimum_terms_missing: Option<Vec<String>>,
     /// The document's normalized paragraphs, kept only when an output shows the whole text
     /// (`Config::keep_text`); never in JSON.
     #[serde(skip)]

@@ -539,6 +539,8 @@ mod tests {
             recommendation_text: "Tekst.".into(),
             notice: None,
             signatures: None,
+            minimum_terms: None,
+            minimum_terms_missing: None,
             document: Some(document),
         }
     }
@@ -659,6 +661,8 @@ mod tests {
             recommendation_text: String::new(),
             notice: None,
             signatures: None,
+            minimum_terms: None,
+            minimum_terms_missing: None,
             document: None,
         };
         let html = render(&[r], Lang::Nb);
