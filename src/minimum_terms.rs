@@ -252,7 +252,8 @@ impl MinimumTerms {
                 Some(c) => Some(Category::parse(c).ok_or_else(|| bad(format!("unknown clause category {c:?}")))?),
                 None => None,
             };
-            if clause.is_none() && parts.iter().all(|p| p.label.is_empty() && p.heading.is_empty() && p.sentence.is_empty())
+            if clause.is_none()
+                && parts.iter().all(|p| p.label.is_empty() && p.heading.is_empty() && p.sentence.is_empty())
             {
                 return Err(bad("no way to recognise it: give label, heading, sentence or clause".into()));
             }
@@ -332,7 +333,9 @@ impl MinimumTerms {
                     TermStatus::Present
                 };
                 let location = match status {
-                    TermStatus::Present | TermStatus::ByReference => parts.iter().flatten().map(|(_, l)| *l).min_by_key(|l| (l.page, l.paragraph)),
+                    TermStatus::Present | TermStatus::ByReference => {
+                        parts.iter().flatten().map(|(_, l)| *l).min_by_key(|l| (l.page, l.paragraph))
+                    }
                     _ => None,
                 };
                 (term.id.clone(), result(status, location))
@@ -345,7 +348,8 @@ impl MinimumTerms {
 /// Checks a contract against the built-in terms. The 2024 items apply unless the contract
 /// was signed before 1 July 2024 (the earliest signature date, else the start date).
 pub fn check_contract(text: &Text, findings: &[Finding], signatures: &[Signature]) -> TermReport {
-    let start = || findings.iter().find(|f| f.category == Category::StartDate && !f.negated).and_then(|f| f.values.date);
+    let start =
+        || findings.iter().find(|f| f.category == Category::StartDate && !f.negated).and_then(|f| f.values.date);
     let signed = signatures.iter().filter_map(|s| s.date).min().or_else(start);
     BUILTIN_TERMS.check(text, findings, signed)
 }
@@ -386,7 +390,8 @@ impl Doc<'_> {
     /// applicable" ("Innleie fra bemanningsforetak: Ikke aktuelt").
     fn mentions(&self, concepts: &[ConceptId]) -> bool {
         let sentences = &self.seg.sentences;
-        let answered_no = |s: &Sentence| self.occ(s.start, s.end).iter().any(|o| self.terms.not_applicable.contains(&o.concept));
+        let answered_no =
+            |s: &Sentence| self.occ(s.start, s.end).iter().any(|o| self.terms.not_applicable.contains(&o.concept));
         sentences.iter().enumerate().filter(|(_, s)| !self.is_commentary(s)).any(|(i, s)| {
             let answer = if s.is_heading { sentences.get(i + 1).filter(|n| !n.is_heading) } else { Some(s) };
             !answer.is_some_and(answered_no)

@@ -1,7 +1,6 @@
 //! The § 14-6 check: the examples of `patterns/minimum_terms.toml`, and whole contracts in
 //! bokmål, nynorsk and English run through the binary.
 
-
 use std::process::Command;
 
 use kontrakt::extract::{Document, Page};
@@ -88,7 +87,10 @@ fn filled_standard_forms_lack_nothing() {
             "fixtures/minimum_terms/nb-skjema-gammel.txt",
             &["duration", "hirer", "special_working_time", "training", "social_security"],
         ),
-        ("fixtures/minimum_terms/en-form-old.txt", &["duration", "hirer", "special_working_time", "training", "social_security"]),
+        (
+            "fixtures/minimum_terms/en-form-old.txt",
+            &["duration", "hirer", "special_working_time", "training", "social_security"],
+        ),
     ] {
         let r = report(file);
         assert_eq!(r["minimum_terms_missing"], serde_json::json!([]), "{file}");
@@ -131,21 +133,35 @@ fn a_contract_without_pay_and_working_time_lacks_exactly_those() {
     let block = table.split("Dette mangler kontrakten etter arbeidsmiljøloven § 14-6:\n").nth(1).expect("the block");
     let items: Vec<&str> = block.lines().filter(|l| l.starts_with("- ")).collect();
     assert_eq!(items.len(), 2, "{block}");
-    assert!(items[0].starts_with("- Lønn, tillegg og utbetaling: ") && items[1].starts_with("- Arbeidstid: "), "{block}");
-    let english = kontrakt(&["--lang", "en", "sjekk", "--format", "markdown", "fixtures/minimum_terms/nn-utan-lon-og-arbeidstid.txt"]);
+    assert!(
+        items[0].starts_with("- Lønn, tillegg og utbetaling: ") && items[1].starts_with("- Arbeidstid: "),
+        "{block}"
+    );
+    let english = kontrakt(&[
+        "--lang",
+        "en",
+        "sjekk",
+        "--format",
+        "markdown",
+        "fixtures/minimum_terms/nn-utan-lon-og-arbeidstid.txt",
+    ]);
     assert!(english.contains("What the contract lacks under section 14-6 of the Working Environment Act:\n- Pay, supplements and payment: "), "{english}");
 }
 
 #[test]
 fn temporary_posts_need_duration_and_basis_permanent_ones_not() {
-    for file in ["fixtures/minimum_terms/nb-midlertidig-uten-grunnlag.txt", "fixtures/minimum_terms/en-temporary-no-basis.txt"] {
+    for file in
+        ["fixtures/minimum_terms/nb-midlertidig-uten-grunnlag.txt", "fixtures/minimum_terms/en-temporary-no-basis.txt"]
+    {
         let r = report(file);
         assert_eq!(r["minimum_terms_missing"], serde_json::json!(["duration"]), "{file}");
     }
     let r = report("fixtures/minimum_terms/nn-vikariat.txt");
     assert_eq!(r["minimum_terms"]["duration"]["status"], "present");
     assert_eq!(r["minimum_terms"]["duration"]["location"]["paragraph"], 6);
-    for file in ["fixtures/minimum_terms/nb-skjema-2024.txt", "fixtures/avtale-nynorsk.txt", "fixtures/contract-english.txt"] {
+    for file in
+        ["fixtures/minimum_terms/nb-skjema-2024.txt", "fixtures/avtale-nynorsk.txt", "fixtures/contract-english.txt"]
+    {
         assert_eq!(report(file)["minimum_terms"]["duration"]["status"], "not_applicable", "{file}");
     }
 }
@@ -169,7 +185,10 @@ fn references_to_law_and_tariff_agreement_are_by_reference() {
 fn agency_work_needs_the_hirer() {
     let r = report("fixtures/minimum_terms/nn-bemanning.txt");
     assert_eq!(r["minimum_terms_missing"], serde_json::json!(["hirer"]));
-    assert_eq!(report("fixtures/minimum_terms/nb-skjema-2024.txt")["minimum_terms"]["hirer"]["status"], "not_applicable");
+    assert_eq!(
+        report("fixtures/minimum_terms/nb-skjema-2024.txt")["minimum_terms"]["hirer"]["status"],
+        "not_applicable"
+    );
 }
 
 #[test]
@@ -218,8 +237,12 @@ fn a_file_that_cannot_be_analysed_has_no_minimum_terms() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("tom.txt");
     std::fs::write(&path, "").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_kontrakt")).args(["sjekk", "--format", "json"]).arg(&path).output().unwrap();
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_kontrakt")).args(["sjekk", "--format", "json"]).arg(&path).output().unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let r = &json["reports"][0];
-    assert_eq!((r["status"].as_str(), r["minimum_terms"].is_null(), r["minimum_terms_missing"].is_null()), (Some("error"), true, true));
+    assert_eq!(
+        (r["status"].as_str(), r["minimum_terms"].is_null(), r["minimum_terms_missing"].is_null()),
+        (Some("error"), true, true)
+    );
 }
