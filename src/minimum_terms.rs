@@ -18,12 +18,11 @@ use crate::error::PatternError;
 use crate::lexicon::{ConceptId, Lexicon, Occurrence, Scan};
 use crate::model::{Category, Finding, Location};
 use crate::normalize::Text;
-use crate::patterns::ValueKind;
+use crate::patterns::{ValueKind, MINIMUM_TERMS_FILE};
 use crate::segment::{self, Segments, Sentence};
 use crate::signatures::Signature;
 use crate::values;
 
-const FILE: &str = "minimum_terms.toml";
 const BUILTIN: &str = include_str!("../patterns/minimum_terms.toml");
 
 /// The day the list of § 14-6 (1) grew (LOV-2023-12-15-88); earlier contracts need only be
@@ -32,7 +31,7 @@ const AMENDED: Date = Date { year: 2024, month: 7, day: 1 };
 
 /// The built-in terms.
 pub static BUILTIN_TERMS: LazyLock<MinimumTerms> =
-    LazyLock::new(|| MinimumTerms::parse(FILE, BUILTIN).expect("patterns/minimum_terms.toml compiles"));
+    LazyLock::new(|| MinimumTerms::parse(MINIMUM_TERMS_FILE, BUILTIN).expect("patterns/minimum_terms.toml compiles"));
 
 /// Whether and how a contract states a term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

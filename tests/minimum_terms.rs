@@ -246,3 +246,9 @@ fn a_file_that_cannot_be_analysed_has_no_minimum_terms() {
         (Some("error"), true, true)
     );
 }
+
+#[test]
+fn a_copy_of_the_patterns_folder_loads_beside_the_terms_file() {
+    let patterns = Patterns::from_dir(std::path::Path::new("patterns")).expect("patterns/ loads as a pattern folder");
+    assert_eq!(patterns.categories.len(), kontrakt::model::Category::ALL.len());
+}
