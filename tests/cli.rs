@@ -190,7 +190,7 @@ fn json_follows_the_report_schema() {
     sorted.sort();
     assert_eq!(files, sorted, "reports sorted by path");
     for r in reports {
-        // The schema's fields, then the additions (notice, signatures).
+        // The schema's fields, then the additions (notice, signatures, the § 14-6 check).
         assert_eq!(
             keys(r),
             [
@@ -205,7 +205,9 @@ fn json_follows_the_report_schema() {
                 "recommendation",
                 "recommendation_text",
                 "notice",
-                "signatures"
+                "signatures",
+                "minimum_terms",
+                "minimum_terms_missing"
             ]
         );
         if r["status"] == "ok" {
