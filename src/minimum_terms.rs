@@ -110,6 +110,8 @@ struct TermFile {
     added_2024: bool,
     #[serde(default)]
     applies_if: Vec<String>,
+    #[serde(default)]
+    applies_unless: Vec<String>,
     clause: Option<String>,
     #[serde(default)]
     label: Vec<String>,
@@ -175,6 +177,8 @@ struct Term {
     optional: bool,
     added_2024: bool,
     applies_if: Vec<ConceptId>,
+    /// A sentence with one of these does not make the term apply ("har vore mellombels").
+    applies_unless: Vec<ConceptId>,
     clause: Option<Category>,
     parts: Vec<Part>,
 }
@@ -258,6 +262,7 @@ impl MinimumTerms {
             }
             terms.push(Term {
                 applies_if: concepts(&t.applies_if).map_err(|m| bad(format!("applies_if: {m}")))?,
+                applies_unless: concepts(&t.applies_unless).map_err(|m| bad(format!("applies_unless: {m}")))?,
                 id: t.id,
                 letter: t.letter,
                 reference: t.reference,
@@ -301,7 +306,8 @@ impl MinimumTerms {
             .iter()
             .map(|term| {
                 let result = |status, location| TermResult { letter: term.letter.clone(), status, location };
-                if (term.added_2024 && before_2024) || (!term.applies_if.is_empty() && !doc.mentions(&term.applies_if))
+                if (term.added_2024 && before_2024)
+                    || (!term.applies_if.is_empty() && !doc.mentions(&term.applies_if, &term.applies_unless))
                 {
                     return (term.id.clone(), result(TermStatus::NotApplicable, None));
                 }
@@ -384,17 +390,20 @@ impl Doc<'_> {
             || self.occ(s.start, s.end).iter().any(|o| self.terms.commentary.contains(&o.concept))
     }
 
-    /// Whether the contract names one of `concepts` outside commentary, not as an unticked
+    /// Whether the contract names one of `concepts` outside commentary, in a sentence without
+    /// one of `unless`, not as an unticked
     /// box ("☐ Midlertidig ansettelse") and not in a field or section answered "not
     /// applicable" ("Innleie fra bemanningsforetak: Ikke aktuelt").
-    fn mentions(&self, concepts: &[ConceptId]) -> bool {
+    fn mentions(&self, concepts: &[ConceptId], unless: &[ConceptId]) -> bool {
         let sentences = &self.seg.sentences;
         let answered_no =
             |s: &Sentence| self.occ(s.start, s.end).iter().any(|o| self.terms.not_applicable.contains(&o.concept));
         sentences.iter().enumerate().filter(|(_, s)| !self.is_commentary(s)).any(|(i, s)| {
             let answer = if s.is_heading { sentences.get(i + 1).filter(|n| !n.is_heading) } else { Some(s) };
+            let occ = self.occ(s.start, s.end);
             !answer.is_some_and(answered_no)
-                && self.occ(s.start, s.end).iter().any(|o| {
+                && !occ.iter().any(|o| unless.contains(&o.concept))
+                && occ.iter().any(|o| {
                     let at = self.scan.words[o.first as usize].start;
                     let before = self.text.string[s.start..at].trim_end();
                     concepts.contains(&o.concept) && !before.ends_with('☐') && !before.ends_with("[ ]")
