@@ -275,6 +275,107 @@ impl Lang {
             "The file could not be analysed, so the contract has not been assessed.",
         )
     }
+
+    /// The heading of the § 14-6 block.
+    pub fn minimum_terms_heading(self) -> &'static str {
+        self.tr(
+            "Dette mangler kontrakten etter arbeidsmiljøloven § 14-6",
+            "Dette manglar kontrakten etter arbeidsmiljølova § 14-6",
+            "What the contract lacks under section 14-6 of the Working Environment Act",
+        )
+    }
+
+    /// Said in place of the § 14-6 block when nothing is missing.
+    pub fn minimum_terms_complete(self) -> &'static str {
+        self.tr(
+            "Kontrakten nevner alt arbeidsmiljøloven § 14-6 krever (sjekket er at vilkårene står der, ikke at de er lovlige).",
+            "Kontrakten nemner alt arbeidsmiljølova § 14-6 krev (sjekka er at vilkåra står der, ikkje at dei er lovlege).",
+            "The contract states everything section 14-6 of the Working Environment Act requires (checked: that the terms are there, not that they are lawful).",
+        )
+    }
+
+    /// A missing minimum term in plain words, and why it matters; `None` for an id this
+    /// version has no words for.
+    pub fn minimum_term(self, id: &str) -> Option<(&'static str, &'static str)> {
+        let (nb, nn, en) = match id {
+            "parties" => (
+                ("Hvem partene er", "Uten arbeidsgiverens navn og organisasjonsnummer er det uklart hvem du har avtale med."),
+                ("Kven partane er", "Utan namnet og organisasjonsnummeret til arbeidsgivaren er det uklart kven du har avtale med."),
+                ("Who the parties are", "Without the employer's name and organisation number it is unclear whom your agreement is with."),
+            ),
+            "workplace" => (
+                ("Arbeidssted", "Arbeidsstedet avgjør hvor du kan pålegges å jobbe; be om at det skrives inn."),
+                ("Arbeidsstad", "Arbeidsstaden avgjer kvar du kan påleggjast å arbeide; be om at han blir skriven inn."),
+                ("Place of work", "The place of work decides where you can be told to work; ask for it in writing."),
+            ),
+            "job" => (
+                ("Stilling eller arbeidsoppgaver", "Stillingen avgrenser hva arbeidsgiveren kan pålegge deg å gjøre."),
+                ("Stilling eller arbeidsoppgåver", "Stillinga avgrensar kva arbeidsgivaren kan påleggje deg å gjere."),
+                ("Position or duties", "The position limits what the employer can tell you to do."),
+            ),
+            "start_date" => (
+                ("Tiltredelsesdato", "Uten dato er det uklart når arbeidet og lønnen begynner."),
+                ("Dato for tiltreding", "Utan dato er det uklart når arbeidet og løna byrjar."),
+                ("Start date", "Without a date it is unclear when the work and the pay begin."),
+            ),
+            "duration" => (
+                ("Varighet og grunnlag for midlertidig ansettelse", "En midlertidig ansettelse må ha et grunnlag i loven (§ 14-9); uten det kan du ha krav på fast stilling. Be om varighet og grunnlag skriftlig."),
+                ("Varigheit og grunnlag for mellombels tilsetjing", "Ei mellombels tilsetjing må ha eit grunnlag i lova (§ 14-9); utan det kan du ha krav på fast stilling. Be om varigheit og grunnlag skriftleg."),
+                ("Duration and basis of the temporary employment", "Temporary employment needs a basis in the Act (section 14-9); without one you may be entitled to a permanent post. Ask for the duration and the basis in writing."),
+            ),
+            "hirer" => (
+                ("Hvem du leies ut til", "Du har krav på å få vite navnet på virksomheten du leies ut til, så snart det er kjent."),
+                ("Kven du blir leigd ut til", "Du har krav på å få vite namnet på verksemda du blir leigd ut til, så snart det er kjent."),
+                ("Whom you are hired out to", "You are entitled to the name of the business you are hired out to as soon as it is known."),
+            ),
+            "holiday" => (
+                ("Ferie og feriepenger", "Står det ikke noe, gjelder ferieloven: 25 virkedager ferie og 10,2 % feriepenger."),
+                ("Ferie og feriepengar", "Står det ikkje noko, gjeld ferielova: 25 yrkedagar ferie og 10,2 % feriepengar."),
+                ("Holiday and holiday pay", "Where nothing is said, the Holiday Act applies: 25 working days and 10.2 % holiday pay."),
+            ),
+            "notice" => (
+                ("Oppsigelsesfrist", "Står det ikke noe, gjelder lovens frist på én måned (arbeidsmiljøloven § 15-3)."),
+                ("Oppseiingsfrist", "Står det ikkje noko, gjeld fristen i lova på éin månad (arbeidsmiljølova § 15-3)."),
+                ("Notice period", "Where nothing is said, the statutory month applies (Working Environment Act section 15-3)."),
+            ),
+            "pay" => (
+                ("Lønn, tillegg og utbetaling", "Be om lønnen, tilleggene og når den utbetales skriftlig før du begynner."),
+                ("Løn, tillegg og utbetaling", "Be om løna, tillegga og når ho blir utbetalt, skriftleg før du byrjar."),
+                ("Pay, supplements and payment", "Ask for the pay, the supplements and when they are paid in writing before you start."),
+            ),
+            "working_hours" => (
+                ("Arbeidstid", "Uten avtalt arbeidstid er det uklart hvor mye du skal jobbe og når overtid begynner."),
+                ("Arbeidstid", "Utan avtalt arbeidstid er det uklart kor mykje du skal arbeide og når overtid byrjar."),
+                ("Working hours", "Without agreed working hours it is unclear how much you are to work and when overtime begins."),
+            ),
+            "breaks" => (
+                ("Pauser", "Loven gir rett til pause når arbeidsdagen er over 5,5 timer (§ 10-9); avtalen skal si hvor lange pausene er."),
+                ("Pausar", "Lova gir rett til pause når arbeidsdagen er over 5,5 timar (§ 10-9); avtalen skal seie kor lange pausane er."),
+                ("Breaks", "The Act gives a break when the working day is over 5.5 hours (section 10-9); the contract must say how long the breaks are."),
+            ),
+            "collective_agreement" => (
+                ("Tariffavtale", "Avtalen skal si om en tariffavtale gjelder, og i så fall hvilken: den kan gi deg bedre lønn og vilkår."),
+                ("Tariffavtale", "Avtalen skal seie om ein tariffavtale gjeld, og i så fall kva for ein: han kan gi deg betre løn og vilkår."),
+                ("Collective agreement", "The contract must say whether a collective agreement applies, and which: it can give you better pay and terms."),
+            ),
+            "training" => (
+                ("Rett til kompetanseutvikling", "Fra 1. juli 2024 skal avtalen si hvilken opplæring arbeidsgiveren eventuelt tilbyr."),
+                ("Rett til kompetanseutvikling", "Frå 1. juli 2024 skal avtalen seie kva opplæring arbeidsgivaren eventuelt tilbyr."),
+                ("Right to training", "Since 1 July 2024 the contract must say what training the employer offers, if any."),
+            ),
+            "social_security" => (
+                ("Pensjon og forsikringer", "Fra 1. juli 2024 skal avtalen si hvilke pensjons- og forsikringsordninger arbeidsgiveren betaler, og til hvem."),
+                ("Pensjon og forsikringar", "Frå 1. juli 2024 skal avtalen seie kva pensjons- og forsikringsordningar arbeidsgivaren betaler, og til kven."),
+                ("Pension and insurance", "Since 1 July 2024 the contract must say which pension and insurance schemes the employer pays into, and to whom."),
+            ),
+            _ => return None,
+        };
+        Some(match self {
+            Lang::Nb => nb,
+            Lang::Nn => nn,
+            Lang::En => en,
+        })
+    }
 }
 
 /// "G = 130 160 kr fra 01.05.2025" in the report language.

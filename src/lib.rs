@@ -37,6 +37,7 @@ pub mod language;
 pub mod law;
 pub mod letter;
 pub mod lexicon;
+pub mod minimum_terms;
 pub mod model;
 pub mod normalize;
 pub mod numbering;
@@ -178,6 +179,7 @@ fn text_stages(
     assess::assessable(&text.string)?;
     let mut signatures = if source.format == Format::Pdf { signatures::digital(&source.bytes) } else { Vec::new() };
     signatures.extend(signatures::in_text(&text));
+    let minimum_terms = minimum_terms::check_contract(&text, &findings, &signatures);
     let risk = assess::overall(&findings);
     let recommendation = assess::recommendation(risk);
     let notice = law::notice(notice_given, &findings);
@@ -195,6 +197,8 @@ fn text_stages(
         notice: Some(notice),
         signatures: Some(signatures),
         answer: Some(answer),
+        minimum_terms_missing: Some(minimum_terms.missing()),
+        minimum_terms: Some(minimum_terms),
         document: keep_text.then(|| {
             text.paragraphs
                 .iter()
@@ -258,6 +262,8 @@ fn error_report(file: String, format: Option<&'static str>, e: FileError, lang: 
         notice: None,
         signatures: None,
         answer: None,
+        minimum_terms: None,
+        minimum_terms_missing: None,
         document: None,
     }
 }

@@ -6,6 +6,7 @@ use crate::answer::Answer;
 use crate::date::Date;
 use crate::error::ErrorKind;
 use crate::law::Notice;
+use crate::minimum_terms::TermReport;
 use crate::signatures::Signature;
 use crate::values::{Amount, Duration};
 
@@ -289,6 +290,13 @@ pub struct Report {
     /// The short answer: how to get out, what it can cost, whom to call; `None` for a file
     /// that could not be analysed (an addition to schema version 1).
     pub answer: Option<Answer>,
+    /// Each minimum term of arbeidsmiljøloven § 14-6 (1) by id: present, by_reference, missing
+    /// or not_applicable, with its letter and location; `None` for a file that could not be
+    /// analysed (an addition to schema version 1).
+    pub minimum_terms: Option<TermReport>,
+    /// The ids of the missing terms, for batch views; `None` for a file that could not be
+    /// analysed (an addition to schema version 1).
+    pub minimum_terms_missing: Option<Vec<String>>,
     /// The document's normalized paragraphs, kept only when an output shows the whole text
     /// (`Config::keep_text`); never in JSON.
     #[serde(skip)]

@@ -32,6 +32,8 @@ const BUILTIN_LEXICON: &[(&str, &str)] = &[
 ];
 const BUILTIN_GRAMMAR: &str = include_str!("../patterns/grammar.toml");
 const GRAMMAR_FILE: &str = "grammar.toml";
+/// The § 14-6 terms (`crate::minimum_terms`), kept beside the category files.
+pub const MINIMUM_TERMS_FILE: &str = "minimum_terms.toml";
 
 /// The value kinds a category reads, and the pseudo-concepts a rule may name for them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
@@ -347,8 +349,11 @@ impl Patterns {
         let mut grammar = ("grammar.toml".to_string(), BUILTIN_GRAMMAR.to_string());
         let mut files = Vec::new();
         for (name, text) in read_dir(dir)? {
-            if Path::new(&name).file_name().is_some_and(|n| n == GRAMMAR_FILE) {
+            let file_name = Path::new(&name).file_name();
+            if file_name.is_some_and(|n| n == GRAMMAR_FILE) {
                 grammar = (name, text);
+            } else if file_name.is_some_and(|n| n == MINIMUM_TERMS_FILE) {
+                // The § 14-6 terms beside the categories (a copy of patterns/) are no category.
             } else {
                 files.push((name, text));
             }

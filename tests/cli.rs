@@ -190,7 +190,7 @@ fn json_follows_the_report_schema() {
     sorted.sort();
     assert_eq!(files, sorted, "reports sorted by path");
     for r in reports {
-        // The schema's fields, then the additions (notice, signatures, answer).
+        // The schema's fields, then the additions (notice, signatures, answer, the § 14-6 check).
         assert_eq!(
             keys(r),
             [
@@ -206,7 +206,9 @@ fn json_follows_the_report_schema() {
                 "recommendation_text",
                 "notice",
                 "signatures",
-                "answer"
+                "answer",
+                "minimum_terms",
+                "minimum_terms_missing"
             ]
         );
         if r["status"] == "ok" {

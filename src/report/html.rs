@@ -539,6 +539,8 @@ mod tests {
             notice: None,
             signatures: None,
             answer: None,
+            minimum_terms: None,
+            minimum_terms_missing: None,
             document: Some(document),
         }
     }
@@ -660,6 +662,8 @@ mod tests {
             notice: None,
             signatures: None,
             answer: None,
+            minimum_terms: None,
+            minimum_terms_missing: None,
             document: None,
         };
         let html = render(&[r], Lang::Nb);

@@ -71,6 +71,10 @@ impl<W: Write> Sink for MarkdownSink<W> {
             writeln!(self.out, "- **{label}:** {}", escape(&signatures_sentence(signatures, lang)))?;
         }
         writeln!(self.out)?;
+        let block = super::minimum_terms::lines(r, lang);
+        if !block.is_empty() {
+            writeln!(self.out, "{}\n", block.iter().map(|l| escape(l)).collect::<Vec<_>>().join("\n"))?;
+        }
         if r.findings.is_empty() {
             return writeln!(self.out, "{}\n", lang.no_findings());
         }

@@ -8,6 +8,7 @@ pub mod html;
 pub mod json;
 pub mod jsonl;
 pub mod markdown;
+pub mod minimum_terms;
 pub mod table;
 
 use std::io;

@@ -171,6 +171,9 @@ impl<W: Write> Sink for TableSink<W> {
         if let Some(signatures) = &r.signatures {
             self.line(&signatures_sentence(signatures, lang))?;
         }
+        for line in super::minimum_terms::lines(r, lang) {
+            self.line(&line)?;
+        }
         let who = lang.recommendation(r.recommendation);
         self.line(&format!("{advice_label}: {who}. {}", r.recommendation_text))?;
         writeln!(self.out)
