@@ -8,7 +8,7 @@
 #   minimal    copies of fixtures/corpus, whose PDFs come from the project's minimal writer.
 # For the first N (default 999) it times with hyperfine (medians): kontrakt over each folder,
 # kontrakt over its PDFs alone, and pdftotext over the same PDFs (one process per file, as many
-# at a time as kontrakt has jobs). For every N (default 999 and 9999) it takes the peak memory
+# at a time as kontrakt has jobs), wall-clock and CPU time. For every N (default 999 and 9999) it takes the peak memory
 # of kontrakt on the realistic folder (/usr/bin/time -v). Then the fixed cost per file (1,000
 # one-line files, text and PDF), and one one-page contract end to end against pdftotext on its
 # PDF.
@@ -77,6 +77,10 @@ median() { # JSON NAME
   python3 -c 'import json,sys; print([r["median"] for r in json.load(open(sys.argv[1]))["results"] if r["command"] == sys.argv[2]][0])' "$1" "$2"
 }
 
+cpu() { # JSON NAME: mean CPU seconds (user + system, child processes included)
+  python3 -c 'import json,sys; print([r["user"] + r["system"] for r in json.load(open(sys.argv[1]))["results"] if r["command"] == sys.argv[2]][0])' "$1" "$2"
+}
+
 k() { echo "$1 sjekk --format jsonl --quiet $2 > /dev/null || true"; }
 p() { echo "ls $1/*.pdf | xargs -P$jobs -I{} pdftotext -q {} /dev/null"; }
 
@@ -110,6 +114,8 @@ for n in "${sizes[@]}"; do
     pt=$(median "$h" "pdftotext $kind")
     python3 -c 'import sys; n,ka,kp,pt=int(sys.argv[2]),*map(float,sys.argv[3:]); print(f"{sys.argv[1]:<10} {ka:10.2f} s {n/ka:12,.0f} {kp:12.2f} s {pt:10.2f} s {ka/pt:9.2f} {kp/pt:9.2f}")' \
       "$kind" "$n" "$ka" "$kp" "$pt"
+    python3 -c 'import sys; k,p=map(float,sys.argv[1:]); print(f"  CPU time: kontrakt {k:.2f} s, pdftotext {p:.2f} s, ratio {k/p:.2f}")' \
+      "$(cpu "$h" "kontrakt $kind")" "$(cpu "$h" "pdftotext $kind")"
     if [ -n "${BASELINE:-}" ]; then
       python3 -c 'import sys; b,ka,pt=map(float,sys.argv[2:]); print(f"{sys.argv[1]:<10} {b:10.2f} s {b/pt:50.2f}   (this build takes {ka/b:.2f} x its time)")' \
         "  baseline" "$(median "$h" "baseline $kind")" "$ka" "$pt"
