@@ -16,6 +16,8 @@
 //! which no in-process guard can stop: callers that read untrusted files run this in a worker
 //! process ([`super::worker`]).
 
+use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+
 use super::{form, guarded, Document, Page};
 use crate::error::{ErrorKind, FileError};
 use crate::numbering::{numbering, Kind};
@@ -76,25 +78,107 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     Ok(Document { paged: true, pages })
 }
 
-/// The text of each page, as pdf-extract gives it.
+/// The text of each page, as pdf-extract lays it out (see [`PageText`]).
+///
+/// The document is parsed once and its pages are read in one pass, so a font shared by the
+/// pages is built once. A page that pdf-extract cannot read ends the text there, keeping the
+/// pages before it.
 fn text_by_page(bytes: &[u8]) -> Result<Vec<String>, FileError> {
-    match guarded("pdf-extract", || pdf_extract::extract_text_from_mem_by_pages(bytes))? {
-        Ok(pages) => Ok(pages),
-        Err(e) if is_password_error(&e) => {
-            // "Protected" files often have an empty user password and open without asking.
-            guarded("pdf-extract", || pdf_extract::extract_text_from_mem_by_pages_encrypted(bytes, ""))?
-                .map_err(|e| FileError::new(ErrorKind::Encrypted, e.to_string()))
+    guarded("pdf-extract", || {
+        let corrupt = |e| FileError::new(ErrorKind::Corrupt, OutputError::PdfError(e).to_string());
+        let mut doc = pdf_extract::Document::load_mem(bytes).map_err(corrupt)?;
+        // "Protected" files often have an empty user password and open without asking.
+        if doc.is_encrypted() {
+            doc.decrypt("").map_err(|e| match e {
+                pdf_extract::Error::Decryption(_) | pdf_extract::Error::InvalidPassword => {
+                    FileError::new(ErrorKind::Encrypted, OutputError::PdfError(e).to_string())
+                }
+                e => corrupt(e),
+            })?;
         }
-        Err(e) => Err(FileError::new(ErrorKind::Corrupt, e.to_string())),
-    }
+        let mut text = PageText::default();
+        // An error leaves the pages read before it in `text.pages`.
+        let _ = pdf_extract::output_doc(&doc, &mut text);
+        Ok(text.pages)
+    })?
 }
 
-/// True if the error comes from the file's encryption (wrong password, unsupported scheme).
-fn is_password_error(e: &pdf_extract::OutputError) -> bool {
-    matches!(
-        e,
-        pdf_extract::OutputError::PdfError(pdf_extract::Error::Decryption(_) | pdf_extract::Error::InvalidPassword)
-    )
+/// An output device that lays glyphs out as text the way pdf-extract's `PlainTextOutput` does,
+/// with the same rules and thresholds (the text is the same, byte for byte), but appends to a
+/// page buffer directly instead of going through `fmt::Write` for every glyph.
+///
+/// Only positions where a text-showing operator begins are looked at: a move left and down by
+/// more than half the font size starts a new line, a vertical jump of more than 1.5 × the font
+/// size adds a newline, a move right adds a space.
+#[derive(Default)]
+struct PageText {
+    pages: Vec<String>,
+    page: String,
+    /// Page height: PDF y grows upwards, text lines go downwards.
+    height: f64,
+    last_end: f64,
+    last_y: f64,
+    /// True at the first glyph of a text-showing operator.
+    word_start: bool,
+}
+
+impl OutputDev for PageText {
+    fn begin_page(&mut self, _: u32, media_box: &MediaBox, _: Option<(f64, f64, f64, f64)>) -> Result<(), OutputError> {
+        self.height = media_box.ury - media_box.lly;
+        // As a fresh `PlainTextOutput` per page: the first glyph starts far below and left.
+        self.last_end = 100_000.0;
+        self.last_y = 0.0;
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        let capacity = self.page.len();
+        self.pages.push(std::mem::replace(&mut self.page, String::with_capacity(capacity)));
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        glyph: &str,
+    ) -> Result<(), OutputError> {
+        let (x, y) = (trm.m31, self.height - trm.m32);
+        // The side of a square with the area of the transformed font-size square.
+        let size = (font_size * (trm.m11 + trm.m21) * font_size * (trm.m12 + trm.m22)).sqrt();
+        if self.word_start {
+            let dy = (y - self.last_y).abs();
+            if dy > size * 1.5 {
+                self.page.push('\n');
+            }
+            if x < self.last_end && dy > size * 0.5 {
+                self.page.push('\n');
+            }
+            if x > self.last_end + size * 0.1 {
+                self.page.push(' ');
+            }
+        }
+        self.page.push_str(glyph);
+        self.word_start = false;
+        self.last_y = y;
+        self.last_end = x + width * size;
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        self.word_start = true;
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
 }
 
 /// Splits one page's text into paragraphs. A paragraph ends
@@ -446,6 +530,38 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
         let bytes = pdf::assemble(&["BT 70 770 Td (Ingen font) Tj ET\n".into()], None);
         let err = extract(&bytes).expect_err("panicked");
         assert_eq!(err.kind, ErrorKind::Internal, "{err}");
+    }
+
+    /// The committed PDFs: the minimal writer's, and LibreOffice's and reportlab's in one and
+    /// two columns (fixtures/pdf-producers, made by scripts/gen-realistic.py).
+    fn fixture_pdfs() -> Vec<std::path::PathBuf> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        let mut pdfs: Vec<_> = ["", "corpus", "heldout", "pdf-producers"]
+            .iter()
+            .flat_map(|dir| std::fs::read_dir(root.join(dir)).expect("fixture folder"))
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+            .collect();
+        pdfs.sort();
+        pdfs
+    }
+
+    #[test]
+    fn page_text_is_pdf_extracts_own() {
+        // Fonts shared between pages and the output device must not change a byte of the text
+        // pdf-extract gives page by page with its own device.
+        let pdfs = fixture_pdfs();
+        assert!(
+            pdfs.iter()
+                .filter(|p| p.starts_with(env!("CARGO_MANIFEST_DIR").to_owned() + "/fixtures/pdf-producers"))
+                .count()
+                >= 4
+        );
+        for path in pdfs {
+            let bytes = std::fs::read(&path).unwrap();
+            let own = pdf_extract::extract_text_from_mem_by_pages(&bytes).expect("pdf-extract reads it");
+            assert_eq!(text_by_page(&bytes).unwrap(), own, "{}", path.display());
+        }
     }
 
     #[test]
