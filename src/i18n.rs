@@ -3,7 +3,7 @@
 use crate::error::ErrorKind;
 use crate::law::G;
 use crate::lexicon::ConceptId;
-use crate::model::{Category, Language, Recommendation, Risk};
+use crate::model::{Category, Language, OcrPage, Recommendation, Risk};
 use crate::patterns::{AnyOf, Patterns, Rule, ValueKind};
 
 /// The language of the report and messages.
@@ -209,8 +209,8 @@ impl Lang {
                 "Could not read the file (permissions or I/O error). Check the file permissions.",
             ),
             ErrorKind::Unsupported => self.pick(
-                "Filtypen støttes ikke. Bruk PDF, DOCX eller ren tekst.",
-                "Unsupported file type. Use PDF, DOCX or plain text.",
+                "Filtypen støttes ikke. Bruk PDF, DOCX, ren tekst eller et bilde (JPEG, PNG, TIFF).",
+                "Unsupported file type. Use PDF, DOCX, plain text or an image (JPEG, PNG, TIFF).",
             ),
             ErrorKind::Corrupt => self.pick(
                 "Filen er skadet eller ufullstendig. Last den ned eller eksporter den på nytt.",
@@ -221,8 +221,8 @@ impl Lang {
                 "The file is password-protected. Save a copy without a password and try again.",
             ),
             ErrorKind::NoText => self.pick(
-                "Filen har ingen lesbar tekst (skannet?). Kjør tekstgjenkjenning (OCR) først, for eksempel med ocrmypdf.",
-                "The file has no readable text (scanned?). Run text recognition (OCR) first, for example with ocrmypdf.",
+                "Fant ingen lesbar tekst i filen, heller ikke med tekstgjenkjenning (OCR).",
+                "No readable text was found in the file, not even by text recognition (OCR).",
             ),
             ErrorKind::TooLarge => self.pick(
                 "Filen er for stor til å analyseres.",
@@ -245,6 +245,33 @@ impl Lang {
                 "The text does not look like an employment contract (no words about employment, position or salary), so it has not been assessed.",
             ),
         }
+    }
+
+    /// How OCR read the pages it read, with a warning when it was unsure of some:
+    /// "Tekstgjenkjenning (OCR) leste s. 1 (95 % sikker), s. 2 (61 % sikker). …". `None` when
+    /// no page was read by OCR.
+    pub fn ocr_note(self, pages: &[OcrPage]) -> Option<String> {
+        if pages.is_empty() {
+            return None;
+        }
+        let (page, sure) = match self {
+            Lang::Nb => ("s.", "sikker"),
+            Lang::En => ("p.", "confident"),
+        };
+        let list: Vec<String> =
+            pages.iter().map(|p| format!("{page} {} ({} % {sure})", p.page, p.confidence)).collect();
+        let mut note = match self {
+            Lang::Nb => format!("Tekstgjenkjenning (OCR) leste {}.", list.join(", ")),
+            Lang::En => format!("Text recognition (OCR) read {}.", list.join(", ")),
+        };
+        if pages.iter().any(|p| p.confidence < OcrPage::LOW_CONFIDENCE) {
+            note.push(' ');
+            note.push_str(self.pick(
+                "Lav sikkerhet: sjekk sitatene og verdiene mot papiret.",
+                "Low confidence: check the quotes and values against the paper.",
+            ));
+        }
+        Some(note)
     }
 
     /// Said when a contract holds none of the clauses looked for.

@@ -80,7 +80,7 @@ enum Command {
 
 #[derive(clap::Args)]
 struct SjekkArgs {
-    /// Filer eller mapper (mapper gjennomsøkes rekursivt etter .pdf, .docx og .txt).
+    /// Filer eller mapper (mapper gjennomsøkes rekursivt etter .pdf, .docx, .txt og bilder: .jpg, .png, .tif).
     #[arg(required = true, value_name = "STI")]
     paths: Vec<PathBuf>,
     /// Utdataformat.

@@ -146,6 +146,32 @@ pub struct Values {
     pub date: Option<Date>,
 }
 
+/// Where a document's text came from (an addition to schema version 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Extraction {
+    /// The file's own text: a PDF's text layer, a DOCX, a text file.
+    Text,
+    /// Every page was read by OCR (a scan or a photo).
+    Ocr,
+    /// Some pages from the text layer, the others by OCR.
+    Mixed,
+}
+
+/// A page read by OCR (an addition to schema version 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OcrPage {
+    /// Page (1-based).
+    pub page: u32,
+    /// Mean confidence of the words recognised on it, 0–100; 0 for a page without words.
+    pub confidence: u8,
+}
+
+impl OcrPage {
+    /// Below this mean word confidence a page's values should be checked against the paper.
+    pub const LOW_CONFIDENCE: u8 = 80;
+}
+
 /// Where a clause is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Location {
@@ -255,6 +281,12 @@ pub struct Report {
     /// Digital signatures and signature blocks found; `None` for a file that could not be
     /// analysed (an addition to schema version 1).
     pub signatures: Option<Vec<Signature>>,
+    /// Where the text came from; `None` for a file that could not be analysed (an addition to
+    /// schema version 1).
+    pub extraction: Option<Extraction>,
+    /// The pages read by OCR with their mean word confidence, empty when none was; `None` for
+    /// a file that could not be analysed (an addition to schema version 1).
+    pub ocr_pages: Option<Vec<OcrPage>>,
     /// The document's normalized paragraphs, kept only when an output shows the whole text
     /// (`Config::keep_text`); never in JSON.
     #[serde(skip)]

@@ -114,6 +114,9 @@ impl<W: Write> HtmlSink<W> {
             let label = self.t("Signatur", "Signature");
             writeln!(self.out, "<p><strong>{label}:</strong> {}</p>", esc(&signatures_sentence(signatures, lang)))?;
         }
+        if let Some(note) = lang.ocr_note(r.ocr_pages.as_deref().unwrap_or_default()) {
+            writeln!(self.out, "<p><strong>OCR:</strong> {}</p>", esc(&note))?;
+        }
         writeln!(self.out, "</div>")
     }
 
@@ -539,6 +542,8 @@ mod tests {
             recommendation_text: "Tekst.".into(),
             notice: None,
             signatures: None,
+            extraction: None,
+            ocr_pages: None,
             document: Some(document),
         }
     }
@@ -659,6 +664,8 @@ mod tests {
             recommendation_text: String::new(),
             notice: None,
             signatures: None,
+            extraction: None,
+            ocr_pages: None,
             document: None,
         };
         let html = render(&[r], Lang::Nb);

@@ -65,6 +65,9 @@ impl<W: Write> Sink for MarkdownSink<W> {
             let label = if nb { "Signatur" } else { "Signature" };
             writeln!(self.out, "- **{label}:** {}", escape(&signatures_sentence(signatures, lang)))?;
         }
+        if let Some(note) = lang.ocr_note(r.ocr_pages.as_deref().unwrap_or_default()) {
+            writeln!(self.out, "- **OCR:** {}", escape(&note))?;
+        }
         writeln!(self.out)?;
         if r.findings.is_empty() {
             return writeln!(self.out, "{}\n", lang.no_findings());

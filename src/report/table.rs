@@ -99,6 +99,9 @@ impl<W: Write> Sink for TableSink<W> {
         }
         head.push(lang.language(r.language).into());
         self.line(&format!("{} ({})", r.file, head.join(", ")))?;
+        if let Some(note) = lang.ocr_note(r.ocr_pages.as_deref().unwrap_or_default()) {
+            self.line(&note)?;
+        }
         if r.findings.is_empty() {
             self.line(lang.no_findings())?;
         } else {
