@@ -337,3 +337,23 @@ fn format_g(lang: Lang) -> String {
         Lang::En => format!("G = NOK {} from {}", grouped.replace(' ', ","), G.from),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ocr_note_warns_only_below_the_low_confidence_mark() {
+        let page = |page, confidence| OcrPage { page, confidence };
+        assert_eq!(Lang::Nb.ocr_note(&[]), None);
+        assert_eq!(
+            Lang::Nb.ocr_note(&[page(1, 95), page(2, 80)]).unwrap(),
+            "Tekstgjenkjenning (OCR) leste s. 1 (95 % sikker), s. 2 (80 % sikker)."
+        );
+        assert_eq!(
+            Lang::En.ocr_note(&[page(3, 79)]).unwrap(),
+            "Text recognition (OCR) read p. 3 (79 % confident). Low confidence: check the quotes and values \
+             against the paper."
+        );
+    }
+}

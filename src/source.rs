@@ -39,11 +39,6 @@ impl Format {
             Format::Tiff => "tiff",
         }
     }
-
-    /// True for the image formats, whose text comes from OCR.
-    pub fn is_image(self) -> bool {
-        matches!(self, Format::Jpeg | Format::Png | Format::Tiff)
-    }
 }
 
 /// A file read into memory, with its detected format.

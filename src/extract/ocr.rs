@@ -341,8 +341,8 @@ enum PageImage {
     Drawn,
 }
 
-/// The scan shown on each of `pages` (0-based), `None` for a page without one. A PDF lopdf
-/// cannot open has every page drawn.
+/// The scan shown on each of `pages` (0-based), `None` for a page without one (also when lopdf
+/// cannot open the file, which pdf-extract then read only after mending it).
 fn page_images(bytes: &[u8], pages: &[usize]) -> Vec<Option<PageImage>> {
     let doc = Pdf::load_mem(bytes).ok().and_then(|mut doc| {
         if doc.is_encrypted() && doc.decrypt("").is_err() {
@@ -350,7 +350,7 @@ fn page_images(bytes: &[u8], pages: &[usize]) -> Vec<Option<PageImage>> {
         }
         Some(doc)
     });
-    let Some(doc) = doc else { return pages.iter().map(|_| Some(PageImage::Drawn)).collect() };
+    let Some(doc) = doc else { return pages.iter().map(|_| None).collect() };
     let ids = doc.get_pages();
     pages
         .iter()
@@ -544,8 +544,10 @@ impl RunError {
             RunError::OutOfMemory => {
                 FileError::new(ErrorKind::TooLarge, format!("{what} needs more than {} MiB of memory", MEMORY >> 20))
             }
-            RunError::Failed(why) if why.contains("pixRead") || why.contains("Unsupported image") => {
-                FileError::new(ErrorKind::Corrupt, format!("the image cannot be read: {why}"))
+            RunError::Failed(why)
+                if ["pixRead", "cannot be read", "Unsupported image"].iter().any(|w| why.contains(w)) =>
+            {
+                FileError::new(ErrorKind::Corrupt, "the image cannot be decoded (damaged or incomplete)")
             }
             RunError::Failed(why) => FileError::new(ErrorKind::Internal, format!("{what} failed: {why}")),
         }
