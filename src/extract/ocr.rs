@@ -232,7 +232,7 @@ fn parse_tsv(tsv: &str) -> Vec<Recognised> {
             _ => lines.push(Line { at, words: vec![word] }),
         }
     }
-    pages.into_iter().map(|lines| layout(lines)).collect()
+    pages.into_iter().map(layout).collect()
 }
 
 /// A word as Tesseract found it: its box in pixels, its confidence and text.
