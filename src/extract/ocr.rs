@@ -140,13 +140,14 @@ struct Recognised {
 
 /// Reads the images at `paths` (each one page, a TIFF one page per frame) with Tesseract.
 ///
-/// Pages are first read as one column of text (`--psm 4`): the full segmentation splits the
+/// Pages are first read as one block of text (`--psm 6`): the full segmentation splits the
 /// lines of a photographed page, whose perspective bends them, into side-by-side blocks and
-/// so scrambles the reading order. Pages that give few words or little confidence that way
+/// so scrambles the reading order, and reading it as one column (`--psm 4`) still cut lines and
+/// read table rows out of order on the photos measured. Pages that give few words or little confidence that way
 /// (a page turned sideways or upside down) are read again with orientation detection first
 /// (`--psm 1`), and the better reading is kept.
 fn recognise(dir: &TempDir, paths: &[PathBuf], deadline: Option<Instant>) -> Result<Vec<Recognised>, FileError> {
-    let mut pages = tesseract(dir, paths, "4", deadline)?;
+    let mut pages = tesseract(dir, paths, "6", deadline)?;
     let weak: Vec<usize> = (0..pages.len()).filter(|&i| !pages[i].is_good()).collect();
     if weak.is_empty() {
         return Ok(pages);
