@@ -52,6 +52,15 @@ const MEMORY: u64 = 1 << 30;
 /// Most output read from one run: TSV of a few hundred pages.
 const MAX_OUTPUT: u64 = 64 << 20;
 
+/// Tesseract's page segmentation for a PDF's scanned pages: one column of text (`--psm 4`).
+/// The full segmentation cuts a page into blocks and can scramble the reading order.
+const SCAN: &str = "4";
+
+/// Page segmentation for an image file, most often a phone photo: one block of text
+/// (`--psm 6`). Perspective bends a photo's lines, and one column cut them into pieces and
+/// read table rows out of order; one block keeps them, but cost scans accuracy (README).
+const PHOTO: &str = "6";
+
 /// A page with fewer words than this is taken as blank (a few specks read as letters).
 const MIN_PAGE_WORDS: usize = 10;
 
@@ -63,7 +72,7 @@ const MIN_CONFIDENCE: u8 = 50;
 pub fn image(bytes: &[u8], deadline: Option<Instant>) -> Result<Extracted, FileError> {
     let dir = TempDir::new()?;
     let path = dir.write("image", bytes)?;
-    let read = recognise(&dir, &[path], deadline)?;
+    let read = recognise(&dir, &[path], PHOTO, deadline)?;
     let pages: Vec<usize> = (0..read.len()).collect();
     assemble(vec![Page::default(); read.len()], &pages, read)
 }
@@ -88,7 +97,7 @@ pub fn pdf(bytes: &[u8], deadline: Option<Instant>) -> Result<Extracted, FileErr
             PageImage::Drawn => render(&dir, bytes, page, deadline)?,
         });
     }
-    let read = recognise(&dir, &paths, deadline)?;
+    let read = recognise(&dir, &paths, SCAN, deadline)?;
     if read.len() != scanned.len() {
         return Err(FileError::new(
             ErrorKind::Internal,
@@ -140,14 +149,16 @@ struct Recognised {
 
 /// Reads the images at `paths` (each one page, a TIFF one page per frame) with Tesseract.
 ///
-/// Pages are first read as one block of text (`--psm 6`): the full segmentation splits the
-/// lines of a photographed page, whose perspective bends them, into side-by-side blocks and
-/// so scrambles the reading order, and reading it as one column (`--psm 4`) still cut lines and
-/// read table rows out of order on the photos measured. Pages that give few words or little confidence that way
-/// (a page turned sideways or upside down) are read again with orientation detection first
-/// (`--psm 1`), and the better reading is kept.
-fn recognise(dir: &TempDir, paths: &[PathBuf], deadline: Option<Instant>) -> Result<Vec<Recognised>, FileError> {
-    let mut pages = tesseract(dir, paths, "6", deadline)?;
+/// Pages are first read in page segmentation mode `psm` ([`SCAN`] or [`PHOTO`]). Pages that
+/// give few words or little confidence that way (a page turned sideways or upside down) are
+/// read again with orientation detection first (`--psm 1`), and the better reading is kept.
+fn recognise(
+    dir: &TempDir,
+    paths: &[PathBuf],
+    psm: &str,
+    deadline: Option<Instant>,
+) -> Result<Vec<Recognised>, FileError> {
+    let mut pages = tesseract(dir, paths, psm, deadline)?;
     let weak: Vec<usize> = (0..pages.len()).filter(|&i| !pages[i].is_good()).collect();
     if weak.is_empty() {
         return Ok(pages);
