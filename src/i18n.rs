@@ -4,7 +4,7 @@ use crate::answer::{Applies, Contact, Serves};
 use crate::error::ErrorKind;
 use crate::law::G;
 use crate::lexicon::ConceptId;
-use crate::model::{Category, Language, Recommendation, Risk};
+use crate::model::{Category, Language, OcrPage, Recommendation, Risk};
 use crate::patterns::{AnyOf, Patterns, Rule, ValueKind};
 use crate::values::Unit;
 
@@ -198,16 +198,46 @@ impl Lang {
         match kind {
             ErrorKind::NotFound => self.tr("Fant ikke filen. Sjekk stien.", "Fann ikkje fila. Sjekk stien.", "File not found. Check the path."),
             ErrorKind::Unreadable => self.tr("Kunne ikke lese filen (tilgang eller lesefeil). Sjekk filrettighetene.", "Kunne ikkje lese fila (tilgang eller lesefeil). Sjekk filrettane.", "Could not read the file (permissions or I/O error). Check the file permissions."),
-            ErrorKind::Unsupported => self.tr("Filtypen støttes ikke. Bruk PDF, DOCX eller ren tekst.", "Filtypen er ikkje støtta. Bruk PDF, DOCX eller rein tekst.", "Unsupported file type. Use PDF, DOCX or plain text."),
+            ErrorKind::Unsupported => self.tr("Filtypen støttes ikke. Bruk PDF, DOCX, ren tekst eller et bilde (JPEG, PNG, TIFF).", "Filtypen er ikkje støtta. Bruk PDF, DOCX, rein tekst eller eit bilete (JPEG, PNG, TIFF).", "Unsupported file type. Use PDF, DOCX, plain text or an image (JPEG, PNG, TIFF)."),
             ErrorKind::Corrupt => self.tr("Filen er skadet eller ufullstendig. Last den ned eller eksporter den på nytt.", "Fila er skadd eller ufullstendig. Last henne ned eller eksporter henne på nytt.", "The file is damaged or incomplete. Download or export it again."),
             ErrorKind::Encrypted => self.tr("Filen er passordbeskyttet. Lagre en kopi uten passord og prøv igjen.", "Fila er passordverna. Lagre ein kopi utan passord og prøv igjen.", "The file is password-protected. Save a copy without a password and try again."),
-            ErrorKind::NoText => self.tr("Filen har ingen lesbar tekst (skannet?). Kjør tekstgjenkjenning (OCR) først, for eksempel med ocrmypdf.", "Fila har ingen lesbar tekst (skanna?). Køyr tekstattkjenning (OCR) først, til dømes med ocrmypdf.", "The file has no readable text (scanned?). Run text recognition (OCR) first, for example with ocrmypdf."),
+            ErrorKind::NoText => self.tr("Fant ingen lesbar tekst i filen, heller ikke med tekstgjenkjenning (OCR).", "Fann ingen lesbar tekst i fila, heller ikkje med tekstattkjenning (OCR).", "No readable text was found in the file, not even by text recognition (OCR)."),
             ErrorKind::TooLarge => self.tr("Filen er for stor til å analyseres.", "Fila er for stor til å analyserast.", "The file is too large to analyse."),
             ErrorKind::Timeout => self.tr("Analysen av filen tok for lang tid og ble avbrutt.", "Analysen av fila tok for lang tid og vart avbroten.", "Analysing the file took too long and was stopped."),
             ErrorKind::Internal => self.tr("Intern feil under lesing av filen. Meld gjerne fra om feilen.", "Intern feil under lesing av fila. Meld gjerne frå om feilen.", "Internal error while reading the file. Please report it."),
             ErrorKind::UnsupportedLanguage => self.tr("Teksten er på et språk kontrakt ikke leser (bokmål, nynorsk og engelsk), så kontrakten er ikke vurdert. La en fagforening eller jurist lese den.", "Teksten er på eit språk kontrakt ikkje les (bokmål, nynorsk og engelsk), så kontrakten er ikkje vurdert. La ei fagforeining eller ein jurist lese han.", "The text is in a language kontrakt does not read (Norwegian bokmål, nynorsk and English), so the contract has not been assessed. Have a union or a lawyer read it."),
             ErrorKind::NotAContract => self.tr("Teksten ser ikke ut som en arbeidsavtale (ingen ord om ansettelse, stilling eller lønn), så den er ikke vurdert.", "Teksten ser ikkje ut som ein arbeidsavtale (ingen ord om tilsetjing, stilling eller løn), så han er ikkje vurdert.", "The text does not look like an employment contract (no words about employment, position or salary), so it has not been assessed."),
         }
+    }
+
+    /// How OCR read the pages it read, with a warning when it was unsure of some:
+    /// "Tekstgjenkjenning (OCR) leste s. 1 (95 % sikker), s. 2 (61 % sikker). …". `None` when
+    /// no page was read by OCR.
+    pub fn ocr_note(self, pages: &[OcrPage]) -> Option<String> {
+        if pages.is_empty() {
+            return None;
+        }
+        let (page, sure) = match self {
+            Lang::Nb => ("s.", "sikker"),
+            Lang::Nn => ("s.", "sikker"),
+            Lang::En => ("p.", "confident"),
+        };
+        let list: Vec<String> =
+            pages.iter().map(|p| format!("{page} {} ({} % {sure})", p.page, p.confidence)).collect();
+        let mut note = match self {
+            Lang::Nb => format!("Tekstgjenkjenning (OCR) leste {}.", list.join(", ")),
+            Lang::Nn => format!("Tekstattkjenning (OCR) las {}.", list.join(", ")),
+            Lang::En => format!("Text recognition (OCR) read {}.", list.join(", ")),
+        };
+        if pages.iter().any(|p| p.confidence < OcrPage::LOW_CONFIDENCE) {
+            note.push(' ');
+            note.push_str(self.tr(
+                "Lav sikkerhet: sjekk sitatene og verdiene mot papiret.",
+                "Låg tryggleik: sjekk sitata og verdiane mot papiret.",
+                "Low confidence: check the quotes and values against the paper.",
+            ));
+        }
+        Some(note)
     }
 
     /// Said when a contract holds none of the clauses looked for.
@@ -1097,5 +1127,25 @@ impl Lang {
             Lang::Nn => format!("finn ikkje {path}: inga fil eller mappe med det namnet"),
             Lang::En => format!("cannot find {path}: no file or folder by that name"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ocr_note_warns_only_below_the_low_confidence_mark() {
+        let page = |page, confidence| OcrPage { page, confidence };
+        assert_eq!(Lang::Nb.ocr_note(&[]), None);
+        assert_eq!(
+            Lang::Nb.ocr_note(&[page(1, 95), page(2, 80)]).unwrap(),
+            "Tekstgjenkjenning (OCR) leste s. 1 (95 % sikker), s. 2 (80 % sikker)."
+        );
+        assert_eq!(
+            Lang::En.ocr_note(&[page(3, 79)]).unwrap(),
+            "Text recognition (OCR) read p. 3 (79 % confident). Low confidence: check the quotes and values \
+             against the paper."
+        );
     }
 }

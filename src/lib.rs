@@ -61,9 +61,9 @@ use std::time::{Duration, Instant};
 
 use crate::date::Date;
 use crate::error::{ErrorKind, FileError};
-use crate::extract::{guarded, Document, Extractor, InProcess};
+use crate::extract::{guarded, Document, Extracted, Extractor, InProcess};
 use crate::i18n::Lang;
-use crate::model::{DocParagraph, Finding, Language, Report, ReportError, Status, Summary};
+use crate::model::{DocParagraph, Extraction, Finding, Language, Report, ReportError, Status, Summary};
 use crate::patterns::Patterns;
 use crate::report::Sink;
 use crate::source::{Format, Source};
@@ -149,7 +149,7 @@ pub fn analyze(path: &Path, config: &Config) -> Report {
         Err(e) => return error_report(file, None, e, config.lang),
     };
     let format = Some(source.format.as_str());
-    let doc = match guarded("extraction", || config.extractor.extract(&source)).and_then(|r| r) {
+    let doc = match guarded("extraction", || config.extractor.read(&source)).and_then(|r| r) {
         Ok(d) => d,
         Err(e) => return error_report(file, format, e, config.lang),
     };
@@ -166,7 +166,7 @@ pub fn analyze(path: &Path, config: &Config) -> Report {
 /// be assessed.
 fn text_stages(
     source: Source,
-    doc: &Document,
+    Extracted { document: doc, ocr }: &Extracted,
     patterns: &Patterns,
     lang: Lang,
     notice_given: Date,
@@ -199,6 +199,12 @@ fn text_stages(
         answer: Some(answer),
         minimum_terms_missing: Some(minimum_terms.missing()),
         minimum_terms: Some(minimum_terms),
+        extraction: Some(match ocr.len() {
+            0 => Extraction::Text,
+            n if n == doc.pages.len() => Extraction::Ocr,
+            _ => Extraction::Mixed,
+        }),
+        ocr_pages: Some(ocr.clone()),
         document: keep_text.then(|| {
             text.paragraphs
                 .iter()
@@ -264,6 +270,8 @@ fn error_report(file: String, format: Option<&'static str>, e: FileError, lang: 
         answer: None,
         minimum_terms: None,
         minimum_terms_missing: None,
+        extraction: None,
+        ocr_pages: None,
         document: None,
     }
 }

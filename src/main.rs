@@ -140,7 +140,7 @@ enum Command {
 
 #[derive(clap::Args)]
 struct SjekkArgs {
-    /// Filer eller mapper (mapper gjennomsøkes rekursivt etter .pdf, .docx og .txt); - er standard inn.
+    /// Filer eller mapper (mapper gjennomsøkes rekursivt etter .pdf, .docx, .txt og bilder: .jpg, .png, .tif); - er standard inn.
     #[arg(required = true, value_name = "STI")]
     paths: Vec<PathBuf>,
     #[command(flatten)]

@@ -148,6 +148,32 @@ pub struct Values {
     pub date: Option<Date>,
 }
 
+/// Where a document's text came from (an addition to schema version 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Extraction {
+    /// The file's own text: a PDF's text layer, a DOCX, a text file.
+    Text,
+    /// Every page was read by OCR (a scan or a photo).
+    Ocr,
+    /// Some pages from the text layer, the others by OCR.
+    Mixed,
+}
+
+/// A page read by OCR (an addition to schema version 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OcrPage {
+    /// Page (1-based).
+    pub page: u32,
+    /// Mean confidence of the words recognised on it, 0–100; 0 for a page without words.
+    pub confidence: u8,
+}
+
+impl OcrPage {
+    /// Below this mean word confidence a page's values should be checked against the paper.
+    pub const LOW_CONFIDENCE: u8 = 80;
+}
+
 /// Where a clause is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Location {
@@ -241,7 +267,7 @@ impl<'de> Deserialize<'de> for Status {
 fn format_name<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
     use crate::source::Format;
     let Some(name) = Option::<String>::deserialize(d)? else { return Ok(None) };
-    let known = [Format::Pdf, Format::Docx, Format::Txt].map(Format::as_str);
+    let known = [Format::Pdf, Format::Docx, Format::Txt, Format::Jpeg, Format::Png, Format::Tiff].map(Format::as_str);
     known
         .into_iter()
         .find(|k| *k == name)
@@ -297,6 +323,12 @@ pub struct Report {
     /// The ids of the missing terms, for batch views; `None` for a file that could not be
     /// analysed (an addition to schema version 1).
     pub minimum_terms_missing: Option<Vec<String>>,
+    /// Where the text came from; `None` for a file that could not be analysed (an addition to
+    /// schema version 1).
+    pub extraction: Option<Extraction>,
+    /// The pages read by OCR with their mean word confidence, empty when none was; `None` for
+    /// a file that could not be analysed (an addition to schema version 1).
+    pub ocr_pages: Option<Vec<OcrPage>>,
     /// The document's normalized paragraphs, kept only when an output shows the whole text
     /// (`Config::keep_text`); never in JSON.
     #[serde(skip)]

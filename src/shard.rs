@@ -235,7 +235,8 @@ mod tests {
             "findings":[{"category":"compensation","negated":false,"risk":"high","text":"t","location":{"page":null,"paragraph":3},
             "values":{"duration":{"value":1.5,"unit":"year"},"amount":{"value":50000,"currency":"NOK"},"date":"2027-03-01"},
             "rule":"r","explanation":"e"}],"risk":"high","recommendation":"lawyer","recommendation_text":"x",
-            "notice":null,"signatures":[],"answer":null,"minimum_terms":null,"minimum_terms_missing":null}"#;
+            "notice":null,"signatures":[],"answer":null,"minimum_terms":null,"minimum_terms_missing":null,
+            "extraction":"text","ocr_pages":[]}"#;
         let report: Report = serde_json::from_str(json).unwrap();
         let again: serde_json::Value = serde_json::to_value(&report).unwrap();
         assert_eq!(again, serde_json::from_str::<serde_json::Value>(json).unwrap());

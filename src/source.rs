@@ -19,6 +19,12 @@ pub enum Format {
     Docx,
     /// Plain text (UTF-8 or Windows-1252).
     Txt,
+    /// A JPEG image (a phone photo or a scan), read by OCR.
+    Jpeg,
+    /// A PNG image, read by OCR.
+    Png,
+    /// A TIFF image, one page per frame, read by OCR.
+    Tiff,
 }
 
 impl Format {
@@ -28,6 +34,9 @@ impl Format {
             Format::Pdf => "pdf",
             Format::Docx => "docx",
             Format::Txt => "txt",
+            Format::Jpeg => "jpeg",
+            Format::Png => "png",
+            Format::Tiff => "tiff",
         }
     }
 }
@@ -127,8 +136,14 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
             FileError::new(ErrorKind::Unsupported, "a legacy Office file (.doc); save it as .docx or PDF")
         });
     }
-    if let Some(what) = IMAGE_MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)).map(|(_, what)| what) {
-        return Err(FileError::new(ErrorKind::Unsupported, format!("a {what} image; scan it to a PDF with text")));
+    if let Some(&(_, image)) = IMAGE_MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        return Ok(image);
+    }
+    // No maintained decoder is at hand for these; phones and browsers convert them.
+    let heic = bytes.get(4..12).is_some_and(|b| [&b"ftypheic"[..], b"ftypheix", b"ftypmif1"].contains(&b));
+    if heic || bytes.starts_with(b"GIF8") {
+        let what = if heic { "a HEIC/HEIF photo" } else { "a GIF image" };
+        return Err(FileError::new(ErrorKind::Unsupported, format!("{what}; save it as JPEG or PNG")));
     }
     if bytes.starts_with(b"PK") {
         return Err(FileError::new(ErrorKind::Unsupported, "an archive"));
@@ -158,13 +173,12 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
 /// Start of an OLE compound file (legacy Office, or an encrypted OOXML container).
 const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-/// Image formats a scanned contract may come as.
-const IMAGE_MAGIC: [(&[u8], &str); 5] = [
-    (b"\x89PNG\r\n\x1a\n", "PNG"),
-    (b"\xFF\xD8\xFF", "JPEG"),
-    (b"GIF8", "GIF"),
-    (b"II*\0", "TIFF"),
-    (b"MM\0*", "TIFF"),
+/// Image formats a scanned or photographed contract comes as, read by OCR.
+const IMAGE_MAGIC: [(&[u8], Format); 4] = [
+    (b"\x89PNG\r\n\x1a\n", Format::Png),
+    (b"\xFF\xD8\xFF", Format::Jpeg),
+    (b"II*\0", Format::Tiff),
+    (b"MM\0*", Format::Tiff),
 ];
 
 /// True if `bytes` hold `needle` in UTF-16LE, as OLE directory entries name their streams.
@@ -204,7 +218,11 @@ mod tests {
         assert_eq!(fmt(&[0, 1, 2, 3, 0, 0], "a.pdf"), Err(ErrorKind::Corrupt));
         assert_eq!(fmt(b"", "a.pdf"), Err(ErrorKind::Corrupt));
         assert_eq!(fmt(b"text\0with\0nul", "a.txt"), Err(ErrorKind::Unsupported));
-        assert_eq!(fmt(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "skann.pdf"), Err(ErrorKind::Unsupported));
+        assert_eq!(fmt(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "skann.pdf"), Ok(Format::Png));
+        assert_eq!(fmt(b"\xFF\xD8\xFF\xE0\0\x10JFIF", "foto"), Ok(Format::Jpeg));
+        assert_eq!(fmt(b"MM\0*\0\0\0\x08", "skann.tif"), Ok(Format::Tiff));
+        assert_eq!(fmt(b"GIF89a", "a.gif"), Err(ErrorKind::Unsupported));
+        assert_eq!(fmt(b"\0\0\0\x18ftypheic\0\0\0\0", "IMG_0001.HEIC"), Err(ErrorKind::Unsupported));
         assert_eq!(fmt(b"PK\x05\x06\0\0\0\0", "a.docx"), Err(ErrorKind::Unsupported));
     }
 

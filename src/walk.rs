@@ -3,7 +3,8 @@
 //! Folders are walked recursively. Hidden entries are skipped unless asked for; symbolic
 //! links are not followed unless asked for, and when they are, a link back into its own
 //! ancestry is detected and skipped instead of looping. A file in a folder is taken when its
-//! extension is `.pdf`, `.docx` or `.txt`, or when it has another extension but starts like a
+//! extension is `.pdf`, `.docx`, `.txt` or that of an image (`.jpg`, `.jpeg`, `.png`, `.tif`,
+//! `.tiff`: a scan or photo, read by OCR), or when it has another extension but starts like a
 //! PDF or a DOCX (a contract saved without its extension). Files named on the command line are
 //! always taken.
 
@@ -13,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-const EXTENSIONS: &[&str] = &["pdf", "docx", "txt"];
+const EXTENSIONS: &[&str] = &["pdf", "docx", "txt", "jpg", "jpeg", "png", "tif", "tiff"];
 
 /// How folders are walked.
 #[derive(Debug, Clone, Copy, Default)]

@@ -190,7 +190,8 @@ fn json_follows_the_report_schema() {
     sorted.sort();
     assert_eq!(files, sorted, "reports sorted by path");
     for r in reports {
-        // The schema's fields, then the additions (notice, signatures, answer, the § 14-6 check).
+        // The schema's fields, then the additions (notice, signatures, answer, the § 14-6 check,
+        // extraction, ocr_pages).
         assert_eq!(
             keys(r),
             [
@@ -208,7 +209,9 @@ fn json_follows_the_report_schema() {
                 "signatures",
                 "answer",
                 "minimum_terms",
-                "minimum_terms_missing"
+                "minimum_terms_missing",
+                "extraction",
+                "ocr_pages"
             ]
         );
         if r["status"] == "ok" {
@@ -228,8 +231,14 @@ fn json_follows_the_report_schema() {
                 assert!(s["name"].is_null() || s["name"].is_string());
                 assert!(s["date"].is_null() || s["date"].as_str().is_some_and(|d| d.len() == 10));
             }
+            one_of(&r["extraction"], &["text", "ocr", "mixed"], "extraction");
+            for p in r["ocr_pages"].as_array().unwrap() {
+                assert_eq!(keys(p), ["page", "confidence"]);
+                assert!(p["page"].is_u64() && p["confidence"].as_u64().is_some_and(|c| c <= 100));
+            }
         } else {
             assert!(r["notice"].is_null() && r["signatures"].is_null() && r["answer"].is_null());
+            assert!(r["extraction"].is_null() && r["ocr_pages"].is_null());
         }
         one_of(&r["status"], &["ok", "error"], "status");
         one_of(&r["risk"], &["none", "low", "medium", "high"], "risk");

@@ -5,17 +5,19 @@
 
 pub mod docx;
 pub mod form;
+pub mod ocr;
 pub mod pdf;
 pub mod text;
 pub mod worker;
 pub mod xref;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ErrorKind, FileError};
+use crate::model::OcrPage;
 use crate::source::{Format, Source};
 
 /// A document's text, as extracted: pages of paragraphs.
@@ -33,6 +35,23 @@ pub struct Document {
 pub struct Page {
     /// Paragraph texts as extracted (may still contain line breaks, hyphenation, NBSP…).
     pub paragraphs: Vec<String>,
+}
+
+/// A document and the pages of it that were read by OCR.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Extracted {
+    /// The text.
+    #[serde(flatten)]
+    pub document: Document,
+    /// The pages whose text came from OCR, in page order; empty when none did.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ocr: Vec<OcrPage>,
+}
+
+impl From<Document> for Extracted {
+    fn from(document: Document) -> Self {
+        Extracted { document, ocr: Vec::new() }
+    }
 }
 
 impl Document {
@@ -65,6 +84,12 @@ impl Default for Limits {
 pub trait Extractor: Sync {
     /// Extract the text of `source`.
     fn extract(&self, source: &Source) -> Result<Document, FileError>;
+
+    /// Extract the text of `source` and say which pages OCR read. An extractor that never
+    /// runs OCR need not implement it.
+    fn read(&self, source: &Source) -> Result<Extracted, FileError> {
+        self.extract(source).map(Extracted::from)
+    }
 }
 
 /// Extracts in the calling process.
@@ -76,10 +101,16 @@ pub struct InProcess {
 
 impl Extractor for InProcess {
     fn extract(&self, source: &Source) -> Result<Document, FileError> {
+        self.read(source).map(|e| e.document)
+    }
+
+    fn read(&self, source: &Source) -> Result<Extracted, FileError> {
+        let deadline = self.limits.timeout.map(|t| Instant::now() + t);
         match source.format {
-            Format::Pdf => pdf::extract(&source.bytes),
-            Format::Docx => docx::extract(&source.bytes, &self.limits),
-            Format::Txt => text::extract(&source.bytes),
+            Format::Pdf => ocr::pdf(&source.bytes, deadline),
+            Format::Jpeg | Format::Png | Format::Tiff => ocr::image(&source.bytes, deadline),
+            Format::Docx => docx::extract(&source.bytes, &self.limits).map(Extracted::from),
+            Format::Txt => text::extract(&source.bytes).map(Extracted::from),
         }
     }
 }

@@ -24,7 +24,7 @@ use crate::numbering::{numbering, Kind};
 
 /// Below this many non-whitespace characters per page on average, a PDF has no usable text
 /// layer (typically a scan).
-const MIN_CHARS_PER_PAGE: usize = 20;
+pub(super) const MIN_CHARS_PER_PAGE: usize = 20;
 
 /// A line shorter than this share of a full line ends its paragraph (the last line of a
 /// paragraph, a heading, a table row).
@@ -36,6 +36,11 @@ const MIN_FULL_LINE: usize = 50;
 
 /// Extracts the text of a PDF as pages of paragraphs.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
+    with_text(text_layer(bytes)?)
+}
+
+/// The text layer of a PDF, page by page; a page without one (a scan) has no paragraphs.
+pub(super) fn text_layer(bytes: &[u8]) -> Result<Vec<Page>, FileError> {
     // A file without pages is broken, not scanned: most often its cross-reference table is
     // off, which a table rebuilt from the objects themselves mends.
     let pages = match text_by_page(bytes) {
@@ -51,6 +56,17 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
         },
     };
 
+    let mut pages = pages_of(&pages);
+    for (page, field) in guarded("the form reader", || form::fields(bytes))? {
+        if let Some(page) = pages.get_mut(page) {
+            page.paragraphs.push(field);
+        }
+    }
+    Ok(pages)
+}
+
+/// Pages of text lines become pages of paragraphs (see [`paragraphs`]).
+pub(super) fn pages_of(pages: &[String]) -> Vec<Page> {
     let full_line = pages
         .iter()
         .flat_map(|p| p.lines())
@@ -60,15 +76,17 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
         .max()
         .unwrap_or(0)
         .max(MIN_FULL_LINE);
-    let mut pages: Vec<Page> = pages.iter().map(|text| Page { paragraphs: paragraphs(text, full_line) }).collect();
-    for (page, field) in guarded("the form reader", || form::fields(bytes))? {
-        if let Some(page) = pages.get_mut(page) {
-            page.paragraphs.push(field);
-        }
-    }
+    pages.iter().map(|text| Page { paragraphs: paragraphs(text, full_line) }).collect()
+}
 
-    let chars: usize =
-        pages.iter().flat_map(|p| &p.paragraphs).map(|p| p.chars().filter(|c| !c.is_whitespace()).count()).sum();
+/// Non-whitespace characters on a page.
+pub(super) fn chars(page: &Page) -> usize {
+    page.paragraphs.iter().map(|p| p.chars().filter(|c| !c.is_whitespace()).count()).sum()
+}
+
+/// The document, or `no_text` when its pages hold too little text to be read.
+pub(super) fn with_text(pages: Vec<Page>) -> Result<Document, FileError> {
+    let chars: usize = pages.iter().map(chars).sum();
     if pages.is_empty() || chars < MIN_CHARS_PER_PAGE * pages.len() {
         return Err(FileError::new(
             ErrorKind::NoText,

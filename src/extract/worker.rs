@@ -10,7 +10,7 @@
 //!
 //! Protocol, one document at a time: the supervisor writes a little-endian `u64` length and the
 //! PDF's bytes to the worker's stdin; the worker answers on its stdout with a `u64` length and
-//! the JSON of `Result<Document, FileError>`. Inside the worker, panics are caught (→ internal)
+//! the JSON of `Result<Extracted, FileError>`. Inside the worker, panics are caught (→ internal)
 //! and the panic hook is silent; stray writes to stdout are sent to stderr, which the supervisor
 //! reads and keeps the end of, so nothing a worker prints reaches the user's terminal.
 //!
@@ -39,7 +39,7 @@ use std::sync::{Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
-use super::{guarded, pdf, Document, Extractor, InProcess, Limits};
+use super::{guarded, ocr, Document, Extracted, Extractor, InProcess, Limits};
 use crate::error::{ErrorKind, FileError};
 use crate::source::{Format, Source};
 
@@ -126,7 +126,7 @@ impl WorkerPool {
         })
     }
 
-    fn extract_pdf(&self, bytes: &[u8]) -> Result<Document, FileError> {
+    fn extract_pdf(&self, bytes: &[u8]) -> Result<Extracted, FileError> {
         let (slot, mut worker) = self.checkout()?;
         let deadline = Instant::now() + self.limits.timeout;
         match worker.exchange(bytes, deadline) {
@@ -169,10 +169,15 @@ impl WorkerPool {
 
 impl Extractor for WorkerPool {
     fn extract(&self, source: &Source) -> Result<Document, FileError> {
+        self.read(source).map(|e| e.document)
+    }
+
+    /// PDFs and images (OCR) are read by the workers.
+    fn read(&self, source: &Source) -> Result<Extracted, FileError> {
         match source.format {
-            Format::Pdf => self.extract_pdf(&source.bytes),
+            Format::Pdf | Format::Jpeg | Format::Png | Format::Tiff => self.extract_pdf(&source.bytes),
             Format::Docx | Format::Txt => {
-                guarded(&format!("the {} reader", source.format.as_str()), || self.in_process.extract(source))?
+                guarded(&format!("the {} reader", source.format.as_str()), || self.in_process.read(source))?
             }
         }
     }
@@ -241,7 +246,7 @@ impl Worker {
     }
 
     /// Sends one PDF and reads the answer, giving up at `deadline`.
-    fn exchange(&mut self, pdf: &[u8], deadline: Instant) -> Result<Result<Document, FileError>, Failure> {
+    fn exchange(&mut self, pdf: &[u8], deadline: Instant) -> Result<Result<Extracted, FileError>, Failure> {
         let sent = self.stdin.write_all(&(pdf.len() as u64).to_le_bytes()).and_then(|()| self.stdin.write_all(pdf));
         sent.and_then(|()| self.stdin.flush()).map_err(|e| Failure::Broken(format!("cannot send the PDF: {e}")))?;
         let mut len = [0u8; 8];
@@ -331,7 +336,7 @@ fn finished_within_grace(thread: JoinHandle<Vec<u8>>) -> Option<Vec<u8>> {
 /// Runs in the worker between fork and exec: caps the address space at `memory` (or the
 /// current hard limit, which an unprivileged process cannot raise) and turns core dumps off,
 /// since an abort is an expected way for a worker to die.
-fn limit_resources(memory: u64) -> io::Result<()> {
+pub(super) fn limit_resources(memory: u64) -> io::Result<()> {
     let set = |resource, value: libc::rlim_t| {
         let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
         // SAFETY: plain system calls on a local struct.
@@ -366,7 +371,8 @@ pub fn serve() -> io::Result<()> {
         let len = usize::try_from(u64::from_le_bytes(len)).map_err(io::Error::other)?;
         let mut bytes = vec![0u8; len];
         requests.read_exact(&mut bytes)?;
-        let mut answer = serde_json::to_vec(&pdf::extract(&bytes)).map_err(io::Error::other)?;
+        let read = guarded("the reader", || read(&bytes)).and_then(|r| r);
+        let mut answer = serde_json::to_vec(&read).map_err(io::Error::other)?;
         if answer.len() > MAX_ANSWER {
             let too_large = FileError::new(ErrorKind::TooLarge, format!("more than {MAX_ANSWER} bytes of text"));
             answer = serde_json::to_vec(&Err::<Document, _>(too_large)).map_err(io::Error::other)?;
@@ -374,6 +380,15 @@ pub fn serve() -> io::Result<()> {
         answers.write_all(&(answer.len() as u64).to_le_bytes())?;
         answers.write_all(&answer)?;
         answers.flush()?;
+    }
+}
+
+/// An image's text by OCR, or a PDF's (OCR for its scanned pages); the deadline is the
+/// supervisor's.
+fn read(bytes: &[u8]) -> Result<Extracted, FileError> {
+    match crate::source::sniff(bytes, Path::new("")) {
+        Ok(Format::Jpeg | Format::Png | Format::Tiff) => ocr::image(bytes, None),
+        _ => ocr::pdf(bytes, None),
     }
 }
 

@@ -104,6 +104,9 @@ impl<W: Write> HtmlSink<W> {
             let label = self.lang.label(Label::Signature);
             writeln!(self.out, "<p><strong>{label}:</strong> {}</p>", esc(&signatures_sentence(signatures, lang)))?;
         }
+        if let Some(note) = lang.ocr_note(r.ocr_pages.as_deref().unwrap_or_default()) {
+            writeln!(self.out, "<p><strong>OCR:</strong> {}</p>", esc(&note))?;
+        }
         writeln!(self.out, "</div>")
     }
 
@@ -541,6 +544,8 @@ mod tests {
             answer: None,
             minimum_terms: None,
             minimum_terms_missing: None,
+            extraction: None,
+            ocr_pages: None,
             document: Some(document),
         }
     }
@@ -664,6 +669,8 @@ mod tests {
             answer: None,
             minimum_terms: None,
             minimum_terms_missing: None,
+            extraction: None,
+            ocr_pages: None,
             document: None,
         };
         let html = render(&[r], Lang::Nb);

@@ -70,6 +70,9 @@ impl<W: Write> Sink for MarkdownSink<W> {
             let label = lang.label(Label::Signature);
             writeln!(self.out, "- **{label}:** {}", escape(&signatures_sentence(signatures, lang)))?;
         }
+        if let Some(note) = lang.ocr_note(r.ocr_pages.as_deref().unwrap_or_default()) {
+            writeln!(self.out, "- **OCR:** {}", escape(&note))?;
+        }
         writeln!(self.out)?;
         let block = super::minimum_terms::lines(r, lang);
         if !block.is_empty() {

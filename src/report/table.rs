@@ -87,6 +87,9 @@ impl<W: Write> Sink for TableSink<W> {
         }
         head.push(lang.language(r.language).into());
         self.line(&format!("{} ({})", r.file, head.join(", ")))?;
+        if let Some(note) = lang.ocr_note(r.ocr_pages.as_deref().unwrap_or_default()) {
+            self.line(&note)?;
+        }
         if let Some(lines) = short_answer(r, lang) {
             for (label, text) in lines {
                 self.line(&format!("{label} {text}"))?;
