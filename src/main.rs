@@ -393,21 +393,35 @@ fn main() -> ExitCode {
         LangArg::En => Lang::En,
     });
     let lang = chosen.unwrap_or_default();
-    let patterns = match load_patterns(cli.patterns.as_deref()) {
-        Ok(p) => p,
-        Err(errors) => {
-            let what = lang.pattern_file_error();
-            for e in errors {
-                eprintln!("kontrakt: {what}: {}", sanitize::control_free(&e.to_string()));
+    // The grammar loads on its own thread while `sjekk` starts a PDF reader and walks the
+    // paths: a one-file run waits for the slower of the two, not for both.
+    let loading = std::thread::spawn({
+        let dir = cli.patterns.clone();
+        move || load_patterns(dir.as_deref())
+    });
+    let patterns = move || -> Result<Patterns, ExitCode> {
+        match loading.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)) {
+            Ok(p) => Ok(p),
+            Err(errors) => {
+                let what = lang.pattern_file_error();
+                for e in errors {
+                    eprintln!("kontrakt: {what}: {}", sanitize::control_free(&e.to_string()));
+                }
+                Err(Exit::Error.into())
             }
-            return Exit::Error.into();
         }
     };
     let result = match cli.command {
         Command::Sjekk(args) => run(args, patterns, lang, chosen.is_none(), cli.color),
         Command::Samle(args) => samle(args, lang, cli.color),
-        Command::Brev(args) => write_letter(args, patterns, chosen),
-        Command::Monstre => list_patterns(&patterns, lang),
+        Command::Brev(args) => match patterns() {
+            Ok(patterns) => write_letter(args, patterns, chosen),
+            Err(code) => Ok(code),
+        },
+        Command::Monstre => match patterns() {
+            Ok(patterns) => list_patterns(&patterns, lang),
+            Err(code) => Ok(code),
+        },
         Command::Completions { shell } => {
             // Generated into memory: clap_complete panics on a failed write (`| head`).
             let mut script = Vec::new();
@@ -513,22 +527,35 @@ fn write_letter(args: BrevArgs, patterns: Patterns, chosen: Option<Lang>) -> io:
 }
 
 /// Checks the contracts; `follow` (no `--lang`) reports a single nynorsk contract in nynorsk.
-fn run(args: SjekkArgs, patterns: Patterns, lang: Lang, follow: bool, color: ColorWhen) -> io::Result<ExitCode> {
-    let mut config = Config::new(patterns);
+fn run(
+    args: SjekkArgs,
+    patterns: impl FnOnce() -> Result<Patterns, ExitCode>,
+    lang: Lang,
+    follow: bool,
+    color: ColorWhen,
+) -> io::Result<ExitCode> {
+    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let limits = WorkerLimits { timeout: Duration::from_secs(args.timeout), memory: WORKER_MEMORY };
+    let pool = WorkerPool::new(std::env::current_exe()?, jobs, limits)?;
+    // The inputs are known before the output is touched: a report never overwrites a
+    // contract it is about to read.
+    let files = walk::expand(&args.paths, WalkOptions { hidden: args.hidden, follow: args.follow });
+    if files.iter().any(|f| walk::read_by_worker(f)) {
+        pool.start_one();
+    }
+    let mut config = match patterns() {
+        Ok(patterns) => Config::new(patterns),
+        Err(code) => return Ok(code),
+    };
     config.lang = lang;
     config.max_size = args.max_size;
     let today = Date::today();
     config.notice_given = args.dato.unwrap_or(today);
     // Only the HTML page shows the whole contract.
     config.keep_text = matches!(args.out.format, OutputFormat::Html);
-    config.jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let limits = WorkerLimits { timeout: Duration::from_secs(args.timeout), memory: WORKER_MEMORY };
+    config.jobs = jobs;
     config.timeout = Some(limits.timeout);
-    config.extractor = Box::new(WorkerPool::new(std::env::current_exe()?, config.jobs, limits)?);
-
-    // The inputs are known before the output is touched: a report never overwrites a
-    // contract it is about to read.
-    let files = walk::expand(&args.paths, WalkOptions { hidden: args.hidden, follow: args.follow });
+    config.extractor = Box::new(pool);
     let nothing_found = warn_unmatched(&args.paths, &files, args.hidden, lang);
     let (make, staged) = match open_output(&args.out, &files, files.len() > 1, lang, today, color, args.width)? {
         Ok(opened) => opened,

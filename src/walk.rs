@@ -84,6 +84,13 @@ fn is_contract(path: &Path) -> bool {
     }
 }
 
+/// Whether a file's name says a worker process will read it (a PDF or an image): a hint for
+/// starting one early, not a decision (formats are told by content).
+pub fn read_by_worker(path: &Path) -> bool {
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    matches!(ext.as_deref(), Some("pdf" | "jpg" | "jpeg" | "png" | "tif" | "tiff"))
+}
+
 fn starts_like_a_contract(path: &Path) -> bool {
     let mut head = [0u8; 5];
     File::open(path).and_then(|mut f| f.read_exact(&mut head)).is_ok()

@@ -126,6 +126,21 @@ impl WorkerPool {
         })
     }
 
+    /// Starts a worker ahead of the first PDF, so that its start overlaps other work (loading
+    /// the grammar). A worker that cannot start is left to the first PDF to report.
+    pub fn start_one(&self) {
+        let mut state = self.lock();
+        if !state.idle.is_empty() || state.running >= self.size {
+            return;
+        }
+        state.running += 1;
+        drop(state);
+        match Worker::start(&self.program, &self.args, self.memory) {
+            Ok(worker) => self.lock().idle.push(worker),
+            Err(_) => self.lock().running -= 1,
+        }
+    }
+
     fn extract_pdf(&self, bytes: &[u8]) -> Result<Extracted, FileError> {
         let (slot, mut worker) = self.checkout()?;
         let deadline = Instant::now() + self.limits.timeout;
