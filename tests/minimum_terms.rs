@@ -147,6 +147,11 @@ fn a_contract_without_pay_and_working_time_lacks_exactly_those() {
         "fixtures/minimum_terms/nn-utan-lon-og-arbeidstid.txt",
     ]);
     assert!(english.contains("What the contract lacks under section 14-6 of the Working Environment Act:\n- Pay, supplements and payment: "), "{english}");
+    // The HTML page lists the same two items.
+    let html = kontrakt(&["sjekk", "--format", "html", "fixtures/minimum_terms/nn-utan-lon-og-arbeidstid.txt"]);
+    let list = html.split("<ul class=\"terms\">").nth(1).and_then(|l| l.split("</ul>").next()).expect("the list");
+    assert_eq!(list.matches("<li>").count(), 2, "{list}");
+    assert!(list.contains("<li>Løn, tillegg og utbetaling: ") && list.contains("<li>Arbeidstid: "), "{list}");
 }
 
 #[test]

@@ -107,6 +107,18 @@ impl<W: Write> HtmlSink<W> {
         if let Some(note) = lang.ocr_note(r.ocr_pages.as_deref().unwrap_or_default()) {
             writeln!(self.out, "<p><strong>OCR:</strong> {}</p>", esc(&note))?;
         }
+        // The § 14-6 block: a heading line and its items, or one line when nothing is missing.
+        let block = super::minimum_terms::lines(r, lang);
+        if let Some((head, items)) = block.split_first() {
+            writeln!(self.out, "<p class=\"terms\">{}</p>", esc(head))?;
+            if !items.is_empty() {
+                writeln!(self.out, "<ul class=\"terms\">")?;
+                for item in items {
+                    writeln!(self.out, "<li>{}</li>", esc(item.trim_start_matches("- ")))?;
+                }
+                writeln!(self.out, "</ul>")?;
+            }
+        }
         writeln!(self.out, "</div>")
     }
 
