@@ -647,6 +647,11 @@ const ENGLISH_UNITS: &[(&str, Unit)] = &[
     ("months", Unit::Month),
     ("month's", Unit::Month),
     ("months'", Unit::Month),
+    ("mth", Unit::Month),
+    ("mths", Unit::Month),
+    ("mths.", Unit::Month),
+    ("mos", Unit::Month),
+    ("mos.", Unit::Month),
     ("calendar month", Unit::Month),
     ("calendar months", Unit::Month),
     ("calendar month's", Unit::Month),
@@ -1093,13 +1098,85 @@ pub fn month_number(name: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == name).map(|(_, n)| *n)
 }
 
+/// Days of the month written as ordinal words, 1 to 31: "første mars 2027", "den fyrste
+/// august 2027", "the first of March 2027".
+static ORDINAL_DAYS: LazyLock<Vec<(u128, u32)>> = LazyLock::new(|| {
+    const NORWEGIAN: [&[&str]; 9] = [
+        &["første", "fyrste"],
+        &["andre"],
+        &["tredje"],
+        &["fjerde"],
+        &["femte"],
+        &["sjette"],
+        &["sjuende", "syvende"],
+        &["åttende"],
+        &["niende"],
+    ];
+    const TEENS: [&[&str]; 11] = [
+        &["tiende"],
+        &["ellevte"],
+        &["tolvte"],
+        &["trettende"],
+        &["fjortende"],
+        &["femtende"],
+        &["sekstende"],
+        &["syttende"],
+        &["attende"],
+        &["nittende"],
+        &["tjuende", "tyvende"],
+    ];
+    const ENGLISH: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    let mut days: Vec<(String, u32)> = Vec::new();
+    for (d, forms) in (1..).zip(NORWEGIAN) {
+        for form in forms {
+            days.push((form.to_string(), d));
+            days.push((format!("tjue{form}"), 20 + d));
+        }
+    }
+    days.extend((10..).zip(TEENS).flat_map(|(d, forms)| forms.iter().map(move |f| (f.to_string(), d))));
+    days.extend([("trettiende", 30), ("trettiførste", 31), ("trettifyrste", 31)].map(|(f, d)| (f.to_string(), d)));
+    days.extend((1..).zip(ENGLISH).map(|(d, f)| (f.to_string(), d)));
+    days.extend([("thirtieth".to_string(), 30)]);
+    days.into_iter().filter(|(f, _)| f.len() <= 16).map(|(f, d)| (key(&f), d)).collect()
+});
+
+/// The day of the month written as an ordinal word at `i`, and the end of the word.
+fn ordinal_day_at(text: &str, i: usize) -> Option<(u32, usize)> {
+    let word = Word::at(text, i)?;
+    ORDINAL_DAYS.iter().find(|&&(k, _)| k == word.key()).map(|&(_, day)| (day, word.end))
+}
+
 /// All valid dates in `text`, in text order and non-overlapping: numeric day-first dates
 /// ("01.03.2027", "1.3.27", "1/3-27", "1/3/2027"), ISO ("2027-03-01"), day-month-year with a
 /// month name ("1. mars 2027", "1st of March 2027") and English month-first ("March 1st,
-/// 2027"). Month-name forms need a four-digit year, so "1. mars" alone is not a date.
+/// 2027"), and the day as an ordinal word ("første mars 2027"). Month-name forms need a four-digit year, so "1. mars" alone is not a date.
 pub fn dates(text: &str) -> Vec<Found<Date>> {
-    let may_start =
-        |b: u8| b.is_ascii_digit() || matches!(b | 0x20, b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's');
+    let may_start = |b: u8| {
+        b.is_ascii_digit()
+            || b == 0xC3
+            || matches!(b | 0x20, b'a' | b'd' | b'e' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't')
+    };
     scan(text, may_start, |text, i, _| date_at(text, i))
 }
 
@@ -1151,22 +1228,15 @@ fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
                 } else if ["st", "nd", "rd", "th"].iter().any(|s| starts_with_folded(&b[j..], s)) {
                     j += 2;
                 }
-                j += usize::from(b.get(j) == Some(&b' '));
-                if starts_with_folded(&b[j..], "of ") {
-                    j += 3;
-                }
-                let (month, after) = month_at(text, j)?;
-                let mut j = after;
-                j += usize::from(b.get(j) == Some(&b'.'));
-                j += usize::from(b.get(j) == Some(&b','));
-                if b.get(j) != Some(&b' ') {
-                    return None;
-                }
-                let end = digits_end(j + 1);
-                (i32::try_from(number(j + 1, end).filter(|_| end - j - 1 == 4)?).ok()?, month, number(i, first)?, end)
+                let (month, year, end) = month_and_year(text, j)?;
+                (year, month, number(i, first)?, end)
             }
             _ => return None,
         }
+    } else if let Some((day, after)) = ordinal_day_at(text, i) {
+        // "første mars 2027", "the first of March 2027"
+        let (month, year, end) = month_and_year(text, after)?;
+        (year, month, day, end)
     } else {
         // "March 1st, 2027", "Sept. 1, 2027"
         let (month, mut j) = month_at(text, i)?;
@@ -1194,6 +1264,25 @@ fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
         return None;
     }
     Some(Found { value: Date::new(year, month, day)?, start: i, end })
+}
+
+/// " mars 2027", " of March, 2027" after a day: the month, the four-digit year and the end.
+fn month_and_year(text: &str, mut j: usize) -> Option<(u32, i32, usize)> {
+    let b = text.as_bytes();
+    j += usize::from(b.get(j) == Some(&b' '));
+    if starts_with_folded(&b[j..], "of ") {
+        j += 3;
+    }
+    let (month, after) = month_at(text, j)?;
+    let mut j = after;
+    j += usize::from(b.get(j) == Some(&b'.'));
+    j += usize::from(b.get(j) == Some(&b','));
+    if b.get(j) != Some(&b' ') {
+        return None;
+    }
+    let end = j + 1 + b[j + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let year = text[j + 1..end].parse::<i32>().ok().filter(|_| end - j - 1 == 4)?;
+    Some((month, year, end))
 }
 
 /// The month named by the word at `i`, and the end of the word.
@@ -1370,6 +1459,8 @@ mod tests {
             durs,
             &[
                 ("3 months", "3 month"),
+                ("6 mths", "6 month"),
+                ("3 mos.", "3 month"),
                 ("one (1) month's notice", "1 month"),
                 ("3 months' notice", "3 month"),
                 ("twelve (12) months", "12 month"),
@@ -1790,6 +1881,13 @@ mod tests {
             dats,
             &[
                 ("1. mars 2027", "2027-03-01"),
+                ("første mars 2027", "2027-03-01"),
+                ("den fyrste august 2027", "2027-08-01"),
+                ("femtende januar 2028", "2028-01-15"),
+                ("tjueandre mai 2027", "2027-05-22"),
+                ("trettiførste desember 2027", "2027-12-31"),
+                ("the first of March 2027", "2027-03-01"),
+                ("fifteenth June 2027", "2027-06-15"),
                 ("1. mars, 2027", "2027-03-01"),
                 ("1.mars 2027", "2027-03-01"),
                 ("den 1. mars 2027", "2027-03-01"),
