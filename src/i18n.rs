@@ -315,6 +315,11 @@ impl Lang {
         )
     }
 
+    /// Before the count of missing § 14-6 terms in a batch row.
+    pub fn minimum_terms_short(self) -> &'static str {
+        self.tr("§ 14-6 mangler", "§ 14-6 manglar", "§ 14-6 lacks")
+    }
+
     /// Said in place of the § 14-6 block when nothing is missing.
     pub fn minimum_terms_complete(self) -> &'static str {
         self.tr(

@@ -258,3 +258,21 @@ fn a_copy_of_the_patterns_folder_loads_beside_the_terms_file() {
     let patterns = Patterns::from_dir(std::path::Path::new("patterns")).expect("patterns/ loads as a pattern folder");
     assert_eq!(patterns.categories.len(), kontrakt::model::Category::ALL.len());
 }
+
+#[test]
+fn batch_view_and_csv_count_the_missing_terms() {
+    let files = ["fixtures/minimum_terms/nn-utan-lon-og-arbeidstid.txt", "fixtures/minimum_terms/nb-skjema-2024.txt"];
+    let view = kontrakt(&[&["--lang", "nb", "sjekk"], &files[..]].concat());
+    assert!(view.contains("§ 14-6 mangler 2: Lønn, tillegg og utbetaling, Arbeidstid"), "{view}");
+    assert_eq!(view.matches("§ 14-6 mangler").count(), 1, "the complete form lacks nothing: {view}");
+    let csv = kontrakt(&[&["sjekk", "--format", "csv"], &files[..]].concat());
+    let rows: Vec<Vec<&str>> = csv.lines().map(|l| l.split(';').collect()).collect();
+    let at = |name: &str| rows[0].iter().position(|c| c.trim_start_matches('\u{feff}') == name).expect(name);
+    let (count, ids) = (at("minimum_terms_missing_count"), at("minimum_terms_missing"));
+    let row = |file: &str| rows.iter().find(|r| r[0].ends_with(file)).expect(file);
+    assert_eq!(
+        (row("nn-utan-lon-og-arbeidstid.txt")[count], row("nn-utan-lon-og-arbeidstid.txt")[ids]),
+        ("2", "pay working_hours")
+    );
+    assert_eq!((row("nb-skjema-2024.txt")[count], row("nb-skjema-2024.txt")[ids]), ("0", ""));
+}

@@ -126,8 +126,20 @@ impl<W: Write> Sink for BatchViewSink<W> {
                     (lang.recommendation_short(r.recommendation), RECOMMENDATION),
                 ];
                 self.columns(&cells, Some(r.risk), &r.file)?;
-                let clauses = clauses(r, lang);
-                self.wrapped(INDENT, clauses.iter().map(String::as_str), " · ")
+                let mut parts = clauses(r, lang);
+                if let Some(missing) = r.minimum_terms_missing.as_ref().filter(|m| !m.is_empty()) {
+                    // Three names at most: a row is for triage; the CSV and JSON list them all.
+                    let mut names: Vec<&str> = missing
+                        .iter()
+                        .take(3)
+                        .map(|id| lang.minimum_term(id).map_or(id.as_str(), |(what, _)| what))
+                        .collect();
+                    if missing.len() > 3 {
+                        names.push("…");
+                    }
+                    parts.push(format!("{} {}: {}", lang.minimum_terms_short(), missing.len(), names.join(", ")));
+                }
+                self.wrapped(INDENT, parts.iter().map(String::as_str), " · ")
             }
         }
     }

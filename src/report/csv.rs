@@ -52,7 +52,14 @@ const LEADING: [&str; 10] = [
     "findings",
 ];
 
-const TRAILING: [&str; 3] = ["notice_given", "notice_ends", "notice_ends_before_start"];
+const TRAILING: [&str; 6] = [
+    "notice_given",
+    "notice_ends",
+    "notice_ends_before_start",
+    "notice_deadline",
+    "minimum_terms_missing_count",
+    "minimum_terms_missing",
+];
 
 /// The column names, in order.
 pub fn header() -> Vec<String> {
@@ -146,6 +153,10 @@ pub fn row(r: &Report) -> Vec<String> {
     fields.push(opt(n.map(|n| n.given.to_string())));
     fields.push(opt(n.map(|n| n.ends.to_string())));
     fields.push(opt(n.and_then(|n| n.ends_before_start).map(|b| b.to_string())));
+    fields.push(opt(n.and_then(|n| n.deadline).map(|d| d.to_string())));
+    let missing = r.minimum_terms_missing.as_ref();
+    fields.push(opt(missing.map(|m| m.len().to_string())));
+    fields.push(opt(missing.map(|m| m.join(" "))));
     fields
 }
 
