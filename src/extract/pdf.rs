@@ -67,15 +67,17 @@ pub(super) fn text_layer(bytes: &[u8]) -> Result<Vec<Page>, FileError> {
 
 /// Pages of text lines become pages of paragraphs (see [`paragraphs`]).
 pub(super) fn pages_of(pages: &[String]) -> Vec<Page> {
-    let full_line = pages
+    // A full line is as long as the longest tenth of the lines, not the longest line: a running
+    // header across a two-column page would make every column line look short.
+    let mut lengths: Vec<usize> = pages
         .iter()
         .flat_map(|p| p.lines())
         .map(|l| l.trim())
-        .filter(|l| !is_page_number(l))
+        .filter(|l| !l.is_empty() && !is_page_number(l))
         .map(|l| l.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(MIN_FULL_LINE);
+        .collect();
+    lengths.sort_unstable();
+    let full_line = lengths.get(lengths.len() * 9 / 10).copied().unwrap_or(0).max(MIN_FULL_LINE);
     pages.iter().map(|text| Page { paragraphs: paragraphs(text, full_line) }).collect()
 }
 
@@ -347,6 +349,17 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
         assert!(wrapped.contains('\n'), "{wrapped:?}");
         assert!(!wrapped.contains("\n\n"), "{wrapped:?}");
         assert!(wrapped.lines().all(|l| l == l.trim()), "{wrapped:?}");
+    }
+
+    #[test]
+    fn a_running_header_does_not_cut_column_lines() {
+        // Two-column text: every line is half as long as the header across the page.
+        let header = "Arbeidsavtale mellom Nordlys Eiendomsmegling AS og Kari Nordmann, side 1 av 2 sider";
+        let column = "Arbeidstakeren har en gjensidig oppsigelsesfrist\npå tre måneder, regnet fra den første dagen\ni måneden etter at oppsigelsen kom fram.";
+        let text = format!("{header}\n\n{}", [column; 6].join("\n\n"));
+        let pages = pages_of(&[text]);
+        assert_eq!(pages[0].paragraphs.len(), 7, "{:?}", pages[0].paragraphs);
+        assert_eq!(pages[0].paragraphs[1].lines().count(), 3);
     }
 
     #[test]
