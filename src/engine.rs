@@ -664,9 +664,10 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
         return true;
     }
     // "En konvensjonalbot er en sum …", "A service bond is an agreement …": a word defined.
+    let words = || s.split(' ').take(6);
     starts(s, &indefinite)
-        && s.split(' ').take(6).collect::<Vec<_>>().windows(2).skip(1).any(|w| {
-            matches!(w[0], "er" | "is" | "are") && indefinite.iter().any(|a| a.trim_end().eq_ignore_ascii_case(w[1]))
+        && words().skip(1).zip(words().skip(2)).any(|(verb, article)| {
+            matches!(verb, "er" | "is" | "are") && indefinite.iter().any(|a| a.trim_end().eq_ignore_ascii_case(article))
         })
 }
 

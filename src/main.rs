@@ -703,8 +703,7 @@ fn samle(args: SamleArgs, lang: Lang, color: ColorWhen) -> io::Result<ExitCode> 
 /// Warns on stderr about each path that matches no contract (a missing path, a folder without
 /// contracts), naming what was looked for; returns whether there was one.
 fn warn_unmatched(paths: &[PathBuf], files: &[PathBuf], hidden: bool, lang: Lang) -> bool {
-    // "-" is standard input, not a path.
-    let missing = paths.iter().filter(|p| p.as_os_str() != "-" && p.symlink_metadata().is_err());
+    let missing = paths.iter().filter(|p| p.as_os_str() != kontrakt::source::STDIN && p.symlink_metadata().is_err());
     let mut warned = false;
     for path in missing {
         eprintln!("kontrakt: {}", lang.no_such_path(&sanitize::path(path)));

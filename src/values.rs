@@ -1158,7 +1158,7 @@ static ORDINAL_DAYS: LazyLock<Vec<(u128, u32)>> = LazyLock::new(|| {
     days.extend([("trettiende", 30), ("trettiførste", 31), ("trettifyrste", 31)].map(|(f, d)| (f.to_string(), d)));
     days.extend((1..).zip(ENGLISH).map(|(d, f)| (f.to_string(), d)));
     days.extend([("thirtieth".to_string(), 30)]);
-    days.into_iter().filter(|(f, _)| f.len() <= 16).map(|(f, d)| (key(&f), d)).collect()
+    days.into_iter().map(|(f, d)| (key(&f), d)).collect()
 });
 
 /// The day of the month written as an ordinal word at `i`, and the end of the word.

@@ -76,9 +76,13 @@ fn walk_dir(dir: &Path, options: WalkOptions, files: &mut Vec<PathBuf>) {
     }
 }
 
+/// A file name's extension, lowercased.
+fn extension(path: &Path) -> Option<String> {
+    path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase)
+}
+
 fn is_contract(path: &Path) -> bool {
-    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-    match ext.as_deref() {
+    match extension(path).as_deref() {
         Some(e) if EXTENSIONS.contains(&e) => true,
         _ => starts_like_a_contract(path),
     }
@@ -87,8 +91,7 @@ fn is_contract(path: &Path) -> bool {
 /// Whether a file's name says a worker process will read it (a PDF or an image): a hint for
 /// starting one early, not a decision (formats are told by content).
 pub fn read_by_worker(path: &Path) -> bool {
-    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
-    matches!(ext.as_deref(), Some("pdf" | "jpg" | "jpeg" | "png" | "tif" | "tiff"))
+    matches!(extension(path).as_deref(), Some("pdf" | "jpg" | "jpeg" | "png" | "tif" | "tiff"))
 }
 
 fn starts_like_a_contract(path: &Path) -> bool {

@@ -127,17 +127,11 @@ impl WorkerPool {
     }
 
     /// Starts a worker ahead of the first PDF, so that its start overlaps other work (loading
-    /// the grammar). A worker that cannot start is left to the first PDF to report.
+    /// the grammar); call it before any file is read, when a place is free. A worker that
+    /// cannot start is left to the first PDF to report.
     pub fn start_one(&self) {
-        let mut state = self.lock();
-        if !state.idle.is_empty() || state.running >= self.size {
-            return;
-        }
-        state.running += 1;
-        drop(state);
-        match Worker::start(&self.program, &self.args, self.memory) {
-            Ok(worker) => self.lock().idle.push(worker),
-            Err(_) => self.lock().running -= 1,
+        if let Ok((slot, worker)) = self.checkout() {
+            slot.put_back(worker);
         }
     }
 
