@@ -1,6 +1,8 @@
 //! Typed errors. A per-file problem is a [`FileError`] whose [`ErrorKind`] is one of the
 //! schema's error kinds; it ends up in that file's report, never aborts a batch.
 
+use std::io;
+
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -112,5 +114,63 @@ pub enum PatternError {
         rule: String,
         /// What is wrong.
         message: String,
+    },
+}
+
+/// Why shards cannot be merged.
+#[derive(Debug, Error)]
+pub enum ShardError {
+    /// A shard cannot be read.
+    #[error("{shard}: {source}")]
+    Io {
+        /// The shard.
+        shard: String,
+        /// The I/O error.
+        source: io::Error,
+    },
+    /// A line is not a report line of this schema.
+    #[error("{shard}, line {line}: {message}")]
+    Line {
+        /// The shard.
+        shard: String,
+        /// The line number, from 1.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A line of another schema version (or of a kontrakt that wrote none).
+    #[error("{shard}, line {line}: schema version {found}, expected {expected}")]
+    Version {
+        /// The shard.
+        shard: String,
+        /// The line number, from 1.
+        line: usize,
+        /// The version found, "none" when the line has none.
+        found: String,
+        /// The version this program reads.
+        expected: u32,
+    },
+    /// The same file in two places.
+    #[error("{file} is in {first} and in {second}")]
+    Duplicate {
+        /// The file.
+        file: String,
+        /// Where it is first.
+        first: String,
+        /// Where it is again.
+        second: String,
+    },
+    /// The merged output cannot be written.
+    #[error("{0}")]
+    Output(#[from] io::Error),
+    /// A shard whose summary line counts other files than its report lines.
+    #[error("{shard}: its summary counts {counted} files, it holds {found} reports")]
+    Incomplete {
+        /// The shard.
+        shard: String,
+        /// Files its summary line counts.
+        counted: usize,
+        /// Report lines in it.
+        found: usize,
     },
 }

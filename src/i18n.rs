@@ -1,10 +1,9 @@
 //! Every human-facing text, in bokmål (default), nynorsk and English (`--lang`), in one place.
 
-use crate::answer::{Applies, Contact, Serves};
-use crate::error::ErrorKind;
+use crate::error::{ErrorKind, ShardError};
 use crate::law::G;
 use crate::lexicon::ConceptId;
-use crate::model::{Category, Language, OcrPage, Recommendation, Risk};
+use crate::model::{Applies, Category, Contact, Language, OcrPage, Recommendation, Risk, Serves};
 use crate::patterns::{AnyOf, Patterns, Rule, ValueKind};
 use crate::values::Unit;
 
@@ -1089,17 +1088,16 @@ impl Lang {
     }
 
     /// Why shards cannot be merged.
-    pub fn shard_error(self, e: &crate::shard::ShardError) -> String {
-        use crate::shard::ShardError::*;
+    pub fn shard_error(self, e: &ShardError) -> String {
+        use ShardError::*;
         // Rare messages about files made by other runs: nynorsk reads the bokmål.
         match (self, e) {
             (Lang::Nb | Lang::Nn, Io { shard, source }) => format!("kan ikke lese {shard}: {source}"),
             (Lang::Nb | Lang::Nn, Line { shard, line, message }) => {
                 format!("{shard}, linje {line}: ikke en rapportlinje fra kontrakt sjekk --format jsonl ({message})")
             }
-            (Lang::Nb | Lang::Nn, Version { shard, line, found }) => format!(
-                "{shard}, linje {line}: skjemaversjon {found}, men denne kontrakt leser versjon {}; lag filen på nytt med samme versjon",
-                crate::report::json::SCHEMA_VERSION
+            (Lang::Nb | Lang::Nn, Version { shard, line, found, expected }) => format!(
+                "{shard}, linje {line}: skjemaversjon {found}, men denne kontrakt leser versjon {expected}; lag filen på nytt med samme versjon"
             ),
             (Lang::Nb | Lang::Nn, Duplicate { file, first, second }) => {
                 format!("{file} finnes både i {first} og i {second}; hver fil skal bare være med i én del")
@@ -1111,9 +1109,8 @@ impl Lang {
             (Lang::En, Line { shard, line, message }) => {
                 format!("{shard}, line {line}: not a report line of kontrakt sjekk --format jsonl ({message})")
             }
-            (Lang::En, Version { shard, line, found }) => format!(
-                "{shard}, line {line}: schema version {found}, but this kontrakt reads version {}; make the file again with the same version",
-                crate::report::json::SCHEMA_VERSION
+            (Lang::En, Version { shard, line, found, expected }) => format!(
+                "{shard}, line {line}: schema version {found}, but this kontrakt reads version {expected}; make the file again with the same version"
             ),
             (Lang::En, Duplicate { file, first, second }) => {
                 format!("{file} is in both {first} and {second}; each file belongs in one part only")

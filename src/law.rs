@@ -5,10 +5,8 @@
 //! month after notice is given and ends on the last day of its last month; a period in weeks
 //! or days runs date to date from the day notice is given (as the 14 days of probation).
 
-use serde::{Deserialize, Serialize};
-
 use crate::date::Date;
-use crate::model::{Category, Finding};
+use crate::model::{Basis, Category, Finding, Notice, Phase};
 use crate::values::{Duration, Unit};
 
 /// Folketrygdens grunnbeløp (G), which sets the non-compete compensation of aml. § 14 A-3.
@@ -34,54 +32,8 @@ impl Grunnbelop {
 /// The statutory notice period when the contract states none: one month (aml. § 15-3 (1)).
 pub const STATUTORY_NOTICE: Duration = Duration { value: 1.0, unit: Unit::Month };
 
-/// Where the notice period used for the deadline comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Basis {
-    /// A period found in the contract.
-    Contract,
-    /// The statutory default, one month.
-    Statute,
-}
-
 /// The statutory notice period during probation: 14 days, date to date (aml. § 15-3 (7)).
 pub const PROBATION_NOTICE: Duration = Duration { value: 14.0, unit: Unit::Day };
-
-/// Which notice period is in force on the day notice is given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Phase {
-    /// Before the start date (also when the contract states none).
-    BeforeStart,
-    /// From the start date until the agreed probation ends.
-    Probation,
-    /// After the start date and any probation.
-    Employed,
-}
-
-/// When notice given on a day would end, compared with the start date (the report's
-/// `notice` object).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Notice {
-    /// The day notice is given.
-    pub given: Date,
-    /// The notice period used.
-    pub period: Duration,
-    /// Whether it comes from the contract or the statute.
-    pub basis: Basis,
-    /// The last day of the notice period.
-    pub ends: Date,
-    /// The agreed start date, if found.
-    pub start_date: Option<Date>,
-    /// Whether the period ends before the start date (`None` without a start date).
-    pub ends_before_start: Option<bool>,
-    /// The period in force on `given` (an addition to schema version 1).
-    pub phase: Phase,
-    /// The last day on which notice given under the pre-start period ends it no later than
-    /// the day before the start date; `None` without a start date or once that day has
-    /// passed (an addition to schema version 1).
-    pub deadline: Option<Date>,
-}
 
 /// The last day of a notice period given on `given`.
 pub fn notice_end(given: Date, period: Duration) -> Date {

@@ -2,14 +2,11 @@
 //! states only what the contract says (parties, the clause that allows notice, the signing
 //! date) and the dates worked out from it; what the contract does not name is a placeholder.
 
-use crate::answer::Applies;
 use crate::i18n::Lang;
-use crate::law::Phase;
-use crate::model::Report;
+use crate::model::{Applies, Phase, Report, SignatureKind};
 use crate::parties::parties;
 use crate::report::markdown::escape;
 use crate::report::{format_amount, format_date, format_duration, wrap};
-use crate::signatures::SignatureKind;
 
 /// A drafted letter, ready to render.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -14,6 +14,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use kontrakt::date::Date;
 use kontrakt::error::PatternError;
+use kontrakt::error::ShardError;
 use kontrakt::extract::worker::{self, WorkerLimits, WorkerPool, WORKER_ARG};
 use kontrakt::i18n::Lang;
 use kontrakt::letter;
@@ -30,7 +31,6 @@ use kontrakt::report::markdown::MarkdownSink;
 use kontrakt::report::table::{TableOptions, TableSink};
 use kontrakt::report::Sink;
 use kontrakt::sanitize;
-use kontrakt::shard::ShardError;
 use kontrakt::walk::{self, WalkOptions};
 use kontrakt::Config;
 

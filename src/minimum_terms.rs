@@ -11,16 +11,15 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::date::Date;
 use crate::error::PatternError;
 use crate::lexicon::{ConceptId, Lexicon, Occurrence, Scan};
-use crate::model::{Category, Finding, Location};
+use crate::model::{Category, Finding, Location, Signature, TermReport, TermResult, TermStatus};
 use crate::normalize::Text;
 use crate::patterns::{ValueKind, MINIMUM_TERMS_FILE};
 use crate::segment::{self, Segments, Sentence};
-use crate::signatures::Signature;
 use crate::values;
 
 const BUILTIN: &str = include_str!("../patterns/minimum_terms.toml");
@@ -32,82 +31,6 @@ const AMENDED: Date = Date { year: 2024, month: 7, day: 1 };
 /// The built-in terms.
 pub static BUILTIN_TERMS: LazyLock<MinimumTerms> =
     LazyLock::new(|| MinimumTerms::parse(MINIMUM_TERMS_FILE, BUILTIN).expect("patterns/minimum_terms.toml compiles"));
-
-/// Whether and how a contract states a term.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TermStatus {
-    /// The contract states it.
-    Present,
-    /// The contract states it by referring to a law, regulation or tariff agreement
-    /// (§ 14-6 (2)).
-    ByReference,
-    /// The contract does not state it.
-    Missing,
-    /// The term does not concern this contract (duration of a permanent post, the hirer
-    /// outside agency work, probation or a special working-time scheme where there is none).
-    NotApplicable,
-}
-
-/// One term's result in the report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TermResult {
-    /// The letter of § 14-6 (1).
-    pub letter: String,
-    /// Whether and how it is stated.
-    pub status: TermStatus,
-    /// Where it is stated (present or by reference).
-    pub location: Option<Location>,
-}
-
-/// The results of the check, by term id in the order of the data file; serialized as a JSON
-/// object.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct TermReport(pub Vec<(String, TermResult)>);
-
-impl Serialize for TermReport {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut m = s.serialize_map(Some(self.0.len()))?;
-        for (id, result) in &self.0 {
-            m.serialize_entry(id, result)?;
-        }
-        m.end()
-    }
-}
-
-impl<'de> Deserialize<'de> for TermReport {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Terms;
-        impl<'de> serde::de::Visitor<'de> for Terms {
-            type Value = TermReport;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an object of minimum terms")
-            }
-            // In the order written: the data file's.
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<TermReport, A::Error> {
-                let mut terms = Vec::new();
-                while let Some(entry) = map.next_entry()? {
-                    terms.push(entry);
-                }
-                Ok(TermReport(terms))
-            }
-        }
-        d.deserialize_map(Terms)
-    }
-}
-
-impl TermReport {
-    /// The ids of the missing terms, in order.
-    pub fn missing(&self) -> Vec<String> {
-        self.0.iter().filter(|(_, r)| r.status == TermStatus::Missing).map(|(id, _)| id.clone()).collect()
-    }
-
-    /// The result of one term.
-    pub fn get(&self, id: &str) -> Option<&TermResult> {
-        self.0.iter().find(|(i, _)| i == id).map(|(_, r)| r)
-    }
-}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -2,12 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::answer::Answer;
 use crate::date::Date;
 use crate::error::ErrorKind;
-use crate::law::Notice;
-use crate::minimum_terms::TermReport;
-use crate::signatures::Signature;
 use crate::values::{Amount, Duration};
 
 /// A clause category of the schema.
@@ -484,5 +480,258 @@ impl Summary {
             self.highest_risk.insert(at, entry);
             self.highest_risk.truncate(Self::HIGHEST_RISK);
         }
+    }
+}
+
+// The notice deadline (computed in `law`).
+
+/// Where the notice period used for the deadline comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Basis {
+    /// A period found in the contract.
+    Contract,
+    /// The statutory default, one month.
+    Statute,
+}
+
+/// Which notice period is in force on the day notice is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// Before the start date (also when the contract states none).
+    BeforeStart,
+    /// From the start date until the agreed probation ends.
+    Probation,
+    /// After the start date and any probation.
+    Employed,
+}
+
+/// When notice given on a day would end, compared with the start date (the report's
+/// `notice` object).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Notice {
+    /// The day notice is given.
+    pub given: Date,
+    /// The notice period used.
+    pub period: Duration,
+    /// Whether it comes from the contract or the statute.
+    pub basis: Basis,
+    /// The last day of the notice period.
+    pub ends: Date,
+    /// The agreed start date, if found.
+    pub start_date: Option<Date>,
+    /// Whether the period ends before the start date (`None` without a start date).
+    pub ends_before_start: Option<bool>,
+    /// The period in force on `given` (an addition to schema version 1).
+    pub phase: Phase,
+    /// The last day on which notice given under the pre-start period ends it no later than
+    /// the day before the start date; `None` without a start date or once that day has
+    /// passed (an addition to schema version 1).
+    pub deadline: Option<Date>,
+}
+
+// The short answer (decided in `answer`).
+
+/// The short answer of a report (`answer` in JSON, an addition to schema version 1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    /// How to get out before the start.
+    pub exit: Exit,
+    /// Every money claim against the employee, with the condition it hangs on.
+    pub costs: Vec<Cost>,
+    /// Where to get help, in the order to ask (the same list for every report).
+    #[serde(skip_deserializing, default = "contacts")]
+    pub contacts: &'static [Contact],
+}
+
+/// How to get out before the start date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Exit {
+    /// The clause that allows notice before the start, if the contract has one.
+    pub clause: Option<Location>,
+    /// The notice period that runs before the start.
+    pub period: Duration,
+    /// Whether that period comes from the contract or the statute.
+    pub basis: Basis,
+}
+
+/// A money claim and when it applies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cost {
+    /// `compensation` or `binding_period`.
+    pub category: Category,
+    /// The amount, where the clause states one.
+    pub amount: Option<Amount>,
+    /// Where the clause is.
+    pub location: Location,
+    /// When it applies.
+    pub applies: Applies,
+}
+
+/// The condition a money claim hangs on, as far as it matters before the start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Applies {
+    /// Only if the employee does not start without giving the notice the contract allows:
+    /// avoidable by giving that notice.
+    UnlessNotice,
+    /// If the employee does not start or breaks the contract.
+    NotStarting,
+    /// Repayment of money already received (a signing bonus, relocation): nothing if none was paid.
+    IfReceived,
+    /// A binding that only bites after the start (a course taken while employed): no cost of
+    /// leaving before it.
+    AfterStart,
+}
+
+/// A place to get help.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Contact {
+    /// Its name.
+    pub name: &'static str,
+    /// Its web address; `None` for the member's own union.
+    pub url: Option<&'static str>,
+    /// Whom it serves.
+    pub serves: Serves,
+}
+
+/// Whom a place to get help serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Serves {
+    /// Members; free, often after a waiting period for new members.
+    Members,
+    /// Everyone, general guidance on the law (not a case handler).
+    Everyone,
+    /// Free legal aid for people in the Oslo area.
+    Oslo,
+    /// Free legal aid for people in Northern Norway.
+    NorthernNorway,
+    /// Free legal aid for people in the Bergen area.
+    Bergen,
+    /// Free legal aid for women.
+    Women,
+    /// Anyone, for a fee.
+    Paid,
+}
+
+/// The contacts of every answer.
+fn contacts() -> &'static [Contact] {
+    CONTACTS
+}
+
+/// Where to get help, in the order to ask: the union first, then the free options, then a
+/// lawyer. Web addresses only: a phone number goes stale where a web page redirects.
+pub const CONTACTS: &[Contact] = &[
+    Contact { name: "Fagforeningen", url: None, serves: Serves::Members },
+    Contact { name: "Arbeidstilsynet", url: Some("https://www.arbeidstilsynet.no"), serves: Serves::Everyone },
+    Contact { name: "Jussbuss", url: Some("https://jussbuss.no"), serves: Serves::Oslo },
+    Contact { name: "Jusshjelpa i Nord-Norge", url: Some("https://jusshjelpa.no"), serves: Serves::NorthernNorway },
+    Contact { name: "Jussformidlingen", url: Some("https://jussformidlingen.no"), serves: Serves::Bergen },
+    Contact { name: "JURK", url: Some("https://jurk.no"), serves: Serves::Women },
+    Contact { name: "Advokatforeningen", url: Some("https://www.advokatforeningen.no"), serves: Serves::Paid },
+];
+
+// Signatures (found in `signatures`).
+
+/// A signature found in a contract.
+///
+/// Schema: `"signatures": [ { "kind": "digital" | "text", "name": …, "date": ISO or null } ]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signature {
+    /// Where the signature was found.
+    pub kind: SignatureKind,
+    /// The signer, when known.
+    pub name: Option<String>,
+    /// The signing date (local date as written), when known.
+    pub date: Option<Date>,
+}
+
+/// Where a signature was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SignatureKind {
+    /// A signature dictionary in a PDF.
+    Digital,
+    /// A signature block in the text.
+    Text,
+}
+
+// The § 14-6 check (made in `minimum_terms`).
+
+/// Whether and how a contract states a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TermStatus {
+    /// The contract states it.
+    Present,
+    /// The contract states it by referring to a law, regulation or tariff agreement
+    /// (§ 14-6 (2)).
+    ByReference,
+    /// The contract does not state it.
+    Missing,
+    /// The term does not concern this contract (duration of a permanent post, the hirer
+    /// outside agency work, probation or a special working-time scheme where there is none).
+    NotApplicable,
+}
+
+/// One term's result in the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermResult {
+    /// The letter of § 14-6 (1).
+    pub letter: String,
+    /// Whether and how it is stated.
+    pub status: TermStatus,
+    /// Where it is stated (present or by reference).
+    pub location: Option<Location>,
+}
+
+/// The results of the check, by term id in the order of the data file; serialized as a JSON
+/// object.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TermReport(pub Vec<(String, TermResult)>);
+
+impl Serialize for TermReport {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (id, result) in &self.0 {
+            m.serialize_entry(id, result)?;
+        }
+        m.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for TermReport {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Terms;
+        impl<'de> serde::de::Visitor<'de> for Terms {
+            type Value = TermReport;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of minimum terms")
+            }
+            // In the order written: the data file's.
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<TermReport, A::Error> {
+                let mut terms = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    terms.push(entry);
+                }
+                Ok(TermReport(terms))
+            }
+        }
+        d.deserialize_map(Terms)
+    }
+}
+
+impl TermReport {
+    /// The ids of the missing terms, in order.
+    pub fn missing(&self) -> Vec<String> {
+        self.0.iter().filter(|(_, r)| r.status == TermStatus::Missing).map(|(id, _)| id.clone()).collect()
+    }
+
+    /// The result of one term.
+    pub fn get(&self, id: &str) -> Option<&TermResult> {
+        self.0.iter().find(|(i, _)| i == id).map(|(_, r)| r)
     }
 }

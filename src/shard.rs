@@ -9,73 +9,17 @@
 //! memory: the index costs about a hundred bytes a file.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::PathBuf;
 
 use serde::{Deserialize, Deserializer};
-use thiserror::Error;
 
+use crate::error::ShardError;
 use crate::model::{Report, Summary};
 use crate::report::json::SCHEMA_VERSION;
 use crate::report::Sink;
 use crate::sanitize;
 use crate::values::{Amount, Duration, Unit};
-
-/// Why shards cannot be merged.
-#[derive(Debug, Error)]
-pub enum ShardError {
-    /// A shard cannot be read.
-    #[error("{shard}: {source}")]
-    Io {
-        /// The shard.
-        shard: String,
-        /// The I/O error.
-        source: io::Error,
-    },
-    /// A line is not a report line of this schema.
-    #[error("{shard}, line {line}: {message}")]
-    Line {
-        /// The shard.
-        shard: String,
-        /// The line number, from 1.
-        line: usize,
-        /// What is wrong.
-        message: String,
-    },
-    /// A line of another schema version (or of a kontrakt that wrote none).
-    #[error("{shard}, line {line}: schema version {found}, expected {SCHEMA_VERSION}")]
-    Version {
-        /// The shard.
-        shard: String,
-        /// The line number, from 1.
-        line: usize,
-        /// The version found, "none" when the line has none.
-        found: String,
-    },
-    /// The same file in two places.
-    #[error("{file} is in {first} and in {second}")]
-    Duplicate {
-        /// The file.
-        file: String,
-        /// Where it is first.
-        first: String,
-        /// Where it is again.
-        second: String,
-    },
-    /// The merged output cannot be written.
-    #[error("{0}")]
-    Output(#[from] io::Error),
-    /// A shard whose summary line counts other files than its report lines.
-    #[error("{shard}: its summary counts {counted} files, it holds {found} reports")]
-    Incomplete {
-        /// The shard.
-        shard: String,
-        /// Files its summary line counts.
-        counted: usize,
-        /// Report lines in it.
-        found: usize,
-    },
-}
 
 /// What the first pass needs of a line.
 #[derive(Deserialize)]
@@ -168,7 +112,7 @@ fn index_shard(mut reader: impl BufRead, shard: usize, name: &str, index: &mut V
             Some(v) if v == SCHEMA_VERSION => {}
             found => {
                 let found = found.map_or("none".to_string(), |v| v.to_string());
-                return Err(ShardError::Version { shard: name.into(), line: number, found });
+                return Err(ShardError::Version { shard: name.into(), line: number, found, expected: SCHEMA_VERSION });
             }
         }
         match (head.record.as_deref(), head.file, head.summary) {

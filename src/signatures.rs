@@ -22,35 +22,11 @@
 use std::collections::{HashSet, VecDeque};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
-use serde::{Deserialize, Serialize};
-
 use crate::date::Date;
+use crate::model::{Signature, SignatureKind};
 use crate::normalize::Text;
 use crate::numbering;
 use crate::values;
-
-/// A signature found in a contract.
-///
-/// Schema: `"signatures": [ { "kind": "digital" | "text", "name": …, "date": ISO or null } ]`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Signature {
-    /// Where the signature was found.
-    pub kind: SignatureKind,
-    /// The signer, when known.
-    pub name: Option<String>,
-    /// The signing date (local date as written), when known.
-    pub date: Option<Date>,
-}
-
-/// Where a signature was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum SignatureKind {
-    /// A signature dictionary in a PDF.
-    Digital,
-    /// A signature block in the text.
-    Text,
-}
 
 /// Most bytes searched back from a `/Type /Sig` for its dictionary's start; the dictionary
 /// itself may take up to twice this (a signature's `/Contents` is large).

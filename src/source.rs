@@ -5,6 +5,7 @@ use std::io::Read;
 use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE};
 use serde::Serialize;
 
 use crate::error::{ErrorKind, FileError};
@@ -155,7 +156,7 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
             _ => Err(FileError::new(ErrorKind::NoText, "empty file")),
         };
     }
-    if let Some(encoding) = crate::extract::text::utf16_encoding(bytes) {
+    if let Some(encoding) = utf16_encoding(bytes) {
         let head = encoding.decode_without_bom_handling(&bytes[2..bytes.len().min(8192)]).0;
         if looks_like_text(head.as_bytes()) {
             return Ok(Format::Txt);
@@ -192,6 +193,15 @@ fn looks_like_text(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
     let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
     !head.contains(&0) && control * 100 <= head.len()
+}
+
+/// The UTF-16 encoding that `bytes` declare with a byte order mark.
+pub fn utf16_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
+    match bytes {
+        [0xFF, 0xFE, ..] => Some(UTF_16LE),
+        [0xFE, 0xFF, ..] => Some(UTF_16BE),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

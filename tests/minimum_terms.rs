@@ -5,7 +5,8 @@ use std::process::Command;
 
 use kontrakt::extract::{Document, Page};
 use kontrakt::i18n::Lang;
-use kontrakt::minimum_terms::{TermReport, TermStatus, BUILTIN_TERMS};
+use kontrakt::minimum_terms::BUILTIN_TERMS;
+use kontrakt::model::{TermReport, TermStatus};
 use kontrakt::patterns::Patterns;
 
 fn check_text(patterns: &Patterns, text: &str) -> TermReport {

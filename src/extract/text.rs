@@ -5,10 +5,11 @@
 
 use std::borrow::Cow;
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use encoding_rs::WINDOWS_1252;
 
 use super::{Document, Page};
 use crate::error::{ErrorKind, FileError};
+use crate::source::utf16_encoding;
 
 /// Extracts the paragraphs of a text file.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
@@ -28,15 +29,6 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
         return Err(FileError::new(ErrorKind::NoText, "the file holds only white space"));
     }
     Ok(Document { paged: false, pages: vec![Page { paragraphs }] })
-}
-
-/// The UTF-16 encoding that `bytes` declare with a byte order mark.
-pub fn utf16_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
-    match bytes {
-        [0xFF, 0xFE, ..] => Some(UTF_16LE),
-        [0xFE, 0xFF, ..] => Some(UTF_16BE),
-        _ => None,
-    }
 }
 
 /// The text of `bytes`. Decoding UTF-8 per line keeps one Windows-1252 line from turning every

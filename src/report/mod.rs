@@ -13,12 +13,9 @@ pub mod table;
 
 use std::io;
 
-use crate::answer::Cost;
 use crate::date::Date;
 use crate::i18n::Lang;
-use crate::law::{Basis, Notice, Phase};
-use crate::model::{Category, Finding, Report, Summary, Values};
-use crate::signatures::{Signature, SignatureKind};
+use crate::model::{Basis, Category, Cost, Finding, Notice, Phase, Report, Signature, SignatureKind, Summary, Values};
 use crate::values::{Amount, Duration};
 
 /// Receives reports one by one (sorted by path) and the summary at the end.
