@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Condvar, Mutex};
@@ -15,24 +15,24 @@ use std::sync::{Condvar, Mutex};
 use rayon::iter::{ParallelBridge, ParallelIterator};
 
 use crate::model::Report;
-use crate::{analyze, Config};
 
 const WINDOW_PER_JOB: usize = 16;
 
-/// Analyses `files` with `config.jobs` threads and calls `emit` on the calling thread for
+/// Runs `analyze` on `files` with `jobs` threads and calls `emit` on the calling thread for
 /// every report: in the order of `files` when `ordered`, else as each finishes. Stops early
 /// (and returns the error) when `emit` fails, e.g. on a closed pipe.
 pub fn run(
     files: &[PathBuf],
-    config: &Config,
+    jobs: usize,
     ordered: bool,
+    analyze: impl Fn(&Path) -> Report + Sync,
     mut emit: impl FnMut(Report) -> io::Result<()>,
 ) -> io::Result<()> {
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(config.jobs.max(1))
+        .num_threads(jobs.max(1))
         .build()
         .map_err(|e| io::Error::other(e.to_string()))?;
-    let window = WINDOW_PER_JOB * config.jobs.max(1);
+    let window = WINDOW_PER_JOB * jobs.max(1);
     let emitted = Mutex::new(0usize);
     let advanced = Condvar::new();
     let cancelled = AtomicBool::new(false);
@@ -51,7 +51,7 @@ pub fn run(
             pool.install(|| {
                 next.par_bridge().for_each_with(tx, |tx, i| {
                     // The receiver only goes away when the batch is being abandoned.
-                    let _ = tx.send((i, analyze(&files[i], config)));
+                    let _ = tx.send((i, analyze(&files[i])));
                 });
             });
         });

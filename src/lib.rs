@@ -97,7 +97,8 @@ pub struct Config {
     pub jobs: usize,
     /// The day notice would be given, for the notice deadline (default today).
     pub notice_given: Date,
-    /// Keep each document's text in its report (for outputs that show the whole contract).
+    /// Keep each document's text in its report for [`analyze`]; [`check`] also keeps it when
+    /// its sink asks ([`Sink::needs_text`]).
     pub keep_text: bool,
 }
 
@@ -142,6 +143,10 @@ pub struct Analysis {
 /// Analyses one file. Never fails: a file that cannot be read, takes longer than
 /// `config.timeout` or makes any stage panic gives an error report.
 pub fn analyze(path: &Path, config: &Config) -> Report {
+    analyze_keeping(path, config, config.keep_text)
+}
+
+fn analyze_keeping(path: &Path, config: &Config, keep_text: bool) -> Report {
     let deadline = config.timeout.map(|t| (Instant::now() + t, t));
     let file = sanitize::path(path);
     let source = match guarded("reading the file", || source::open(path, config.max_size)).and_then(|r| r) {
@@ -154,7 +159,7 @@ pub fn analyze(path: &Path, config: &Config) -> Report {
         Err(e) => return error_report(file, format, e, config.lang),
     };
     let (patterns, lang) = (Arc::clone(&config.patterns), config.lang);
-    let (notice_given, keep_text) = (config.notice_given, config.keep_text);
+    let notice_given = config.notice_given;
     let stages = move || text_stages(source, &doc, &patterns, lang, notice_given, keep_text);
     match within(deadline, stages) {
         Ok(analysed) => Report { file, format, ..analysed },
@@ -286,7 +291,9 @@ pub fn check(paths: &[PathBuf], walk: WalkOptions, config: &Config, sink: &mut d
 /// sink streams; returns the counts.
 pub fn check_files(files: &[PathBuf], config: &Config, sink: &mut dyn Sink) -> io::Result<Summary> {
     let mut summary = Summary::default();
-    batch::run(files, config, sink.ordered(), |report| {
+    let keep_text = config.keep_text || sink.needs_text();
+    let analyze = |path: &Path| analyze_keeping(path, config, keep_text);
+    batch::run(files, config.jobs, sink.ordered(), analyze, |report| {
         summary.add(&report);
         sink.report(&report)
     })?;

@@ -305,6 +305,12 @@ impl Sink for ContractLanguage {
         let lang = self.lang;
         self.inner(lang).finish(summary)
     }
+
+    // The real sink is made with the first report, too late to ask it; this wrapper serves a
+    // single file, whose text is cheap to keep.
+    fn needs_text(&self) -> bool {
+        true
+    }
 }
 
 /// Passes reports on to the real sink and moves the progress bar.
@@ -329,6 +335,10 @@ impl Sink for Progress<'_> {
 
     fn ordered(&self) -> bool {
         self.inner.ordered()
+    }
+
+    fn needs_text(&self) -> bool {
+        self.inner.needs_text()
     }
 }
 
@@ -551,8 +561,6 @@ fn run(
     config.max_size = args.max_size;
     let today = Date::today();
     config.notice_given = args.dato.unwrap_or(today);
-    // Only the HTML page shows the whole contract.
-    config.keep_text = matches!(args.out.format, OutputFormat::Html);
     config.jobs = jobs;
     config.timeout = Some(limits.timeout);
     config.extractor = Box::new(pool);

@@ -35,6 +35,10 @@ impl<S: Sink> Sink for MinRisk<S> {
     fn ordered(&self) -> bool {
         self.inner.ordered()
     }
+
+    fn needs_text(&self) -> bool {
+        self.inner.needs_text()
+    }
 }
 
 impl<S: Sink + ?Sized> Sink for Box<S> {
@@ -48,5 +52,9 @@ impl<S: Sink + ?Sized> Sink for Box<S> {
 
     fn ordered(&self) -> bool {
         (**self).ordered()
+    }
+
+    fn needs_text(&self) -> bool {
+        (**self).needs_text()
     }
 }

@@ -357,6 +357,10 @@ impl<W: Write> Sink for HtmlSink<W> {
         writeln!(self.out, "<p class=\"disclaimer\">{made} {disclaimer}</p>\n</footer>\n</body>\n</html>")?;
         self.out.flush()
     }
+
+    fn needs_text(&self) -> bool {
+        true
+    }
 }
 
 const CSS: &str = r#"
@@ -560,6 +564,19 @@ mod tests {
             ocr_pages: None,
             document: Some(document),
         }
+    }
+
+    #[test]
+    fn check_keeps_the_text_the_page_shows_without_being_told() {
+        // As the library's example does it: the default configuration keeps no text.
+        let config = Config::new(Patterns::builtin().unwrap());
+        assert!(!config.keep_text);
+        let mut sink = HtmlSink::new(Vec::new(), Lang::Nb, today());
+        crate::check_files(&["fixtures/avtale-bokmal.txt".into()], &config, &mut sink).unwrap();
+        let html = String::from_utf8(sink.out).unwrap();
+        assert!(html.contains("<div class=\"doc\">"), "no contract text section");
+        assert!(html.contains("Lerkendalsveien 8"), "the contract's first paragraph is missing");
+        check_links(&html);
     }
 
     #[test]

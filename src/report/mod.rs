@@ -28,6 +28,11 @@ pub trait Sink {
     fn ordered(&self) -> bool {
         true
     }
+    /// Whether reports must carry the whole text of their documents (`Report::document`),
+    /// for outputs that show the contract itself.
+    fn needs_text(&self) -> bool {
+        false
+    }
 }
 
 /// Values for people: "3 måneder", "kr 50 000", "01.03.2027".
