@@ -5,7 +5,7 @@ use crate::engine::Match;
 use crate::error::{ErrorKind, FileError};
 use crate::i18n::Lang;
 use crate::language;
-use crate::model::{Category, Finding, Location, Recommendation, Risk};
+use crate::model::{Category, Finding, Flag, Location, Recommendation, Risk};
 use crate::normalize::Text;
 use crate::segment::Segments;
 use crate::values::Unit;
@@ -17,7 +17,7 @@ pub fn risk(m: &Match) -> Risk {
     }
     match m.category {
         Category::Compensation => Risk::High,
-        Category::BindingPeriod if m.values.amount.is_some() || m.flags.iter().any(|f| f == "repayment") => Risk::High,
+        Category::BindingPeriod if m.values.amount.is_some() || m.flags.contains(&Flag::Repayment) => Risk::High,
         Category::BindingPeriod | Category::NoticeBeforeStart | Category::NonCompete => Risk::Medium,
         Category::NoticePeriod if m.values.duration.is_some_and(longer_than_a_month) => Risk::Medium,
         Category::NoticePeriod | Category::Withdrawal | Category::Probation => Risk::Low,
@@ -165,16 +165,8 @@ mod tests {
     use crate::model::Values;
     use crate::values::Duration;
 
-    fn m(category: Category, values: Values, negated: bool, flags: &[&str]) -> Match {
-        Match {
-            category,
-            rule: String::new(),
-            sentence: 0,
-            negated,
-            values,
-            span: (0, 0),
-            flags: flags.iter().map(|s| s.to_string()).collect(),
-        }
+    fn m(category: Category, values: Values, negated: bool, flags: &[Flag]) -> Match {
+        Match { category, rule: String::new(), sentence: 0, negated, values, span: (0, 0), flags: flags.to_vec() }
     }
 
     fn months(value: f64, unit: Unit) -> Values {
@@ -185,7 +177,7 @@ mod tests {
     fn assessment_table() {
         assert_eq!(risk(&m(Category::Compensation, Values::default(), false, &[])), Risk::High);
         assert_eq!(risk(&m(Category::Compensation, Values::default(), true, &[])), Risk::None);
-        assert_eq!(risk(&m(Category::BindingPeriod, Values::default(), false, &["repayment"])), Risk::High);
+        assert_eq!(risk(&m(Category::BindingPeriod, Values::default(), false, &[Flag::Repayment])), Risk::High);
         assert_eq!(risk(&m(Category::BindingPeriod, months(24.0, Unit::Month), false, &[])), Risk::Medium);
         assert_eq!(risk(&m(Category::NoticePeriod, months(1.0, Unit::Month), false, &[])), Risk::Low);
         assert_eq!(risk(&m(Category::NoticePeriod, months(3.0, Unit::Month), false, &[])), Risk::Medium);

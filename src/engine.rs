@@ -18,7 +18,7 @@ use std::collections::HashMap;
 
 use crate::date::Date;
 use crate::lexicon::{ConceptId, Occurrence, Scan};
-use crate::model::{Category, Values};
+use crate::model::{Category, Flag, Values};
 use crate::normalize::Text;
 use crate::patterns::{AnyOf, Patterns, Rule, ValueKind};
 use crate::segment::{Segments, Sentence};
@@ -39,8 +39,8 @@ pub struct Match {
     pub values: Values,
     /// Byte range of the anchor words in `Text::string`.
     pub span: (usize, usize),
-    /// Sentence flags of the category that matched ("repayment").
-    pub flags: Vec<String>,
+    /// Sentence flags of the category that matched.
+    pub flags: Vec<Flag>,
 }
 
 /// Where a value stands in a sentence: its first and last word, and whether it is written as
@@ -865,12 +865,12 @@ fn make(c: &Clause, rule: &Rule, index: usize, span: (u32, u32), negated: bool, 
     }
 }
 
-fn flags(c: &Clause, category: usize) -> Vec<String> {
+fn flags(c: &Clause, category: usize) -> Vec<Flag> {
     c.patterns.categories[category]
         .flags
         .iter()
         .filter(|(_, list)| c.occ.iter().chain(c.lead).any(|o| list.contains(&o.concept)))
-        .map(|(n, _)| n.clone())
+        .map(|&(f, _)| f)
         .collect()
 }
 

@@ -105,7 +105,7 @@ pub enum PatternError {
         /// The parser's message.
         message: String,
     },
-    /// A rule is wrong (bad regex, unknown category, duplicate id, failing example).
+    /// A rule is wrong (an unknown concept, a duplicate id, a misnamed id).
     #[error("{file}: rule {rule}: {message}")]
     Rule {
         /// The file.
@@ -113,6 +113,16 @@ pub enum PatternError {
         /// The rule id.
         rule: String,
         /// What is wrong.
+        message: String,
+    },
+    /// An example of a category file does not give what it states.
+    #[error("{file}: example {text:?}: {message}")]
+    Example {
+        /// The file.
+        file: String,
+        /// The example's text.
+        text: String,
+        /// What it gave instead.
         message: String,
     },
 }

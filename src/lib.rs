@@ -60,7 +60,7 @@ use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
 use crate::date::Date;
-use crate::error::{ErrorKind, FileError};
+use crate::error::{ErrorKind, FileError, PatternError};
 use crate::extract::{guarded, Document, Extracted, Extractor, InProcess};
 use crate::i18n::Lang;
 use crate::model::{DocParagraph, Extraction, Finding, Language, Report, ReportError, Status, Summary};
@@ -301,16 +301,30 @@ pub fn check_files(files: &[PathBuf], config: &Config, sink: &mut dyn Sink) -> i
     Ok(summary)
 }
 
+/// The clause patterns to run: the built-in ones, or those of a user's folder, which must
+/// also hold to their own examples. Every problem found is returned, so that a user can fix
+/// them all in one go.
+pub fn load_patterns(dir: Option<&Path>) -> Result<Patterns, Vec<PatternError>> {
+    let Some(dir) = dir else { return Patterns::builtin().map_err(|e| vec![e]) };
+    let patterns = Patterns::from_dir(dir).map_err(|e| vec![e])?;
+    let failures = check_examples(&patterns);
+    if failures.is_empty() {
+        Ok(patterns)
+    } else {
+        Err(failures)
+    }
+}
+
 /// Runs every example of every category file through the whole text pipeline: a `match`
 /// example must give a finding of its category with the stated values, negation and rule;
 /// a `no_match` example must give no finding of its category. Returns one error per failure.
-pub fn check_examples(patterns: &Patterns) -> Vec<error::PatternError> {
+pub fn check_examples(patterns: &Patterns) -> Vec<PatternError> {
     use crate::values::{Amount, Duration};
     let mut errors = Vec::new();
     for cat in &patterns.categories {
-        let fail = |text: &str, message: String| error::PatternError::Rule {
+        let fail = |text: &str, message: String| PatternError::Example {
             file: cat.file.clone(),
-            rule: format!("example {text:?}"),
+            text: text.to_string(),
             message,
         };
         let run = |text: &str| {

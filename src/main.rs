@@ -13,7 +13,6 @@ use clap::builder::RangedU64ValueParser;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 use kontrakt::date::Date;
-use kontrakt::error::PatternError;
 use kontrakt::error::ShardError;
 use kontrakt::extract::worker::{self, WorkerLimits, WorkerPool, WORKER_ARG};
 use kontrakt::i18n::Lang;
@@ -407,7 +406,7 @@ fn main() -> ExitCode {
     // paths: a one-file run waits for the slower of the two, not for both.
     let loading = std::thread::spawn({
         let dir = cli.patterns.clone();
-        move || load_patterns(dir.as_deref())
+        move || kontrakt::load_patterns(dir.as_deref())
     });
     let patterns = move || -> Result<Patterns, ExitCode> {
         match loading.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)) {
@@ -473,18 +472,6 @@ fn parse_cli() -> Cli {
     // The external subcommand is the tail of the arguments, from the path on.
     args.insert(args.len() - rest.len(), "sjekk".into());
     parse(&args)
-}
-
-/// The built-in patterns, or a user's folder checked against its own examples.
-fn load_patterns(dir: Option<&Path>) -> Result<Patterns, Vec<PatternError>> {
-    let Some(dir) = dir else { return Patterns::builtin().map_err(|e| vec![e]) };
-    let patterns = Patterns::from_dir(dir).map_err(|e| vec![e])?;
-    let failures = kontrakt::check_examples(&patterns);
-    if failures.is_empty() {
-        Ok(patterns)
-    } else {
-        Err(failures)
-    }
 }
 
 fn list_patterns(patterns: &Patterns, lang: Lang) -> io::Result<ExitCode> {

@@ -208,9 +208,26 @@ pub struct Finding {
     /// cut to [`crate::assess::MAX_QUOTE_CHARS`].
     #[serde(skip)]
     pub quoted: (usize, usize),
-    /// Sentence-level flags such as "repayment".
+    /// Sentence-level flags of the clause.
     #[serde(skip)]
-    pub flags: Vec<String>,
+    pub flags: Vec<Flag>,
+}
+
+/// A mark a category file sets on a clause (its `[flags]` table) for the risk to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flag {
+    /// Money already received must be paid back: a binding period with repayment is high risk.
+    Repayment,
+}
+
+impl Flag {
+    /// Every flag, as named in the pattern files.
+    pub const ALL: [(&'static str, Flag); 1] = [("repayment", Flag::Repayment)];
+
+    /// The flag a pattern file names.
+    pub fn parse(name: &str) -> Option<Flag> {
+        Flag::ALL.iter().find(|(n, _)| *n == name).map(|&(_, f)| f)
+    }
 }
 
 /// `status` of a report, with the error of a file that could not be analysed: an error

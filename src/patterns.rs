@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use crate::error::PatternError;
 use crate::lexicon::{ConceptId, Lexicon};
-use crate::model::Category;
+use crate::model::{Category, Flag};
 
 const BUILTIN: &[(&str, &str)] = &[
     ("start_date.toml", include_str!("../patterns/start_date.toml")),
@@ -253,8 +253,8 @@ pub struct CategoryRules {
     pub without: Vec<ConceptId>,
     /// Concepts that veto every rule of the category in the whole paragraph.
     pub without_in_paragraph: Vec<ConceptId>,
-    /// Named sentence flags.
-    pub flags: Vec<(String, Vec<ConceptId>)>,
+    /// Sentence flags and the concepts that set them.
+    pub flags: Vec<(Flag, Vec<ConceptId>)>,
     /// The file's examples.
     pub examples: Examples,
 }
@@ -503,7 +503,11 @@ impl Patterns {
             };
             let mut flags = Vec::new();
             for (name, list) in &parsed.flags {
-                flags.push((name.clone(), concepts(list).map_err(|m| syntax(file, format!("flags.{name}: {m}")))?));
+                let flag = Flag::parse(name).ok_or_else(|| {
+                    let known: Vec<_> = Flag::ALL.iter().map(|(n, _)| *n).collect();
+                    syntax(file, format!("flags.{name}: unknown flag (known: {})", known.join(", ")))
+                })?;
+                flags.push((flag, concepts(list).map_err(|m| syntax(file, format!("flags.{name}: {m}")))?));
             }
             categories.push(CategoryRules {
                 category,

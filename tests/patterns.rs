@@ -1,5 +1,6 @@
 //! The built-in pattern files: they compile, and every example in them behaves as stated.
 
+use kontrakt::error::PatternError;
 use kontrakt::model::Category;
 use kontrakt::patterns::Patterns;
 
@@ -44,10 +45,15 @@ fn user_pattern_errors_name_file_rule_and_problem() {
     assert!(err.contains("unknown category"), "{err}");
 
     write("category = \"probation\"\nvalues = [\"duration\"]\n[[rule]]\nid = \"probation.x\"\nanchor = \"PROBATION\"\nrequire = \"duration\"\n[[examples.match]]\ntext = \"Prøvetiden er seks måneder.\"\nduration = \"3 month\"\n");
-    let patterns = Patterns::from_dir(dir.path()).unwrap();
-    let failures = kontrakt::check_examples(&patterns);
+    let failures = kontrakt::load_patterns(Some(dir.path())).unwrap_err();
     assert_eq!(failures.len(), 1);
+    assert!(matches!(&failures[0], PatternError::Example { text, .. } if text.starts_with("Prøvetiden")));
     assert!(failures[0].to_string().contains("expected 3 month"), "{}", failures[0]);
+
+    // A flag the risk does not read is refused when the patterns load.
+    write("category = \"binding_period\"\n[flags]\nrepaiment = [\"REPAY\"]\n[[rule]]\nid = \"binding_period.x\"\nanchor = \"BINDING\"\n");
+    let err = Patterns::from_dir(dir.path()).unwrap_err().to_string();
+    assert!(err.contains("repaiment") && err.contains("unknown flag (known: repayment)"), "{err}");
 
     // A user's own lexicon folder replaces the built-in one; a bad form is named.
     std::fs::create_dir(dir.path().join("lexicon")).unwrap();
