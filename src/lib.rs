@@ -25,24 +25,24 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 #![deny(missing_docs)]
 
-pub mod answer;
+mod answer;
 pub mod assess;
-pub mod batch;
+mod batch;
 pub mod date;
 pub mod engine;
 pub mod error;
 pub mod extract;
 pub mod i18n;
-pub mod language;
+mod language;
 pub mod law;
 pub mod letter;
-pub mod lexicon;
+mod lexicon;
 pub mod minimum_terms;
 pub mod model;
 pub mod normalize;
-pub mod numbering;
+mod numbering;
 pub mod output;
-pub mod parties;
+mod parties;
 pub mod patterns;
 pub mod report;
 pub mod sanitize;
