@@ -1130,7 +1130,401 @@ impl Lang {
             Lang::En => format!("cannot find {path}: no file or folder by that name"),
         }
     }
+
+    /// The help text of a command line item: a command by its full name ("kontrakt sjekk";
+    /// "kontrakt (long)" is the longer text of `kontrakt --help`), an argument as
+    /// `command.argument` or, for one several commands share, by the argument alone.
+    pub fn cli_help(self, key: &str) -> Option<&'static str> {
+        CLI_HELP.iter().find(|(k, ..)| *k == key).map(|&(_, nb, nn, en)| self.tr(nb, nn, en))
+    }
+
+    /// An argument's value name ("STI") in this language.
+    pub fn cli_value_name(self, nb: &str) -> Option<&'static str> {
+        CLI_VALUE_NAMES.iter().find(|(k, ..)| *k == nb).map(|&(k, nn, en)| self.tr(k, nn, en))
+    }
+
+    /// The headings of the help: usage, commands, arguments, options.
+    pub fn cli_headings(self) -> [&'static str; 4] {
+        match self {
+            Lang::Nb => ["Bruk:", "Kommandoer", "Argumenter", "Valg"],
+            Lang::Nn => ["Bruk:", "Kommandoar", "Argument", "Val"],
+            Lang::En => ["Usage:", "Commands", "Arguments", "Options"],
+        }
+    }
+
+    /// What the usage line shows for "some options".
+    pub fn cli_options_placeholder(self) -> &'static str {
+        self.tr("[VALG]", "[VAL]", "[OPTIONS]")
+    }
+
+    /// The exit statuses, after the help of the commands that check.
+    pub fn cli_exit_status(self) -> &'static str {
+        self.tr(
+            "AVSLUTNINGSKODE (exit status):\n  \
+             0  alle filene ble analysert (og ingen nådde --fail-on)\n  \
+             1  minst én kontrakt nådde risikonivået i --fail-on\n  \
+             2  en fil kunne ikke analyseres, en sti ga ingen kontrakt, eller feil bruk av kommandoen\n\
+             En lukket utdatakanal (for eksempel `| head`) avslutter stille med 0.",
+            "AVSLUTTINGSKODE (exit status):\n  \
+             0  alle filene vart analyserte (og ingen nådde --fail-on)\n  \
+             1  minst éin kontrakt nådde risikonivået i --fail-on\n  \
+             2  ei fil kunne ikkje analyserast, ein sti gav ingen kontrakt, eller feil bruk av kommandoen\n\
+             Ein lukka utdatakanal (til dømes `| head`) avsluttar stilt med 0.",
+            "EXIT STATUS:\n  \
+             0  every file was analysed (and none reached --fail-on)\n  \
+             1  at least one contract reached the risk of --fail-on\n  \
+             2  a file could not be analysed, a path gave no contract, or the command was used wrongly\n\
+             A closed output pipe (such as `| head`) ends quietly with 0.",
+        )
+    }
+
+    /// The examples that open the help of `sjekk`.
+    pub fn cli_sjekk_examples(self) -> &'static str {
+        self.tr(
+            "Eksempler:\n  \
+             kontrakt avtale.pdf                           sjekk én kontrakt (det samme som kontrakt sjekk avtale.pdf)\n  \
+             kontrakt sjekk -f html -o rapport.html avtale.docx\n  \
+             kontrakt sjekk -f json --fail-on high kontrakter/ > rapport.json\n  \
+             pdftotext avtale.pdf - | kontrakt sjekk -     les kontrakten fra standard inn",
+            "Døme:\n  \
+             kontrakt avtale.pdf                           sjekk éin kontrakt (det same som kontrakt sjekk avtale.pdf)\n  \
+             kontrakt sjekk -f html -o rapport.html avtale.docx\n  \
+             kontrakt sjekk -f json --fail-on high kontraktar/ > rapport.json\n  \
+             pdftotext avtale.pdf - | kontrakt sjekk -     les kontrakten frå standard inn",
+            "Examples:\n  \
+             kontrakt contract.pdf                         check one contract (the same as kontrakt sjekk contract.pdf)\n  \
+             kontrakt sjekk -f html -o report.html contract.docx\n  \
+             kontrakt sjekk -f json --fail-on high contracts/ > report.json\n  \
+             pdftotext contract.pdf - | kontrakt sjekk -   read the contract from standard input",
+        )
+    }
+
+    /// A command line the parser refused, for the first line of the error (English keeps
+    /// the parser's own wording). `value` and `arg` as the user wrote them.
+    pub fn cli_error(self, error: CliError<'_>) -> String {
+        match (self, error) {
+            (Lang::Nb, CliError::UnknownArgument { arg, suggestion: None }) => format!("ukjent valg «{arg}»"),
+            (Lang::Nn, CliError::UnknownArgument { arg, suggestion: None }) => format!("ukjent val «{arg}»"),
+            (Lang::Nb, CliError::UnknownArgument { arg, suggestion: Some(s) }) => {
+                format!("ukjent valg «{arg}»; mente du «{s}»?")
+            }
+            (Lang::Nn, CliError::UnknownArgument { arg, suggestion: Some(s) }) => {
+                format!("ukjent val «{arg}»; meinte du «{s}»?")
+            }
+            (Lang::Nb, CliError::InvalidValue { value, arg, valid }) => {
+                format!("«{value}» er ikke en gyldig verdi for {arg}; mulige verdier: {valid}")
+            }
+            (Lang::Nn, CliError::InvalidValue { value, arg, valid }) => {
+                format!("«{value}» er ikkje ein gyldig verdi for {arg}; moglege verdiar: {valid}")
+            }
+            (Lang::Nb, CliError::Validation { value, arg, why }) => {
+                format!("ugyldig verdi «{value}» for {arg}: {}", self.bad_value(why))
+            }
+            (Lang::Nn, CliError::Validation { value, arg, why }) => {
+                format!("ugyldig verdi «{value}» for {arg}: {}", self.bad_value(why))
+            }
+            (Lang::Nb, CliError::Missing { args }) => format!("mangler {args}"),
+            (Lang::Nn, CliError::Missing { args }) => format!("manglar {args}"),
+            (Lang::En, _) => unreachable!("English errors are the parser's own"),
+        }
+    }
+
+    /// Why a value of the command line was refused.
+    pub fn bad_value(self, why: BadValue) -> String {
+        match (self, why) {
+            (Lang::Nb, BadValue::Date) => "skriv DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, f.eks. 24.11.2026".into(),
+            (Lang::Nn, BadValue::Date) => "skriv DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, til dømes 24.11.2026".into(),
+            (Lang::En, BadValue::Date) => "write DD.MM.YYYY or YYYY-MM-DD, such as 24.11.2026".into(),
+            (Lang::Nb | Lang::Nn, BadValue::SizeUnit) => "bruk B, KB, MB eller GB".into(),
+            (Lang::En, BadValue::SizeUnit) => "use B, KB, MB or GB".into(),
+            (Lang::Nb, BadValue::Range { min, max }) => format!("må være fra {min} til {max}"),
+            (Lang::Nn, BadValue::Range { min, max }) => format!("må vere frå {min} til {max}"),
+            (Lang::En, BadValue::Range { min, max }) => format!("must be from {min} to {max}"),
+            (Lang::Nb, BadValue::Other) => "kan ikke leses".into(),
+            (Lang::Nn, BadValue::Other) => "kan ikkje lesast".into(),
+            (Lang::En, BadValue::Other) => "cannot be read".into(),
+        }
+    }
+
+    /// The line after a refused command line.
+    pub fn cli_more_help(self, command: &str) -> String {
+        match self {
+            Lang::Nb => format!("Mer hjelp: {command} --help"),
+            Lang::Nn => format!("Meir hjelp: {command} --help"),
+            Lang::En => format!("For more information, try '{command} --help'."),
+        }
+    }
 }
+
+/// A command line the parser refused, by kind (see [`Lang::cli_error`]).
+#[derive(Debug, Clone, Copy)]
+pub enum CliError<'a> {
+    /// An option that does not exist, with the nearest one that does.
+    UnknownArgument {
+        /// The option given.
+        arg: &'a str,
+        /// The nearest option, if any is near.
+        suggestion: Option<&'a str>,
+    },
+    /// A value outside a fixed list.
+    InvalidValue {
+        /// The value given.
+        value: &'a str,
+        /// The option.
+        arg: &'a str,
+        /// The values allowed, comma-separated.
+        valid: &'a str,
+    },
+    /// A value its parser refused.
+    Validation {
+        /// The value given.
+        value: &'a str,
+        /// The option.
+        arg: &'a str,
+        /// Why.
+        why: BadValue,
+    },
+    /// Arguments that must be given.
+    Missing {
+        /// The arguments.
+        args: &'a str,
+    },
+}
+
+/// Why a value of the command line was refused (see [`Lang::bad_value`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BadValue {
+    /// Not a date.
+    Date,
+    /// A size without a known unit.
+    SizeUnit,
+    /// A number outside its range (a size: in bytes).
+    Range {
+        /// The smallest allowed.
+        min: u64,
+        /// The largest allowed.
+        max: u64,
+    },
+    /// Anything else the parser refused.
+    Other,
+}
+
+impl std::fmt::Display for BadValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(&Lang::En.bad_value(*self))
+    }
+}
+
+impl std::error::Error for BadValue {}
+
+/// Value names of the command line: bokmål (as written in the definition), nynorsk, English.
+const CLI_VALUE_NAMES: &[(&str, &str, &str)] = &[
+    ("STI", "STI", "PATH"),
+    ("MAPPE", "MAPPE", "DIR"),
+    ("STØRRELSE", "STORLEIK", "SIZE"),
+    ("NIVÅ", "NIVÅ", "LEVEL"),
+    ("DD.MM.ÅÅÅÅ", "DD.MM.ÅÅÅÅ", "DD.MM.YYYY"),
+    ("KOLONNER", "KOLONNAR", "COLUMNS"),
+    ("SEKUNDER", "SEKUND", "SECONDS"),
+    ("FIL", "FIL", "FILE"),
+    ("NÅR", "NÅR", "WHEN"),
+    ("SKALL", "SKAL", "SHELL"),
+    ("FORMAT", "FORMAT", "FORMAT"),
+    ("SPRÅK", "SPRÅK", "LANG"),
+    ("N", "N", "N"),
+    ("JSONL", "JSONL", "JSONL"),
+    ("UNDERKOMMANDO", "UNDERKOMMANDO", "COMMAND"),
+];
+
+/// The help of the command line (see [`Lang::cli_help`]): key, bokmål, nynorsk, English.
+const CLI_HELP: &[(&str, &str, &str, &str)] = &[
+    (
+        "kontrakt",
+        "Leser signerte arbeidsavtaler (PDF, DOCX, tekst) og forteller hva som binder deg før første arbeidsdag. Alt skjer lokalt; ingenting sendes noe sted. Ikke juridisk rådgivning.",
+        "Les signerte arbeidsavtalar (PDF, DOCX, tekst) og fortel kva som bind deg før første arbeidsdag. Alt skjer lokalt; ingenting blir sendt nokon stad. Ikkje juridisk rådgjeving.",
+        "Reads signed employment contracts (PDF, DOCX, text) and tells you what binds you before your first working day. Everything happens locally; nothing is sent anywhere. Not legal advice.",
+    ),
+    (
+        "kontrakt (long)",
+        "`kontrakt STI…` uten underkommando er det samme som `kontrakt sjekk STI…`.",
+        "`kontrakt STI…` utan underkommando er det same som `kontrakt sjekk STI…`.",
+        "`kontrakt PATH…` without a subcommand is the same as `kontrakt sjekk PATH…`.",
+    ),
+    (
+        "lang",
+        "Språk i rapporten og meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk). Standard: bokmål, nynorsk for én nynorsk kontrakt; for brev kontraktens språk.",
+        "Språk i rapporten og meldingane: nb (bokmål), nn (nynorsk) eller en (engelsk). Standard: bokmål, nynorsk for éin nynorsk kontrakt; for brev språket i kontrakten.",
+        "Language of the report and the messages: nb (Bokmål), nn (Nynorsk) or en (English). Default: Bokmål, Nynorsk for one Nynorsk contract; for brev the contract's language.",
+    ),
+    (
+        "color",
+        "Farger: auto (bare på en terminal, og ikke med NO_COLOR eller TERM=dumb), always eller never.",
+        "Fargar: auto (berre på ein terminal, og ikkje med NO_COLOR eller TERM=dumb), always eller never.",
+        "Colours: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), always or never.",
+    ),
+    (
+        "patterns",
+        "Bruk mønsterfilene (*.toml) i denne mappen i stedet for de innebygde.",
+        "Bruk mønsterfilene (*.toml) i denne mappa i staden for dei innebygde.",
+        "Use the pattern files (*.toml) in this folder instead of the built-in ones.",
+    ),
+    ("help", "Vis hjelpen", "Vis hjelpa", "Print help"),
+    ("version", "Vis versjonen", "Vis versjonen", "Print version"),
+    (
+        "kontrakt sjekk",
+        "Sjekk én eller flere kontrakter eller mapper (alias: check).",
+        "Sjekk éin eller fleire kontraktar eller mapper (alias: check).",
+        "Check one or more contracts or folders (alias: check).",
+    ),
+    (
+        "sjekk.paths",
+        "Filer eller mapper (mapper gjennomsøkes rekursivt etter .pdf, .docx, .txt og bilder: .jpg, .png, .tif); - er standard inn.",
+        "Filer eller mapper (mapper blir gjennomsøkte rekursivt etter .pdf, .docx, .txt og bilete: .jpg, .png, .tif); - er standard inn.",
+        "Files or folders (folders are searched recursively for .pdf, .docx, .txt and images: .jpg, .png, .tif); - is standard input.",
+    ),
+    (
+        "max_size",
+        "Største filstørrelse som leses, f.eks. 100MB, 512KB eller et antall byte (høyst 1GB).",
+        "Største filstorleik som blir lesen, til dømes 100MB, 512KB eller eit tal på byte (høgst 1GB).",
+        "Largest file size read, such as 100MB, 512KB or a number of bytes (at most 1GB).",
+    ),
+    (
+        "hidden",
+        "Ta med skjulte filer og mapper (navn som begynner med punktum).",
+        "Ta med skjulte filer og mapper (namn som byrjar med punktum).",
+        "Include hidden files and folders (names that start with a dot).",
+    ),
+    (
+        "follow",
+        "Følg symbolske lenker i mapper (løkker oppdages og hoppes over).",
+        "Følg symbolske lenkjer i mapper (løkker blir oppdaga og hoppa over).",
+        "Follow symbolic links in folders (loops are detected and skipped).",
+    ),
+    (
+        "fail_on",
+        "Avslutt med kode 1 hvis en kontrakt har minst denne risikoen: low, medium eller high.",
+        "Avslutt med kode 1 viss ein kontrakt har minst denne risikoen: low, medium eller high.",
+        "Exit with code 1 if a contract has at least this risk: low, medium or high.",
+    ),
+    (
+        "quiet",
+        "Ingen fremdriftsindikator eller oppsummering på standard feil.",
+        "Ingen framdriftsindikator eller oppsummering på standard feil.",
+        "No progress bar or summary on standard error.",
+    ),
+    (
+        "sjekk.dato",
+        "Dagen oppsigelsen gis, for å regne ut når fristen løper ut (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, standard i dag).",
+        "Dagen oppseiinga blir gjeven, for å rekne ut når fristen går ut (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, standard i dag).",
+        "The day notice is given, to work out when the period ends (DD.MM.YYYY or YYYY-MM-DD, default today).",
+    ),
+    (
+        "width",
+        "Tabellens bredde i tegn (standard: COLUMNS, terminalen eller 100); under 100 stables funnene.",
+        "Breidda på tabellen i teikn (standard: COLUMNS, terminalen eller 100); under 100 blir funna stabla.",
+        "Width of the table in characters (default: COLUMNS, the terminal or 100); below 100 the findings are stacked.",
+    ),
+    (
+        "timeout",
+        "Tidsgrense for å lese én fil, i sekunder (1 til 3600).",
+        "Tidsgrense for å lese éi fil, i sekund (1 til 3600).",
+        "Time limit for reading one file, in seconds (1 to 3600).",
+    ),
+    (
+        "jobs",
+        "Antall filer som analyseres samtidig (1 til 256, standard: antall kjerner).",
+        "Talet på filer som blir analyserte samtidig (1 til 256, standard: talet på kjernar).",
+        "Number of files analysed at the same time (1 to 256, default: the number of cores).",
+    ),
+    (
+        "format",
+        "Utdataformat: table (tabell for mennesker), json (ett JSON-objekt, skjemaversjon 1), csv (én rad per fil for regneark), jsonl (én JSON-rapport per linje så snart hver fil er ferdig), markdown (til en e-post til fagforeningen eller en advokat) eller html (én side med kontraktens tekst og klausulene markert etter risiko).",
+        "Utdataformat: table (tabell for menneske), json (eitt JSON-objekt, skjemaversjon 1), csv (éi rad per fil for rekneark), jsonl (éin JSON-rapport per linje så snart kvar fil er ferdig), markdown (til ein e-post til fagforeininga eller ein advokat) eller html (éi side med teksten i kontrakten og klausulane merkte etter risiko).",
+        "Output format: table (for people), json (one JSON object, schema version 1), csv (one row per file for spreadsheets), jsonl (one JSON report per line as soon as each file is done), markdown (for an e-mail to the union or a lawyer) or html (one page with the contract's text and the clauses marked by risk).",
+    ),
+    (
+        "output",
+        "Skriv til denne filen i stedet for standard ut (- er standard ut).",
+        "Skriv til denne fila i staden for standard ut (- er standard ut).",
+        "Write to this file instead of standard output (- is standard output).",
+    ),
+    (
+        "min_risk",
+        "Vis bare kontrakter med minst denne risikoen (og filer med feil); oppsummeringen teller alle.",
+        "Vis berre kontraktar med minst denne risikoen (og filer med feil); oppsummeringa tel alle.",
+        "Show only contracts with at least this risk (and files with errors); the summary counts them all.",
+    ),
+    (
+        "detaljer",
+        "Full rapport for hver fil også når flere filer vises (alias: --details).",
+        "Full rapport for kvar fil også når fleire filer blir viste (alias: --details).",
+        "The full report for each file also when several files are shown (alias: --details).",
+    ),
+    (
+        "summary",
+        "Med --format jsonl: skriv oppsummeringen som siste linje (\"record\": \"summary\").",
+        "Med --format jsonl: skriv oppsummeringa som siste linje (\"record\": \"summary\").",
+        "With --format jsonl: write the summary as the last line (\"record\": \"summary\").",
+    ),
+    (
+        "kontrakt samle",
+        "Slå sammen JSONL-filer fra separate kjøringer til ett resultat (alias: merge).",
+        "Slå saman JSONL-filer frå separate køyringar til eitt resultat (alias: merge).",
+        "Merge JSONL files from separate runs into one result (alias: merge).",
+    ),
+    (
+        "samle.shards",
+        "JSONL-filer fra `kontrakt sjekk --format jsonl` (helst med --summary).",
+        "JSONL-filer frå `kontrakt sjekk --format jsonl` (helst med --summary).",
+        "JSONL files from `kontrakt sjekk --format jsonl` (preferably with --summary).",
+    ),
+    (
+        "kontrakt brev",
+        "Skriv et utkast til den skriftlige oppsigelsen du sender arbeidsgiveren (alias: letter).",
+        "Skriv eit utkast til den skriftlege oppseiinga du sender arbeidsgjevaren (alias: letter).",
+        "Write a draft of the written notice you send the employer (alias: letter).",
+    ),
+    ("brev.path", "Kontrakten (PDF, DOCX eller tekst).", "Kontrakten (PDF, DOCX eller tekst).", "The contract (PDF, DOCX or text)."),
+    ("brev.format", "text (ren tekst) eller markdown.", "text (rein tekst) eller markdown.", "text (plain text) or markdown."),
+    (
+        "brev.dato",
+        "Dagen brevet sendes (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, standard i dag).",
+        "Dagen brevet blir sendt (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, standard i dag).",
+        "The day the letter is sent (DD.MM.YYYY or YYYY-MM-DD, default today).",
+    ),
+    (
+        "kontrakt mønstre",
+        "List kategoriene og reglene som kontrakt leter etter (alias: patterns).",
+        "List kategoriane og reglane som kontrakt leitar etter (alias: patterns).",
+        "List the categories and rules kontrakt looks for (alias: patterns).",
+    ),
+    (
+        "kontrakt completions",
+        "Skriv et skript for fullføring av kommandoen i skallet (bash, zsh, fish, powershell).",
+        "Skriv eit skript for fullføring av kommandoen i skalet (bash, zsh, fish, powershell).",
+        "Write a script that completes the command in the shell (bash, zsh, fish, powershell).",
+    ),
+    ("completions.shell", "Skallet skriptet er for.", "Skalet skriptet er for.", "The shell the script is for."),
+    (
+        "kontrakt man",
+        "Skriv manualsiden (man-format) til standard ut, eller alle sidene til en mappe.",
+        "Skriv manualsida (man-format) til standard ut, eller alle sidene til ei mappe.",
+        "Write the manual page (man format) to standard output, or all the pages to a folder.",
+    ),
+    (
+        "man.dir",
+        "Skriv kontrakt.1 og én side per underkommando (kontrakt-sjekk.1, …) hit.",
+        "Skriv kontrakt.1 og éi side per underkommando (kontrakt-sjekk.1, …) hit.",
+        "Write kontrakt.1 and one page per subcommand (kontrakt-sjekk.1, …) here.",
+    ),
+    (
+        "kontrakt help",
+        "Vis hjelpen, eller hjelpen til en underkommando",
+        "Vis hjelpa, eller hjelpa til ein underkommando",
+        "Print this message or the help of the given subcommand",
+    ),
+    ("help.subcommand", "Underkommandoen", "Underkommandoen", "The subcommand"),
+];
 
 #[cfg(test)]
 mod tests {

@@ -15,7 +15,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use kontrakt::date::Date;
 use kontrakt::error::ShardError;
 use kontrakt::extract::worker::{self, WorkerLimits, WorkerPool, WORKER_ARG};
-use kontrakt::i18n::Lang;
+use kontrakt::i18n::{BadValue, CliError, Lang};
 use kontrakt::letter;
 use kontrakt::model::{Language, Report, Risk, Status, Summary};
 use kontrakt::output::{self, Staged};
@@ -53,14 +53,7 @@ const MAX_TIMEOUT: u64 = 3600;
 /// The largest `--jobs`: each job is a thread and a PDF worker process.
 const MAX_JOBS: u64 = 256;
 
-const EXIT_STATUS: &str = "\
-AVSLUTNINGSKODE (exit status):
-  0  alle filene ble analysert (og ingen nådde --fail-on)
-  1  minst én kontrakt nådde risikonivået i --fail-on
-  2  en fil kunne ikke analyseres, en sti ga ingen kontrakt, eller feil bruk av kommandoen
-En lukket utdatakanal (for eksempel `| head`) avslutter stille med 0.";
-
-/// The exit statuses of [`EXIT_STATUS`].
+/// The exit statuses (`Lang::cli_exit_status` words them).
 #[derive(Clone, Copy)]
 enum Exit {
     /// Every file analysed, none at the risk of `--fail-on`.
@@ -78,57 +71,35 @@ impl From<Exit> for ExitCode {
     }
 }
 
-const SJEKK_EXAMPLES: &str = "\
-Eksempler:
-  kontrakt avtale.pdf                           sjekk én kontrakt (det samme som kontrakt sjekk avtale.pdf)
-  kontrakt sjekk -f html -o rapport.html avtale.docx
-  kontrakt sjekk -f json --fail-on high kontrakter/ > rapport.json
-  pdftotext avtale.pdf - | kontrakt sjekk -     les kontrakten fra standard inn";
-
-/// Leser signerte arbeidsavtaler (PDF, DOCX, tekst) og forteller hva som binder deg før
-/// første arbeidsdag. Alt skjer lokalt; ingenting sendes noe sted. Ikke juridisk rådgivning.
-///
-/// `kontrakt STI…` uten underkommando er det samme som `kontrakt sjekk STI…`.
+// The help texts are in `Lang::cli_help`: `localized` puts them in.
 #[derive(Parser)]
-#[command(name = "kontrakt", version, after_help = EXIT_STATUS)]
+#[command(name = "kontrakt", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Språk i rapporten og meldingene: nb (bokmål), nn (nynorsk) eller en (engelsk).
-    /// Standard: bokmål, nynorsk for én nynorsk kontrakt; for brev kontraktens språk.
-    #[arg(long, value_enum, global = true, env = "KONTRAKT_LANG")]
+    #[arg(long, value_enum, value_name = "SPRÅK", global = true, env = "KONTRAKT_LANG")]
     lang: Option<LangArg>,
-    /// Farger: auto (bare på en terminal, og ikke med NO_COLOR eller TERM=dumb), always eller never.
     #[arg(long, value_enum, value_name = "NÅR", default_value = "auto", global = true)]
     color: ColorWhen,
-    /// Bruk mønsterfilene (*.toml) i denne mappen i stedet for de innebygde.
     #[arg(long, value_name = "MAPPE", global = true)]
     patterns: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Sjekk én eller flere kontrakter eller mapper (alias: check).
-    #[command(alias = "check", before_help = SJEKK_EXAMPLES, after_help = EXIT_STATUS)]
+    #[command(alias = "check")]
     Sjekk(SjekkArgs),
-    /// Slå sammen JSONL-filer fra separate kjøringer til ett resultat (alias: merge).
-    #[command(alias = "merge", after_help = EXIT_STATUS)]
+    #[command(alias = "merge")]
     Samle(SamleArgs),
-    /// Skriv et utkast til den skriftlige oppsigelsen du sender arbeidsgiveren (alias: letter).
     #[command(alias = "letter")]
     Brev(BrevArgs),
-    /// List kategoriene og reglene som kontrakt leter etter (alias: patterns).
     #[command(name = "mønstre", alias = "monstre", alias = "patterns")]
     Monstre,
-    /// Skriv et skript for fullføring av kommandoen i skallet (bash, zsh, fish, powershell).
     Completions {
-        /// Skallet skriptet er for.
         #[arg(value_name = "SKALL")]
         shell: clap_complete::Shell,
     },
-    /// Skriv manualsiden (man-format) til standard ut, eller alle sidene til en mappe.
     Man {
-        /// Skriv kontrakt.1 og én side per underkommando (kontrakt-sjekk.1, …) hit.
         #[arg(value_name = "MAPPE")]
         dir: Option<PathBuf>,
     },
@@ -139,37 +110,27 @@ enum Command {
 
 #[derive(clap::Args)]
 struct SjekkArgs {
-    /// Filer eller mapper (mapper gjennomsøkes rekursivt etter .pdf, .docx, .txt og bilder: .jpg, .png, .tif); - er standard inn.
     #[arg(required = true, value_name = "STI")]
     paths: Vec<PathBuf>,
     #[command(flatten)]
     out: OutputArgs,
-    /// Største filstørrelse som leses, f.eks. 100MB, 512KB eller et antall byte (høyst 1GB).
     #[arg(long, value_name = "STØRRELSE", default_value = "100MB", value_parser = parse_size)]
     max_size: u64,
-    /// Ta med skjulte filer og mapper (navn som begynner med punktum).
     #[arg(long, short = 'H')]
     hidden: bool,
-    /// Følg symbolske lenker i mapper (løkker oppdages og hoppes over).
     #[arg(long, short = 'L')]
     follow: bool,
-    /// Avslutt med kode 1 hvis en kontrakt har minst denne risikoen.
     #[arg(long, value_enum, value_name = "NIVÅ")]
     fail_on: Option<RiskLevel>,
-    /// Ingen fremdriftsindikator eller oppsummering på standard feil.
     #[arg(long, short)]
     quiet: bool,
-    /// Dagen oppsigelsen gis, for å regne ut når fristen løper ut (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, standard i dag).
     #[arg(long, alias = "date", value_name = "DD.MM.ÅÅÅÅ", value_parser = parse_dato)]
     dato: Option<Date>,
-    /// Tabellens bredde i tegn (standard: COLUMNS, terminalen eller 100); under 100 stables funnene.
     #[arg(long, value_name = "KOLONNER", value_parser = clap::value_parser!(u16).range(40..=1000))]
     width: Option<u16>,
-    /// Tidsgrense for å lese én fil, i sekunder (1 til 3600).
     #[arg(long, value_name = "SEKUNDER", default_value_t = 30,
           value_parser = clap::value_parser!(u64).range(1..=MAX_TIMEOUT))]
     timeout: u64,
-    /// Antall filer som analyseres samtidig (1 til 256, standard: antall kjerner).
     #[arg(long, short, value_name = "N", value_parser = RangedU64ValueParser::<usize>::new().range(1..=MAX_JOBS))]
     jobs: Option<usize>,
 }
@@ -177,26 +138,20 @@ struct SjekkArgs {
 /// How the report is written, for `sjekk` and `samle` alike.
 #[derive(clap::Args)]
 struct OutputArgs {
-    /// Utdataformat.
-    #[arg(long, short, value_enum, default_value = "table", env = "KONTRAKT_FORMAT")]
+    #[arg(long, short, value_enum, value_name = "FORMAT", default_value = "table", env = "KONTRAKT_FORMAT")]
     format: OutputFormat,
-    /// Skriv til denne filen i stedet for standard ut (- er standard ut).
     #[arg(long, short, value_name = "FIL")]
     output: Option<PathBuf>,
-    /// Vis bare kontrakter med minst denne risikoen (og filer med feil); oppsummeringen teller alle.
     #[arg(long, value_enum, value_name = "NIVÅ")]
     min_risk: Option<RiskLevel>,
-    /// Full rapport for hver fil også når flere filer vises (alias: --details).
     #[arg(long, visible_alias = "details")]
     detaljer: bool,
-    /// Med --format jsonl: skriv oppsummeringen som siste linje ("record": "summary").
     #[arg(long)]
     summary: bool,
 }
 
 #[derive(clap::Args)]
 struct SamleArgs {
-    /// JSONL-filer fra `kontrakt sjekk --format jsonl` (helst med --summary).
     #[arg(required = true, value_name = "JSONL")]
     shards: Vec<PathBuf>,
     #[command(flatten)]
@@ -205,58 +160,41 @@ struct SamleArgs {
 
 #[derive(clap::Args)]
 struct BrevArgs {
-    /// Kontrakten (PDF, DOCX eller tekst).
     #[arg(value_name = "FIL")]
     path: PathBuf,
-    /// Ren tekst eller Markdown.
     #[arg(long, value_enum, default_value = "text")]
     format: LetterFormat,
-    /// Dagen brevet sendes (DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, standard i dag).
     #[arg(long, alias = "date", value_name = "DD.MM.ÅÅÅÅ", value_parser = parse_dato)]
     dato: Option<Date>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum LetterFormat {
-    /// Ren tekst.
     Text,
-    /// Markdown.
     Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum OutputFormat {
-    /// Tabell for mennesker.
     Table,
-    /// Ett JSON-objekt (skjemaversjon 1), sortert etter filsti.
     Json,
-    /// Én rad per fil for regneark (semikolon, UTF-8 med BOM), sortert etter filsti.
     Csv,
-    /// Én JSON-rapport per linje, skrevet så snart hver fil er ferdig.
     Jsonl,
-    /// Markdown, til å legge ved en e-post til fagforeningen eller en advokat.
     Markdown,
-    /// Én HTML-side med kontraktens tekst og klausulene markert etter risiko.
     Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum ColorWhen {
-    /// Farger på en terminal, med mindre NO_COLOR er satt eller TERM=dumb.
     Auto,
-    /// Alltid farger.
     Always,
-    /// Aldri farger.
     Never,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum RiskLevel {
-    /// Lav risiko eller høyere.
     Low,
-    /// Middels risiko eller høyere.
     Medium,
-    /// Høy risiko.
     High,
 }
 
@@ -351,25 +289,26 @@ enum LangArg {
     En,
 }
 
-fn parse_dato(s: &str) -> Result<Date, String> {
-    Date::parse(s).ok_or_else(|| format!("ugyldig dato: {s} (skriv DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD, f.eks. 24.11.2026)"))
+fn parse_dato(s: &str) -> Result<Date, BadValue> {
+    Date::parse(s).ok_or(BadValue::Date)
 }
 
-fn parse_size(s: &str) -> Result<u64, String> {
+fn parse_size(s: &str) -> Result<u64, BadValue> {
     let s = s.trim();
     let split = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
     let (digits, unit) = s.split_at(split);
-    let n: u64 = digits.parse().map_err(|_| format!("ugyldig størrelse: {s}"))?;
+    let range = BadValue::Range { min: 1, max: MAX_SIZE_LIMIT };
+    let n: u64 = digits.parse().map_err(|_| range)?;
     let factor = match unit.trim().to_ascii_uppercase().as_str() {
         "" | "B" => 1,
         "K" | "KB" => 1000,
         "M" | "MB" => 1000 * 1000,
         "G" | "GB" => 1000 * 1000 * 1000,
-        _ => return Err(format!("ukjent enhet i {s} (bruk B, KB, MB eller GB)")),
+        _ => return Err(BadValue::SizeUnit),
     };
     match n.checked_mul(factor) {
         Some(bytes) if (1..=MAX_SIZE_LIMIT).contains(&bytes) => Ok(bytes),
-        _ => Err(format!("størrelsen må være mellom 1 byte og 1GB: {s}")),
+        _ => Err(range),
     }
 }
 
@@ -434,13 +373,15 @@ fn main() -> ExitCode {
         Command::Completions { shell } => {
             // Generated into memory: clap_complete panics on a failed write (`| head`).
             let mut script = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "kontrakt", &mut script);
+            clap_complete::generate(shell, &mut localized(lang), "kontrakt", &mut script);
             io::stdout().write_all(&script).map(|()| Exit::Success.into())
         }
         Command::Man { dir: None } => {
-            clap_mangen::Man::new(Cli::command()).render(&mut io::stdout()).map(|()| Exit::Success.into())
+            clap_mangen::Man::new(localized_as(lang, true)).render(&mut io::stdout()).map(|()| Exit::Success.into())
         }
-        Command::Man { dir: Some(dir) } => clap_mangen::generate_to(Cli::command(), dir).map(|()| Exit::Success.into()),
+        Command::Man { dir: Some(dir) } => {
+            clap_mangen::generate_to(localized_as(lang, true), dir).map(|()| Exit::Success.into())
+        }
         Command::Path(_) => unreachable!("parse_cli turns a bare path into sjekk"),
     };
     match result {
@@ -454,24 +395,157 @@ fn main() -> ExitCode {
 }
 
 /// The command line, with `--version` naming the pattern set and the law table, and a bare
-/// path read as `sjekk` with it.
+/// path read as `sjekk` with it. Help and usage errors are in the language asked for.
 fn parse_cli() -> Cli {
-    let lang = match std::env::var("KONTRAKT_LANG").as_deref() {
-        Ok("en") => Lang::En,
-        _ => Lang::Nb,
-    };
-    let details = lang.version_details(&Patterns::builtin_version(), Date::today());
-    let version = format!("{}\n{details}", env!("CARGO_PKG_VERSION")).leak();
-    let parse = |args: &[OsString]| {
-        let matches = Cli::command().long_version(&*version).get_matches_from(args);
-        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
-    };
     let mut args: Vec<OsString> = std::env::args_os().collect();
+    let lang = help_lang(&args);
+    let parse = |args: &[OsString]| {
+        let matches = localized(lang).try_get_matches_from(args).unwrap_or_else(|e| usage_error(e, lang, args));
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| usage_error(e, lang, args))
+    };
     let cli = parse(&args);
     let Command::Path(rest) = &cli.command else { return cli };
     // The external subcommand is the tail of the arguments, from the path on.
     args.insert(args.len() - rest.len(), "sjekk".into());
     parse(&args)
+}
+
+/// The language of the help and of usage errors, known before the arguments are parsed:
+/// `--lang`, then `KONTRAKT_LANG`.
+fn help_lang(args: &[OsString]) -> Lang {
+    let given = args.windows(2).rev().find_map(|w| match (w[0].to_str(), w[1].to_str()) {
+        (Some("--lang"), Some(v)) => Some(v.to_string()),
+        (_, Some(a)) => a.strip_prefix("--lang=").map(str::to_string),
+        _ => None,
+    });
+    match given.or_else(|| std::env::var("KONTRAKT_LANG").ok()).as_deref() {
+        Some("nn") => Lang::Nn,
+        Some("en") => Lang::En,
+        _ => Lang::Nb,
+    }
+}
+
+/// The clap definition with every help text, value name and heading in `lang`.
+fn localized(lang: Lang) -> clap::Command {
+    localized_as(lang, false)
+}
+
+/// `localized`, with the section headings of a man page (upper case) when `man`.
+fn localized_as(lang: Lang, man: bool) -> clap::Command {
+    let details = lang.version_details(&Patterns::builtin_version(), Date::today());
+    let mut cmd = Cli::command().long_version(format!("{}\n{details}", env!("CARGO_PKG_VERSION")));
+    // Built first, so that clap's own help flags and `help` subcommand are there to word.
+    cmd.build();
+    let long = format!(
+        "{}\n\n{}",
+        lang.cli_help("kontrakt").unwrap_or_default(),
+        lang.cli_help("kontrakt (long)").unwrap_or_default()
+    );
+    localize(cmd, lang, "kontrakt", man).long_about(long)
+}
+
+fn localize(cmd: clap::Command, lang: Lang, path: &str, man: bool) -> clap::Command {
+    let [usage, commands, arguments, options] =
+        lang.cli_headings().map(|h| if man { h.to_uppercase() } else { h.to_string() });
+    let name = cmd.get_name().to_string();
+    let mut cmd = cmd
+        // `kontrakt help sjekk` tells what `kontrakt sjekk` is.
+        .about(lang.cli_help(&path.replacen("kontrakt help ", "kontrakt ", 1)))
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+        ))
+        .subcommand_help_heading(commands)
+        .subcommand_value_name(lang.cli_value_name("UNDERKOMMANDO").unwrap_or_default())
+        .mut_args(|arg| {
+            let id = arg.get_id().as_str();
+            let text = lang.cli_help(&format!("{name}.{id}")).or_else(|| lang.cli_help(id));
+            let value_names: Vec<String> = arg
+                .get_value_names()
+                .unwrap_or_default()
+                .iter()
+                .map(|v| lang.cli_value_name(v.as_str()).unwrap_or(v.as_str()).to_string())
+                .collect();
+            let heading = if arg.is_positional() { &arguments } else { &options };
+            let arg = arg.help(text).long_help(None::<&str>).help_heading(heading);
+            if value_names.is_empty() {
+                arg
+            } else {
+                arg.value_names(value_names)
+            }
+        });
+    let usage = cmd.render_usage().to_string().replace("[OPTIONS]", lang.cli_options_placeholder());
+    cmd = cmd.override_usage(usage.trim_start().strip_prefix("Usage:").unwrap_or(&usage).trim().to_string());
+    if matches!(name.as_str(), "sjekk" | "samle" | "kontrakt") {
+        cmd = cmd.after_help(lang.cli_exit_status());
+    }
+    if name == "sjekk" {
+        cmd = cmd.before_help(lang.cli_sjekk_examples());
+    }
+    let subcommands: Vec<String> = cmd.get_subcommands().map(|c| c.get_name().to_string()).collect();
+    for sub in subcommands {
+        let sub_path = format!("{path} {sub}");
+        cmd = cmd.mut_subcommand(&sub, |c| localize(c, lang, &sub_path, man));
+    }
+    cmd
+}
+
+/// Prints a refused command line (or the help or version asked for) and exits as clap
+/// does: 0 for help and version, 2 for a usage error.
+fn usage_error(e: clap::Error, lang: Lang, args: &[OsString]) -> ! {
+    use clap::error::{ContextKind, ErrorKind};
+    if lang == Lang::En
+        || matches!(
+            e.kind(),
+            ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+        )
+    {
+        e.exit()
+    }
+    let get = |kind| e.get(kind).map(|v| v.to_string()).unwrap_or_default();
+    let (arg, value) = (get(ContextKind::InvalidArg), get(ContextKind::InvalidValue));
+    let message = match e.kind() {
+        ErrorKind::UnknownArgument => {
+            let suggestion = get(ContextKind::SuggestedArg);
+            let suggestion = (!suggestion.is_empty()).then_some(suggestion.as_str());
+            lang.cli_error(CliError::UnknownArgument { arg: &arg, suggestion })
+        }
+        ErrorKind::InvalidValue if !get(ContextKind::ValidValue).is_empty() => {
+            lang.cli_error(CliError::InvalidValue { value: &value, arg: &arg, valid: &get(ContextKind::ValidValue) })
+        }
+        ErrorKind::ValueValidation | ErrorKind::InvalidValue => {
+            let source = std::error::Error::source(&e);
+            // clap's own range check says "0 is not in 1..=3600".
+            let range = || {
+                let text = source?.to_string();
+                let (min, max) = text.split_once(" is not in ")?.1.split_once("..=")?;
+                Some(BadValue::Range { min: min.parse().ok()?, max: max.parse().ok()? })
+            };
+            let why = source.and_then(|s| s.downcast_ref::<BadValue>()).copied().or_else(range);
+            lang.cli_error(CliError::Validation { value: &value, arg: &arg, why: why.unwrap_or(BadValue::Other) })
+        }
+        ErrorKind::MissingRequiredArgument => lang.cli_error(CliError::Missing { args: &arg }),
+        _ => e.exit(),
+    };
+    // The command refused: the first argument that names one of its subcommands.
+    let mut cmd = localized(lang);
+    let sub = args
+        .iter()
+        .skip(1)
+        .filter_map(|a| a.to_str())
+        .find_map(|a| cmd.find_subcommand(a))
+        .map(|c| c.get_name().to_string());
+    let (command, usage) = match sub.and_then(|name| cmd.find_subcommand_mut(&name)) {
+        Some(sub) => (format!("kontrakt {}", sub.get_name()), sub.render_usage().to_string()),
+        None => ("kontrakt".to_string(), cmd.render_usage().to_string()),
+    };
+    let usage = usage.trim_start().strip_prefix("Usage:").unwrap_or(&usage).trim();
+    let [heading, ..] = lang.cli_headings();
+    eprintln!(
+        "kontrakt: {}\n\n{heading} {usage}\n\n{}",
+        sanitize::control_free(&message),
+        lang.cli_more_help(&command)
+    );
+    std::process::exit(Exit::Error as i32)
 }
 
 fn list_patterns(patterns: &Patterns, lang: Lang) -> io::Result<ExitCode> {
@@ -767,5 +841,38 @@ extern "C" fn on_signal(signal: libc::c_int) {
         }
         libc::signal(signal, libc::SIG_DFL);
         libc::raise(signal);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_command_and_argument_has_help_in_every_language() {
+        fn walk(cmd: &clap::Command, lang: Lang, path: &str) {
+            assert!(cmd.get_about().is_some(), "{lang:?}: {path} has no help");
+            for arg in cmd.get_arguments() {
+                assert!(arg.get_help().is_some(), "{lang:?}: {path} {} has no help", arg.get_id());
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, lang, &format!("{path} {}", sub.get_name()));
+            }
+        }
+        for lang in [Lang::Nb, Lang::Nn, Lang::En] {
+            walk(&localized(lang), lang, "kontrakt");
+        }
+        // The value names as the definition writes them (in bokmål) all have translations.
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut commands = vec![&cmd];
+        while let Some(c) = commands.pop() {
+            commands.extend(c.get_subcommands());
+            for arg in c.get_arguments().filter(|a| a.get_action().takes_values()) {
+                for name in arg.get_value_names().unwrap_or_default() {
+                    assert!(Lang::En.cli_value_name(name.as_str()).is_some(), "value name {name} not translated");
+                }
+            }
+        }
     }
 }

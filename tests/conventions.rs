@@ -111,7 +111,7 @@ fn the_man_page_renders() {
     let out = Command::new("man").arg("-l").arg(&page).env("MANWIDTH", "80").env("MANPAGER", "cat").output().unwrap();
     assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = stdout(&out);
-    for heading in ["NAME", "SYNOPSIS", "OPTIONS", "SUBCOMMANDS"] {
+    for heading in ["NAME", "SYNOPSIS", "VALG", "KOMMANDOER"] {
         assert!(text.lines().any(|l| l == heading), "no {heading} in\n{text}");
     }
     assert!(text.contains("kontrakt-sjekk(1)"), "{text}");
@@ -274,4 +274,45 @@ fn sjekk_help_opens_with_examples() {
         assert!(help.starts_with("Eksempler:\n  kontrakt avtale.pdf"), "{help}");
         assert!(help.contains("kontrakt sjekk -"), "{help}");
     }
+}
+
+#[test]
+fn help_and_usage_errors_speak_the_chosen_language() {
+    let help = |args: &[&str], env: Option<&str>| {
+        let mut cmd = bin();
+        if let Some(lang) = env {
+            cmd.env("KONTRAKT_LANG", lang);
+        }
+        stdout(&cmd.args(args).output().unwrap())
+    };
+    let en = help(&["--lang", "en", "sjekk", "--help"], None);
+    assert!(en.starts_with("Examples:\n  kontrakt contract.pdf"), "{en}");
+    assert!(
+        en.contains("Usage: kontrakt sjekk [OPTIONS] <PATH>...") && en.contains("Time limit for reading one file"),
+        "{en}"
+    );
+    let from_env = help(&["sjekk", "--help"], Some("en")).replace("KONTRAKT_LANG=en]", "KONTRAKT_LANG=]");
+    assert_eq!(from_env, en, "KONTRAKT_LANG=en gives the same help");
+    let nn = help(&["--lang=nn", "--help"], None);
+    assert!(nn.contains("Bruk: kontrakt [VAL] <UNDERKOMMANDO>") && nn.contains("Kommandoar:"), "{nn}");
+    assert!(nn.contains("Les signerte arbeidsavtalar") && nn.contains("AVSLUTTINGSKODE"), "{nn}");
+    let nb = help(&["brev", "--help"], None);
+    assert!(nb.contains("Dagen brevet sendes") && nb.contains("Valg:"), "{nb}");
+
+    let refused = |args: &[&str]| {
+        let out = kontrakt(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let err = refused(&["sjekk", "--bogus", "a.pdf"]);
+    assert!(
+        err.starts_with("kontrakt: ukjent valg «--bogus»") && err.contains("Mer hjelp: kontrakt sjekk --help"),
+        "{err}"
+    );
+    let err = refused(&["--lang", "nn", "sjekk", "--timeout", "0", "a.pdf"]);
+    assert!(err.contains("ugyldig verdi «0» for --timeout <SEKUND>: må vere frå 1 til 3600"), "{err}");
+    let err = refused(&["sjekk", "--dato", "31.02.2027", "a.pdf"]);
+    assert!(err.contains("skriv DD.MM.ÅÅÅÅ eller ÅÅÅÅ-MM-DD"), "{err}");
+    let err = refused(&["--lang", "en", "sjekk", "--max-size", "5XB", "a.pdf"]);
+    assert!(err.contains("use B, KB, MB or GB"), "{err}");
 }
