@@ -456,7 +456,7 @@ fn notice_sentence_in_the_table() {
     );
     let out = kontrakt(&["sjekk", "--dato", "31.02.2027", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("ugyldig dato"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ugyldig verdi «31.02.2027» for --dato"));
 }
 
 #[test]
