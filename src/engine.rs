@@ -148,8 +148,8 @@ fn break_between(gap: &str) -> Break {
     out
 }
 
-/// Per value kind, the holder each value went to (index into the sentence's occurrences).
-type Assignment = [Vec<Option<usize>>; 3];
+/// The holder each value of a kind went to (index into the sentence's occurrences).
+type Assignment = Vec<Option<usize>>;
 
 fn kind_index(kind: ValueKind) -> usize {
     match kind {
@@ -174,10 +174,11 @@ struct Clause<'a> {
     /// The concepts of the whole paragraph (another agreement named anywhere in it rules
     /// its sentences out: "Treningsmedlemskapet har … Etter bindingstiden kan avtalen sies opp").
     paragraph: &'a [Occurrence],
-    /// The value kinds some rule here can read: only these are parsed, and only when a rule
-    /// gets as far as asking for a value (most sentences with concepts state no clause).
+    /// The value kinds some rule here can read: only these are parsed, each when a rule
+    /// first asks for a value of its kind (most sentences with concepts state no clause).
     kinds: Vec<ValueKind>,
-    values: OnceCell<SentenceValues>,
+    /// Per kind (by [`kind_index`]), the sentence's values of that kind.
+    values: [OnceCell<SentenceValues>; 3],
     /// Per word of the sentence (from `first_word`), how many breaks of each strength
     /// (field, clause, sentence) stand before it, so that the strongest break between two
     /// words is two lookups.
@@ -186,22 +187,23 @@ struct Clause<'a> {
     first_word: usize,
     /// The first words of the transparent concepts in the sentence, sorted.
     transparent: Vec<u32>,
-    /// The holder of every value, worked out with the values.
-    assigned: OnceCell<Assignment>,
+    /// Per kind, the holder of every value, worked out with the values.
+    assigned: [OnceCell<Assignment>; 3],
     negated: Vec<bool>,
 }
 
 impl<'a> Clause<'a> {
-    /// The sentence's values of the kinds needed, parsed on first use.
-    fn values(&self) -> &SentenceValues {
-        self.values.get_or_init(|| {
-            SentenceValues::parse(self.scan, self.text, self.sentence.start, self.sentence.end, &self.kinds)
+    /// The sentence's values of `kind`, parsed on first use; none of a kind not needed.
+    fn values(&self, kind: ValueKind) -> &SentenceValues {
+        self.values[kind_index(kind)].get_or_init(|| {
+            let kinds = if self.kinds.contains(&kind) { &[kind][..] } else { &[] };
+            SentenceValues::parse(self.scan, self.text, self.sentence.start, self.sentence.end, kinds)
         })
     }
 
-    /// The holder of each value (see [`Clause::assign`]), on first use.
-    fn assigned(&self) -> &Assignment {
-        self.assigned.get_or_init(|| self.assign())
+    /// The holder of each value of `kind` (see [`Clause::assign`]), on first use.
+    fn assigned(&self, kind: ValueKind) -> &Assignment {
+        self.assigned[kind_index(kind)].get_or_init(|| self.assign(kind))
     }
 
     /// The break before word `word` (a sentence break at the start of the sentence).
@@ -384,50 +386,46 @@ impl<'a> Clause<'a> {
     /// Gives each value to its holder: the nearest holder concept, before it by preference
     /// (after it for a genitive, "tre måneders oppsigelse"), never far, and at a cost for
     /// every clause break on the way. A value with no holder near stays free.
-    fn assign(&self) -> Assignment {
-        let mut assigned = Assignment::default();
-        for kind in ValueKind::ALL {
-            let holders: Vec<usize> = (0..self.occ.len())
-                .filter(|&k| self.patterns.holders[self.occ[k].concept as usize].contains(&kind))
-                .collect();
-            let ranges = self.values().ranges(kind);
-            let mut out = Vec::with_capacity(ranges.len());
-            for &(vf, vl, genitive) in ranges {
-                let mut best: Option<(u32, usize)> = None;
-                for &h in &holders {
-                    let o = self.occ[h];
-                    let (first, last) = (o.first as usize, o.last as usize);
-                    if last + 14 < vf || vl + 14 < first {
-                        continue;
-                    }
-                    let cost = if last < vf {
-                        let b = self.strongest(last, vf);
-                        let brk = match b {
-                            Break::None | Break::Field => 0,
-                            Break::Clause => 4,
-                            Break::Sentence => continue,
-                        };
-                        (vf - last) as u32 + brk + if genitive { 3 } else { 0 } + self.conjunctions(last, vf)
-                    } else if first > vl {
-                        let b = self.strongest(vl, first);
-                        let brk = match b {
-                            Break::None => 0,
-                            Break::Clause => 4,
-                            Break::Field | Break::Sentence => continue,
-                        };
-                        (first - vl) as u32 + brk + if genitive { 0 } else { 1 } + self.conjunctions(vl, first)
-                    } else {
-                        0
-                    };
-                    if cost <= 14 && best.is_none_or(|(c, _)| cost < c) {
-                        best = Some((cost, h));
-                    }
+    fn assign(&self, kind: ValueKind) -> Assignment {
+        let holders: Vec<usize> = (0..self.occ.len())
+            .filter(|&k| self.patterns.holders[self.occ[k].concept as usize].contains(&kind))
+            .collect();
+        let ranges = self.values(kind).ranges(kind);
+        let mut out = Vec::with_capacity(ranges.len());
+        for &(vf, vl, genitive) in ranges {
+            let mut best: Option<(u32, usize)> = None;
+            for &h in &holders {
+                let o = self.occ[h];
+                let (first, last) = (o.first as usize, o.last as usize);
+                if last + 14 < vf || vl + 14 < first {
+                    continue;
                 }
-                out.push(best.map(|(_, h)| h));
+                let cost = if last < vf {
+                    let b = self.strongest(last, vf);
+                    let brk = match b {
+                        Break::None | Break::Field => 0,
+                        Break::Clause => 4,
+                        Break::Sentence => continue,
+                    };
+                    (vf - last) as u32 + brk + if genitive { 3 } else { 0 } + self.conjunctions(last, vf)
+                } else if first > vl {
+                    let b = self.strongest(vl, first);
+                    let brk = match b {
+                        Break::None => 0,
+                        Break::Clause => 4,
+                        Break::Field | Break::Sentence => continue,
+                    };
+                    (first - vl) as u32 + brk + if genitive { 0 } else { 1 } + self.conjunctions(vl, first)
+                } else {
+                    0
+                };
+                if cost <= 14 && best.is_none_or(|(c, _)| cost < c) {
+                    best = Some((cost, h));
+                }
             }
-            assigned[kind_index(kind)] = out;
+            out.push(best.map(|(_, h)| h));
         }
-        assigned
+        out
     }
 
     /// Whether only list words and small linking words stand between words `a` and `b`
@@ -468,7 +466,7 @@ impl<'a> Clause<'a> {
                 item.concepts.contains(&o.concept)
                     && near.is_none_or(|(a, n)| o.first.abs_diff(a) <= n || o.last.abs_diff(a) <= n)
             })
-        }) || if values { item.values.iter().any(|&k| self.values().has(k)) } else { !item.values.is_empty() }
+        }) || if values { item.values.iter().any(|&k| self.values(k).has(k)) } else { !item.values.is_empty() }
     }
 
     /// Whether `x` stands in the clause of `anchor`: after it with no comma between, or
@@ -500,8 +498,8 @@ impl<'a> Clause<'a> {
     /// `k` is the anchor's index in the sentence's concepts, `None` for an anchor in the list
     /// lead-in above it (which holds no value of the item).
     fn value_for(&self, rule: &Rule, k: Option<usize>, kind: ValueKind, out: &mut Values) -> bool {
-        let assigned = &self.assigned()[kind_index(kind)];
-        let ranges = self.values().ranges(kind);
+        let assigned = self.assigned(kind);
+        let ranges = self.values(kind).ranges(kind);
         // A limit ("ikke kortere enn 1 måned, og er satt til 2 måneder") is a value only when
         // the clause states no other.
         let bounded = |i: usize| {
@@ -547,7 +545,7 @@ impl<'a> Clause<'a> {
             let Some(o) = k.map(|k| self.occ[k]) else { return false };
             let within = (0..ranges.len()).find(|&i| ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize);
             if let Some(i) = within {
-                self.values().set(kind, i, out);
+                self.values(kind).set(kind, i, out);
             }
             return within.is_some();
         }
@@ -572,7 +570,7 @@ impl<'a> Clause<'a> {
         };
         match from.or_else(own).or_else(free).or_else(shared) {
             Some(i) => {
-                self.values().set(kind, i, out);
+                self.values(kind).set(kind, i, out);
                 true
             }
             None => false,
@@ -625,8 +623,8 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             heading,
             paragraph,
             kinds,
-            values: OnceCell::new(),
-            assigned: OnceCell::new(),
+            values: Default::default(),
+            assigned: Default::default(),
             breaks: breaks(&scan, &text.string, sentence),
             first_word: scan.word_at(sentence.start),
             transparent: {
@@ -642,8 +640,9 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         };
         clause.negate();
         for o in occ.iter().filter(|o| patterns.references.contains(&o.concept)) {
-            if let Some(i) = clause.assigned()[1].iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)) {
-                stated.entry(o.concept).or_default().push((index, clause.values().amounts[i].clone()));
+            let holders = clause.assigned(ValueKind::Amount);
+            if let Some(i) = holders.iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)) {
+                stated.entry(o.concept).or_default().push((index, clause.values(ValueKind::Amount).amounts[i].clone()));
             }
         }
         let mut found = sentence_matches(&clause, index);
@@ -830,7 +829,8 @@ type Rank = (i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
 
 fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     let p = c.patterns;
-    let mut best: HashMap<usize, (Rank, Match)> = HashMap::new();
+    // The best finding so far per category (by index).
+    let mut best: Vec<Option<(Rank, Match)>> = vec![None; p.categories.len()];
     // Anchors in the sentence, then in the list lead-in above it ("Følgende frister gjelder
     // ved oppsigelse:" / "- etter prøvetiden: 3 måneder").
     let anchors = c.occ.iter().enumerate().map(|(k, o)| (Some(k), o)).chain(c.lead.iter().map(|o| (None, o)));
@@ -841,7 +841,7 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             // A lead-in anchor ranks after every anchor of the item itself.
             let position = if k.is_some() { o.first } else { u32::MAX };
             let rank = (rule.priority, std::cmp::Reverse(position), std::cmp::Reverse(r));
-            if best.get(&rule.category).is_some_and(|(b, _)| rank <= *b) {
+            if best[rule.category].as_ref().is_some_and(|(b, _)| rank <= *b) {
                 continue;
             }
             let negated = cat.negatable && rule.negatable && k.is_some_and(|k| c.negated[k]);
@@ -881,19 +881,21 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 }
                 if values.duration.is_some_and(|d| d.value == 0.0) && cat.negatable {
                     // "Prøvetid: 0 måneder" says there is none.
-                    best.insert(rule.category, (rank, make(c, rule, index, span, true, Values::default())));
+                    best[rule.category] = Some((rank, make(c, rule, index, span, true, Values::default())));
                     continue;
                 }
                 if rule.require.is_some_and(|kind| !has(&values, kind)) {
                     continue;
                 }
             }
-            best.insert(rule.category, (rank, make(c, rule, index, span, negated, values)));
+            best[rule.category] = Some((rank, make(c, rule, index, span, negated, values)));
         }
     }
-    let live: Vec<Category> = best.values().filter(|(_, m)| !m.negated).map(|(_, m)| m.category).collect();
+    let live: Vec<Category> = best.iter().flatten().filter(|(_, m)| !m.negated).map(|(_, m)| m.category).collect();
     let mut out: Vec<Match> = best
         .into_iter()
+        .enumerate()
+        .filter_map(|(k, b)| b.map(|b| (k, b)))
         .filter(|(k, (_, m))| {
             !live
                 .iter()
@@ -953,7 +955,7 @@ fn heading_matches(c: &Clause, index: usize) -> Vec<Match> {
     let words = c.scan.word_at(c.sentence.end) - c.scan.word_at(c.sentence.start);
     // A short line, or one that opens with its value ("3 months, calculated from …").
     let opens_with_value =
-        |kind: ValueKind| c.values().ranges(kind).first().is_some_and(|r| r.0 == c.scan.word_at(c.sentence.start));
+        |kind: ValueKind| c.values(kind).ranges(kind).first().is_some_and(|r| r.0 == c.scan.word_at(c.sentence.start));
     if c.heading.is_empty() || (words > 8 && !ValueKind::ALL.iter().any(|&k| opens_with_value(k))) {
         return Vec::new();
     }
@@ -970,9 +972,9 @@ fn heading_matches(c: &Clause, index: usize) -> Vec<Match> {
         let mut values = Values::default();
         let negated = no && cat.negatable;
         if !negated {
-            let free = c.values().ranges(kind);
-            let Some(i) = (0..free.len()).find(|&i| c.assigned()[kind_index(kind)][i].is_none()) else { continue };
-            c.values().set(kind, i, &mut values);
+            let free = c.values(kind).ranges(kind);
+            let Some(i) = (0..free.len()).find(|&i| c.assigned(kind)[i].is_none()) else { continue };
+            c.values(kind).set(kind, i, &mut values);
         }
         out.push(Match {
             category: cat.category,
