@@ -21,7 +21,7 @@ use crate::date::Date;
 use crate::lexicon::{ConceptId, Occurrence, Scan};
 use crate::model::{Category, Values};
 use crate::normalize::Text;
-use crate::patterns::{AnyOf, Patterns, Rule, ValueKind};
+use crate::patterns::{AnyOf, CategoryRules, Patterns, Rule, ValueKind};
 use crate::segment::{Segments, Sentence};
 use crate::values::{self, Amount, Duration};
 
@@ -956,7 +956,13 @@ fn heading_matches(c: &Clause, index: usize) -> Vec<Match> {
     // A short line, or one that opens with its value ("3 months, calculated from …").
     let opens_with_value =
         |kind: ValueKind| c.values(kind).ranges(kind).first().is_some_and(|r| r.0 == c.scan.word_at(c.sentence.start));
-    if c.heading.is_empty() || (words > 8 && !ValueKind::ALL.iter().any(|&k| opens_with_value(k))) {
+    let carries = |cat: &CategoryRules| {
+        cat.heading_value.is_some() && c.heading.iter().any(|o| cat.heading.contains(&o.concept))
+    };
+    // No heading here carries a category: nothing to parse the line's values for.
+    if !p.categories.iter().any(carries)
+        || (words > 8 && !ValueKind::ALL.iter().any(|&k| opens_with_value(k)))
+    {
         return Vec::new();
     }
     // A bare answer under the heading ("Nei", "Ikke aktuelt", "None"), not a longer sentence
@@ -965,10 +971,7 @@ fn heading_matches(c: &Clause, index: usize) -> Vec<Match> {
         && c.occ.iter().any(|o| p.negation.backward.contains(&o.concept) || p.negation.forward.contains(&o.concept));
     let mut out = Vec::new();
     for (k, cat) in p.categories.iter().enumerate() {
-        let Some(kind) = cat.heading_value else { continue };
-        if !c.heading.iter().any(|o| cat.heading.contains(&o.concept)) {
-            continue;
-        }
+        let Some(kind) = cat.heading_value.filter(|_| carries(cat)) else { continue };
         let mut values = Values::default();
         let negated = no && cat.negatable;
         if !negated {
