@@ -956,13 +956,10 @@ fn heading_matches(c: &Clause, index: usize) -> Vec<Match> {
     // A short line, or one that opens with its value ("3 months, calculated from …").
     let opens_with_value =
         |kind: ValueKind| c.values(kind).ranges(kind).first().is_some_and(|r| r.0 == c.scan.word_at(c.sentence.start));
-    let carries = |cat: &CategoryRules| {
-        cat.heading_value.is_some() && c.heading.iter().any(|o| cat.heading.contains(&o.concept))
-    };
+    let carries =
+        |cat: &CategoryRules| cat.heading_value.is_some() && c.heading.iter().any(|o| cat.heading.contains(&o.concept));
     // No heading here carries a category: nothing to parse the line's values for.
-    if !p.categories.iter().any(carries)
-        || (words > 8 && !ValueKind::ALL.iter().any(|&k| opens_with_value(k)))
-    {
+    if !p.categories.iter().any(carries) || (words > 8 && !ValueKind::ALL.iter().any(|&k| opens_with_value(k))) {
         return Vec::new();
     }
     // A bare answer under the heading ("Nei", "Ikke aktuelt", "None"), not a longer sentence
