@@ -14,13 +14,14 @@
 //! from the category it points to ("oppsigelsesfristen gjelder også før tiltredelse").
 //! Every step is linear in the text: each sentence looks at a bounded neighbourhood only.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use crate::date::Date;
 use crate::lexicon::{ConceptId, Occurrence, Scan};
 use crate::model::{Category, Flag, Values};
 use crate::normalize::Text;
-use crate::patterns::{AnyOf, Patterns, Rule, ValueKind};
+use crate::patterns::{AnyOf, CategoryRules, Patterns, Rule, ValueKind};
 use crate::segment::{Segments, Sentence};
 use crate::values::{self, Amount, Duration};
 
@@ -147,8 +148,8 @@ fn break_between(gap: &str) -> Break {
     out
 }
 
-/// Per value kind, the holder each value went to (index into the sentence's occurrences).
-type Assignment = [Vec<Option<usize>>; 3];
+/// The holder each value of a kind went to (index into the sentence's occurrences).
+type Assignment = Vec<Option<usize>>;
 
 fn kind_index(kind: ValueKind) -> usize {
     match kind {
@@ -173,7 +174,11 @@ struct Clause<'a> {
     /// The concepts of the whole paragraph (another agreement named anywhere in it rules
     /// its sentences out: "Treningsmedlemskapet har … Etter bindingstiden kan avtalen sies opp").
     paragraph: &'a [Occurrence],
-    values: SentenceValues,
+    /// The value kinds some rule here can read: only these are parsed, each when a rule
+    /// first asks for a value of its kind (most sentences with concepts state no clause).
+    kinds: Vec<ValueKind>,
+    /// Per kind (by [`kind_index`]), the sentence's values of that kind.
+    values: [OnceCell<SentenceValues>; 3],
     /// Per word of the sentence (from `first_word`), how many breaks of each strength
     /// (field, clause, sentence) stand before it, so that the strongest break between two
     /// words is two lookups.
@@ -182,11 +187,25 @@ struct Clause<'a> {
     first_word: usize,
     /// The first words of the transparent concepts in the sentence, sorted.
     transparent: Vec<u32>,
-    assigned: Assignment,
+    /// Per kind, the holder of every value, worked out with the values.
+    assigned: [OnceCell<Assignment>; 3],
     negated: Vec<bool>,
 }
 
 impl<'a> Clause<'a> {
+    /// The sentence's values of `kind`, parsed on first use; none of a kind not needed.
+    fn values(&self, kind: ValueKind) -> &SentenceValues {
+        self.values[kind_index(kind)].get_or_init(|| {
+            let kinds = if self.kinds.contains(&kind) { &[kind][..] } else { &[] };
+            SentenceValues::parse(self.scan, self.text, self.sentence.start, self.sentence.end, kinds)
+        })
+    }
+
+    /// The holder of each value of `kind` (see [`Clause::assign`]), on first use.
+    fn assigned(&self, kind: ValueKind) -> &Assignment {
+        self.assigned[kind_index(kind)].get_or_init(|| self.assign(kind))
+    }
+
     /// The break before word `word` (a sentence break at the start of the sentence).
     fn brk(&self, word: usize) -> Break {
         word.checked_sub(1).map_or(Break::Sentence, |before| self.strongest(before, word))
@@ -367,48 +386,46 @@ impl<'a> Clause<'a> {
     /// Gives each value to its holder: the nearest holder concept, before it by preference
     /// (after it for a genitive, "tre måneders oppsigelse"), never far, and at a cost for
     /// every clause break on the way. A value with no holder near stays free.
-    fn assign(&mut self) {
-        for kind in ValueKind::ALL {
-            let holders: Vec<usize> = (0..self.occ.len())
-                .filter(|&k| self.patterns.holders[self.occ[k].concept as usize].contains(&kind))
-                .collect();
-            let ranges = self.values.ranges(kind);
-            let mut out = Vec::with_capacity(ranges.len());
-            for &(vf, vl, genitive) in ranges {
-                let mut best: Option<(u32, usize)> = None;
-                for &h in &holders {
-                    let o = self.occ[h];
-                    let (first, last) = (o.first as usize, o.last as usize);
-                    if last + 14 < vf || vl + 14 < first {
-                        continue;
-                    }
-                    let cost = if last < vf {
-                        let b = self.strongest(last, vf);
-                        let brk = match b {
-                            Break::None | Break::Field => 0,
-                            Break::Clause => 4,
-                            Break::Sentence => continue,
-                        };
-                        (vf - last) as u32 + brk + if genitive { 3 } else { 0 } + self.conjunctions(last, vf)
-                    } else if first > vl {
-                        let b = self.strongest(vl, first);
-                        let brk = match b {
-                            Break::None => 0,
-                            Break::Clause => 4,
-                            Break::Field | Break::Sentence => continue,
-                        };
-                        (first - vl) as u32 + brk + if genitive { 0 } else { 1 } + self.conjunctions(vl, first)
-                    } else {
-                        0
-                    };
-                    if cost <= 14 && best.is_none_or(|(c, _)| cost < c) {
-                        best = Some((cost, h));
-                    }
+    fn assign(&self, kind: ValueKind) -> Assignment {
+        let holders: Vec<usize> = (0..self.occ.len())
+            .filter(|&k| self.patterns.holders[self.occ[k].concept as usize].contains(&kind))
+            .collect();
+        let ranges = self.values(kind).ranges(kind);
+        let mut out = Vec::with_capacity(ranges.len());
+        for &(vf, vl, genitive) in ranges {
+            let mut best: Option<(u32, usize)> = None;
+            for &h in &holders {
+                let o = self.occ[h];
+                let (first, last) = (o.first as usize, o.last as usize);
+                if last + 14 < vf || vl + 14 < first {
+                    continue;
                 }
-                out.push(best.map(|(_, h)| h));
+                let cost = if last < vf {
+                    let b = self.strongest(last, vf);
+                    let brk = match b {
+                        Break::None | Break::Field => 0,
+                        Break::Clause => 4,
+                        Break::Sentence => continue,
+                    };
+                    (vf - last) as u32 + brk + if genitive { 3 } else { 0 } + self.conjunctions(last, vf)
+                } else if first > vl {
+                    let b = self.strongest(vl, first);
+                    let brk = match b {
+                        Break::None => 0,
+                        Break::Clause => 4,
+                        Break::Field | Break::Sentence => continue,
+                    };
+                    (first - vl) as u32 + brk + if genitive { 0 } else { 1 } + self.conjunctions(vl, first)
+                } else {
+                    0
+                };
+                if cost <= 14 && best.is_none_or(|(c, _)| cost < c) {
+                    best = Some((cost, h));
+                }
             }
-            self.assigned[kind_index(kind)] = out;
+            out.push(best.map(|(_, h)| h));
         }
+        out
     }
 
     /// Whether only list words and small linking words stand between words `a` and `b`
@@ -440,14 +457,16 @@ impl<'a> Clause<'a> {
             * 2
     }
 
-    fn present(&self, item: &AnyOf, pools: &[&[Occurrence]], near: Option<(u32, u32)>) -> bool {
-        item.values.iter().any(|&k| self.values.has(k))
-            || pools.iter().any(|pool| {
-                pool.iter().any(|o| {
-                    item.concepts.contains(&o.concept)
-                        && near.is_none_or(|(a, n)| o.first.abs_diff(a) <= n || o.last.abs_diff(a) <= n)
-                })
+    /// Whether `item` is in `pools` (within `near` words of an anchor) or, when `values`,
+    /// stated as a value; without `values` an item that a value could satisfy counts as
+    /// present, so that a rule is ruled out by its concepts before any value is parsed.
+    fn present(&self, item: &AnyOf, pools: &[&[Occurrence]], near: Option<(u32, u32)>, values: bool) -> bool {
+        pools.iter().any(|pool| {
+            pool.iter().any(|o| {
+                item.concepts.contains(&o.concept)
+                    && near.is_none_or(|(a, n)| o.first.abs_diff(a) <= n || o.last.abs_diff(a) <= n)
             })
+        }) || if values { item.values.iter().any(|&k| self.values(k).has(k)) } else { !item.values.is_empty() }
     }
 
     /// Whether `x` stands in the clause of `anchor`: after it with no comma between, or
@@ -479,8 +498,8 @@ impl<'a> Clause<'a> {
     /// `k` is the anchor's index in the sentence's concepts, `None` for an anchor in the list
     /// lead-in above it (which holds no value of the item).
     fn value_for(&self, rule: &Rule, k: Option<usize>, kind: ValueKind, out: &mut Values) -> bool {
-        let assigned = &self.assigned[kind_index(kind)];
-        let ranges = self.values.ranges(kind);
+        let assigned = self.assigned(kind);
+        let ranges = self.values(kind).ranges(kind);
         // A limit ("ikke kortere enn 1 måned, og er satt til 2 måneder") is a value only when
         // the clause states no other.
         let bounded = |i: usize| {
@@ -526,7 +545,7 @@ impl<'a> Clause<'a> {
             let Some(o) = k.map(|k| self.occ[k]) else { return false };
             let within = (0..ranges.len()).find(|&i| ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize);
             if let Some(i) = within {
-                self.values.set(kind, i, out);
+                self.values(kind).set(kind, i, out);
             }
             return within.is_some();
         }
@@ -551,7 +570,7 @@ impl<'a> Clause<'a> {
         };
         match from.or_else(own).or_else(free).or_else(shared) {
             Some(i) => {
-                self.values.set(kind, i, out);
+                self.values(kind).set(kind, i, out);
                 true
             }
             None => false,
@@ -570,12 +589,19 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     let mut out: Vec<Match> = Vec::new();
     // Amounts by the concept they were stated with, for references ("kursavgiften").
     let mut stated: HashMap<ConceptId, Vec<(usize, Amount)>> = HashMap::new();
+    let mut concept_sets = [ConceptSet::new(patterns), ConceptSet::new(patterns)];
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let occ = occ_of(by_sentence[index]);
         let lead = sentence.lead_in.map_or(&[][..], |l| occ_of(by_sentence[l]));
         let heading = heading_occ(sentence.heading);
         let s = &text.string[sentence.start..sentence.end];
         if occ.is_empty() && heading.is_empty() && lead.is_empty() {
+            continue;
+        }
+        // Only the kinds some category here can read: an anchor's, a carrying heading's or
+        // a reference's.
+        let kinds = kinds_needed(patterns, occ, lead, heading, &mut concept_sets);
+        if kinds.is_empty() && !occ.iter().chain(lead).any(|o| !patterns.by_anchor[o.concept as usize].is_empty()) {
             continue;
         }
         let paragraph = occ_of(by_paragraph[sentence.paragraph]);
@@ -587,12 +613,6 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         {
             continue;
         }
-        // Only the kinds some category here can read: an anchor's, a carrying heading's or
-        // a reference's.
-        let kinds = kinds_needed(patterns, occ, lead, heading);
-        if kinds.is_empty() && !occ.iter().chain(lead).any(|o| !patterns.by_anchor[o.concept as usize].is_empty()) {
-            continue;
-        }
         let mut clause = Clause {
             patterns,
             scan: &scan,
@@ -602,7 +622,8 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             lead,
             heading,
             paragraph,
-            values: SentenceValues::parse(&scan, &text.string, sentence.start, sentence.end, &kinds),
+            kinds,
+            values: Default::default(),
             assigned: Default::default(),
             breaks: breaks(&scan, &text.string, sentence),
             first_word: scan.word_at(sentence.start),
@@ -618,10 +639,10 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             negated: vec![false; occ.len()],
         };
         clause.negate();
-        clause.assign();
         for o in occ.iter().filter(|o| patterns.references.contains(&o.concept)) {
-            if let Some(i) = clause.assigned[1].iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)) {
-                stated.entry(o.concept).or_default().push((index, clause.values.amounts[i].clone()));
+            let holders = clause.assigned(ValueKind::Amount);
+            if let Some(i) = holders.iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)) {
+                stated.entry(o.concept).or_default().push((index, clause.values(ValueKind::Amount).amounts[i].clone()));
             }
         }
         let mut found = sentence_matches(&clause, index);
@@ -732,7 +753,39 @@ fn occurrence_ranges(scan: &Scan, spans: impl Iterator<Item = (usize, usize)>) -
         .collect()
 }
 
-fn kinds_needed(p: &Patterns, occ: &[Occurrence], lead: &[Occurrence], heading: &[Occurrence]) -> Vec<ValueKind> {
+/// A set of concepts, one bit each, kept between sentences and emptied by the caller.
+struct ConceptSet(Vec<u64>);
+
+impl ConceptSet {
+    fn new(p: &Patterns) -> ConceptSet {
+        ConceptSet(vec![0; p.lexicon.names.len().div_ceil(64)])
+    }
+
+    /// Adds `c`; true when it was not in the set.
+    fn insert(&mut self, c: ConceptId) -> bool {
+        let (word, bit) = (usize::from(c) / 64, 1u64 << (c % 64));
+        let new = self.0[word] & bit == 0;
+        self.0[word] |= bit;
+        new
+    }
+
+    fn contains(&self, c: ConceptId) -> bool {
+        self.0[usize::from(c) / 64] >> (c % 64) & 1 == 1
+    }
+
+    /// Empties the set, which holds no more than `occ`.
+    fn clear(&mut self, occ: &[Occurrence]) {
+        occ.iter().for_each(|o| self.0[usize::from(o.concept) / 64] = 0);
+    }
+}
+
+fn kinds_needed(
+    p: &Patterns,
+    occ: &[Occurrence],
+    lead: &[Occurrence],
+    heading: &[Occurrence],
+    [here, seen]: &mut [ConceptSet; 2],
+) -> Vec<ValueKind> {
     let mut kinds = Vec::new();
     let mut add = |k: ValueKind| {
         if !kinds.contains(&k) {
@@ -741,15 +794,13 @@ fn kinds_needed(p: &Patterns, occ: &[Occurrence], lead: &[Occurrence], heading: 
     };
     // A rule whose other concepts are missing needs no values: "fra" and "from" anchor a
     // start-date rule, but only next to an employment word.
-    let mut here = vec![false; p.lexicon.names.len()];
     for o in occ.iter().chain(lead) {
-        here[o.concept as usize] = true;
+        here.insert(o.concept);
     }
-    let present = |item: &AnyOf| !item.values.is_empty() || item.concepts.iter().any(|&c| here[c as usize]);
+    let present = |item: &AnyOf| !item.values.is_empty() || item.concepts.iter().any(|&c| here.contains(c));
     // Each concept once: a sentence may name the same one many times.
-    let mut seen = vec![false; p.lexicon.names.len()];
     for o in occ.iter().chain(lead) {
-        if std::mem::replace(&mut seen[o.concept as usize], true) {
+        if !seen.insert(o.concept) {
             continue;
         }
         for &r in &p.by_anchor[o.concept as usize] {
@@ -767,6 +818,10 @@ fn kinds_needed(p: &Patterns, occ: &[Occurrence], lead: &[Occurrence], heading: 
             cat.heading_value.into_iter().for_each(&mut add);
         }
     }
+    for set in [here, seen] {
+        set.clear(occ);
+        set.clear(lead);
+    }
     kinds
 }
 
@@ -774,7 +829,8 @@ type Rank = (i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
 
 fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     let p = c.patterns;
-    let mut best: HashMap<usize, (Rank, Match)> = HashMap::new();
+    // The best finding so far per category (by index).
+    let mut best: Vec<Option<(Rank, Match)>> = vec![None; p.categories.len()];
     // Anchors in the sentence, then in the list lead-in above it ("Følgende frister gjelder
     // ved oppsigelse:" / "- etter prøvetiden: 3 måneder").
     let anchors = c.occ.iter().enumerate().map(|(k, o)| (Some(k), o)).chain(c.lead.iter().map(|o| (None, o)));
@@ -785,7 +841,7 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             // A lead-in anchor ranks after every anchor of the item itself.
             let position = if k.is_some() { o.first } else { u32::MAX };
             let rank = (rule.priority, std::cmp::Reverse(position), std::cmp::Reverse(r));
-            if best.get(&rule.category).is_some_and(|(b, _)| rank <= *b) {
+            if best[rule.category].as_ref().is_some_and(|(b, _)| rank <= *b) {
                 continue;
             }
             let negated = cat.negatable && rule.negatable && k.is_some_and(|k| c.negated[k]);
@@ -796,8 +852,14 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             // A form row answered no ("Repayment: None") states no more than its label.
             let answered = negated && c.is_label(o);
             let in_clause = |x: &Occurrence| k.is_none() || c.same_clause(x, o);
-            if !(answered || rule.with.iter().all(|item| c.present(item, &[c.occ, c.lead], near)))
-                || !rule.section.iter().all(|item| c.present(item, &[c.heading, c.lead, c.occ], None))
+            // The items that a value may satisfy count as present until every other test has
+            // passed: only then are the sentence's values parsed.
+            let with = |values: bool| rule.with.iter().all(|item| c.present(item, &[c.occ, c.lead], near, values));
+            let section = |values: bool| {
+                rule.section.iter().all(|item| c.present(item, &[c.heading, c.lead, c.occ], None, values))
+            };
+            if !(answered || with(false))
+                || !section(false)
                 || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept))
                 || c.occ.iter().chain(c.lead).any(|x| cat.without.contains(&x.concept))
                 || c.paragraph.iter().any(|x| cat.without_in_paragraph.contains(&x.concept))
@@ -806,6 +868,8 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 || (c.heading.iter().any(|x| rule.without_in_clause.contains(&x.concept))
                     && !c.heading.iter().any(|x| rule.anchor.contains(&x.concept)))
                 || (rule.label && !c.is_label(o))
+                || !(answered || with(true))
+                || !section(true)
             {
                 continue;
             }
@@ -817,19 +881,21 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 }
                 if values.duration.is_some_and(|d| d.value == 0.0) && cat.negatable {
                     // "Prøvetid: 0 måneder" says there is none.
-                    best.insert(rule.category, (rank, make(c, rule, index, span, true, Values::default())));
+                    best[rule.category] = Some((rank, make(c, rule, index, span, true, Values::default())));
                     continue;
                 }
                 if rule.require.is_some_and(|kind| !has(&values, kind)) {
                     continue;
                 }
             }
-            best.insert(rule.category, (rank, make(c, rule, index, span, negated, values)));
+            best[rule.category] = Some((rank, make(c, rule, index, span, negated, values)));
         }
     }
-    let live: Vec<Category> = best.values().filter(|(_, m)| !m.negated).map(|(_, m)| m.category).collect();
+    let live: Vec<Category> = best.iter().flatten().filter(|(_, m)| !m.negated).map(|(_, m)| m.category).collect();
     let mut out: Vec<Match> = best
         .into_iter()
+        .enumerate()
+        .filter_map(|(k, b)| b.map(|b| (k, b)))
         .filter(|(k, (_, m))| {
             !live
                 .iter()
@@ -889,8 +955,11 @@ fn heading_matches(c: &Clause, index: usize) -> Vec<Match> {
     let words = c.scan.word_at(c.sentence.end) - c.scan.word_at(c.sentence.start);
     // A short line, or one that opens with its value ("3 months, calculated from …").
     let opens_with_value =
-        |kind: ValueKind| c.values.ranges(kind).first().is_some_and(|r| r.0 == c.scan.word_at(c.sentence.start));
-    if c.heading.is_empty() || (words > 8 && !ValueKind::ALL.iter().any(|&k| opens_with_value(k))) {
+        |kind: ValueKind| c.values(kind).ranges(kind).first().is_some_and(|r| r.0 == c.scan.word_at(c.sentence.start));
+    let carries =
+        |cat: &CategoryRules| cat.heading_value.is_some() && c.heading.iter().any(|o| cat.heading.contains(&o.concept));
+    // No heading here carries a category: nothing to parse the line's values for.
+    if !p.categories.iter().any(carries) || (words > 8 && !ValueKind::ALL.iter().any(|&k| opens_with_value(k))) {
         return Vec::new();
     }
     // A bare answer under the heading ("Nei", "Ikke aktuelt", "None"), not a longer sentence
@@ -899,16 +968,13 @@ fn heading_matches(c: &Clause, index: usize) -> Vec<Match> {
         && c.occ.iter().any(|o| p.negation.backward.contains(&o.concept) || p.negation.forward.contains(&o.concept));
     let mut out = Vec::new();
     for (k, cat) in p.categories.iter().enumerate() {
-        let Some(kind) = cat.heading_value else { continue };
-        if !c.heading.iter().any(|o| cat.heading.contains(&o.concept)) {
-            continue;
-        }
+        let Some(kind) = cat.heading_value.filter(|_| carries(cat)) else { continue };
         let mut values = Values::default();
         let negated = no && cat.negatable;
         if !negated {
-            let free = c.values.ranges(kind);
-            let Some(i) = (0..free.len()).find(|&i| c.assigned[kind_index(kind)][i].is_none()) else { continue };
-            c.values.set(kind, i, &mut values);
+            let free = c.values(kind).ranges(kind);
+            let Some(i) = (0..free.len()).find(|&i| c.assigned(kind)[i].is_none()) else { continue };
+            c.values(kind).set(kind, i, &mut values);
         }
         out.push(Match {
             category: cat.category,

@@ -509,7 +509,11 @@ fn form_trie(forms: &[(ConceptId, Vec<Step>)], token_count: u32) -> (FormTrie, V
 /// runs past it ("following the probationary" wins over "probationary period"); equal
 /// ranges are all kept.
 fn prune(mut occ: Vec<Occurrence>) -> Vec<Occurrence> {
-    occ.sort_unstable_by_key(|o| (o.first, std::cmp::Reverse(o.last), o.concept));
+    // They come in order of their first word: only those that share it need sorting.
+    debug_assert!(occ.is_sorted_by_key(|o| o.first));
+    for group in occ.chunk_by_mut(|a, b| a.first == b.first) {
+        group.sort_unstable_by_key(|o| (std::cmp::Reverse(o.last), o.concept));
+    }
     occ.dedup();
     let mut out: Vec<Occurrence> = Vec::with_capacity(occ.len());
     let mut reach: Option<(u32, u32)> = None;

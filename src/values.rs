@@ -271,6 +271,20 @@ impl Word {
         let mut folded = [0; 16];
         let (mut end, mut prev) = (i, 0);
         while end < bytes.len() {
+            let b = bytes[end];
+            // ASCII, most of any text, without the general character test.
+            if b < 0x80 {
+                if !(b.is_ascii_alphanumeric() || b == b'_') {
+                    break;
+                }
+                if end + 1 - i > folded.len() {
+                    return None;
+                }
+                folded[end - i] = b.to_ascii_lowercase();
+                prev = b;
+                end += 1;
+                continue;
+            }
             let (word, len) = word_char_at(text, end);
             if !word {
                 break;
@@ -1163,6 +1177,10 @@ static ORDINAL_DAYS: LazyLock<Vec<(u128, u32)>> = LazyLock::new(|| {
 
 /// The day of the month written as an ordinal word at `i`, and the end of the word.
 fn ordinal_day_at(text: &str, i: usize) -> Option<(u32, usize)> {
+    static STARTS: LazyLock<Starts> = LazyLock::new(|| Starts::of(ORDINAL_DAYS.iter().map(|&(k, _)| k)));
+    if !STARTS.may_start(text, i) {
+        return None;
+    }
     let word = Word::at(text, i)?;
     ORDINAL_DAYS.iter().find(|&&(k, _)| k == word.key()).map(|&(_, day)| (day, word.end))
 }

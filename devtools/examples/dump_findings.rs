@@ -1,0 +1,97 @@
+//! Dumps everything the clause engine finds on every text the project has, one JSON line per
+//! text: the engine's matches and the assessed findings (clause sets, the category files'
+//! examples) or the whole report (the contracts of fixtures/, fixtures/corpus and
+//! fixtures/heldout). Diff two dumps to check that a change to the engine leaves its output
+//! exactly as it was:
+//!
+//! `cargo run --release -p kontrakt-devtools --example dump_findings > after.jsonl`
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use kontrakt::date::Date;
+use kontrakt::extract::{Document, Page};
+use kontrakt::i18n::Lang;
+use kontrakt::patterns::Patterns;
+use kontrakt::{engine, normalize, segment, Config};
+use serde_json::{json, Value};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn sorted(dir: &Path, keep: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| keep(p))
+        .collect();
+    files.sort();
+    files
+}
+
+/// A text as the clause-set tests read it: one paragraph per line, tabs as cell separators.
+fn text_line(patterns: &Patterns, source: &str, text: &str) -> Value {
+    let doc = Document {
+        paged: false,
+        pages: vec![Page { paragraphs: text.lines().map(|l| l.replace('\t', " | ")).collect() }],
+    };
+    let normalized = normalize::normalize(&doc);
+    let seg = segment::segment(&normalized);
+    let matches: Vec<String> = engine::find(patterns, &normalized, &seg).iter().map(|m| format!("{m:?}")).collect();
+    let findings: Vec<Value> = kontrakt::analyze_document(&doc, patterns, Lang::Nb)
+        .findings
+        .iter()
+        .map(|f| {
+            json!({
+                "finding": f,
+                "matched": f.matched,
+                "in_paragraph": f.in_paragraph,
+                "quoted": f.quoted,
+                "flags": f.flags,
+            })
+        })
+        .collect();
+    json!({ "source": source, "matches": matches, "findings": findings })
+}
+
+fn main() {
+    let patterns = Patterns::builtin().expect("built-in patterns");
+    let root = root();
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    let toml_files = |dir: &Path| sorted(dir, |p| p.extension().is_some_and(|e| e == "toml"));
+    for set in sorted(&root.join("fixtures/clauses"), |p| p.is_dir()) {
+        for file in toml_files(&set) {
+            let parsed: toml::Value = toml::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+            for (i, item) in parsed["item"].as_array().unwrap().iter().enumerate() {
+                let source = format!("{}#{i}", file.strip_prefix(&root).unwrap().display());
+                writeln!(out, "{}", text_line(&patterns, &source, item["text"].as_str().unwrap())).unwrap();
+            }
+        }
+    }
+    for file in toml_files(&root.join("patterns")) {
+        let parsed: toml::Value = toml::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        let Some(examples) = parsed.get("examples") else { continue };
+        let no_match =
+            examples.get("no_match").and_then(|v| v.as_array()).into_iter().flatten().filter_map(|v| v.as_str());
+        let matching =
+            examples.get("match").and_then(|v| v.as_array()).into_iter().flatten().filter_map(|v| v["text"].as_str());
+        for (i, text) in no_match.chain(matching).enumerate() {
+            let source = format!("{}#{i}", file.strip_prefix(&root).unwrap().display());
+            writeln!(out, "{}", text_line(&patterns, &source, text)).unwrap();
+        }
+    }
+    let mut config = Config::new(patterns);
+    config.notice_given = Date::new(2026, 11, 24).unwrap();
+    config.timeout = None;
+    let contract = |p: &Path| p.extension().is_some_and(|e| e == "txt" || e == "docx" || e == "pdf");
+    for dir in ["fixtures", "fixtures/corpus", "fixtures/heldout"] {
+        for file in sorted(&root.join(dir), contract) {
+            let report = kontrakt::analyze(&file, &config);
+            let source = file.strip_prefix(&root).unwrap().display().to_string();
+            writeln!(out, "{}", json!({ "source": source, "report": report })).unwrap();
+        }
+    }
+}
