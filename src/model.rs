@@ -214,7 +214,8 @@ pub struct Finding {
 }
 
 /// A mark a category file sets on a clause (its `[flags]` table) for the risk to read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Flag {
     /// Money already received must be paid back: a binding period with repayment is high risk.
     Repayment,
