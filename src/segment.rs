@@ -62,7 +62,7 @@ pub fn segment(text: &Text) -> Segments {
         if is_toc_line(line) {
             continue;
         }
-        if !is_list_item(line) {
+        if !is_list_item(line) && !is_numbered_sentence(line) {
             lead_in = None;
         }
         if is_heading(line) && lead_in.is_none() {
@@ -108,6 +108,12 @@ fn is_list_item(line: &str) -> bool {
     // lower-case word).
     numbering(line)
         .is_some_and(|m| m.kind == Kind::Item || line[m.len..].chars().next().is_some_and(char::is_lowercase))
+}
+
+/// "1. Begge parter kan si opp avtalen …": a numbered full sentence continues a list whose
+/// lead-in ends in ':', while a numbered heading ("1. Stilling") ends it.
+fn is_numbered_sentence(line: &str) -> bool {
+    numbering(line).is_some() && !is_heading(line)
 }
 
 /// A heading is short, has letters, no sentence punctuation at the end, no table cells and
@@ -238,6 +244,21 @@ mod tests {
         assert_eq!(s[0].heading, Some(0));
         assert_eq!(s[1].heading, Some(1));
         assert_eq!(&t.string[s[1].start..s[1].end], "Prøvetid | 6 måneder");
+    }
+
+    #[test]
+    fn numbered_sentences_stay_in_their_list_and_a_numbered_heading_ends_it() {
+        let t = text(&[
+            "Følgende gjelder før første arbeidsdag:",
+            "1. Begge parter kan si opp avtalen med én måneds frist.",
+            "2. Arbeidsgiver kan trekke tilbudet.",
+            "3. Prøvetid",
+            "Prøvetiden er 6 måneder.",
+        ]);
+        let seg = segment(&t);
+        let leads: Vec<_> = seg.sentences.iter().filter(|s| !s.is_heading).map(|s| s.lead_in).collect();
+        assert_eq!(leads, vec![None, Some(0), Some(0), None]);
+        assert_eq!(seg.headings, vec![3]);
     }
 
     #[test]

@@ -204,3 +204,12 @@ fn fresh_set_accuracy() {
     assert!(s.values >= 0.95, "fresh value accuracy {:.3} is below 0.95", s.values);
     assert!(s.live_on_distractors == 0, "{} live findings on distractors", s.live_on_distractors);
 }
+
+#[test]
+fn fresh2_no_set_accuracy() {
+    let s = evaluate_in("fresh2", &["nb", "nn"]);
+    assert!(s.items >= 210 && s.distractors >= 50, "fresh2 needs 160 labelled items and 50 distractors");
+    assert!(s.f1 >= 0.98, "fresh2 micro-F1 {:.3} is below 0.98", s.f1);
+    assert!(s.values >= 0.97, "fresh2 value accuracy {:.3} is below 0.97", s.values);
+    assert!(s.live_on_distractors == 0, "{} live findings on distractors", s.live_on_distractors);
+}
