@@ -824,11 +824,19 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
             end = half_end;
         }
     }
-    // "a" counts only with a half: "a month" is also a frequency ("once a month").
-    if count.article && end == word_end(text, unit_end) {
+    // "a" counts only with a half or after a preposition of time ("within a year", "for a
+    // year after leaving"): "a month" is also a frequency ("once a month").
+    if count.article && end == word_end(text, unit_end) && !after_time_preposition(text, i) {
         return None;
     }
     Some(Found { value: Duration { value: count.value, unit }, start, end })
+}
+
+/// The word before `i` is "within", "for" or "after": "within a year" is a span, not a rate.
+fn after_time_preposition(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches(' ');
+    let word = &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| p + 1)..];
+    ["within", "for", "after"].iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
 // ---------------------------------------------------------------- amounts
@@ -2250,6 +2258,8 @@ mod tests {
         assert_eq!(durs("en måned og en halv uke"), ["1 month", "0.5 week"]);
         // "a" alone is a frequency, not a count.
         assert_none(durs, &["twice a year", "once a month", "a month's notice", "per a week"]);
+        // After a preposition of time it is one: "if you leave within a year".
+        assert_each(durs, &[("within a year", "1 year"), ("for a month after leaving", "1 month")]);
     }
 
     #[test]
