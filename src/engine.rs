@@ -1069,12 +1069,14 @@ fn fill(
                 .filter_map(|o| stated.get(&o.concept).and_then(|list| nearest_other(list, m.sentence, usize::MAX)))
                 .min_by_key(|(s, _)| s.abs_diff(m.sentence));
             // "kostnadene", "beløpet", "these costs": the nearest amount stated with any
-            // reference concept, at most a few sentences away.
+            // reference concept, at most a few sentences away and in the same section (the
+            // course fee of the next clause is not what a penalty clause's "costs" are).
             let generic = || {
                 named()
                     .any(|o| patterns.amount_refs.contains(&o.concept))
                     .then(|| nearest_other(&all_stated, m.sentence, 6))
                     .flatten()
+                    .filter(|(s, _)| seg.sentences[*s].heading == sentence.heading)
             };
             if let Some((_, amount)) = nearest.or_else(generic) {
                 m.values.amount = Some(amount.clone());
@@ -1101,6 +1103,22 @@ fn nearest_other<T>(list: &[(usize, T)], at: usize, max: usize) -> Option<&(usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_costs_of_one_clause_are_not_the_sum_of_the_next() {
+        let text = "§ 6 Brot på avtalen\nMøter ikkje arbeidstakaren på første arbeidsdag, kan arbeidsgjevaren krevje \
+                    dekt kostnadene dette fører med seg.\n§ 7 Kurs\nArbeidsgjevar dekkjer kurset, kr 60 000. Seier \
+                    arbeidstakaren opp innan to år, skal kostnadene betalast attende.";
+        let doc = crate::extract::Document {
+            paged: false,
+            pages: vec![crate::extract::Page { paragraphs: text.lines().map(str::to_string).collect() }],
+        };
+        let patterns = Patterns::builtin().unwrap();
+        let findings = crate::analyze_document(&doc, &patterns, crate::i18n::Lang::Nb).findings;
+        let amount = |c: Category| findings.iter().find(|f| f.category == c).map(|f| f.values.amount.clone());
+        assert_eq!(amount(Category::Compensation), Some(None), "{findings:?}");
+        assert!(amount(Category::BindingPeriod).flatten().is_some_and(|a| a.value == 60_000.0), "{findings:?}");
+    }
 
     #[test]
     fn breaks_between_words() {
