@@ -1,7 +1,7 @@
 //! Plain text: UTF-16 with a byte order mark (what Windows Notepad saves as "Unicode"), else
 //! UTF-8 line by line, a line that is not valid UTF-8 read as Windows-1252 (contracts saved by
-//! older Windows programs, or pasted together from several). Paragraphs are separated by blank
-//! lines; a form feed starts a new paragraph too.
+//! older Windows programs, or pasted together from several). Paragraphs end at blank lines
+//! and, in hard-wrapped text, after short lines (see [`paragraphs`]).
 
 use std::borrow::Cow;
 
@@ -17,18 +17,28 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     if text.contains('\0') {
         return Err(FileError::new(ErrorKind::Unsupported, "binary data (NUL bytes) in a text file"));
     }
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let paragraphs: Vec<String> = text
-        .split(['\x0c'])
-        .flat_map(|part| part.split("\n\n"))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(str::to_string)
-        .collect();
-    if paragraphs.is_empty() {
+    let text = text.replace("\r\n", "\n").replace(['\r', '\x0c'], "\n");
+    if text.trim().is_empty() {
         return Err(FileError::new(ErrorKind::NoText, "the file holds only white space"));
     }
-    Ok(Document { paged: false, pages: vec![Page { paragraphs }] })
+    Ok(Document { paged: false, pages: vec![Page { paragraphs: paragraphs(&text) }] })
+}
+
+/// Lines past this many characters are not hard-wrapped text.
+const WRAP_WIDTH_LIMIT: usize = 120;
+
+/// The paragraphs of a text. Text hard-wrapped at some width (an e-mail, pdftotext's output)
+/// is joined back into paragraphs as a PDF's lines are ([`super::pdf::pages_of`]): a blank
+/// line, a numbered line or a line that ends short (a heading, a "Label: value" row, the last
+/// line of a paragraph) ends one. Text whose lines run longer than any wrap width is written
+/// one paragraph per line, and keeps its lines.
+fn paragraphs(text: &str) -> Vec<String> {
+    let mut lengths: Vec<usize> = text.lines().map(|l| l.trim().chars().count()).filter(|&n| n > 0).collect();
+    lengths.sort_unstable();
+    if lengths.get(lengths.len() * 9 / 10).is_some_and(|&n| n > WRAP_WIDTH_LIMIT) {
+        return text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect();
+    }
+    super::pdf::pages_of(&[text.to_string()]).into_iter().flat_map(|p| p.paragraphs).collect()
 }
 
 /// The text of `bytes`. Decoding UTF-8 per line keeps one Windows-1252 line from turning every
@@ -84,8 +94,26 @@ mod tests {
         let doc = extract(&mixed).unwrap();
         assert_eq!(
             doc.pages[0].paragraphs,
-            vec!["Oppsigelsesfrist 3 måneder – gjensidig.\nPrøvetid 6 måneder.\nBindingstid: 12 måneder."]
+            vec!["Oppsigelsesfrist 3 måneder – gjensidig.\nPrøvetid 6 måneder.", "Bindingstid: 12 måneder."]
         );
+    }
+
+    #[test]
+    fn wrapped_lines_join_and_rows_stay_apart() {
+        // Hard-wrapped prose (as an e-mail or pdftotext writes it) joins back into one paragraph.
+        let prose = "Arbeidstaker kan si opp avtalen med en frist på tre måneder, også i tiden\n\
+                     før tiltredelse, og oppsigelsen skal være skriftlig og sendes til den som\n\
+                     har signert avtalen for arbeidsgiver.\n";
+        let rows = "Prøvetid: 6 mnd.\nKonkurranseklausul: Nei\nKundeklausul: 12 mnd.\n";
+        let doc = extract(format!("{prose}{rows}").as_bytes()).unwrap();
+        let paragraphs = &doc.pages[0].paragraphs;
+        assert_eq!(paragraphs.len(), 4, "{paragraphs:?}");
+        assert!(paragraphs[0].starts_with("Arbeidstaker") && paragraphs[0].ends_with("for arbeidsgiver."));
+        assert_eq!(paragraphs[1..], ["Prøvetid: 6 mnd.", "Konkurranseklausul: Nei", "Kundeklausul: 12 mnd."]);
+        // One long line per paragraph, without blank lines between: every line stands alone.
+        let long = "Dersom arbeidstakeren ikke møter til arbeid på avtalt tid uten å ha levert skriftlig oppsigelse, plikter arbeidstakeren å erstatte arbeidsgivers dokumenterte tap.";
+        let doc = extract(format!("{long}\n{long}\n").as_bytes()).unwrap();
+        assert_eq!(doc.pages[0].paragraphs.len(), 2);
     }
 
     #[test]
