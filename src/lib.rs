@@ -142,7 +142,7 @@ pub struct Analysis {
 /// Analyses one file. Never fails: a file that cannot be read, takes longer than
 /// `config.timeout` or makes any stage panic gives an error report.
 pub fn analyze(path: &Path, config: &Config) -> Report {
-    let deadline = config.timeout.map(|t| (Instant::now() + t, t));
+    let start = Instant::now();
     let file = sanitize::path(path);
     let source = match guarded("reading the file", || source::open(path, config.max_size)).and_then(|r| r) {
         Ok(s) => s,
@@ -153,6 +153,8 @@ pub fn analyze(path: &Path, config: &Config) -> Report {
         Ok(d) => d,
         Err(e) => return error_report(file, format, e, config.lang),
     };
+    // Pages read by OCR gave the extraction more time; the deadline is the same.
+    let deadline = config.timeout.map(|t| extract::ocr::time_allowed(t, doc.ocr.len())).map(|t| (start + t, t));
     let (patterns, lang) = (Arc::clone(&config.patterns), config.lang);
     let (notice_given, keep_text) = (config.notice_given, config.keep_text);
     let stages = move || text_stages(source, &doc, &patterns, lang, notice_given, keep_text);
