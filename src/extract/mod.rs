@@ -112,6 +112,7 @@ impl Extractor for InProcess {
         match source.format {
             Format::Pdf => ocr::pdf(&source.bytes, deadline),
             Format::Jpeg | Format::Png | Format::Tiff => ocr::image(&source.bytes, deadline),
+            Format::Heic => ocr::heic(&source.bytes, deadline),
             Format::Docx => docx::extract(&source.bytes, &self.limits).map(Extracted::from),
             Format::Txt => text::extract(&source.bytes).map(Extracted::from),
         }

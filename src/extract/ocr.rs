@@ -36,6 +36,9 @@ use crate::model::OcrPage;
 /// What to install for OCR, on Debian and Ubuntu.
 pub const INSTALL_TESSERACT: &str = "sudo apt-get install tesseract-ocr tesseract-ocr-nor tesseract-ocr-eng";
 
+/// What to install for HEIC photos.
+pub const INSTALL_HEIF: &str = "sudo apt-get install libheif-examples";
+
 /// What to install for drawing the PDF pages whose images are not read directly.
 const INSTALL_POPPLER: &str = "sudo apt-get install poppler-utils";
 
@@ -82,10 +85,33 @@ pub fn image(bytes: &[u8], deadline: impl FnOnce(usize) -> Option<Instant>) -> R
     let deadline = deadline(frames);
     let dir = TempDir::new()?;
     // Only the first frame would be straightened; a TIFF of several is left to Tesseract.
-    let path = if frames == 1 { dir.write_page("image", bytes)? } else { dir.write("image", bytes)? };
-    let read = recognise(&dir, &[path], deadline)?;
+    let page = if frames == 1 { dir.write_page("image", bytes)? } else { PageFile::as_is(dir.write("image", bytes)?) };
+    let read = recognise(&dir, &[page], deadline)?;
     let pages: Vec<usize> = (0..read.len()).collect();
     assemble(vec![Page::default(); read.len()], &pages, read)
+}
+
+/// The text of a HEIC/HEIF photo: libheif's `heif-convert` decodes it to PNG (Tesseract's
+/// image library cannot), which is then read as [`image`] reads one.
+pub fn heic(bytes: &[u8], deadline: impl FnOnce(usize) -> Option<Instant>) -> Result<Extracted, FileError> {
+    let deadline = deadline(1);
+    let dir = TempDir::new()?;
+    let heic = dir.write("photo.heic", bytes)?;
+    let png = dir.path.join("photo.png");
+    let args: Vec<OsString> = vec!["--quiet".into(), heic.into(), png.clone().into()];
+    run("heif-convert", &args, deadline).map_err(|e| match e {
+        RunError::Missing => FileError::new(
+            ErrorKind::NoText,
+            format!("HEIC photos need libheif's heif-convert, which is not installed: {INSTALL_HEIF}"),
+        ),
+        RunError::Failed(_) => {
+            FileError::new(ErrorKind::Corrupt, "the HEIC photo cannot be decoded (damaged or incomplete)")
+        }
+        e => e.into_file_error("decoding the HEIC photo (heif-convert)"),
+    })?;
+    let picture = fs::read(&png).map_err(|e| internal("cannot read the decoded HEIC photo", e))?;
+    let read = recognise(&dir, &[dir.straighten(png, &picture)?], deadline)?;
+    assemble(vec![Page::default(); read.len()], &(0..read.len()).collect::<Vec<_>>(), read)
 }
 
 /// The text of a PDF: its text layer, and OCR for the pages that are scans. `deadline` is as
@@ -103,18 +129,18 @@ pub fn pdf(bytes: &[u8], deadline: impl FnOnce(usize) -> Option<Instant>) -> Res
     }
     let deadline = deadline(scanned.len());
     let dir = TempDir::new()?;
-    let mut paths = Vec::new();
+    let mut files = Vec::new();
     for (&page, image) in bare.iter().zip(images).filter_map(|(p, i)| i.map(|i| (p, i))) {
-        paths.push(match image {
+        files.push(match image {
             PageImage::Stored(picture) => dir.write_page(&format!("page-{page}"), &picture)?,
             PageImage::Drawn => {
                 let drawn = render(&dir, bytes, page, deadline)?;
                 let picture = fs::read(&drawn).map_err(|e| internal("cannot read a drawn page", e))?;
-                dir.write_page(&format!("page-{page}"), &picture)?
+                dir.straighten(drawn, &picture)?
             }
         });
     }
-    let read = recognise(&dir, &paths, deadline)?;
+    let read = recognise(&dir, &files, deadline)?;
     if read.len() != scanned.len() {
         return Err(FileError::new(
             ErrorKind::Internal,
@@ -192,26 +218,38 @@ struct Recognised {
     confidence: u8,
 }
 
-/// Reads the images at `paths` (each one page, a TIFF one page per frame) with Tesseract.
+/// A page image as written for Tesseract.
+struct PageFile {
+    /// The image to read first: straightened when it was tilted.
+    path: PathBuf,
+    /// The image as it came, for orientation detection: a page turned sideways may have been
+    /// turned a few degrees more by mistake.
+    as_is: PathBuf,
+}
+
+impl PageFile {
+    fn as_is(path: PathBuf) -> PageFile {
+        PageFile { as_is: path.clone(), path }
+    }
+}
+
+/// Reads the images of `files` (each one page, a TIFF one page per frame) with Tesseract.
 ///
 /// Pages are first read in page segmentation mode [`PSM`]. Pages that
 /// give few words or little confidence that way (a page turned sideways or upside down) are
 /// read again with orientation detection first (`--psm 1`), and the better reading is kept.
-fn recognise(
-    dir: &TempDir,
-    paths: &[PathBuf],
-    deadline: Option<Instant>,
-) -> Result<Vec<Recognised>, FileError> {
-    let mut pages = tesseract(dir, paths, PSM, deadline)?;
+fn recognise(dir: &TempDir, files: &[PageFile], deadline: Option<Instant>) -> Result<Vec<Recognised>, FileError> {
+    let paths: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
+    let mut pages = tesseract(dir, &paths, PSM, deadline)?;
     let weak: Vec<usize> = (0..pages.len()).filter(|&i| !pages[i].is_good()).collect();
     if weak.is_empty() {
         return Ok(pages);
     }
     // With one page per image only the weak ones are read again; a TIFF's frames cannot be.
-    let (again, at) = if pages.len() == paths.len() {
-        (weak.iter().map(|&i| paths[i].clone()).collect(), weak)
+    let (again, at): (Vec<PathBuf>, Vec<usize>) = if pages.len() == files.len() {
+        (weak.iter().map(|&i| files[i].as_is.clone()).collect(), weak)
     } else {
-        (paths.to_vec(), (0..pages.len()).collect())
+        (files.iter().map(|f| f.as_is.clone()).collect(), (0..pages.len()).collect())
     };
     for (i, turned) in at.into_iter().zip(tesseract(dir, &again, "1", deadline)?) {
         if turned.words >= MIN_PAGE_WORDS
@@ -692,12 +730,21 @@ impl TempDir {
         Ok(path)
     }
 
-    /// Writes a page image for Tesseract, straightened when it is tilted.
-    fn write_page(&self, name: &str, bytes: &[u8]) -> Result<PathBuf, FileError> {
-        match deskew::straighten(bytes) {
-            Some(straight) => self.write(name, &straight),
-            None => self.write(name, bytes),
-        }
+    /// Writes a page image for Tesseract, and a straightened copy when it is tilted.
+    fn write_page(&self, name: &str, bytes: &[u8]) -> Result<PageFile, FileError> {
+        let as_is = self.write(name, bytes)?;
+        self.straighten(as_is, bytes)
+    }
+
+    /// The page image at `as_is` (its content `bytes`) with a straightened copy if it is tilted.
+    fn straighten(&self, as_is: PathBuf, bytes: &[u8]) -> Result<PageFile, FileError> {
+        Ok(match deskew::straighten(bytes) {
+            Some(straight) => {
+                let name = format!("{}-straight", as_is.file_name().unwrap_or_default().to_string_lossy());
+                PageFile { path: self.write(&name, &straight)?, as_is }
+            }
+            None => PageFile::as_is(as_is),
+        })
     }
 }
 

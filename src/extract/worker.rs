@@ -188,7 +188,7 @@ impl Extractor for WorkerPool {
     /// PDFs and images (OCR) are read by the workers.
     fn read(&self, source: &Source) -> Result<Extracted, FileError> {
         match source.format {
-            Format::Pdf | Format::Jpeg | Format::Png | Format::Tiff => self.extract_pdf(&source.bytes),
+            Format::Pdf | Format::Jpeg | Format::Png | Format::Tiff | Format::Heic => self.extract_pdf(&source.bytes),
             Format::Docx | Format::Txt => {
                 guarded(&format!("the {} reader", source.format.as_str()), || self.in_process.read(source))?
             }
@@ -418,6 +418,7 @@ pub fn serve() -> io::Result<()> {
 fn read(bytes: &[u8], ocr_pages: impl FnOnce(usize) -> Option<Instant>) -> Result<Extracted, FileError> {
     match crate::source::sniff(bytes, Path::new("")) {
         Ok(Format::Jpeg | Format::Png | Format::Tiff) => ocr::image(bytes, ocr_pages),
+        Ok(Format::Heic) => ocr::heic(bytes, ocr_pages),
         _ => ocr::pdf(bytes, ocr_pages),
     }
 }
@@ -500,7 +501,10 @@ mod tests {
         assert!(ocr.extract(&pdf_source(answer)).is_ok());
         let plain = shell_pool("sleep 1.5; exec cat", 1);
         let err = plain.extract(&pdf_source(answer)).unwrap_err();
-        assert_eq!((err.kind, err.detail.as_str()), (ErrorKind::Timeout, "no result within 1 s; the PDF reader was stopped"));
+        assert_eq!(
+            (err.kind, err.detail.as_str()),
+            (ErrorKind::Timeout, "no result within 1 s; the PDF reader was stopped")
+        );
     }
 
     #[test]
