@@ -166,7 +166,8 @@ struct SjekkArgs {
     /// Tabellens bredde i tegn (standard: COLUMNS, terminalen eller 100); under 100 stables funnene.
     #[arg(long, value_name = "KOLONNER", value_parser = clap::value_parser!(u16).range(40..=1000))]
     width: Option<u16>,
-    /// Tidsgrense for å lese én fil, i sekunder (1 til 3600).
+    /// Tidsgrense for å lese én fil, i sekunder (1 til 3600). Hver side som leses med OCR,
+    /// gir fila en sjettedel mer (høyst 40 sider).
     #[arg(long, value_name = "SEKUNDER", default_value_t = 30,
           value_parser = clap::value_parser!(u64).range(1..=MAX_TIMEOUT))]
     timeout: u64,
