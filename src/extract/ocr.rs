@@ -12,7 +12,7 @@
 //! (Flate, LZW or none) as PNM. Anything else is drawn by poppler's `pdftoppm` at 300 dpi.
 //!
 //! Tesseract is asked for TSV: every word with its confidence and its block, paragraph and
-//! line. Small tilts are straightened by its line finder; a page turned sideways or upside
+//! line. A tilted page is straightened first ([`deskew`]); a page turned sideways or upside
 //! down is read again after orientation detection (see [`recognise`]). The lines become
 //! paragraphs as a PDF's text lines do ([`pdf::pages_of`]).
 
