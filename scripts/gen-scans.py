@@ -14,12 +14,13 @@ Each page is rendered with poppler's pdftoppm and then spoilt the way paper copi
          JPEG quality 70; pages as photos in a PDF, as scanning apps make -> NAME-foto.pdf
   jpeg   as photo, the first page alone as a JPEG file                    -> NAME-foto.jpg
   png    as scan, the first page alone as a PNG file, not tilted         -> NAME-skann.png
+  heic   as jpeg, as an iPhone saves it (HEIC, by libheif's heif-enc)     -> NAME-foto.heic
   mixed  the first page as it is (text layer), the others as scan         -> NAME-blandet.pdf
 
 PAGES limits the pages used ("1" or "1-2"). --small makes files small enough to commit as test
 fixtures: scans at 150 dpi with less noise, JPEG quality 35. The spoiling is seeded by the file name, so the
 output is the same on every run. Needs python3-pil and poppler-utils (pdftoppm, pdfunite,
-pdfseparate); run with the system Python, which has Pillow from Debian.
+pdfseparate; heif-enc from libheif-examples for heic); run with the system Python, which has Pillow from Debian.
 """
 
 import math
@@ -166,6 +167,12 @@ def main():
             elif profile == "jpeg":
                 page = photo(render(pdf, 150, first or 1, last or 1, tmp)[0], rng)
                 page.save(os.path.join(out, f"{name}-foto.jpg"), quality=QUALITY if SMALL else 70)
+            elif profile == "heic":
+                page = photo(render(pdf, 150, first or 1, last or 1, tmp)[0], rng)
+                page.save(os.path.join(tmp, "photo.png"))
+                subprocess.run(["heif-enc", "-q", "15" if SMALL else "50", "-o",
+                                os.path.join(out, f"{name}-foto.heic"), os.path.join(tmp, "photo.png")],
+                               check=True, stdout=subprocess.DEVNULL)
             elif profile == "png":
                 page = scan(render(pdf, 150, first or 1, last or 1, tmp)[0], rng, straight=True)
                 page.save(os.path.join(out, f"{name}-skann.png"), optimize=True)

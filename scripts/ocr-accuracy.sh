@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures OCR against the text layer: renders every fixture contract (fixtures/src, corpus,
 # heldout) to a PDF, makes scanned, faxed and photographed copies with scripts/gen-scans.py,
-# runs kontrakt on the originals and the copies, and compares each copy's findings (category,
+# and a JPEG photo of each one's first page, runs kontrakt on the originals and the copies, and compares each copy's findings (category,
 # negation and values) with its original's.
 #
 #   scripts/ocr-accuracy.sh [WORK_DIR]     (default /tmp/kontrakt-ocr-accuracy; kept afterwards)
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${1:-/tmp/kontrakt-ocr-accuracy}
 mkdir -p "$work/pdf" "$work/scans"
-cargo build --quiet --release --example gen_fixtures --bin kontrakt
+cargo build --quiet --release -p kontrakt-devtools --bin gen_fixtures && cargo build --quiet --release --bin kontrakt
 target=${CARGO_TARGET_DIR:-target}/release
 for src in fixtures/src/*.txt fixtures/corpus/src/*.txt fixtures/heldout/src/*.txt; do
   set=$(basename "$(dirname "$(dirname "$src")")")
@@ -21,12 +21,13 @@ for src in fixtures/src/*.txt fixtures/corpus/src/*.txt fixtures/heldout/src/*.t
   [ -e "$out" ] && continue
   flags=()
   grep -q '^%% encoding: cp1252' "$src" && flags=(--cp1252)
-  "$target/examples/gen_fixtures" "${flags[@]}" "$src" "$out" || echo "skipped $src"
+  "$target/gen_fixtures" "${flags[@]}" "$src" "$out" || echo "skipped $src"
 done
 if [ -z "$(ls "$work/scans")" ]; then
   ls "$work"/pdf/*.pdf | xargs -P2 -n8 scripts/gen-scans.py "$work/scans" scan
   ls "$work"/pdf/*.pdf | xargs -P2 -n8 scripts/gen-scans.py "$work/scans" photo
   ls "$work"/pdf/*.pdf | awk 'NR % 3 == 0' | xargs -P2 -n8 scripts/gen-scans.py "$work/scans" fax
+  ls "$work"/pdf/*.pdf | xargs -P2 -n8 scripts/gen-scans.py "$work/scans" jpeg
 fi
 "$target/kontrakt" sjekk --format jsonl --quiet "$work/pdf" > "$work/text.jsonl" || true
 /usr/bin/time -f "%e s wall for the copies" \
@@ -47,13 +48,15 @@ def key(f):
 rows = collections.defaultdict(lambda: collections.Counter())
 misses = []
 for name, scan in sorted(scans.items()):
-    base, kind = re.match(r"(.*)-(skann|fax|foto)\.pdf$", name).groups()
+    base, kind, ext = re.match(r"(.*)-(skann|fax|foto)\.(pdf|jpg|heic)$", name).groups()
+    # A photo file shows the first page only.
+    kind = kind if ext == "pdf" else ext
     ref = text.get(base + ".pdf")
     if not ref or ref["status"] != "ok":
         continue
     row = rows[kind]
     row["documents"] += 1
-    want = collections.Counter(key(f) for f in ref["findings"])
+    want = collections.Counter(key(f) for f in ref["findings"] if ext == "pdf" or f["location"]["page"] == 1)
     if scan["status"] != "ok":
         row["errors"] += 1
         got = collections.Counter()
@@ -72,7 +75,7 @@ for name, scan in sorted(scans.items()):
 print("| copy | documents | findings in the text version | same category and values | extra in the copy | documents with exactly the same findings | same risk | errors | mean OCR confidence |")
 print("|---|---|---|---|---|---|---|---|---|")
 total = collections.Counter()
-for kind in ("skann", "fax", "foto"):
+for kind in ("skann", "fax", "foto", "jpg"):
     r = rows[kind]
     total.update(r)
     ok = r["documents"] - r["errors"]

@@ -1378,9 +1378,9 @@ const CLI_HELP: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "sjekk.paths",
-        "Filer eller mapper (mapper gjennomsøkes rekursivt etter .pdf, .docx, .txt og bilder: .jpg, .png, .tif); - er standard inn.",
-        "Filer eller mapper (mapper blir gjennomsøkte rekursivt etter .pdf, .docx, .txt og bilete: .jpg, .png, .tif); - er standard inn.",
-        "Files or folders (folders are searched recursively for .pdf, .docx, .txt and images: .jpg, .png, .tif); - is standard input.",
+        "Filer eller mapper (mapper gjennomsøkes rekursivt etter .pdf, .docx, .txt og bilder: .jpg, .png, .tif, .heic); - er standard inn.",
+        "Filer eller mapper (mapper blir gjennomsøkte rekursivt etter .pdf, .docx, .txt og bilete: .jpg, .png, .tif, .heic); - er standard inn.",
+        "Files or folders (folders are searched recursively for .pdf, .docx, .txt and images: .jpg, .png, .tif, .heic); - is standard input.",
     ),
     (
         "max_size",
@@ -1426,9 +1426,9 @@ const CLI_HELP: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "timeout",
-        "Tidsgrense for å lese én fil, i sekunder (1 til 3600).",
-        "Tidsgrense for å lese éi fil, i sekund (1 til 3600).",
-        "Time limit for reading one file, in seconds (1 to 3600).",
+        "Tidsgrense for å lese én fil, i sekunder (1 til 3600). Hver side som leses med OCR, gir filen en sjettedel mer (høyst 40 sider).",
+        "Tidsgrense for å lese éi fil, i sekund (1 til 3600). Kvar side som blir lesen med OCR, gir fila ein sjettedel meir (høgst 40 sider).",
+        "Time limit for reading one file, in seconds (1 to 3600). Each page read by OCR gives the file a sixth more (at most 40 pages).",
     ),
     (
         "jobs",

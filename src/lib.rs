@@ -147,7 +147,7 @@ pub fn analyze(path: &Path, config: &Config) -> Report {
 }
 
 fn analyze_keeping(path: &Path, config: &Config, keep_text: bool) -> Report {
-    let deadline = config.timeout.map(|t| (Instant::now() + t, t));
+    let start = Instant::now();
     let file = sanitize::path(path);
     let source = match guarded("reading the file", || source::open(path, config.max_size)).and_then(|r| r) {
         Ok(s) => s,
@@ -158,6 +158,8 @@ fn analyze_keeping(path: &Path, config: &Config, keep_text: bool) -> Report {
         Ok(d) => d,
         Err(e) => return error_report(file, format, e, config.lang),
     };
+    // Pages read by OCR gave the extraction more time; the deadline is the same.
+    let deadline = config.timeout.map(|t| extract::ocr::time_allowed(t, doc.ocr.len())).map(|t| (start + t, t));
     let (patterns, lang) = (Arc::clone(&config.patterns), config.lang);
     let notice_given = config.notice_given;
     let stages = move || text_stages(source, &doc, &patterns, lang, notice_given, keep_text);

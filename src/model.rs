@@ -281,7 +281,8 @@ impl<'de> Deserialize<'de> for Status {
 fn format_name<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
     use crate::source::Format;
     let Some(name) = Option::<String>::deserialize(d)? else { return Ok(None) };
-    let known = [Format::Pdf, Format::Docx, Format::Txt, Format::Jpeg, Format::Png, Format::Tiff].map(Format::as_str);
+    let known = [Format::Pdf, Format::Docx, Format::Txt, Format::Jpeg, Format::Png, Format::Tiff, Format::Heic]
+        .map(Format::as_str);
     known
         .into_iter()
         .find(|k| *k == name)

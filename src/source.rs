@@ -26,6 +26,8 @@ pub enum Format {
     Png,
     /// A TIFF image, one page per frame, read by OCR.
     Tiff,
+    /// A HEIC/HEIF photo (as iPhones take them), decoded by `heif-convert` and read by OCR.
+    Heic,
 }
 
 impl Format {
@@ -38,6 +40,7 @@ impl Format {
             Format::Jpeg => "jpeg",
             Format::Png => "png",
             Format::Tiff => "tiff",
+            Format::Heic => "heic",
         }
     }
 }
@@ -140,11 +143,18 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Result<Format, FileError> {
     if let Some(&(_, image)) = IMAGE_MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
         return Ok(image);
     }
-    // No maintained decoder is at hand for these; phones and browsers convert them.
-    let heic = bytes.get(4..12).is_some_and(|b| [&b"ftypheic"[..], b"ftypheix", b"ftypmif1"].contains(&b));
-    if heic || bytes.starts_with(b"GIF8") {
-        let what = if heic { "a HEIC/HEIF photo" } else { "a GIF image" };
-        return Err(FileError::new(ErrorKind::Unsupported, format!("{what}; save it as JPEG or PNG")));
+    // An ISO media file whose brand is HEIF's (a photo, or a sequence of them).
+    if bytes.get(4..8) == Some(b"ftyp")
+        && bytes.get(8..12).is_some_and(|b| {
+            [b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"]
+                .contains(&b.try_into().unwrap_or(&[0; 4]))
+        })
+    {
+        return Ok(Format::Heic);
+    }
+    // No maintained decoder is at hand for GIF; nobody scans to it.
+    if bytes.starts_with(b"GIF8") {
+        return Err(FileError::new(ErrorKind::Unsupported, "a GIF image; save it as JPEG or PNG"));
     }
     if bytes.starts_with(b"PK") {
         return Err(FileError::new(ErrorKind::Unsupported, "an archive"));
@@ -232,7 +242,9 @@ mod tests {
         assert_eq!(fmt(b"\xFF\xD8\xFF\xE0\0\x10JFIF", "foto"), Ok(Format::Jpeg));
         assert_eq!(fmt(b"MM\0*\0\0\0\x08", "skann.tif"), Ok(Format::Tiff));
         assert_eq!(fmt(b"GIF89a", "a.gif"), Err(ErrorKind::Unsupported));
-        assert_eq!(fmt(b"\0\0\0\x18ftypheic\0\0\0\0", "IMG_0001.HEIC"), Err(ErrorKind::Unsupported));
+        assert_eq!(fmt(b"\0\0\0\x18ftypheic\0\0\0\0", "IMG_0001.HEIC"), Ok(Format::Heic));
+        assert_eq!(fmt(b"\0\0\0\x18ftypmif1\0\0\0\0", "bilde"), Ok(Format::Heic));
+        assert_eq!(fmt(b"\0\0\0\x18ftypisom\0\0\0\0", "film.heic"), Err(ErrorKind::Unsupported));
         assert_eq!(fmt(b"PK\x05\x06\0\0\0\0", "a.docx"), Err(ErrorKind::Unsupported));
     }
 

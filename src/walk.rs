@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-const EXTENSIONS: &[&str] = &["pdf", "docx", "txt", "jpg", "jpeg", "png", "tif", "tiff"];
+const EXTENSIONS: &[&str] = &["pdf", "docx", "txt", "jpg", "jpeg", "png", "tif", "tiff", "heic", "heif"];
 
 /// How folders are walked.
 #[derive(Debug, Clone, Copy, Default)]
@@ -91,7 +91,7 @@ fn is_contract(path: &Path) -> bool {
 /// Whether a file's name says a worker process will read it (a PDF or an image): a hint for
 /// starting one early, not a decision (formats are told by content).
 pub fn read_by_worker(path: &Path) -> bool {
-    matches!(extension(path).as_deref(), Some("pdf" | "jpg" | "jpeg" | "png" | "tif" | "tiff"))
+    matches!(extension(path).as_deref(), Some("pdf" | "jpg" | "jpeg" | "png" | "tif" | "tiff" | "heic" | "heif"))
 }
 
 fn starts_like_a_contract(path: &Path) -> bool {

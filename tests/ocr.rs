@@ -81,6 +81,45 @@ fn scans_fax_and_photo_give_the_findings_of_the_text() {
 }
 
 #[test]
+fn photos_turned_sideways_or_upside_down_are_read() {
+    // The committed photo is tilted by about 2° (straightened before OCR); here it is also
+    // turned a quarter, a half and three quarters.
+    let photo = image::open(fixture("scans/avtale-nynorsk-foto.jpg")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (degrees, turned) in [(90, photo.rotate90()), (180, photo.rotate180()), (270, photo.rotate270())] {
+        turned.to_luma8().save(dir.path().join(format!("foto-{degrees}.png"))).unwrap();
+    }
+    let out = kontrakt(&[dir.path(), &fixture("avtale-nynorsk.pdf")], &[]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let reports = reports(&out);
+    let text = &reports.iter().find(|(n, _)| n == "avtale-nynorsk.pdf").unwrap().1;
+    for (name, copy) in reports.iter().filter(|(n, _)| n.starts_with("foto-")) {
+        assert_eq!(copy["status"], "ok", "{name}: {copy}");
+        assert_eq!(findings(copy, &[1]), findings(text, &[1]), "{name}");
+    }
+}
+
+#[test]
+fn an_iphone_photo_in_heic_is_read_and_without_libheif_says_what_to_install() {
+    let (heic, text) = (fixture("scans/avtale-bokmal-foto.heic"), fixture("avtale-bokmal.pdf"));
+    let out = kontrakt(&[&heic, &text], &[]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let both = reports(&out);
+    let (copy, text) = (&both[1].1, &both[0].1);
+    assert_eq!((copy["format"].as_str(), copy["extraction"].as_str()), (Some("heic"), Some("ocr")), "{copy}");
+    assert_eq!(findings(copy, &[1]), findings(text, &[1]));
+    // Tesseract alone on the PATH: the HEIC decoder is missing.
+    let bin = tempfile::tempdir().unwrap();
+    let tesseract = String::from_utf8(Command::new("which").arg("tesseract").output().unwrap().stdout).unwrap();
+    std::os::unix::fs::symlink(tesseract.trim(), bin.path().join("tesseract")).unwrap();
+    let out = kontrakt(&[&heic], &[("PATH", bin.path())]);
+    let report = &reports(&out)[0].1;
+    assert_eq!(report["error"]["kind"], "no_text", "{report}");
+    let message = report["error"]["message"].as_str().unwrap();
+    assert!(message.contains("sudo apt-get install libheif-examples"), "{message}");
+}
+
+#[test]
 fn human_output_says_which_pages_ocr_read() {
     let out = Command::new(env!("CARGO_BIN_EXE_kontrakt"))
         .args(["sjekk", "--timeout", "120"])

@@ -3,6 +3,7 @@
 //! Each format has its own module. The [`Extractor`] trait is the seam where extraction can
 //! run out of process (PDF parsing can hang or abort the whole process).
 
+mod deskew;
 pub mod docx;
 pub mod form;
 pub mod ocr;
@@ -68,7 +69,8 @@ pub struct Limits {
     pub max_part_bytes: u64,
     /// Largest decompressed size of all parts read from one container.
     pub max_total_bytes: u64,
-    /// Time allowed for one document, checked while parsing (DOCX); `None` for no limit.
+    /// Time allowed for one document, checked while parsing (DOCX) and OCR (which adds time
+    /// per page, [`ocr::time_allowed`]); `None` for no limit.
     /// Text needs no check: its work is linear in a size that is already limited.
     pub timeout: Option<Duration>,
 }
@@ -105,10 +107,12 @@ impl Extractor for InProcess {
     }
 
     fn read(&self, source: &Source) -> Result<Extracted, FileError> {
-        let deadline = self.limits.timeout.map(|t| Instant::now() + t);
+        let (start, timeout) = (Instant::now(), self.limits.timeout);
+        let deadline = |ocr_pages| timeout.map(|t| start + ocr::time_allowed(t, ocr_pages));
         match source.format {
             Format::Pdf => ocr::pdf(&source.bytes, deadline),
             Format::Jpeg | Format::Png | Format::Tiff => ocr::image(&source.bytes, deadline),
+            Format::Heic => ocr::heic(&source.bytes, deadline),
             Format::Docx => docx::extract(&source.bytes, &self.limits).map(Extracted::from),
             Format::Txt => text::extract(&source.bytes).map(Extracted::from),
         }

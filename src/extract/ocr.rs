@@ -12,7 +12,7 @@
 //! (Flate, LZW or none) as PNM. Anything else is drawn by poppler's `pdftoppm` at 300 dpi.
 //!
 //! Tesseract is asked for TSV: every word with its confidence and its block, paragraph and
-//! line. Small tilts are straightened by its line finder; a page turned sideways or upside
+//! line. A tilted page is straightened first ([`deskew`]); a page turned sideways or upside
 //! down is read again after orientation detection (see [`recognise`]). The lines become
 //! paragraphs as a PDF's text lines do ([`pdf::pages_of`]).
 
@@ -29,12 +29,15 @@ use std::time::{Duration, Instant};
 
 use pdf_extract::{Dictionary, Document as Pdf, Object, Stream};
 
-use super::{pdf, worker, Document, Extracted, Page};
+use super::{deskew, pdf, worker, Document, Extracted, Page};
 use crate::error::{ErrorKind, FileError};
 use crate::model::OcrPage;
 
 /// What to install for OCR, on Debian and Ubuntu.
 pub const INSTALL_TESSERACT: &str = "sudo apt-get install tesseract-ocr tesseract-ocr-nor tesseract-ocr-eng";
+
+/// What to install for HEIC photos.
+pub const INSTALL_HEIF: &str = "sudo apt-get install libheif-examples";
 
 /// What to install for drawing the PDF pages whose images are not read directly.
 const INSTALL_POPPLER: &str = "sudo apt-get install poppler-utils";
@@ -52,14 +55,10 @@ const MEMORY: u64 = 1 << 30;
 /// Most output read from one run: TSV of a few hundred pages.
 const MAX_OUTPUT: u64 = 64 << 20;
 
-/// Tesseract's page segmentation for a PDF's scanned pages: one column of text (`--psm 4`).
-/// The full segmentation cuts a page into blocks and can scramble the reading order.
-const SCAN: &str = "4";
-
-/// Page segmentation for an image file, most often a phone photo: one block of text
-/// (`--psm 6`). Perspective bends a photo's lines, and one column cut them into pieces and
-/// read table rows out of order; one block keeps them, but cost scans accuracy (README).
-const PHOTO: &str = "6";
+/// Tesseract's page segmentation: one column of text (`--psm 4`). The full segmentation cuts
+/// a page into blocks and can scramble the reading order; one block (`--psm 6`) read scans
+/// worse, and once photos are straightened ([`deskew`]) photos too (README).
+const PSM: &str = "4";
 
 /// A page with fewer words than this is taken as blank (a few specks read as letters).
 const MIN_PAGE_WORDS: usize = 10;
@@ -68,17 +67,56 @@ const MIN_PAGE_WORDS: usize = 10;
 /// findings (or their absence) that cannot be trusted, so the file gets an error.
 const MIN_CONFIDENCE: u8 = 50;
 
-/// The text of an image file (JPEG, PNG, TIFF: each frame a page), by OCR.
-pub fn image(bytes: &[u8], deadline: Option<Instant>) -> Result<Extracted, FileError> {
+/// Pages read by OCR beyond which a file gets no more time: a scan of more pages needs a
+/// longer `--timeout` (a hostile file of thousands of image pages is still stopped).
+pub const MAX_TIMED_PAGES: usize = 40;
+
+/// The time allowed for one file of which OCR reads `ocr_pages` pages: `timeout`, and a sixth
+/// of it more (5 s of the default 30 s) for each such page, up to [`MAX_TIMED_PAGES`]. A page
+/// costs about a second of CPU time (README), several on a busy machine.
+pub fn time_allowed(timeout: Duration, ocr_pages: usize) -> Duration {
+    timeout + timeout / 6 * ocr_pages.min(MAX_TIMED_PAGES) as u32
+}
+
+/// The text of an image file (JPEG, PNG, TIFF: each frame a page), by OCR. `deadline` is told
+/// how many pages OCR will read and answers when to give up (see [`time_allowed`]).
+pub fn image(bytes: &[u8], deadline: impl FnOnce(usize) -> Option<Instant>) -> Result<Extracted, FileError> {
+    let frames = tiff_frames(bytes).unwrap_or(1);
+    let deadline = deadline(frames);
     let dir = TempDir::new()?;
-    let path = dir.write("image", bytes)?;
-    let read = recognise(&dir, &[path], PHOTO, deadline)?;
+    // Only the first frame would be straightened; a TIFF of several is left to Tesseract.
+    let page = if frames == 1 { dir.write_page("image", bytes)? } else { PageFile::as_is(dir.write("image", bytes)?) };
+    let read = recognise(&dir, &[page], deadline)?;
     let pages: Vec<usize> = (0..read.len()).collect();
     assemble(vec![Page::default(); read.len()], &pages, read)
 }
 
-/// The text of a PDF: its text layer, and OCR for the pages that are scans.
-pub fn pdf(bytes: &[u8], deadline: Option<Instant>) -> Result<Extracted, FileError> {
+/// The text of a HEIC/HEIF photo: libheif's `heif-convert` decodes it to PNG (Tesseract's
+/// image library cannot), which is then read as [`image`] reads one.
+pub fn heic(bytes: &[u8], deadline: impl FnOnce(usize) -> Option<Instant>) -> Result<Extracted, FileError> {
+    let deadline = deadline(1);
+    let dir = TempDir::new()?;
+    let heic = dir.write("photo.heic", bytes)?;
+    let png = dir.path.join("photo.png");
+    let args: Vec<OsString> = vec!["--quiet".into(), heic.into(), png.clone().into()];
+    run("heif-convert", &args, deadline).map_err(|e| match e {
+        RunError::Missing => FileError::new(
+            ErrorKind::NoText,
+            format!("HEIC photos need libheif's heif-convert, which is not installed: {INSTALL_HEIF}"),
+        ),
+        RunError::Failed(_) => {
+            FileError::new(ErrorKind::Corrupt, "the HEIC photo cannot be decoded (damaged or incomplete)")
+        }
+        e => e.into_file_error("decoding the HEIC photo (heif-convert)"),
+    })?;
+    let picture = fs::read(&png).map_err(|e| internal("cannot read the decoded HEIC photo", e))?;
+    let read = recognise(&dir, &[dir.straighten(png, &picture)?], deadline)?;
+    assemble(vec![Page::default(); read.len()], &(0..read.len()).collect::<Vec<_>>(), read)
+}
+
+/// The text of a PDF: its text layer, and OCR for the pages that are scans. `deadline` is as
+/// for [`image`], asked only when there are pages to read by OCR.
+pub fn pdf(bytes: &[u8], deadline: impl FnOnce(usize) -> Option<Instant>) -> Result<Extracted, FileError> {
     let layer = pdf::text_layer(bytes)?;
     let bare: Vec<usize> = (0..layer.len()).filter(|&i| pdf::chars(&layer[i]) < pdf::MIN_CHARS_PER_PAGE).collect();
     if bare.is_empty() {
@@ -89,15 +127,20 @@ pub fn pdf(bytes: &[u8], deadline: Option<Instant>) -> Result<Extracted, FileErr
     if scanned.is_empty() {
         return pdf::with_text(layer).map(Extracted::from);
     }
+    let deadline = deadline(scanned.len());
     let dir = TempDir::new()?;
-    let mut paths = Vec::new();
+    let mut files = Vec::new();
     for (&page, image) in bare.iter().zip(images).filter_map(|(p, i)| i.map(|i| (p, i))) {
-        paths.push(match image {
-            PageImage::Stored(picture) => dir.write(&format!("page-{page}"), &picture)?,
-            PageImage::Drawn => render(&dir, bytes, page, deadline)?,
+        files.push(match image {
+            PageImage::Stored(picture) => dir.write_page(&format!("page-{page}"), &picture)?,
+            PageImage::Drawn => {
+                let drawn = render(&dir, bytes, page, deadline)?;
+                let picture = fs::read(&drawn).map_err(|e| internal("cannot read a drawn page", e))?;
+                dir.straighten(drawn, &picture)?
+            }
         });
     }
-    let read = recognise(&dir, &paths, SCAN, deadline)?;
+    let read = recognise(&dir, &files, deadline)?;
     if read.len() != scanned.len() {
         return Err(FileError::new(
             ErrorKind::Internal,
@@ -105,6 +148,34 @@ pub fn pdf(bytes: &[u8], deadline: Option<Instant>) -> Result<Extracted, FileErr
         ));
     }
     assemble(layer, &scanned, read)
+}
+
+/// The number of frames (pages) of a TIFF file, `None` for other images. Counted along the
+/// chain of image directories, at most [`MAX_TIMED_PAGES`] + 1 of them (a chain may loop).
+fn tiff_frames(bytes: &[u8]) -> Option<usize> {
+    let little = match bytes.get(..4)? {
+        b"II*\0" => true,
+        b"MM\0*" => false,
+        _ => return None,
+    };
+    let read = |at: usize, n: usize| -> Option<u32> {
+        let b = bytes.get(at..at.checked_add(n)?)?;
+        let mut v = [0u8; 4];
+        if little {
+            v[..n].copy_from_slice(b);
+            Some(u32::from_le_bytes(v))
+        } else {
+            v[4 - n..].copy_from_slice(b);
+            Some(u32::from_be_bytes(v))
+        }
+    };
+    let (mut frames, mut at) = (0, read(4, 4)? as usize);
+    while at != 0 && frames <= MAX_TIMED_PAGES {
+        let Some(entries) = read(at, 2) else { break };
+        frames += 1;
+        at = read(at + 2 + entries as usize * 12, 4).unwrap_or(0) as usize;
+    }
+    Some(frames.max(1))
 }
 
 /// The text layer's pages with the pages at `scanned` replaced by what OCR read of them.
@@ -147,27 +218,38 @@ struct Recognised {
     confidence: u8,
 }
 
-/// Reads the images at `paths` (each one page, a TIFF one page per frame) with Tesseract.
+/// A page image as written for Tesseract.
+struct PageFile {
+    /// The image to read first: straightened when it was tilted.
+    path: PathBuf,
+    /// The image as it came, for orientation detection: a page turned sideways may have been
+    /// turned a few degrees more by mistake.
+    as_is: PathBuf,
+}
+
+impl PageFile {
+    fn as_is(path: PathBuf) -> PageFile {
+        PageFile { as_is: path.clone(), path }
+    }
+}
+
+/// Reads the images of `files` (each one page, a TIFF one page per frame) with Tesseract.
 ///
-/// Pages are first read in page segmentation mode `psm` ([`SCAN`] or [`PHOTO`]). Pages that
+/// Pages are first read in page segmentation mode [`PSM`]. Pages that
 /// give few words or little confidence that way (a page turned sideways or upside down) are
 /// read again with orientation detection first (`--psm 1`), and the better reading is kept.
-fn recognise(
-    dir: &TempDir,
-    paths: &[PathBuf],
-    psm: &str,
-    deadline: Option<Instant>,
-) -> Result<Vec<Recognised>, FileError> {
-    let mut pages = tesseract(dir, paths, psm, deadline)?;
+fn recognise(dir: &TempDir, files: &[PageFile], deadline: Option<Instant>) -> Result<Vec<Recognised>, FileError> {
+    let paths: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
+    let mut pages = tesseract(dir, &paths, PSM, deadline)?;
     let weak: Vec<usize> = (0..pages.len()).filter(|&i| !pages[i].is_good()).collect();
     if weak.is_empty() {
         return Ok(pages);
     }
     // With one page per image only the weak ones are read again; a TIFF's frames cannot be.
-    let (again, at) = if pages.len() == paths.len() {
-        (weak.iter().map(|&i| paths[i].clone()).collect(), weak)
+    let (again, at): (Vec<PathBuf>, Vec<usize>) = if pages.len() == files.len() {
+        (weak.iter().map(|&i| files[i].as_is.clone()).collect(), weak)
     } else {
-        (paths.to_vec(), (0..pages.len()).collect())
+        (files.iter().map(|f| f.as_is.clone()).collect(), (0..pages.len()).collect())
     };
     for (i, turned) in at.into_iter().zip(tesseract(dir, &again, "1", deadline)?) {
         if turned.words >= MIN_PAGE_WORDS
@@ -647,6 +729,23 @@ impl TempDir {
         fs::write(&path, bytes).map_err(|e| internal("cannot write an image for OCR", e))?;
         Ok(path)
     }
+
+    /// Writes a page image for Tesseract, and a straightened copy when it is tilted.
+    fn write_page(&self, name: &str, bytes: &[u8]) -> Result<PageFile, FileError> {
+        let as_is = self.write(name, bytes)?;
+        self.straighten(as_is, bytes)
+    }
+
+    /// The page image at `as_is` (its content `bytes`) with a straightened copy if it is tilted.
+    fn straighten(&self, as_is: PathBuf, bytes: &[u8]) -> Result<PageFile, FileError> {
+        Ok(match deskew::straighten(bytes) {
+            Some(straight) => {
+                let name = format!("{}-straight", as_is.file_name().unwrap_or_default().to_string_lossy());
+                PageFile { path: self.write(&name, &straight)?, as_is }
+            }
+            None => PageFile::as_is(as_is),
+        })
+    }
 }
 
 impl Drop for TempDir {
@@ -704,6 +803,32 @@ mod tests {
         let rows = [row(1, 1, 900, "Prøvetid"), row(1, 2, 700, "seks"), row(2, 1, 500, "måneder")];
         let tsv: String = [HEAD.to_string(), PAGE.into()].into_iter().chain(rows).collect();
         assert_eq!(parse_tsv(&tsv)[0].text, "Prøvetid\nseks\n\nmåneder");
+    }
+
+    #[test]
+    fn each_ocr_page_adds_a_sixth_of_the_timeout_up_to_a_cap() {
+        let t = Duration::from_secs(30);
+        assert_eq!(time_allowed(t, 0), t);
+        assert_eq!(time_allowed(t, 1), Duration::from_secs(35));
+        assert_eq!(time_allowed(t, 20), Duration::from_secs(130), "a 20-page scan with the defaults");
+        assert_eq!(time_allowed(t, 100_000), time_allowed(t, MAX_TIMED_PAGES));
+        assert_eq!(time_allowed(t, MAX_TIMED_PAGES), Duration::from_secs(230));
+    }
+
+    #[test]
+    fn tiff_frames_are_counted_along_the_directory_chain() {
+        // Header, then directories of no entries at 8, 14 and 20, each pointing to the next.
+        let mut tiff = b"II*\0\x08\0\0\0".to_vec();
+        for next in [14u32, 20, 0] {
+            tiff.extend(0u16.to_le_bytes());
+            tiff.extend(next.to_le_bytes());
+        }
+        assert_eq!(tiff_frames(&tiff), Some(3));
+        // A chain that loops is cut off after the last page that gets time.
+        tiff[16..20].copy_from_slice(&8u32.to_le_bytes());
+        assert_eq!(tiff_frames(&tiff), Some(MAX_TIMED_PAGES + 1));
+        assert_eq!(tiff_frames(b"MM\0*\0\0\0\x08"), Some(1), "a directory cut off: one page");
+        assert_eq!(tiff_frames(b"\xFF\xD8\xFF\xE0"), None);
     }
 
     #[test]

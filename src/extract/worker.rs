@@ -10,13 +10,14 @@
 //!
 //! Protocol, one document at a time: the supervisor writes a little-endian `u64` length and the
 //! PDF's bytes to the worker's stdin; the worker answers on its stdout with a `u64` length and
-//! the JSON of `Result<Extracted, FileError>`. Inside the worker, panics are caught (→ internal)
+//! the JSON of `Result<Extracted, FileError>`, after a notice of the pages OCR reads when there
+//! are any ([`OCR_PAGES`]). Inside the worker, panics are caught (→ internal)
 //! and the panic hook is silent; stray writes to stdout are sent to stderr, which the supervisor
 //! reads and keeps the end of, so nothing a worker prints reaches the user's terminal.
 //!
 //! What happens to a document, and to its worker:
 //! - no answer before the deadline ([`WorkerLimits::timeout`], counted from when a worker is
-//!   free): the worker is killed, the file gets `timeout`;
+//!   free, longer for pages read by OCR): the worker is killed, the file gets `timeout`;
 //! - the worker dies and its last words are Rust's "memory allocation of N bytes failed": the
 //!   address-space limit stopped it, the file gets `too_large`;
 //! - it dies otherwise (stack overflow, a signal) or answers nonsense: `internal`.
@@ -48,6 +49,10 @@ pub const WORKER_ARG: &str = "__worker";
 
 /// Largest answer a worker may send. Contract text is a few hundred KB; more is a bomb.
 const MAX_ANSWER: usize = 64 << 20;
+
+/// Marks a notice the worker sends before its answer, in place of the answer's length: the
+/// number of pages OCR reads (the low bits), for which the file gets more time.
+const OCR_PAGES: u64 = 1 << 63;
 
 /// How much of a worker's stderr is kept to explain its death.
 const STDERR_TAIL: usize = 4096;
@@ -137,15 +142,14 @@ impl WorkerPool {
 
     fn extract_pdf(&self, bytes: &[u8]) -> Result<Extracted, FileError> {
         let (slot, mut worker) = self.checkout()?;
-        let deadline = Instant::now() + self.limits.timeout;
-        match worker.exchange(bytes, deadline) {
+        match worker.exchange(bytes, self.limits.timeout) {
             Ok(answer) => {
                 slot.put_back(worker);
                 answer
             }
-            Err(Failure::TimedOut) => Err(FileError::new(
+            Err(Failure::TimedOut(allowed)) => Err(FileError::new(
                 ErrorKind::Timeout,
-                format!("no result within {} s; the PDF reader was stopped", self.limits.timeout.as_secs_f64()),
+                format!("no result within {} s; the PDF reader was stopped", allowed.as_secs_f64()),
             )),
             Err(Failure::Broken(why)) => Err(worker.death(&why, self.memory)),
         }
@@ -184,7 +188,7 @@ impl Extractor for WorkerPool {
     /// PDFs and images (OCR) are read by the workers.
     fn read(&self, source: &Source) -> Result<Extracted, FileError> {
         match source.format {
-            Format::Pdf | Format::Jpeg | Format::Png | Format::Tiff => self.extract_pdf(&source.bytes),
+            Format::Pdf | Format::Jpeg | Format::Png | Format::Tiff | Format::Heic => self.extract_pdf(&source.bytes),
             Format::Docx | Format::Txt => {
                 guarded(&format!("the {} reader", source.format.as_str()), || self.in_process.read(source))?
             }
@@ -217,7 +221,8 @@ impl Drop for Slot<'_> {
 
 /// Why an exchange with a worker failed.
 enum Failure {
-    TimedOut,
+    /// No answer in the time allowed.
+    TimedOut(Duration),
     Broken(String),
 }
 
@@ -254,28 +259,37 @@ impl Worker {
         Ok(Worker { child, stdin, stdout, stderr: Some(tail) })
     }
 
-    /// Sends one PDF and reads the answer, giving up at `deadline`.
-    fn exchange(&mut self, pdf: &[u8], deadline: Instant) -> Result<Result<Extracted, FileError>, Failure> {
+    /// Sends one PDF and reads the answer, giving up after `timeout`, or after the time that
+    /// [`ocr::time_allowed`] gives once the worker says how many pages OCR reads.
+    fn exchange(&mut self, pdf: &[u8], timeout: Duration) -> Result<Result<Extracted, FileError>, Failure> {
+        let start = Instant::now();
         let sent = self.stdin.write_all(&(pdf.len() as u64).to_le_bytes()).and_then(|()| self.stdin.write_all(pdf));
         sent.and_then(|()| self.stdin.flush()).map_err(|e| Failure::Broken(format!("cannot send the PDF: {e}")))?;
-        let mut len = [0u8; 8];
-        self.read_by(&mut len, deadline)?;
-        let len = u64::from_le_bytes(len);
+        let mut allowed = timeout;
+        let len = loop {
+            let mut len = [0u8; 8];
+            self.read_by(&mut len, start, allowed)?;
+            match u64::from_le_bytes(len) {
+                n if n & OCR_PAGES != 0 => allowed = ocr::time_allowed(timeout, (n & !OCR_PAGES) as usize),
+                n => break n,
+            }
+        };
         if len > MAX_ANSWER as u64 {
             return Err(Failure::Broken(format!("an answer of {len} bytes")));
         }
         let mut answer = vec![0u8; len as usize];
-        self.read_by(&mut answer, deadline)?;
+        self.read_by(&mut answer, start, allowed)?;
         serde_json::from_slice(&answer).map_err(|e| Failure::Broken(format!("an unreadable answer: {e}")))
     }
 
-    /// Fills `buf` from the worker's stdout, waiting with `poll` so the deadline holds.
-    fn read_by(&mut self, buf: &mut [u8], deadline: Instant) -> Result<(), Failure> {
+    /// Fills `buf` from the worker's stdout, waiting with `poll` so that the deadline
+    /// (`allowed` after `start`) holds.
+    fn read_by(&mut self, buf: &mut [u8], start: Instant, allowed: Duration) -> Result<(), Failure> {
         let mut filled = 0;
         while filled < buf.len() {
-            let left = deadline.saturating_duration_since(Instant::now());
+            let left = (start + allowed).saturating_duration_since(Instant::now());
             if left.is_zero() {
-                return Err(Failure::TimedOut);
+                return Err(Failure::TimedOut(allowed));
             }
             let mut fd = libc::pollfd { fd: self.stdout.as_raw_fd(), events: libc::POLLIN, revents: 0 };
             let ms = left.as_millis().clamp(1, i32::MAX as u128) as i32;
@@ -380,7 +394,14 @@ pub fn serve() -> io::Result<()> {
         let len = usize::try_from(u64::from_le_bytes(len)).map_err(io::Error::other)?;
         let mut bytes = vec![0u8; len];
         requests.read_exact(&mut bytes)?;
-        let read = guarded("the reader", || read(&bytes)).and_then(|r| r);
+        // The supervisor gives a file more time for each page OCR reads.
+        let ocr_pages = |pages: usize| {
+            let notice = (OCR_PAGES | pages as u64).to_le_bytes();
+            // A supervisor that is gone is noticed at the answer.
+            let _ = answers.write_all(&notice).and_then(|()| answers.flush());
+            None
+        };
+        let read = guarded("the reader", || read(&bytes, ocr_pages)).and_then(|r| r);
         let mut answer = serde_json::to_vec(&read).map_err(io::Error::other)?;
         if answer.len() > MAX_ANSWER {
             let too_large = FileError::new(ErrorKind::TooLarge, format!("more than {MAX_ANSWER} bytes of text"));
@@ -393,11 +414,12 @@ pub fn serve() -> io::Result<()> {
 }
 
 /// An image's text by OCR, or a PDF's (OCR for its scanned pages); the deadline is the
-/// supervisor's.
-fn read(bytes: &[u8]) -> Result<Extracted, FileError> {
+/// supervisor's, told the number of pages OCR reads by `ocr_pages`.
+fn read(bytes: &[u8], ocr_pages: impl FnOnce(usize) -> Option<Instant>) -> Result<Extracted, FileError> {
     match crate::source::sniff(bytes, Path::new("")) {
-        Ok(Format::Jpeg | Format::Png | Format::Tiff) => ocr::image(bytes, None),
-        _ => ocr::pdf(bytes, None),
+        Ok(Format::Jpeg | Format::Png | Format::Tiff) => ocr::image(bytes, ocr_pages),
+        Ok(Format::Heic) => ocr::heic(bytes, ocr_pages),
+        _ => ocr::pdf(bytes, ocr_pages),
     }
 }
 
@@ -469,6 +491,20 @@ mod tests {
         assert_eq!(pool.extract(&pdf_source(b"")).unwrap_err().kind, ErrorKind::Timeout);
         assert!(start.elapsed() < Duration::from_secs(4), "{:?}", start.elapsed());
         assert_eq!(pool.lock().running, 0);
+    }
+
+    #[test]
+    fn pages_read_by_ocr_give_more_time() {
+        // The notice of six OCR pages comes first: 1 s + 6 × 1/6 s allowed, the answer after 1.5 s.
+        let answer = br#"{"Ok":{"paged":true,"pages":[]}}"#;
+        let ocr = shell_pool(r"printf '\006\000\000\000\000\000\000\200'; sleep 1.5; exec cat", 1);
+        assert!(ocr.extract(&pdf_source(answer)).is_ok());
+        let plain = shell_pool("sleep 1.5; exec cat", 1);
+        let err = plain.extract(&pdf_source(answer)).unwrap_err();
+        assert_eq!(
+            (err.kind, err.detail.as_str()),
+            (ErrorKind::Timeout, "no result within 1 s; the PDF reader was stopped")
+        );
     }
 
     #[test]
