@@ -5,16 +5,16 @@
 //! the worker's child, killed with the worker (`PR_SET_PDEATHSIG`) when the pool stops it. The
 //! README gives the measurements behind running the program rather than linking libtesseract.
 //!
-//! A PDF page is read by OCR when its text layer has fewer than [`pdf::MIN_CHARS_PER_PAGE`]
-//! characters and it shows an image at least [`MIN_SCAN_SIDE`] pixels each way (a scan, not a
+//! A PDF page is read by OCR when its text layer has fewer than `pdf::MIN_CHARS_PER_PAGE`
+//! characters and it shows an image at least `MIN_SCAN_SIDE` pixels each way (a scan, not a
 //! logo or a signature). Its image is taken out of the PDF as stored: JPEG and JPEG 2000 bytes
 //! as they are, CCITT fax data behind a TIFF header, 8-bit grey or RGB and 1-bit pixels
 //! (Flate, LZW or none) as PNM. Anything else is drawn by poppler's `pdftoppm` at 300 dpi.
 //!
 //! Tesseract is asked for TSV: every word with its confidence and its block, paragraph and
-//! line. A tilted page is straightened first ([`deskew`]); a page turned sideways or upside
-//! down is read again after orientation detection (see [`recognise`]). The lines become
-//! paragraphs as a PDF's text lines do ([`pdf::pages_of`]).
+//! line. A tilted page is straightened first (`deskew`); a page turned sideways or upside
+//! down is read again after orientation detection (see `recognise`). The lines become
+//! paragraphs as a PDF's text lines do (`pdf::pages_of`).
 
 use std::ffi::OsString;
 use std::fs;

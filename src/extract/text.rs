@@ -1,7 +1,7 @@
 //! Plain text: UTF-16 with a byte order mark (what Windows Notepad saves as "Unicode"), else
 //! UTF-8 line by line, a line that is not valid UTF-8 read as Windows-1252 (contracts saved by
 //! older Windows programs, or pasted together from several). Paragraphs end at blank lines
-//! and, in hard-wrapped text, after short lines (see [`paragraphs`]).
+//! and, in hard-wrapped text, after short lines (see `paragraphs`).
 
 use std::borrow::Cow;
 
