@@ -92,7 +92,7 @@ pub fn image(bytes: &[u8], deadline: impl FnOnce(usize) -> Option<Instant>) -> R
 }
 
 /// The text of a HEIC/HEIF photo: libheif's `heif-convert` decodes it to PNG (Tesseract's
-/// image library cannot), which is then read as [`image`] reads one.
+/// image library cannot), which is then read as [`image()`] reads one.
 pub fn heic(bytes: &[u8], deadline: impl FnOnce(usize) -> Option<Instant>) -> Result<Extracted, FileError> {
     let deadline = deadline(1);
     let dir = TempDir::new()?;
@@ -115,7 +115,7 @@ pub fn heic(bytes: &[u8], deadline: impl FnOnce(usize) -> Option<Instant>) -> Re
 }
 
 /// The text of a PDF: its text layer, and OCR for the pages that are scans. `deadline` is as
-/// for [`image`], asked only when there are pages to read by OCR.
+/// for [`image()`], asked only when there are pages to read by OCR.
 pub fn pdf(bytes: &[u8], deadline: impl FnOnce(usize) -> Option<Instant>) -> Result<Extracted, FileError> {
     let layer = pdf::text_layer(bytes)?;
     let bare: Vec<usize> = (0..layer.len()).filter(|&i| pdf::chars(&layer[i]) < pdf::MIN_CHARS_PER_PAGE).collect();

@@ -11,7 +11,7 @@
 //! Protocol, one document at a time: the supervisor writes a little-endian `u64` length and the
 //! PDF's bytes to the worker's stdin; the worker answers on its stdout with a `u64` length and
 //! the JSON of `Result<Extracted, FileError>`, after a notice of the pages OCR reads when there
-//! are any ([`OCR_PAGES`]). Inside the worker, panics are caught (→ internal)
+//! are any (`OCR_PAGES`). Inside the worker, panics are caught (→ internal)
 //! and the panic hook is silent; stray writes to stdout are sent to stderr, which the supervisor
 //! reads and keeps the end of, so nothing a worker prints reaches the user's terminal.
 //!
