@@ -101,13 +101,18 @@ pub fn segment(text: &Text) -> Segments {
 
 /// A list item: "a) …", "(ii) …", "1) …", "- …", "• …", or a line that starts in lower case.
 fn is_list_item(line: &str) -> bool {
-    if line.starts_with(['-', '•', '*', '–', '·']) || line.chars().next().is_some_and(char::is_lowercase) {
+    if starts_as_item(line) {
         return true;
     }
     // "(i) solicit …", "(a) …", "a) …", "1) …", or "1. ta kontakt …" (a number before a
     // lower-case word).
     numbering(line)
         .is_some_and(|m| m.kind == Kind::Item || line[m.len..].chars().next().is_some_and(char::is_lowercase))
+}
+
+/// A bullet, or a line that starts in lower case.
+fn starts_as_item(line: &str) -> bool {
+    line.starts_with(['-', '•', '*', '–', '·']) || line.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// "1. Begge parter kan si opp avtalen …": a numbered full sentence continues a list whose
@@ -119,6 +124,10 @@ fn is_numbered_sentence(line: &str) -> bool {
 /// A heading is short, has letters, no sentence punctuation at the end, no table cells and
 /// no digits beyond its numbering.
 fn is_heading(line: &str) -> bool {
+    // A list item is no heading, however short: "- godkjent politiattest".
+    if starts_as_item(line) {
+        return false;
+    }
     let rest = numbering(line).map_or(line, |m| &line[m.len..]);
     // A longer line that ends in ':' leads in to a list ("Arbeidsgiver kan trekke tilbudet
     // dersom:"); a short one is a label or a heading ("Prøvetid:").
@@ -269,5 +278,8 @@ mod tests {
         assert!(!is_heading("Prøvetid: 6 måneder"));
         assert!(!is_heading("Oslo, 12.10.2026"));
         assert!(!is_heading("Det er ingen bindingstid."));
+        assert!(!is_heading("- godkjent politiattest"));
+        assert!(!is_heading("• Security clearance"));
+        assert!(!is_heading("tilfredsstillende referanser"));
     }
 }
