@@ -778,6 +778,8 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
         let (value, end) = decimal_at(text, i);
         let end = bracketed(text, end, |j| number_at(text, j).map(|c| ((), c.end))).map_or(end, |(_, e)| e);
         (Count { value, end, tongue: None, article: false }, true)
+    } else if let Some(end) = first_year_at(text, i) {
+        return Some(Found { value: Duration { value: 1.0, unit: Unit::Year }, start: i, end });
     } else {
         let mut count = number_at(text, i)?;
         // The digits win when the two disagree.
@@ -830,6 +832,17 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
         return None;
     }
     Some(Found { value: Duration { value: count.value, unit }, start, end })
+}
+
+/// "first year", "første året", "first anniversary": the year counted from the start, a
+/// duration with no number in it.
+fn first_year_at(text: &str, i: usize) -> Option<usize> {
+    const FORMS: &[&str] = &["first year", "first anniversary", "første året", "første år", "fyrste året", "fyrste år"];
+    let rest = &text.as_bytes()[i..];
+    FORMS
+        .iter()
+        .find(|f| starts_with_folded(rest, f) && word_end(text, i + f.len()) == i + f.len())
+        .map(|f| i + f.len())
 }
 
 /// The word before `i` is "within", "for" or "after": "within a year" is a span, not a rate.
@@ -1616,6 +1629,16 @@ mod tests {
         );
         let text = "i 6-månedersperioden";
         assert_eq!(spans(&durations(text), text), ["6-månedersperioden"]);
+    }
+
+    #[test]
+    fn the_first_year_is_one_year() {
+        let one = |t: &str| durations(t).iter().map(|f| f.value.to_string()).collect::<Vec<_>>();
+        assert_eq!(one("if you leave within your first year"), ["1 year"]);
+        assert_eq!(one("før det første året er omme"), ["1 year"]);
+        assert_eq!(one("i det fyrste året etter fratreding"), ["1 year"]);
+        assert_eq!(one("before your first anniversary"), ["1 year"]);
+        assert!(one("first years of school, firstyear").is_empty());
     }
 
     #[test]
