@@ -1217,10 +1217,7 @@ impl Lang {
             (Lang::Nn, CliError::InvalidValue { value, arg, valid }) => {
                 format!("«{value}» er ikkje ein gyldig verdi for {arg}; moglege verdiar: {valid}")
             }
-            (Lang::Nb, CliError::Validation { value, arg, why }) => {
-                format!("ugyldig verdi «{value}» for {arg}: {}", self.bad_value(why))
-            }
-            (Lang::Nn, CliError::Validation { value, arg, why }) => {
+            (Lang::Nb | Lang::Nn, CliError::Validation { value, arg, why }) => {
                 format!("ugyldig verdi «{value}» for {arg}: {}", self.bad_value(why))
             }
             (Lang::Nb, CliError::Missing { args }) => format!("mangler {args}"),

@@ -289,6 +289,16 @@ enum LangArg {
     En,
 }
 
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::Nb => Lang::Nb,
+            LangArg::Nn => Lang::Nn,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
 fn parse_dato(s: &str) -> Result<Date, BadValue> {
     Date::parse(s).ok_or(BadValue::Date)
 }
@@ -335,11 +345,7 @@ fn main() -> ExitCode {
         // flag wins over the variable. No other thread runs yet.
         std::env::remove_var("NO_COLOR");
     }
-    let chosen = cli.lang.map(|l| match l {
-        LangArg::Nb => Lang::Nb,
-        LangArg::Nn => Lang::Nn,
-        LangArg::En => Lang::En,
-    });
+    let chosen = cli.lang.map(Lang::from);
     let lang = chosen.unwrap_or_default();
     // The grammar loads on its own thread while `sjekk` starts a PDF reader and walks the
     // paths: a one-file run waits for the slower of the two, not for both.
@@ -399,8 +405,9 @@ fn main() -> ExitCode {
 fn parse_cli() -> Cli {
     let mut args: Vec<OsString> = std::env::args_os().collect();
     let lang = help_lang(&args);
+    let command = localized(lang);
     let parse = |args: &[OsString]| {
-        let matches = localized(lang).try_get_matches_from(args).unwrap_or_else(|e| usage_error(e, lang, args));
+        let matches = command.clone().try_get_matches_from(args).unwrap_or_else(|e| usage_error(e, lang, args));
         Cli::from_arg_matches(&matches).unwrap_or_else(|e| usage_error(e, lang, args))
     };
     let cli = parse(&args);
@@ -418,11 +425,8 @@ fn help_lang(args: &[OsString]) -> Lang {
         (_, Some(a)) => a.strip_prefix("--lang=").map(str::to_string),
         _ => None,
     });
-    match given.or_else(|| std::env::var("KONTRAKT_LANG").ok()).as_deref() {
-        Some("nn") => Lang::Nn,
-        Some("en") => Lang::En,
-        _ => Lang::Nb,
-    }
+    let named = given.or_else(|| std::env::var("KONTRAKT_LANG").ok());
+    named.and_then(|v| LangArg::from_str(&v, false).ok()).map_or(Lang::Nb, Lang::from)
 }
 
 /// The clap definition with every help text, value name and heading in `lang`.

@@ -67,18 +67,23 @@ pub(super) fn text_layer(bytes: &[u8]) -> Result<Vec<Page>, FileError> {
 
 /// Pages of text lines become pages of paragraphs (see [`paragraphs`]).
 pub(super) fn pages_of(pages: &[String]) -> Vec<Page> {
-    // A full line is as long as the longest tenth of the lines, not the longest line: a running
-    // header across a two-column page would make every column line look short.
+    let full_line = full_line(pages.iter().map(String::as_str));
+    pages.iter().map(|text| Page { paragraphs: paragraphs(text, full_line) }).collect()
+}
+
+/// The length of a full line, in characters: as long as the longest tenth of the lines, not
+/// the longest line, since a running header across a two-column page would make every column
+/// line look short.
+pub(super) fn full_line<'a>(pages: impl IntoIterator<Item = &'a str>) -> usize {
     let mut lengths: Vec<usize> = pages
-        .iter()
-        .flat_map(|p| p.lines())
+        .into_iter()
+        .flat_map(str::lines)
         .map(|l| l.trim())
         .filter(|l| !l.is_empty() && !is_page_number(l))
         .map(|l| l.chars().count())
         .collect();
     lengths.sort_unstable();
-    let full_line = lengths.get(lengths.len() * 9 / 10).copied().unwrap_or(0).max(MIN_FULL_LINE);
-    pages.iter().map(|text| Page { paragraphs: paragraphs(text, full_line) }).collect()
+    lengths.get(lengths.len() * 9 / 10).copied().unwrap_or(0).max(MIN_FULL_LINE)
 }
 
 /// Non-whitespace characters on a page.
@@ -209,7 +214,7 @@ impl OutputDev for PageText {
 ///   space, so rows cannot be recognised by their content.
 ///
 /// Page-number lines are dropped. Lines are trimmed; line breaks inside a paragraph stay '\n'.
-fn paragraphs(text: &str, full_line: usize) -> Vec<String> {
+pub(super) fn paragraphs(text: &str, full_line: usize) -> Vec<String> {
     let short = (full_line as f64 * SHORT_LINE_RATIO) as usize;
     let mut out = Vec::new();
     let mut current: Vec<&str> = Vec::new();

@@ -28,17 +28,16 @@ pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
 const WRAP_WIDTH_LIMIT: usize = 120;
 
 /// The paragraphs of a text. Text hard-wrapped at some width (an e-mail, pdftotext's output)
-/// is joined back into paragraphs as a PDF's lines are ([`super::pdf::pages_of`]): a blank
+/// is joined back into paragraphs as a PDF's lines are ([`super::pdf::paragraphs`]): a blank
 /// line, a numbered line or a line that ends short (a heading, a "Label: value" row, the last
 /// line of a paragraph) ends one. Text whose lines run longer than any wrap width is written
 /// one paragraph per line, and keeps its lines.
 fn paragraphs(text: &str) -> Vec<String> {
-    let mut lengths: Vec<usize> = text.lines().map(|l| l.trim().chars().count()).filter(|&n| n > 0).collect();
-    lengths.sort_unstable();
-    if lengths.get(lengths.len() * 9 / 10).is_some_and(|&n| n > WRAP_WIDTH_LIMIT) {
+    let full_line = super::pdf::full_line([text]);
+    if full_line > WRAP_WIDTH_LIMIT {
         return text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect();
     }
-    super::pdf::pages_of(&[text.to_string()]).into_iter().flat_map(|p| p.paragraphs).collect()
+    super::pdf::paragraphs(text, full_line)
 }
 
 /// The text of `bytes`. Decoding UTF-8 per line keeps one Windows-1252 line from turning every
