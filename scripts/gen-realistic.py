@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Makes contracts the way people make them, for the batch benchmark.
 
-    scripts/gen-realistic.py OUT_DIR
+    scripts/gen-realistic.py OUT_DIR [SET...]
 
-From every marked-up source fixtures/SET/src/FILE.txt (SET corpus or heldout; NAME is SET-FILE) (markup: see
+From every marked-up source fixtures/SET/src/FILE.txt (SETs corpus and heldout unless named; NAME is SET-FILE) (markup: see
 examples/gen_fixtures/main.rs) it writes
   OUT_DIR/txt/NAME.txt        plain text, blank lines between paragraphs, tab-separated table rows;
   OUT_DIR/docx/NAME.docx      python-docx: Title / Heading 1 / Normal styles, bold runs, tables in
@@ -217,13 +217,13 @@ def write_reportlab(blocks, path, columns):
 
 
 def main():
-    out = sys.argv[1]
+    out, sets = sys.argv[1], sys.argv[2:] or ["corpus", "heldout"]
     for sub in ("txt", "docx", "pdf"):
         os.makedirs(os.path.join(out, sub), exist_ok=True)
-    sources = sorted(glob.glob("fixtures/corpus/src/*.txt") + glob.glob("fixtures/heldout/src/*.txt"))
+    sources = sorted(p for s in sets for p in glob.glob(f"fixtures/{s}/src/*.txt"))
     with tempfile.TemporaryDirectory() as tmp:
         for src in sources:
-            # The two sets reuse some names.
+            # The sets reuse some names.
             name = src.split("/")[1] + "-" + os.path.basename(src)[:-4]
             raw = open(src, "rb").read()
             blocks = parse(raw.decode("utf-8"))
