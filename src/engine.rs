@@ -568,7 +568,28 @@ impl<'a> Clause<'a> {
             Some(i) if bounded(i) => nearest(&|j| assigned[j].is_none() && !bounded(j)).or(Some(i)),
             own => own,
         };
-        match from.or_else(own).or_else(free).or_else(shared) {
+        // A rate ("kr 1 000 per dag") with a cap ("begrenset til kr 10 000"): the cap.
+        let near_value = |list: &[ConceptId], i: usize, after: bool| {
+            self.occ.iter().any(|o| {
+                list.contains(&o.concept)
+                    && if after {
+                        ranges[i].1 < o.first as usize && o.first as usize <= ranges[i].1 + 2
+                    } else {
+                        (o.last as usize) < ranges[i].0 && ranges[i].0 <= o.last as usize + 2
+                    }
+            })
+        };
+        let capped = |i: usize| match kind {
+            ValueKind::Amount if near_value(&self.patterns.rates, i, true) => nearest(&|j| {
+                let mine = &self.patterns.category_concepts[rule.category];
+                j > i
+                    && assigned[j].is_none_or(|h| mine.contains(&self.occ[h].concept))
+                    && near_value(&self.patterns.caps, j, false)
+            })
+            .or(Some(i)),
+            _ => Some(i),
+        };
+        match from.or_else(own).or_else(free).or_else(shared).and_then(capped) {
             Some(i) => {
                 self.values(kind).set(kind, i, out);
                 true

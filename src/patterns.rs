@@ -81,6 +81,10 @@ struct GrammarFile {
     amount_refs: Vec<String>,
     #[serde(default)]
     bounds: Vec<String>,
+    #[serde(default)]
+    rates: Vec<String>,
+    #[serde(default)]
+    caps: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -300,6 +304,11 @@ pub struct Patterns {
     /// Words that make the value after them a limit ("ikke kortere enn 1 måned"): a clause
     /// that holds another value of the kind takes that one.
     pub bounds: Vec<ConceptId>,
+    /// Words after an amount that make it a rate ("kr 1 000 per dag").
+    pub rates: Vec<ConceptId>,
+    /// Words before an amount that make it the cap of a rate ("begrenset til kr 10 000"):
+    /// the cap is what the clause can cost.
+    pub caps: Vec<ConceptId>,
     /// Rules by anchor concept.
     pub by_anchor: Vec<Vec<usize>>,
     /// Per category, the concepts its rules anchor on or ask for: their values are the
@@ -424,6 +433,8 @@ impl Patterns {
         let references = concepts(&g.references).map_err(gerr)?;
         let amount_refs = concepts(&g.amount_refs).map_err(gerr)?;
         let bounds = concepts(&g.bounds).map_err(gerr)?;
+        let rates = concepts(&g.rates).map_err(gerr)?;
+        let caps = concepts(&g.caps).map_err(gerr)?;
         // Grammar holders keep every kind of value; a rule's anchors the kinds its category reads.
         let mut holders: Vec<Vec<ValueKind>> = vec![Vec::new(); lexicon.names.len()];
         for c in concepts(&g.holders).map_err(gerr)? {
@@ -552,6 +563,8 @@ impl Patterns {
             references,
             amount_refs,
             bounds,
+            rates,
+            caps,
             by_anchor,
             category_concepts,
         })

@@ -771,6 +771,9 @@ pub fn durations(text: &str) -> Vec<Found<Duration>> {
 
 fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>> {
     let mut start = i;
+    if let Some((years, end)) = ordinal_year_at(text, i) {
+        return Some(Found { value: Duration { value: years, unit: Unit::Year }, start: i, end });
+    }
     let (mut count, glued_ok) = if text.as_bytes()[i].is_ascii_digit() {
         if !starts_number(text, i) {
             return None;
@@ -778,8 +781,6 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
         let (value, end) = decimal_at(text, i);
         let end = bracketed(text, end, |j| number_at(text, j).map(|c| ((), c.end))).map_or(end, |(_, e)| e);
         (Count { value, end, tongue: None, article: false }, true)
-    } else if let Some(end) = first_year_at(text, i) {
-        return Some(Found { value: Duration { value: 1.0, unit: Unit::Year }, start: i, end });
     } else {
         let mut count = number_at(text, i)?;
         // The digits win when the two disagree.
@@ -803,7 +804,11 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
         count.value += 0.5;
         count.end = end;
     }
-    let unit_start = joint_end(text, count.end);
+    let mut unit_start = joint_end(text, count.end);
+    // "de to første årene": the first N units.
+    if let Some(f) = ["første ", "fyrste "].iter().find(|f| starts_with_folded(&text.as_bytes()[unit_start..], f)) {
+        unit_start += f.len();
+    }
     let hyphen = text[count.end..unit_start].contains('-');
     // A glued number word is usually part of another word ("tremåneders").
     if unit_start == count.end && !glued_ok {
@@ -834,15 +839,62 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
     Some(Found { value: Duration { value: count.value, unit }, start, end })
 }
 
-/// "first year", "første året", "first anniversary": the year counted from the start, a
-/// duration with no number in it.
-fn first_year_at(text: &str, i: usize) -> Option<usize> {
-    const FORMS: &[&str] = &["first year", "first anniversary", "første året", "første år", "fyrste året", "fyrste år"];
+/// A year named by its ordinal, a duration with no number in it: "first year", "første
+/// året", "first anniversary" are a year; "the end of the second year", "utgangen av det
+/// tredje året", "i løpet av det andre året" and "second anniversary" count the years to
+/// that point. A later year on its own ("the 2nd year") is a point in time, not a span.
+fn ordinal_year_at(text: &str, i: usize) -> Option<(f64, usize)> {
+    const ORDINALS: &[(&str, f64)] = &[
+        ("first", 1.0),
+        ("første", 1.0),
+        ("fyrste", 1.0),
+        ("second", 2.0),
+        ("2nd", 2.0),
+        ("andre", 2.0),
+        ("annet", 2.0),
+        ("third", 3.0),
+        ("3rd", 3.0),
+        ("tredje", 3.0),
+        ("fourth", 4.0),
+        ("4th", 4.0),
+        ("fjerde", 4.0),
+        ("fifth", 5.0),
+        ("5th", 5.0),
+        ("femte", 5.0),
+    ];
+    const YEARS: &[&str] = &[" year", " anniversary", " året", " år"];
+    // What makes a later year a span: its end, or the time within it.
+    const UNTIL: &[&str] = &[
+        "end of the",
+        "end of your",
+        "end of",
+        "during the",
+        "during your",
+        "utgangen av det",
+        "utgangen av",
+        "utløpet av det",
+        "utløpet av",
+        "slutten av det",
+        "slutten av",
+        "løpet av det",
+        "løpet av",
+    ];
     let rest = &text.as_bytes()[i..];
-    FORMS
-        .iter()
-        .find(|f| starts_with_folded(rest, f) && word_end(text, i + f.len()) == i + f.len())
-        .map(|f| i + f.len())
+    let &(ordinal, years) = ORDINALS.iter().find(|(o, _)| starts_with_folded(rest, o))?;
+    let unit = YEARS.iter().find(|y| starts_with_folded(&rest[ordinal.len()..], y))?;
+    let end = i + ordinal.len() + unit.len();
+    if word_end(text, end) != end || word_end(text, i) != i + ordinal.len() {
+        return None;
+    }
+    let before = text[..i].trim_end_matches(' ');
+    let spans = years == 1.0
+        || unit.ends_with("anniversary")
+        || UNTIL.iter().any(|u| {
+            before.len() >= u.len()
+                && before.is_char_boundary(before.len() - u.len())
+                && starts_with_folded(&before.as_bytes()[before.len() - u.len()..], u)
+        });
+    spans.then_some((years, end))
 }
 
 /// The word before `i` is "within", "for" or "after": "within a year" is a span, not a rate.
@@ -1639,6 +1691,14 @@ mod tests {
         assert_eq!(one("i det fyrste året etter fratreding"), ["1 year"]);
         assert_eq!(one("before your first anniversary"), ["1 year"]);
         assert!(one("first years of school, firstyear").is_empty());
+        assert_eq!(one("before the end of the second year"), ["2 year"]);
+        assert_eq!(one("before your third anniversary"), ["3 year"]);
+        assert_eq!(one("by the end of the 2nd year"), ["2 year"]);
+        assert_eq!(one("før utgangen av det andre året"), ["2 year"]);
+        assert_eq!(one("i løpet av det tredje året"), ["3 year"]);
+        assert_eq!(one("i løpet av de to første årene"), ["2 year"]);
+        assert_eq!(one("dei tre fyrste månadene"), ["3 month"]);
+        assert!(one("in the second year of school, in det andre året").is_empty());
     }
 
     #[test]
