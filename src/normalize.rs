@@ -3,7 +3,8 @@
 //!
 //! Each paragraph becomes one line: NFKC (ligatures, NBSP, thin spaces), soft hyphens removed,
 //! hyphenated line breaks joined, tabs as ` | ` cell borders, whitespace runs as one space,
-//! every dash as `-`, curly quotes straight. A paragraph cut by a page break is joined again.
+//! every dash as `-`, curly quotes straight, a filled-in form's boxes read as its answers. A
+//! paragraph cut by a page break is joined again.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -148,7 +149,81 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
     if out.ends_with(" |") {
         out.truncate(out.len() - 2);
     }
-    Some(out)
+    Some(form_choices(out))
+}
+
+/// Boxes that mark an option as chosen, and boxes left empty.
+const MARKED: &[&str] = &["☒", "☑", "⊠", "✓", "✔", "✗", "✘", "■", "●", "[x]", "[X]", "(x)", "(X)", "[✓]"];
+const UNMARKED: &[&str] = &["☐", "□", "○", "◯", "[ ]", "( )"];
+/// A form's hint on how to answer, in brackets after its label: "Prøvetid (ja/nei): Nei".
+const HINTS: &[&str] = &[
+    "ja/nei", "ja / nei", "j/n", "yes/no", "yes / no", "y/n", "ja eller nei", "yes or no", "sett kryss", "kryss av",
+    "sett x", "tick", "tick one", "tick as appropriate", "delete as appropriate", "stryk det som ikke passer",
+    "stryk det som ikkje passar",
+];
+
+/// A filled-in form's line as it reads: the answering hints dropped, and where a line offers
+/// two or more boxed options, the chosen ones kept without their box and the others dropped
+/// ("Avtalt prøvetid: ☐ Ja ☒ Nei" reads "Avtalt prøvetid: Nei"). A single empty box is a
+/// checklist bullet and stays.
+fn form_choices(line: String) -> String {
+    let mut line = line;
+    for (open, close) in [('(', ')'), ('[', ']')] {
+        let mut from = 0;
+        while let Some(k) = line[from..].find(open).map(|k| from + k) {
+            let Some(end) = line[k..].find(close).map(|e| k + e) else { break };
+            let inner = line[k + 1..end].trim();
+            if HINTS.iter().any(|h| inner.eq_ignore_ascii_case(h)) {
+                let start = if line[..k].ends_with(' ') { k - 1 } else { k };
+                line.replace_range(start..=end, "");
+                from = start;
+            } else {
+                from = k + 1;
+            }
+        }
+    }
+    let boxes: Vec<(usize, usize, bool)> = {
+        let mut found: Vec<(usize, usize, bool)> = Vec::new();
+        // Every box starts with a bracket or a symbol beyond ASCII.
+        for (i, c) in line.char_indices().filter(|&(_, c)| matches!(c, '[' | '(') || c >= '\u{2000}') {
+            if found.last().is_some_and(|b| i < b.1) {
+                continue;
+            }
+            let rest = &line[i..];
+            let marked = MARKED.iter().find(|m| rest.starts_with(*m)).map(|m| (m.len(), true));
+            if let Some((len, marked)) =
+                marked.or_else(|| UNMARKED.iter().find(|m| rest.starts_with(*m)).map(|m| (m.len(), false)))
+            {
+                found.push((i, i + len, marked));
+            }
+        }
+        found
+    };
+    if boxes.len() < 2 && !boxes.first().is_some_and(|b| b.2) {
+        return line;
+    }
+    let mut out = String::with_capacity(line.len());
+    out.push_str(&line[..boxes[0].0]);
+    for (k, &(_, end, marked)) in boxes.iter().enumerate() {
+        let next = boxes.get(k + 1).map_or(line.len(), |b| b.0);
+        // An option runs to the next box or the next cell.
+        let option_end = line[end..next].find(" | ").map_or(next, |c| end + c);
+        if marked {
+            out.push_str(line[end..option_end].trim_start());
+        }
+        out.push_str(&line[option_end..next]);
+    }
+    let mut tidy = String::with_capacity(out.len());
+    for word in out.split(' ').filter(|w| !w.is_empty()) {
+        if !tidy.is_empty() {
+            tidy.push(' ');
+        }
+        tidy.push_str(word);
+    }
+    if tidy.ends_with(" |") {
+        tidy.truncate(tidy.len() - 2);
+    }
+    tidy
 }
 
 fn trim_end_spaces(s: &mut String) {
@@ -170,6 +245,19 @@ mod tests {
         assert_eq!(normalize_paragraph("opp\u{ad}sigelse «tre» \u{201c}x\u{201d}"), "oppsigelse \"tre\" \"x\"");
         assert_eq!(normalize_paragraph("Prøvetid\t6 måneder\t"), "Prøvetid | 6 måneder");
         assert_eq!(normalize_paragraph("  a \n\n b  "), "a b");
+    }
+
+    #[test]
+    fn filled_in_forms_read_as_answers() {
+        assert_eq!(normalize_paragraph("Avtalt prøvetid: ☐ Ja ☒ Nei"), "Avtalt prøvetid: Nei");
+        assert_eq!(normalize_paragraph("Prøvetid (ja/nei): Nei"), "Prøvetid: Nei");
+        assert_eq!(normalize_paragraph("Probation [Yes/No]:\tYes"), "Probation: | Yes");
+        assert_eq!(normalize_paragraph("Prøvetid\t[x] Ja, 6 måneder\t[ ] Nei"), "Prøvetid | Ja, 6 måneder");
+        assert_eq!(normalize_paragraph("☒ Fast stilling ☐ Midlertidig stilling"), "Fast stilling");
+        assert_eq!(normalize_paragraph("☐ Ja ☐ Nei"), "");
+        // A lone empty box is a checklist bullet.
+        assert_eq!(normalize_paragraph("☐ Politiattest leveres før oppstart"), "☐ Politiattest leveres før oppstart");
+        assert_eq!(normalize_paragraph("Lønn (brutto): kr 50 000"), "Lønn (brutto): kr 50 000");
     }
 
     #[test]
