@@ -590,6 +590,16 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     // Amounts by the concept they were stated with, for references ("kursavgiften").
     let mut stated: HashMap<ConceptId, Vec<(usize, Amount)>> = HashMap::new();
     let mut concept_sets = [ConceptSet::new(patterns), ConceptSet::new(patterns)];
+    // Whether each heading carries a category (see `heading_matches`).
+    let heading_carries: Vec<bool> = (0..seg.headings.len())
+        .map(|h| {
+            let heading = heading_occ(Some(h));
+            patterns
+                .categories
+                .iter()
+                .any(|cat| cat.heading_value.is_some() && heading.iter().any(|o| cat.heading.contains(&o.concept)))
+        })
+        .collect();
     // Reused from sentence to sentence.
     let mut breaks_buffer = Vec::new();
     for (index, sentence) in seg.sentences.iter().enumerate() {
@@ -600,15 +610,15 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         if occ.is_empty() && heading.is_empty() && lead.is_empty() {
             continue;
         }
+        // A sentence that can yield nothing has no anchor, no reference and no carrying
+        // heading, and so no kind of value to read either.
+        let carrying = sentence.heading.is_some_and(|h| heading_carries[h]);
+        if !may_yield(patterns, sentence, occ, lead, heading, carrying, &mut concept_sets) {
+            continue;
+        }
         // Only the kinds some category here can read: an anchor's, a carrying heading's or
         // a reference's.
         let kinds = kinds_needed(patterns, occ, lead, heading, &mut concept_sets);
-        if kinds.is_empty() && !occ.iter().chain(lead).any(|o| !patterns.by_anchor[o.concept as usize].is_empty()) {
-            continue;
-        }
-        if !may_yield(patterns, sentence, occ, lead, heading, &mut concept_sets) {
-            continue;
-        }
         let paragraph = occ_of(by_paragraph[sentence.paragraph]);
         let lead_text = sentence.lead_in.map_or("", |l| &text.string[seg.sentences[l].start..seg.sentences[l].end]);
         if is_commentary(patterns, s, occ)
@@ -840,7 +850,7 @@ fn kinds_needed(
 
 /// Whether the sentence can yield anything: a rule anchored in it or its lead-in that passes
 /// the tests of its concepts alone, an amount stated with a reference, or a heading that
-/// carries a category. Most sentences that name an anchor yield nothing, and then their
+/// carries a category (`carrying`). Most sentences that name an anchor yield nothing, and then their
 /// negation, breaks and commentary need no work.
 fn may_yield(
     p: &Patterns,
@@ -848,15 +858,14 @@ fn may_yield(
     occ: &[Occurrence],
     lead: &[Occurrence],
     heading: &[Occurrence],
+    carrying: bool,
     [pool, wide]: &mut [ConceptSet; 2],
 ) -> bool {
-    if occ.iter().any(|o| p.references.contains(&o.concept))
-        || (!sentence.is_heading
-            && p.categories
-                .iter()
-                .any(|cat| cat.heading_value.is_some() && heading.iter().any(|o| cat.heading.contains(&o.concept))))
-    {
+    if (carrying && !sentence.is_heading) || occ.iter().any(|o| p.references.contains(&o.concept)) {
         return true;
+    }
+    if occ.iter().chain(lead).all(|o| p.by_anchor[o.concept as usize].is_empty()) {
+        return false;
     }
     for o in occ.iter().chain(lead) {
         pool.insert(o.concept);
