@@ -426,13 +426,29 @@ impl Lexicon {
 
     /// Adds the forms through `node`, whose last word so far is `last`, to `out`. Each step
     /// takes the first word that fits within its reach.
+    /// Inlined: at most forms end here and none goes on, which needs no call.
+    #[inline(always)]
     fn extend(&self, node: u32, first: u32, last: u32, hits: &Hits, out: &mut Vec<Occurrence>) {
         let forms = &self.forms;
-        let node = forms.nodes[node as usize];
-        let slice = |(a, b): (u32, u32)| a as usize..b as usize;
-        for &concept in &forms.concepts[slice(node.concepts)] {
+        let node = &forms.nodes[node as usize];
+        for &concept in &forms.concepts[node.concepts.0 as usize..node.concepts.1 as usize] {
             out.push(Occurrence { concept, first, last });
         }
+        let next = last as usize + 1;
+        if node.limit == 0
+            || !hits.joins(last + 1)
+            || (node.gapped.0 == node.gapped.1 && node.next_bits & hits.bits[next] == 0)
+        {
+            return;
+        }
+        self.go_on(node, first, last, hits, out);
+    }
+
+    /// The steps of [`Lexicon::extend`] from `node` to the following words.
+    #[inline(never)]
+    fn go_on(&self, node: &FlatNode, first: u32, last: u32, hits: &Hits, out: &mut Vec<Occurrence>) {
+        let forms = &self.forms;
+        let slice = |(a, b): (u32, u32)| a as usize..b as usize;
         // How many of the following words join on, one after another, as far as a step looks.
         let mut reach = 0;
         while reach < node.limit && hits.joins(last + reach + 1) {
@@ -540,20 +556,19 @@ fn prune(mut occ: Vec<Occurrence>) -> Vec<Occurrence> {
         group.sort_unstable_by_key(|o| (std::cmp::Reverse(o.last), o.concept));
     }
     occ.dedup();
-    let mut out: Vec<Occurrence> = Vec::with_capacity(occ.len());
     let mut reach: Option<(u32, u32)> = None;
-    for o in occ {
+    occ.retain(|o| {
         if let Some((first, last)) = reach {
             if first < o.first && o.first <= last || (first == o.first && last > o.last) {
-                continue;
+                return false;
             }
         }
         if reach.is_none_or(|(_, last)| o.last > last) {
             reach = Some((o.first, o.last));
         }
-        out.push(o);
-    }
-    out
+        true
+    });
+    occ
 }
 
 /// Separators that may stand between two words of one form.
