@@ -661,7 +661,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             }
         }
         let mut found = sentence_matches(&clause, index);
-        if found.is_empty() && !sentence.is_heading {
+        if found.is_empty() && !sentence.is_heading && carrying {
             found = heading_matches(&clause, index);
         }
         out.extend(found);
