@@ -426,7 +426,8 @@ impl Lexicon {
 
     /// Adds the forms through `node`, whose last word so far is `last`, to `out`. Each step
     /// takes the first word that fits within its reach.
-    /// Inlined: at most forms end here and none goes on, which needs no call.
+    /// Inlined, so that the common case, forms that end here and none that goes on to the next
+    /// word, costs no call.
     #[inline(always)]
     fn extend(&self, node: u32, first: u32, last: u32, hits: &Hits, out: &mut Vec<Occurrence>) {
         let forms = &self.forms;
@@ -434,28 +435,25 @@ impl Lexicon {
         for &concept in &forms.concepts[node.concepts.0 as usize..node.concepts.1 as usize] {
             out.push(Occurrence { concept, first, last });
         }
-        let next = last as usize + 1;
         if node.limit == 0
             || !hits.joins(last + 1)
-            || (node.gapped.0 == node.gapped.1 && node.next_bits & hits.bits[next] == 0)
+            || (node.gapped.0 == node.gapped.1 && node.next_bits & hits.bits[last as usize + 1] == 0)
         {
             return;
         }
         self.go_on(node, first, last, hits, out);
     }
 
-    /// The steps of [`Lexicon::extend`] from `node` to the following words.
+    /// The steps of [`Lexicon::extend`] from `node` to the following words, the next of which
+    /// joins on.
     #[inline(never)]
     fn go_on(&self, node: &FlatNode, first: u32, last: u32, hits: &Hits, out: &mut Vec<Occurrence>) {
         let forms = &self.forms;
         let slice = |(a, b): (u32, u32)| a as usize..b as usize;
         // How many of the following words join on, one after another, as far as a step looks.
-        let mut reach = 0;
+        let mut reach = 1;
         while reach < node.limit && hits.joins(last + reach + 1) {
             reach += 1;
-        }
-        if reach == 0 {
-            return;
         }
         if node.next_bits & hits.bits[last as usize + 1] != 0 {
             let next = &forms.next[slice(node.next)];
@@ -841,6 +839,15 @@ mod tests {
         assert_eq!(lowercase("ÆØÅ Prøve"), "æøå prøve");
         let lex = lexicon(&[("X", &["æøå"])]);
         assert_eq!(found(&lex, "İ ÆØÅ"), ["X=ÆØÅ"]);
+    }
+
+    #[test]
+    fn ascii_runs_across_eight_byte_chunks() {
+        for n in 0..20 {
+            assert_eq!(ascii_prefix(format!("{}é{}", "A".repeat(n), "b".repeat(9)).as_bytes()), n);
+            assert_eq!(ascii_prefix("B".repeat(n).as_bytes()), n);
+        }
+        assert_eq!(lowercase("ABCDEFGHIJ ÆØÅ ÉÈ Ab"), "abcdefghij æøå éè ab");
     }
 
     #[test]
