@@ -182,7 +182,7 @@ struct Clause<'a> {
     /// Per word of the sentence (from `first_word`), how many breaks of each strength
     /// (field, clause, sentence) stand before it, so that the strongest break between two
     /// words is two lookups.
-    breaks: Vec<[u32; 3]>,
+    breaks: &'a [[u32; 3]],
     /// The index of the sentence's first word.
     first_word: usize,
     /// The first words of the transparent concepts in the sentence, sorted.
@@ -611,6 +611,18 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     // Amounts by the concept they were stated with, for references ("kursavgiften").
     let mut stated: HashMap<ConceptId, Vec<(usize, Amount)>> = HashMap::new();
     let mut concept_sets = [ConceptSet::new(patterns), ConceptSet::new(patterns)];
+    // Whether each heading carries a category (see `heading_matches`).
+    let heading_carries: Vec<bool> = (0..seg.headings.len())
+        .map(|h| {
+            let heading = heading_occ(Some(h));
+            patterns
+                .categories
+                .iter()
+                .any(|cat| cat.heading_value.is_some() && heading.iter().any(|o| cat.heading.contains(&o.concept)))
+        })
+        .collect();
+    // Reused from sentence to sentence.
+    let mut breaks_buffer = Vec::new();
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let occ = occ_of(by_sentence[index]);
         let lead = sentence.lead_in.map_or(&[][..], |l| occ_of(by_sentence[l]));
@@ -619,12 +631,15 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         if occ.is_empty() && heading.is_empty() && lead.is_empty() {
             continue;
         }
+        // A sentence that can yield nothing has no anchor, no reference and no carrying
+        // heading, and so no kind of value to read either.
+        let carrying = sentence.heading.is_some_and(|h| heading_carries[h]);
+        if !may_yield(patterns, sentence, occ, lead, heading, carrying, &mut concept_sets) {
+            continue;
+        }
         // Only the kinds some category here can read: an anchor's, a carrying heading's or
         // a reference's.
         let kinds = kinds_needed(patterns, occ, lead, heading, &mut concept_sets);
-        if kinds.is_empty() && !occ.iter().chain(lead).any(|o| !patterns.by_anchor[o.concept as usize].is_empty()) {
-            continue;
-        }
         let paragraph = occ_of(by_paragraph[sentence.paragraph]);
         let lead_text = sentence.lead_in.map_or("", |l| &text.string[seg.sentences[l].start..seg.sentences[l].end]);
         if is_commentary(patterns, s, occ)
@@ -646,7 +661,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             kinds,
             values: Default::default(),
             assigned: Default::default(),
-            breaks: breaks(&scan, &text.string, sentence),
+            breaks: breaks(&scan, &text.string, sentence, &mut breaks_buffer),
             first_word: scan.word_at(sentence.start),
             transparent: {
                 let mut t: Vec<u32> = occ
@@ -667,7 +682,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             }
         }
         let mut found = sentence_matches(&clause, index);
-        if found.is_empty() && !sentence.is_heading {
+        if found.is_empty() && !sentence.is_heading && carrying {
             found = heading_matches(&clause, index);
         }
         out.extend(found);
@@ -730,11 +745,12 @@ fn is_question_and_answer(paragraph: &str) -> bool {
         .any(|p| paragraph.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p)))
 }
 
-/// The running counts of breaks before each word of a sentence (see `Clause::breaks`).
-fn breaks(scan: &Scan, text: &str, sentence: &Sentence) -> Vec<[u32; 3]> {
+/// The running counts of breaks before each word of a sentence (see `Clause::breaks`), in
+/// `out`.
+fn breaks<'a>(scan: &Scan, text: &str, sentence: &Sentence, out: &'a mut Vec<[u32; 3]>) -> &'a [[u32; 3]] {
     let words = &scan.words;
     let (a, b) = (scan.word_at(sentence.start), scan.word_at(sentence.end));
-    let mut out = Vec::with_capacity(b - a);
+    out.clear();
     let mut r = [0u32; 3];
     for i in a..b {
         if i > a {
@@ -753,8 +769,14 @@ fn breaks(scan: &Scan, text: &str, sentence: &Sentence) -> Vec<[u32; 3]> {
 fn occurrence_ranges(scan: &Scan, spans: impl Iterator<Item = (usize, usize)>) -> Vec<(usize, usize)> {
     let (words, occ) = (&scan.words, &scan.occurrences);
     let (mut w, mut o) = (0, 0);
+    // The previous span's end, and the first word and occurrence after it.
+    let (mut previous, mut after_words, mut after_occ) = (0, 0, 0);
     spans
         .map(|(start, end)| {
+            // Spans that do not overlap need not walk the previous one's words again.
+            if start >= previous {
+                (w, o) = (w.max(after_words), o.max(after_occ));
+            }
             while w < words.len() && words[w].start < start {
                 w += 1;
             }
@@ -769,6 +791,7 @@ fn occurrence_ranges(scan: &Scan, spans: impl Iterator<Item = (usize, usize)>) -
             while hi < occ.len() && (occ[hi].first as usize) < last {
                 hi += 1;
             }
+            (previous, after_words, after_occ) = (end, last, hi);
             (o, hi)
         })
         .collect()
@@ -846,12 +869,63 @@ fn kinds_needed(
     kinds
 }
 
+/// Whether the sentence can yield anything: a rule anchored in it or its lead-in that passes
+/// the tests of its concepts alone, an amount stated with a reference, or a heading that
+/// carries a category (`carrying`). Most sentences that name an anchor yield nothing, and then their
+/// negation, breaks and commentary need no work.
+fn may_yield(
+    p: &Patterns,
+    sentence: &Sentence,
+    occ: &[Occurrence],
+    lead: &[Occurrence],
+    heading: &[Occurrence],
+    carrying: bool,
+    [pool, wide]: &mut [ConceptSet; 2],
+) -> bool {
+    if (carrying && !sentence.is_heading) || occ.iter().any(|o| p.references.contains(&o.concept)) {
+        return true;
+    }
+    if occ.iter().chain(lead).all(|o| p.by_anchor[o.concept as usize].is_empty()) {
+        return false;
+    }
+    for o in occ.iter().chain(lead) {
+        pool.insert(o.concept);
+        wide.insert(o.concept);
+    }
+    for o in heading {
+        wide.insert(o.concept);
+    }
+    // A negated anchor that answers a form row needs none of its rule's other concepts.
+    let neg = &p.negation;
+    let trigger = occ.iter().chain(lead).any(|o| neg.forward.contains(&o.concept) || neg.backward.contains(&o.concept));
+    let in_set =
+        |set: &ConceptSet, item: &AnyOf| !item.values.is_empty() || item.concepts.iter().any(|&c| set.contains(c));
+    let anchors = occ.iter().map(|o| (true, o)).chain(lead.iter().map(|o| (false, o)));
+    let found = anchors.into_iter().any(|(own, o)| {
+        p.by_anchor[o.concept as usize].iter().any(|&r| {
+            let rule = &p.rules[r];
+            let cat = &p.categories[rule.category];
+            let answered = own && trigger && cat.negatable && rule.negatable;
+            (own || !(rule.label || sentence.is_heading))
+                && (answered || rule.with.iter().all(|item| in_set(pool, item)))
+                && rule.section.iter().all(|item| in_set(wide, item))
+                && !rule.without.iter().chain(&cat.without).any(|&c| pool.contains(c))
+        })
+    });
+    for set in [pool, wide] {
+        set.clear(occ);
+        set.clear(lead);
+        set.clear(heading);
+    }
+    found
+}
+
 type Rank = (i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
 
 fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     let p = c.patterns;
     // The best finding so far per category (by index).
-    let mut best: Vec<Option<(Rank, Match)>> = vec![None; p.categories.len()];
+    let mut best: Vec<Option<(Rank, Match)>> = p.categories.iter().map(|_| None).collect();
     // Anchors in the sentence, then in the list lead-in above it ("Følgende frister gjelder
     // ved oppsigelse:" / "- etter prøvetiden: 3 måneder").
     let anchors = c.occ.iter().enumerate().map(|(k, o)| (Some(k), o)).chain(c.lead.iter().map(|o| (None, o)));

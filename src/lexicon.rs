@@ -189,6 +189,9 @@ struct FlatNode {
     gapped: (u32, u32),
     /// How many following words a step from here may look at: 0 when no form goes on.
     limit: u32,
+    /// The tokens of `next`, one bit each by [`token_bit`], so that most next words are
+    /// ruled out without a search.
+    next_bits: u64,
 }
 
 impl FormTrie {
@@ -210,6 +213,7 @@ impl FormTrie {
                 next: range(x, trie.next.len()),
                 gapped: range(g, trie.gapped.len()),
                 limit,
+                next_bits: trie.next[x..].iter().fold(0, |bits, &(t, _)| bits | token_bit(t)),
             });
         }
         trie
@@ -385,22 +389,30 @@ impl Lexicon {
         let mut at: Vec<u32> = Vec::with_capacity(words.len() + 1);
         // Whether word `i` joins the word before it.
         let mut joined: Vec<bool> = Vec::with_capacity(words.len());
+        // Per word, its tokens by `token_bit`.
+        let mut bits: Vec<u64> = Vec::with_capacity(words.len());
         let mut inner = inner_hits.iter().peekable();
         let mut previous_end = None;
         for (i, w) in words.iter().enumerate() {
-            joined.push(previous_end.is_some_and(|end| joins(&bytes[end..w.start])));
+            // Most words follow a single space.
+            joined.push(
+                previous_end
+                    .is_some_and(|end| (end + 1 == w.start && bytes[end] == b' ') || joins(&bytes[end..w.start])),
+            );
             previous_end = Some(w.end);
-            at.push(tokens.len() as u32);
+            let from = tokens.len();
+            at.push(from as u32);
             self.starts.walk(&bytes[w.start..w.end], &mut tokens);
             if self.inner.is_some() {
                 while let Some(&(_, token)) = inner.next_if(|(word, _)| *word as usize == i) {
                     tokens.push(token);
                 }
             }
+            bits.push(tokens[from..].iter().fold(0, |b, &t| b | token_bit(t)));
         }
         at.push(tokens.len() as u32);
-        let hits = Hits { joined: &joined, at: &at, tokens: &tokens };
-        let mut occurrences = Vec::new();
+        let hits = Hits { joined: &joined, at: &at, tokens: &tokens, bits: &bits };
+        let mut occurrences = Vec::with_capacity(words.len() / 2);
         for word in 0..words.len() as u32 {
             for &token in hits.of(word) {
                 let node = self.first[token as usize];
@@ -414,22 +426,41 @@ impl Lexicon {
 
     /// Adds the forms through `node`, whose last word so far is `last`, to `out`. Each step
     /// takes the first word that fits within its reach.
+    /// Inlined, so that the common case, forms that end here and none that goes on to the next
+    /// word, costs no call.
+    #[inline(always)]
     fn extend(&self, node: u32, first: u32, last: u32, hits: &Hits, out: &mut Vec<Occurrence>) {
         let forms = &self.forms;
-        let node = forms.nodes[node as usize];
-        let slice = |(a, b): (u32, u32)| a as usize..b as usize;
-        for &concept in &forms.concepts[slice(node.concepts)] {
+        let node = &forms.nodes[node as usize];
+        for &concept in &forms.concepts[node.concepts.0 as usize..node.concepts.1 as usize] {
             out.push(Occurrence { concept, first, last });
         }
-        // How many of the following words join on, one after another, as far as a step looks.
-        let reach = (1..=node.limit).take_while(|&k| hits.joins(last + k)).count() as u32;
-        if reach == 0 {
+        if node.limit == 0
+            || !hits.joins(last + 1)
+            || (node.gapped.0 == node.gapped.1 && node.next_bits & hits.bits[last as usize + 1] == 0)
+        {
             return;
         }
-        let next = &forms.next[slice(node.next)];
-        for &token in hits.of(last + 1) {
-            if let Ok(k) = next.binary_search_by_key(&token, |&(t, _)| t) {
-                self.extend(next[k].1, first, last + 1, hits, out);
+        self.go_on(node, first, last, hits, out);
+    }
+
+    /// The steps of [`Lexicon::extend`] from `node` to the following words, the next of which
+    /// joins on.
+    #[inline(never)]
+    fn go_on(&self, node: &FlatNode, first: u32, last: u32, hits: &Hits, out: &mut Vec<Occurrence>) {
+        let forms = &self.forms;
+        let slice = |(a, b): (u32, u32)| a as usize..b as usize;
+        // How many of the following words join on, one after another, as far as a step looks.
+        let mut reach = 1;
+        while reach < node.limit && hits.joins(last + reach + 1) {
+            reach += 1;
+        }
+        if node.next_bits & hits.bits[last as usize + 1] != 0 {
+            let next = &forms.next[slice(node.next)];
+            for &token in hits.of(last + 1) {
+                if let Ok(k) = next.binary_search_by_key(&token, |&(t, _)| t) {
+                    self.extend(next[k].1, first, last + 1, hits, out);
+                }
             }
         }
         for &(gap, token, child) in &forms.gapped[slice(node.gapped)] {
@@ -445,6 +476,14 @@ struct Hits<'a> {
     joined: &'a [bool],
     at: &'a [u32],
     tokens: &'a [u32],
+    /// Per word, its tokens by [`token_bit`].
+    bits: &'a [u64],
+}
+
+/// A token's bit in a set of 64 that may hold others with it: no bit in common rules a match
+/// out, a bit in common is checked.
+fn token_bit(token: u32) -> u64 {
+    1 << (token % 64)
 }
 
 impl Hits<'_> {
@@ -515,20 +554,19 @@ fn prune(mut occ: Vec<Occurrence>) -> Vec<Occurrence> {
         group.sort_unstable_by_key(|o| (std::cmp::Reverse(o.last), o.concept));
     }
     occ.dedup();
-    let mut out: Vec<Occurrence> = Vec::with_capacity(occ.len());
     let mut reach: Option<(u32, u32)> = None;
-    for o in occ {
+    occ.retain(|o| {
         if let Some((first, last)) = reach {
             if first < o.first && o.first <= last || (first == o.first && last > o.last) {
-                continue;
+                return false;
             }
         }
         if reach.is_none_or(|(_, last)| o.last > last) {
             reach = Some((o.first, o.last));
         }
-        out.push(o);
-    }
-    out
+        true
+    });
+    occ
 }
 
 /// Separators that may stand between two words of one form.
@@ -691,6 +729,20 @@ fn ascii_word_bytes(x: u64) -> (u64, u64) {
     (gather(alnum), gather(lead))
 }
 
+/// The length of the ASCII run that `bytes` starts with, read eight bytes at a time.
+fn ascii_prefix(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for chunk in &mut chunks {
+        let high = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return n + high.trailing_zeros() as usize / 8;
+        }
+        n += 8;
+    }
+    n + chunks.remainder().iter().position(|&b| b >= 0x80).unwrap_or(chunks.remainder().len())
+}
+
 /// Lower case with every byte offset kept: a character whose lower case has another length
 /// in UTF-8 stays as it is.
 pub fn lowercase(text: &str) -> String {
@@ -698,7 +750,7 @@ pub fn lowercase(text: &str) -> String {
     let mut rest = text;
     while !rest.is_empty() {
         // Copy the ASCII run in one go, then one other character.
-        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        let ascii = ascii_prefix(rest.as_bytes());
         let (run, tail) = rest.split_at(ascii);
         out.push_str(run);
         rest = tail;
@@ -787,6 +839,15 @@ mod tests {
         assert_eq!(lowercase("ÆØÅ Prøve"), "æøå prøve");
         let lex = lexicon(&[("X", &["æøå"])]);
         assert_eq!(found(&lex, "İ ÆØÅ"), ["X=ÆØÅ"]);
+    }
+
+    #[test]
+    fn ascii_runs_across_eight_byte_chunks() {
+        for n in 0..20 {
+            assert_eq!(ascii_prefix(format!("{}é{}", "A".repeat(n), "b".repeat(9)).as_bytes()), n);
+            assert_eq!(ascii_prefix("B".repeat(n).as_bytes()), n);
+        }
+        assert_eq!(lowercase("ABCDEFGHIJ ÆØÅ ÉÈ Ab"), "abcdefghij æøå éè ab");
     }
 
     #[test]

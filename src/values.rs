@@ -990,6 +990,15 @@ pub fn amounts(text: &str) -> Vec<Found<Amount>> {
     found
 }
 
+/// Whether a word character ends `text[..i]`; an ASCII byte before `i` is that character.
+fn word_before(text: &str, i: usize) -> bool {
+    match i.checked_sub(1).map(|k| text.as_bytes()[k]) {
+        None => false,
+        Some(b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => text[..i].chars().next_back().is_some_and(is_word_char),
+    }
+}
+
 /// Amounts written in words: "femti tusen kroner", "eitt tusen fem hundre kroner", "fifty
 /// thousand kroner", "NOK ten thousand". Added to `found` in order.
 fn word_amounts(text: &str, found: &mut Vec<Found<Amount>>) {
@@ -998,9 +1007,9 @@ fn word_amounts(text: &str, found: &mut Vec<Found<Amount>>) {
     let mut i = 0;
     while i < bytes.len() {
         // An ASCII letter is always at a character boundary.
-        let starts_word = bytes[i].is_ascii_alphabetic() && !text[..i].chars().next_back().is_some_and(is_word_char);
-        let free = !found.iter().any(|f| f.start <= i && i < f.end);
-        let Some(count) = (starts_word && free).then(|| number_at(text, i)).flatten().filter(|c| !c.article) else {
+        let starts_word = bytes[i].is_ascii_alphabetic() && !word_before(text, i);
+        let free = || !found.iter().any(|f| f.start <= i && i < f.end);
+        let Some(count) = (starts_word && free()).then(|| number_at(text, i)).flatten().filter(|c| !c.article) else {
             i += 1;
             continue;
         };
