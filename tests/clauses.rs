@@ -224,3 +224,13 @@ fn fresh2_en_set_accuracy() {
     assert!(s.values >= 0.95, "fresh2/en value accuracy {:.3} is below 0.95", s.values);
     assert!(s.live_on_distractors == 0, "{} live findings on distractors", s.live_on_distractors);
 }
+
+#[test]
+fn fresh3_set_accuracy() {
+    // Written for the text people really paste (quoted clauses, templates with blanks, offer
+    // letters, sector contracts) and for commentary that only talks about clauses. Printed,
+    // not held to a floor: it measures the grammar on wording it was not written from.
+    // As written: micro-F1 0.735, values 0.909, 38 live findings on 36 of 92 distractors.
+    let s = evaluate("fresh3");
+    assert!(s.items >= 240 && s.distractors >= 90, "fresh3 needs 150 labelled items and 90 distractors");
+}
