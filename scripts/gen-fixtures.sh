@@ -21,7 +21,7 @@ done
 
 # The labelled sets: fixtures/corpus (patterns are tuned on it) and fixtures/heldout
 # (written separately, never used for tuning).
-for set in corpus heldout; do
+for set in corpus heldout fresh; do
   python3 - "$set" <<'PY' | while read -r src format; do
 import sys, tomllib
 for d in tomllib.load(open(f"fixtures/{sys.argv[1]}/gold.toml", "rb"))["doc"]:
