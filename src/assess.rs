@@ -126,8 +126,9 @@ pub fn quote(sentence: &str, matched: (usize, usize), max: usize) -> Quote {
 /// Whether a document can be assessed at all: a report of "no risk" must mean that a contract
 /// was read and holds nothing risky, not that nothing could be read. Refuses text that is
 /// mostly not letters (a garbled text layer, e.g. glyphs mapped into the private-use area),
-/// text in a language the rules do not cover, and text with no sign of an employment contract.
-pub fn assessable(text: &str) -> Result<(), FileError> {
+/// text in a language the rules do not cover, and text with no sign of an employment contract
+/// (neither its words nor a live clause among `findings`).
+pub fn assessable(text: &str, findings: &[Finding]) -> Result<(), FileError> {
     let (mut letters, mut visible) = (0usize, 0usize);
     for c in text.chars().filter(|c| !c.is_whitespace()) {
         visible += 1;
@@ -145,7 +146,10 @@ pub fn assessable(text: &str) -> Result<(), FileError> {
             "not recognised as Norwegian bokmål, nynorsk or English",
         ));
     }
-    if !language::mentions_employment(text) {
+    // A clause the grammar reads as binding is itself about employment, however short the
+    // text: "Møter du ikke, skal du betale kr 20 000." pasted on its own is assessed.
+    let binding = findings.iter().any(|f| !f.negated && f.category != Category::StartDate);
+    if !binding && !language::mentions_employment(text) {
         return Err(FileError::new(
             ErrorKind::NotAContract,
             "none of the words of an employment contract (arbeidsavtale, arbeidstaker, stilling, lønn, employment …)",

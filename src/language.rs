@@ -99,6 +99,8 @@ const EMPLOYMENT: &[&str] = &[
     "prøvetid",
     "employ",
     "salary",
+    "wage",
+    "remunerat",
     "position",
     "probation",
 ];

@@ -183,7 +183,7 @@ fn text_stages(
         FileError::new(ErrorKind::TooLarge, format!("more than {MAX_TEXT_BYTES} bytes of text once normalized"))
     })?;
     let Analysis { language, findings, text } = analyze_text(text, patterns, lang);
-    assess::assessable(&text.string)?;
+    assess::assessable(&text.string, &findings)?;
     let mut signatures = if source.format == Format::Pdf { signatures::digital(&source.bytes) } else { Vec::new() };
     signatures.extend(signatures::in_text(&text));
     let minimum_terms = minimum_terms::check_contract(&text, &findings, &signatures);

@@ -157,8 +157,22 @@ const MARKED: &[&str] = &["☒", "☑", "⊠", "✓", "✔", "✗", "✘", "■"
 const UNMARKED: &[&str] = &["☐", "□", "○", "◯", "[ ]", "( )"];
 /// A form's hint on how to answer, in brackets after its label: "Prøvetid (ja/nei): Nei".
 const HINTS: &[&str] = &[
-    "ja/nei", "ja / nei", "j/n", "yes/no", "yes / no", "y/n", "ja eller nei", "yes or no", "sett kryss", "kryss av",
-    "sett x", "tick", "tick one", "tick as appropriate", "delete as appropriate", "stryk det som ikke passer",
+    "ja/nei",
+    "ja / nei",
+    "j/n",
+    "yes/no",
+    "yes / no",
+    "y/n",
+    "ja eller nei",
+    "yes or no",
+    "sett kryss",
+    "kryss av",
+    "sett x",
+    "tick",
+    "tick one",
+    "tick as appropriate",
+    "delete as appropriate",
+    "stryk det som ikke passer",
     "stryk det som ikkje passar",
 ];
 
@@ -185,7 +199,7 @@ fn form_choices(line: String) -> String {
     let boxes: Vec<(usize, usize, bool)> = {
         let mut found: Vec<(usize, usize, bool)> = Vec::new();
         // Every box starts with a bracket or a symbol beyond ASCII.
-        for (i, c) in line.char_indices().filter(|&(_, c)| matches!(c, '[' | '(') || c >= '\u{2000}') {
+        for (i, _) in line.char_indices().filter(|&(_, c)| matches!(c, '[' | '(') || c >= '\u{2000}') {
             if found.last().is_some_and(|b| i < b.1) {
                 continue;
             }

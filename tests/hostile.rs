@@ -707,7 +707,7 @@ fn a_document_that_cannot_be_assessed_is_never_an_all_clear() {
     let workbook = format!(
         r#"<Relationships {PKG}><Relationship Id="rId1" Type="{REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
     );
-    let files: [(&str, Vec<u8>, &str); 8] = [
+    let files: [(&str, Vec<u8>, &str); 9] = [
         ("tom.docx", zip_of(&[("word/document.xml", empty_body.as_bytes())]), "no_text"),
         (
             "topptekst.docx",
@@ -742,6 +742,8 @@ fn a_document_that_cannot_be_assessed_is_never_an_all_clear() {
                 .into(),
             "not_a_contract",
         ),
+        // A clause pasted on its own names no employment word, but binds: it is assessed.
+        ("klausul.txt", "Møter du ikke på første dag, skal du betale kr 20 000 i konvensjonalbot.\n".into(), "none"),
         ("skjema.pdf", filled_form(), "none"),
         ("avtale.docx", fixture("avtale-bokmal.docx"), "none"),
     ];
