@@ -629,7 +629,7 @@ fn fuzz_text_pipeline() {
             Err(e) => e.kind.as_str().to_string(),
             Ok(doc) => {
                 let analysis = kontrakt::analyze_document(&doc, &patterns, kontrakt::i18n::Lang::Nb);
-                let assessable = kontrakt::assess::assessable(&analysis.text.string);
+                let assessable = kontrakt::assess::assessable(&analysis.text.string, &analysis.findings);
                 kontrakt::signatures::in_text(&analysis.text);
                 kontrakt::law::notice(given, &analysis.findings);
                 check_analysis(&analysis)?;
