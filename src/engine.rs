@@ -134,7 +134,9 @@ fn break_between(gap: &str) -> Break {
     let bytes = gap.as_bytes();
     let mut out = Break::None;
     for (i, &b) in bytes.iter().enumerate() {
-        let spaced = bytes.get(i + 1) == Some(&b' ');
+        // A closing quote or bracket may stand between a full stop and its space.
+        let close = usize::from(matches!(bytes.get(i + 1), Some(b'"' | b'\'' | b')')));
+        let spaced = bytes.get(i + 1 + close) == Some(&b' ');
         let k = match b {
             b'\n' => Break::Sentence,
             b'.' | b';' | b'!' | b'?' if spaced => Break::Sentence,
@@ -1225,5 +1227,6 @@ mod tests {
         assert_eq!(break_between(". "), Break::Sentence);
         assert_eq!(break_between("."), Break::None, "a date's dots join it");
         assert_eq!(break_between(" ("), Break::Clause);
+        assert_eq!(break_between(".\" "), Break::Sentence);
     }
 }

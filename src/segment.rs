@@ -164,17 +164,19 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        if !matches!(b, b'.' | b'!' | b'?' | b';') || bytes.get(i + 1) != Some(&b' ') {
+        // A closing quote or bracket goes with its sentence: `… varsel." Må jeg …`.
+        let close = usize::from(matches!(bytes.get(i + 1), Some(b'"' | b'\'' | b')')));
+        if !matches!(b, b'.' | b'!' | b'?' | b';') || bytes.get(i + 1 + close) != Some(&b' ') {
             continue;
         }
-        let next = &line[i + 2..];
+        let next = &line[i + 2 + close..];
         let Some(first) = next.chars().next() else { continue };
         let starts_item = first.is_uppercase() || first == '§' || numbering(next).is_some();
         if !starts_item || (b == b'.' && !ends_sentence(&line[start..i], next)) {
             continue;
         }
-        out.push((start, i + 1));
-        start = i + 2;
+        out.push((start, i + 1 + close));
+        start = i + 2 + close;
     }
     if start < line.len() {
         out.push((start, line.len()));
@@ -224,6 +226,15 @@ mod tests {
 
     fn sentences(t: &Text) -> Vec<&str> {
         segment(t).sentences.iter().filter(|s| !s.is_heading).map(|s| &t.string[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn a_closing_quote_ends_its_sentence() {
+        let t = text(&["I kontrakten står det: «Trekker du deg, skal du betale kr 20 000.» Må jeg betale?"]);
+        assert_eq!(
+            sentences(&t),
+            ["I kontrakten står det: \"Trekker du deg, skal du betale kr 20 000.\"", "Må jeg betale?"]
+        );
     }
 
     #[test]
