@@ -126,6 +126,16 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
             pending_space = true;
             continue;
         }
+        // "2027-09-\n01" → "2027-09-01": a date or number broken after its hyphen.
+        if c == '-' && chars.peek() == Some(&'\n') && out.ends_with(|p: char| p.is_ascii_digit()) {
+            let mut ahead = chars.clone();
+            ahead.next();
+            if ahead.next().is_some_and(|d| d.is_ascii_digit()) {
+                out.push('-');
+                chars.next();
+                continue;
+            }
+        }
         // "arbeids-\ntaker" → "arbeidstaker", but "konkurranse-\nog kundeklausul" stays.
         if c == '-' && chars.peek() == Some(&'\n') && out.chars().last().is_some_and(char::is_alphabetic) {
             // Six letters tell "og" and "eller" from longer words; looking further is waste.
@@ -259,6 +269,7 @@ mod tests {
         assert_eq!(normalize_paragraph("opp\u{ad}sigelse «tre» \u{201c}x\u{201d}"), "oppsigelse \"tre\" \"x\"");
         assert_eq!(normalize_paragraph("Prøvetid\t6 måneder\t"), "Prøvetid | 6 måneder");
         assert_eq!(normalize_paragraph("  a \n\n b  "), "a b");
+        assert_eq!(normalize_paragraph("fra 2027-09-\n01 og"), "fra 2027-09-01 og");
     }
 
     #[test]

@@ -224,7 +224,9 @@ pub(super) fn paragraphs(text: &str, full_line: usize) -> Vec<String> {
             flush(&mut current, &mut out);
             continue;
         }
-        if previous_short || starts_numbered(line) {
+        // "kr 25" / "000. Det …": a number wrapped at its thousands space is no section.
+        let thousands = current.last().is_some_and(|prev| ends_in_group(prev)) && starts_with_group(line);
+        if previous_short || (starts_numbered(line) && !thousands) {
             flush(&mut current, &mut out);
         }
         current.push(line);
@@ -239,6 +241,18 @@ fn flush(lines: &mut Vec<&str>, out: &mut Vec<String>) {
         out.push(lines.join("\n"));
         lines.clear();
     }
+}
+
+/// The line ends in a number of one to three digits after a space ("kr 25").
+fn ends_in_group(line: &str) -> bool {
+    let digits = line.len() - line.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=3).contains(&digits) && line[..line.len() - digits].ends_with(' ')
+}
+
+/// The line starts with a group of exactly three digits ("000. Det", "500,-").
+fn starts_with_group(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.len() >= 3 && b[..3].iter().all(u8::is_ascii_digit) && !b.get(3).is_some_and(u8::is_ascii_digit)
 }
 
 /// "Side 2 av 4", "Side 2", "Side 2/4", "Page 2 of 4", "- 2 -" (also with en dashes).
@@ -416,6 +430,15 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
         for line in ["§ 15-3 første ledd", "1. mai 2025", "3.5 prosent", "2025. Det", "abc) x", "Avtalen"] {
             assert!(!starts_numbered(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn an_amount_wrapped_at_its_thousands_stays_whole() {
+        let text = "Arbeidstaker som ikke tiltrer, skal betale en konvensjonalbot på kr 25\n000. Det gjelder også ved fratreden.";
+        assert_eq!(paragraphs(text, 80).len(), 1);
+        let text = "Denne linjen er lang nok til å regnes som en full linje i et avsnitt, og mer til\n\
+                    100. Oppsigelse";
+        assert_eq!(paragraphs(text, 80).len(), 2, "a section after prose without a number stays a section");
     }
 
     #[test]
