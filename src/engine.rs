@@ -502,15 +502,20 @@ impl<'a> Clause<'a> {
     fn value_for(&self, rule: &Rule, k: Option<usize>, kind: ValueKind, out: &mut Values) -> bool {
         let assigned = self.assigned(kind);
         let ranges = self.values(kind).ranges(kind);
-        // A limit ("ikke kortere enn 1 måned, og er satt til 2 måneder") is a value only when
-        // the clause states no other.
-        let bounded = |i: usize| {
+        // Whether one of `list` stands within two words after (or before) value `i`.
+        let near_value = |list: &[ConceptId], i: usize, after: bool| {
             self.occ.iter().any(|o| {
-                self.patterns.bounds.contains(&o.concept)
-                    && (o.last as usize) < ranges[i].0
-                    && ranges[i].0 <= o.last as usize + 2
+                list.contains(&o.concept)
+                    && if after {
+                        ranges[i].1 < o.first as usize && o.first as usize <= ranges[i].1 + 2
+                    } else {
+                        (o.last as usize) < ranges[i].0 && ranges[i].0 <= o.last as usize + 2
+                    }
             })
         };
+        // A limit ("ikke kortere enn 1 måned, og er satt til 2 måneder") is a value only when
+        // the clause states no other.
+        let bounded = |i: usize| near_value(&self.patterns.bounds, i, false);
         let held_by = |pred: &dyn Fn(usize) -> bool| {
             (0..assigned.len()).filter(|&i| assigned[i].is_some_and(pred)).min_by_key(|&i| bounded(i))
         };
@@ -523,10 +528,10 @@ impl<'a> Clause<'a> {
             })
         });
         // The anchor's own values, then those of the concepts of its category's rules.
+        let mine = &self.patterns.category_concepts[rule.category];
         let own = || {
             let k = k?;
             held_by(&|h| h == k || self.occ[h].first == self.occ[k].first).or_else(|| {
-                let mine = &self.patterns.category_concepts[rule.category];
                 held_by(&|h| {
                     let at = self.occ[h].first;
                     let i = self.occ.partition_point(|o| o.first < at);
@@ -571,19 +576,8 @@ impl<'a> Clause<'a> {
             own => own,
         };
         // A rate ("kr 1 000 per dag") with a cap ("begrenset til kr 10 000"): the cap.
-        let near_value = |list: &[ConceptId], i: usize, after: bool| {
-            self.occ.iter().any(|o| {
-                list.contains(&o.concept)
-                    && if after {
-                        ranges[i].1 < o.first as usize && o.first as usize <= ranges[i].1 + 2
-                    } else {
-                        (o.last as usize) < ranges[i].0 && ranges[i].0 <= o.last as usize + 2
-                    }
-            })
-        };
         let capped = |i: usize| match kind {
             ValueKind::Amount if near_value(&self.patterns.rates, i, true) => nearest(&|j| {
-                let mine = &self.patterns.category_concepts[rule.category];
                 j > i
                     && assigned[j].is_none_or(|h| mine.contains(&self.occ[h].concept))
                     && near_value(&self.patterns.caps, j, false)

@@ -126,22 +126,22 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
             pending_space = true;
             continue;
         }
-        // "2027-09-\n01" → "2027-09-01": a date or number broken after its hyphen.
-        if c == '-' && chars.peek() == Some(&'\n') && out.ends_with(|p: char| p.is_ascii_digit()) {
-            let mut ahead = chars.clone();
-            ahead.next();
-            if ahead.next().is_some_and(|d| d.is_ascii_digit()) {
+        if c == '-' && chars.peek() == Some(&'\n') {
+            let before = out.chars().last();
+            // Six letters tell "og" and "eller" from longer words; looking further is waste.
+            let rest: String = chars.clone().skip(1).take_while(|c| c.is_alphanumeric()).take(6).collect();
+            let first = rest.chars().next();
+            // "2027-09-\n01" → "2027-09-01": a date or number broken after its hyphen keeps it.
+            if before.is_some_and(|b| b.is_ascii_digit()) && first.is_some_and(|f| f.is_ascii_digit()) {
                 out.push('-');
                 chars.next();
                 continue;
             }
-        }
-        // "arbeids-\ntaker" → "arbeidstaker", but "konkurranse-\nog kundeklausul" stays.
-        if c == '-' && chars.peek() == Some(&'\n') && out.chars().last().is_some_and(char::is_alphabetic) {
-            // Six letters tell "og" and "eller" from longer words; looking further is waste.
-            let rest: String = chars.clone().skip(1).take_while(|c| c.is_alphabetic()).take(6).collect();
-            let first_lower = rest.chars().next().is_some_and(char::is_lowercase);
-            if first_lower && !matches!(rest.as_str(), "og" | "eller" | "and" | "or" | "samt") {
+            // "arbeids-\ntaker" → "arbeidstaker", but "konkurranse-\nog kundeklausul" stays.
+            if before.is_some_and(char::is_alphabetic)
+                && first.is_some_and(char::is_lowercase)
+                && !matches!(rest.as_str(), "og" | "eller" | "and" | "or" | "samt")
+            {
                 chars.next();
                 continue;
             }
@@ -155,11 +155,12 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
             return None;
         }
     }
+    let mut out = form_choices(out);
     trim_end_spaces(&mut out);
     if out.ends_with(" |") {
         out.truncate(out.len() - 2);
     }
-    Some(form_choices(out))
+    Some(out)
 }
 
 /// Boxes that mark an option as chosen, and boxes left empty.
@@ -190,8 +191,7 @@ const HINTS: &[&str] = &[
 /// two or more boxed options, the chosen ones kept without their box and the others dropped
 /// ("Avtalt prøvetid: ☐ Ja ☒ Nei" reads "Avtalt prøvetid: Nei"). A single empty box is a
 /// checklist bullet and stays.
-fn form_choices(line: String) -> String {
-    let mut line = line;
+fn form_choices(mut line: String) -> String {
     for (open, close) in [('(', ')'), ('[', ']')] {
         let mut from = 0;
         while let Some(k) = line[from..].find(open).map(|k| from + k) {
@@ -237,17 +237,8 @@ fn form_choices(line: String) -> String {
         }
         out.push_str(&line[option_end..next]);
     }
-    let mut tidy = String::with_capacity(out.len());
-    for word in out.split(' ').filter(|w| !w.is_empty()) {
-        if !tidy.is_empty() {
-            tidy.push(' ');
-        }
-        tidy.push_str(word);
-    }
-    if tidy.ends_with(" |") {
-        tidy.truncate(tidy.len() - 2);
-    }
-    tidy
+    // The dropped options leave their spaces behind.
+    out.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 fn trim_end_spaces(s: &mut String) {
