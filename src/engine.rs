@@ -495,6 +495,35 @@ impl<'a> Clause<'a> {
         rest.starts_with([':', '|']) || rest.is_empty()
     }
 
+    /// The anchor is a field label left blank in a template: "Prøvetid: ___ måneder",
+    /// "Probationary period: [X] months", "Tiltredelse: ____ / ____ 20__". The clause is
+    /// there, its value is not filled in.
+    fn left_blank(&self, o: &Occurrence) -> bool {
+        let end = self.scan.words[o.last as usize].end;
+        let Some(answer) = self.text[end..self.sentence.end].trim_start().strip_prefix([':', '|']) else {
+            return false;
+        };
+        let answer = answer.split('|').next().unwrap_or("");
+        // Bracketed placeholders: "[X]", "[dato]", "[number]", "<antall>".
+        let mut open = String::with_capacity(answer.len());
+        let mut depth = 0;
+        let mut placeholder = false;
+        for ch in answer.chars() {
+            match ch {
+                '[' | '<' => depth += 1,
+                ']' | '>' if depth > 0 => {
+                    depth -= 1;
+                    placeholder = true;
+                }
+                _ if depth > 0 => {}
+                _ => open.push(ch),
+            }
+        }
+        let marked = placeholder || open.contains("__") || open.contains('…') || open.contains("...");
+        // Outside the marks, at most a unit or a year: "___ måneder", "____ 20__".
+        marked && open.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() <= 2
+    }
+
     /// The value of `kind` for a finding anchored at occurrence `k`: one held by a
     /// `values_from` concept, then one held by the anchor, then the nearest free one.
     /// `k` is the anchor's index in the sentence's concepts, `None` for an anchor in the list
@@ -519,6 +548,7 @@ impl<'a> Clause<'a> {
         let held_by = |pred: &dyn Fn(usize) -> bool| {
             (0..assigned.len()).filter(|&i| assigned[i].is_some_and(pred)).min_by_key(|&i| bounded(i))
         };
+        let mine = &self.patterns.category_concepts[rule.category];
         // A value inside a values_from phrase ("etter 6 måneders prøvetid") is not its value.
         let from = assigned.iter().enumerate().position(|(i, h)| {
             h.is_some_and(|h| {
@@ -527,8 +557,22 @@ impl<'a> Clause<'a> {
                     && !(ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize)
             })
         });
+        // Or one of the category's values a few words after such a phrase in its clause: "…, og
+        // etter prøvetiden er oppsigelsesfristen to måneder", "thereafter the notice period is
+        // three months".
+        let from = from.or_else(|| {
+            (0..ranges.len()).find(|&i| {
+                assigned[i].is_none_or(|h| mine.contains(&self.occ[h].concept))
+                    && self.occ.iter().any(|o| {
+                        let last = o.last as usize;
+                        rule.values_from.contains(&o.concept)
+                            && last < ranges[i].0
+                            && ranges[i].0 <= last + 5
+                            && self.strongest(last, ranges[i].0) < Break::Clause
+                    })
+            })
+        });
         // The anchor's own values, then those of the concepts of its category's rules.
-        let mine = &self.patterns.category_concepts[rule.category];
         let own = || {
             let k = k?;
             held_by(&|h| h == k || self.occ[h].first == self.occ[k].first).or_else(|| {
@@ -975,7 +1019,9 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     best[rule.category] = Some((rank, make(c, rule, index, span, true, Values::default())));
                     continue;
                 }
-                if rule.require.is_some_and(|kind| !has(&values, kind)) {
+                // A blank length or sum still says the clause is there; a blank date says nothing.
+                let blank = k.is_some() && rule.require != Some(ValueKind::Date) && c.left_blank(o);
+                if rule.require.is_some_and(|kind| !has(&values, kind)) && !blank {
                     continue;
                 }
             }
@@ -988,9 +1034,12 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
         .enumerate()
         .filter_map(|(k, b)| b.map(|b| (k, b)))
         .filter(|(k, (_, m))| {
-            !live
-                .iter()
-                .any(|&l| l != m.category && p.categories[*k].category == m.category && suppressed(p, l, m.category))
+            !live.iter().any(|&l| {
+                l != m.category
+                    && p.categories[*k].category == m.category
+                    && suppressed(p, l, m.category)
+                    && !kept(c, l, m)
+            })
         })
         .map(|(_, (_, m))| m)
         .collect();
@@ -1000,6 +1049,18 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
 
 fn suppressed(p: &Patterns, by: Category, category: Category) -> bool {
     p.categories.iter().any(|c| c.category == by && c.suppresses.contains(&category))
+}
+
+/// Whether a finding suppressed by category `by` stands before one of its `keeps_before`
+/// concepts, which stands at most three words before one of its heading concepts.
+fn kept(c: &Clause, by: Category, m: &Match) -> bool {
+    c.patterns.categories.iter().filter(|cat| cat.category == by).any(|cat| {
+        c.occ.iter().any(|x| {
+            cat.keeps_before.contains(&x.concept)
+                && c.scan.words[x.first as usize].start >= m.span.1
+                && c.occ.iter().any(|y| cat.heading.contains(&y.concept) && y.first > x.last && y.first <= x.last + 4)
+        })
+    })
 }
 
 /// The first and last word of a list item, for a finding anchored in its lead-in.
@@ -1120,6 +1181,19 @@ fn fill(
         let sentence = seg.sentences[m.sentence];
         for &kind in &cat.values {
             if has(&m.values, kind) {
+                continue;
+            }
+            // A scale: a lead-in whose items are clauses of its own category takes their
+            // longest step ("… slik: / 1. alt innen 12 måneder, / 2. halvparten innen 24").
+            let steps = items
+                .get(&m.sentence)
+                .into_iter()
+                .flatten()
+                .filter_map(|&i| durations.get(&m.category)?.iter().find(|(s, _)| *s == i).map(|&(_, d)| d));
+            if let Some(d) =
+                steps.filter(|_| kind == ValueKind::Duration).max_by(|a, b| a.approx_days().total_cmp(&b.approx_days()))
+            {
+                m.values.duration = Some(d);
                 continue;
             }
             // Neighbouring sentences, nearest first: of the same paragraph at most two away;

@@ -109,6 +109,8 @@ struct CategoryFile {
     heading_value: Option<ValueKind>,
     #[serde(default)]
     suppresses: Vec<String>,
+    #[serde(default)]
+    keeps_before: Vec<String>,
     #[serde(default = "yes")]
     negatable: bool,
     values_from_category: Option<String>,
@@ -249,6 +251,10 @@ pub struct CategoryRules {
     pub heading_value: Option<ValueKind>,
     /// Categories dropped from a sentence where this one is found.
     pub suppresses: Vec<Category>,
+    /// Concepts that keep a suppressed finding before them, when they stand at most three
+    /// words before one of `heading`: "Oppsigelsesfristen er 3 måneder og gjelder også før
+    /// tiltredelse" states the ordinary notice period as well.
+    pub keeps_before: Vec<ConceptId>,
     /// Whether a clause of this category can be negated (a start date cannot).
     pub negatable: bool,
     /// A category whose duration this one takes when its own clause states none.
@@ -527,6 +533,7 @@ impl Patterns {
                 heading: concepts(&parsed.heading).map_err(|m| syntax(file, format!("heading: {m}")))?,
                 heading_value: parsed.heading_value,
                 suppresses: cats(&parsed.suppresses, "suppresses")?,
+                keeps_before: concepts(&parsed.keeps_before).map_err(|m| syntax(file, format!("keeps_before: {m}")))?,
                 negatable: parsed.negatable,
                 values_from_category: cats(parsed.values_from_category.as_slice(), "values_from_category")?
                     .first()
