@@ -567,7 +567,7 @@ impl<'a> Clause<'a> {
                         let last = o.last as usize;
                         rule.values_from.contains(&o.concept)
                             && last < ranges[i].0
-                            && ranges[i].0 <= last + 5
+                            && ranges[i].0 <= last + 8
                             && self.strongest(last, ranges[i].0) < Break::Clause
                     })
             })
