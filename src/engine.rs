@@ -173,6 +173,8 @@ struct Clause<'a> {
     lead: &'a [Occurrence],
     /// The section heading's concepts.
     heading: &'a [Occurrence],
+    /// The concepts of the sentence before, when it is in the same paragraph.
+    previous: &'a [Occurrence],
     /// The concepts of the whole paragraph (another agreement named anywhere in it rules
     /// its sentences out: "Treningsmedlemskapet har … Etter bindingstiden kan avtalen sies opp").
     paragraph: &'a [Occurrence],
@@ -697,6 +699,10 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             occ,
             lead,
             heading,
+            previous: match index.checked_sub(1) {
+                Some(i) if seg.sentences[i].paragraph == sentence.paragraph => occ_of(by_sentence[i]),
+                _ => &[],
+            },
             paragraph,
             kinds,
             values: Default::default(),
@@ -995,6 +1001,10 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             };
             if !(answered || with(false))
                 || !section(false)
+                || !rule
+                    .previous
+                    .iter()
+                    .all(|item| item.concepts.iter().any(|&x| c.previous.iter().any(|o| o.concept == x)))
                 || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept))
                 || c.occ.iter().chain(c.lead).any(|x| cat.without.contains(&x.concept))
                 || c.paragraph.iter().any(|x| cat.without_in_paragraph.contains(&x.concept))

@@ -144,6 +144,8 @@ struct RuleFile {
     #[serde(default)]
     section: Vec<String>,
     #[serde(default)]
+    previous: Vec<String>,
+    #[serde(default)]
     near: u32,
     #[serde(default)]
     label: bool,
@@ -218,6 +220,9 @@ pub struct Rule {
     pub without_in_clause: Vec<ConceptId>,
     /// Each must be present in the section heading, the list lead-in or the sentence.
     pub section: Vec<AnyOf>,
+    /// Each must be present in the sentence before, in the same paragraph: "Prøvetiden er
+    /// seks måneder med 14 dagers oppsigelse. Etter prøvetiden gjelder tre måneder."
+    pub previous: Vec<AnyOf>,
     /// Words the `with` items may stand from the anchor (0: anywhere in the sentence).
     pub near: u32,
     /// The anchor must be a field label ("Prøvetid:", "Fra |").
@@ -485,6 +490,12 @@ impl Patterns {
                     .map(|i| any_of(i))
                     .collect::<Result<_, _>>()
                     .map_err(|m| bad(format!("section: {m}")))?;
+                let previous = r
+                    .previous
+                    .iter()
+                    .map(|i| any_of(i))
+                    .collect::<Result<_, _>>()
+                    .map_err(|m| bad(format!("previous: {m}")))?;
                 let values_from = concepts(&r.values_from).map_err(|m| bad(format!("values_from: {m}")))?;
                 for &c in anchor.iter().chain(&values_from) {
                     for &k in &parsed.values {
@@ -502,6 +513,7 @@ impl Patterns {
                     without_in_clause: concepts(&r.without_in_clause)
                         .map_err(|m| bad(format!("without_in_clause: {m}")))?,
                     section,
+                    previous,
                     near: r.near,
                     label: r.label,
                     inside: r.inside,
