@@ -561,19 +561,22 @@ impl<'a> Clause<'a> {
         });
         // Or one of the category's values a few words after such a phrase in its clause: "…, og
         // etter prøvetiden er oppsigelsesfristen to måneder", "thereafter the notice period is
-        // three months".
-        let from = from.or_else(|| {
-            (0..ranges.len()).find(|&i| {
-                assigned[i].is_none_or(|h| mine.contains(&self.occ[h].concept))
-                    && self.occ.iter().any(|o| {
-                        let last = o.last as usize;
-                        rule.values_from.contains(&o.concept)
-                            && last < ranges[i].0
-                            && ranges[i].0 <= last + 8
-                            && self.strongest(last, ranges[i].0) < Break::Clause
-                    })
-            })
+        // three months". The first of the two: "Etter prøvetida er oppseiingstida 1 månad dei
+        // første to åra, deretter 2 månader" is a month for whoever starts.
+        let after = (0..ranges.len()).find(|&i| {
+            assigned[i].is_none_or(|h| mine.contains(&self.occ[h].concept))
+                && self.occ.iter().any(|o| {
+                    let last = o.last as usize;
+                    rule.values_from.contains(&o.concept)
+                        && last < ranges[i].0
+                        && ranges[i].0 <= last + 8
+                        && self.strongest(last, ranges[i].0) < Break::Clause
+                })
         });
+        let from = match (from, after) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         // The anchor's own values, then those of the concepts of its category's rules.
         let own = || {
             let k = k?;
