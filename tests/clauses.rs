@@ -237,3 +237,14 @@ fn fresh3_set_accuracy() {
     assert!(s.values >= 0.92, "fresh3 value accuracy {:.3} is below 0.92", s.values);
     assert!(s.live_on_distractors <= 4, "{} live findings on distractors", s.live_on_distractors);
 }
+
+#[test]
+fn fresh4_en_set_accuracy() {
+    // English, written independently of the grammar after English contracts and offer letters
+    // of employers in Norway (offshore, shipping, universities, UK and US clauses reused here)
+    // and after commentary that only talks about such clauses.
+    let s = evaluate_in("fresh4", &["en"]);
+    assert!(s.items >= 130 && s.distractors >= 45, "fresh4/en needs 130 items, 45 of them distractors");
+    assert!(s.f1 >= 0.0, "fresh4/en micro-F1 {:.3}", s.f1);
+    assert!(s.values >= 0.0, "fresh4/en value accuracy {:.3}", s.values);
+}
