@@ -251,13 +251,27 @@ pub(super) fn paragraphs(text: &str, width: usize) -> Vec<String> {
 /// the Commencement" / "Date, either Party …").
 fn wrapped(paragraph: &[&str], next: &str, width: usize) -> bool {
     let Some(&line) = paragraph.last() else { return false };
-    if runs_on(line, next) || date_wrapped(line, next) {
+    if runs_on(line, next) || date_wrapped(line, next) || ends_in_function_word(line) {
         return true;
     }
     let word = next.split_whitespace().next().map_or(0, |w| w.chars().count());
-    let fills = (line.chars().count() + 1 + word) as f64 > width as f64 * FIT_RATIO;
+    let fills = (line.chars().count() + 1 + word) as f64 > block_width(paragraph, width) as f64 * FIT_RATIO;
     let body = paragraph.len() > 1 || starts_numbered(paragraph[0]);
     fills && body && ends_open(line) && !next.contains('\t')
+}
+
+/// The width of the block a paragraph is set in: a table cell or a frame narrower than the
+/// page shows in the paragraph's own wrapped lines, the median of those between its first
+/// (which may carry a row's label) and its last (the line in question), once there are at
+/// least two of them.
+fn block_width(paragraph: &[&str], width: usize) -> usize {
+    let inner = &paragraph[1.min(paragraph.len())..paragraph.len().saturating_sub(1).max(1)];
+    let mut lengths: Vec<usize> = inner.iter().map(|l| l.chars().count()).collect();
+    if lengths.len() < 2 {
+        return width;
+    }
+    lengths.sort_unstable();
+    lengths[lengths.len() / 2].min(width)
 }
 
 /// A sentence that runs on to the next line: the line ends in a word (no full stop, colon or
@@ -275,6 +289,21 @@ fn runs_on(line: &str, next: &str) -> bool {
 fn ends_open(line: &str) -> bool {
     line.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '–'))
         && !line.contains('\t')
+}
+
+/// Articles, prepositions, conjunctions and auxiliaries: no heading, table row or paragraph
+/// ends in one, so a line that does was wrapped ("… without having given notice, the" /
+/// "Employee shall pay …").
+const FUNCTION_WORDS: [&str; 52] = [
+    "the", "a", "an", "of", "to", "and", "or", "for", "by", "with", "in", "on", "at", "from", "that", "any", "shall",
+    "will", "may", "your", "our", "og", "eller", "på", "av", "til", "med", "som", "at", "en", "et", "ei", "den", "det",
+    "om", "fra", "frå", "etter", "ved", "mot", "skal", "kan", "må", "vil", "ikke", "ikkje", "sin", "sitt", "sine",
+    "din", "ditt", "dine",
+];
+
+fn ends_in_function_word(line: &str) -> bool {
+    let word = line.rsplit(' ').next().unwrap_or(line);
+    line.contains(' ') && !line.contains('\t') && FUNCTION_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// A number wrapped inside itself is no section: "kr 25" / "000. Det …" (at its thousands
@@ -548,6 +577,31 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
         assert_eq!(count(&rows, COLUMN_WIDTH), 4, "{:?}", paragraphs(&rows.join("\n"), COLUMN_WIDTH));
         // On a full-width page the same short line ends its paragraph.
         assert_eq!(count(&column[..2], 90), 2);
+    }
+
+    #[test]
+    fn a_table_cell_wraps_at_its_own_width() {
+        // pdf-extract's text of a LibreOffice table row: the label cell's text starts the first
+        // line, the value cell wraps at a third of the page.
+        let row = [
+            "Failure to start If the Employee does not take up",
+            "the position on the first working day",
+            "without having given notice, the",
+            "Employee shall pay the Foundation",
+            "NOK 10,000 towards the cost of a",
+            "new recruitment",
+        ];
+        assert_eq!(count(&row, 80), 1, "{:?}", paragraphs(&row.join("\n"), 80));
+        // A line ending in an article or a preposition never ends a paragraph.
+        for lines in [["Arbeidstaker skal betale et beløp på", "Kr 5 000"], ["the Employee shall pay the", "Company"]]
+        {
+            assert_eq!(count(&lines, 80), 1, "{lines:?}");
+        }
+        // The block's width is read from its inner lines, not from the first (the label) or
+        // the last (the line in question); with fewer than two of them it is the page's.
+        assert_eq!(block_width(&row[..5], 80), "Employee shall pay the Foundation".len());
+        assert_eq!(block_width(&["Ansvar ved manglande", "oppmøte"], COLUMN_WIDTH), COLUMN_WIDTH);
+        assert_eq!(block_width(&["Tittel", "Ansvar ved manglande", "oppmøte"], COLUMN_WIDTH), COLUMN_WIDTH);
     }
 
     #[test]
