@@ -284,10 +284,10 @@ fn runs_on(line: &str, next: &str) -> bool {
     ends_open(line) && starts_low && !starts_numbered(next) && !next.contains('\t')
 }
 
-/// The line ends in a word, a comma or a hyphen, not at the end of a sentence or a label, and
-/// is no tab-separated row.
+/// The line ends in a word (also a possessive "days'"), a comma or a hyphen, not at the end of
+/// a sentence or a label, and is no tab-separated row.
 fn ends_open(line: &str) -> bool {
-    line.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '–'))
+    line.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '–' | '\'' | '’'))
         && !line.contains('\t')
 }
 
@@ -318,10 +318,11 @@ fn number_wrapped(prev: &str, line: &str) -> bool {
         || in_words
 }
 
-/// A date wrapped between its day and its month: "means 4" / "January 2027".
+/// A date wrapped between its day and its month: "means 4" / "January 2027", "med start 1." /
+/// "september 2027".
 fn date_wrapped(line: &str, next: &str) -> bool {
-    let day =
-        line.rsplit(' ').next().is_some_and(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+    let day = line.rsplit(' ').next().map(|w| w.strip_suffix('.').unwrap_or(w));
+    let day = day.is_some_and(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
     day && next.split_whitespace().next().and_then(values::month_number).is_some()
 }
 
@@ -550,6 +551,10 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
             "14 dager.",
         ];
         assert_eq!(count(&column, COLUMN_WIDTH), 1, "{:?}", paragraphs(&column.join("\n"), COLUMN_WIDTH));
+        assert_eq!(
+            count(&["Either party may end the", "employment by giving 14 days'", "written notice."], COLUMN_WIDTH),
+            1
+        );
         // A heading before a capital, a sentence's end, a label and a tab-separated row still
         // end their line.
         for lines in [
@@ -610,6 +615,7 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
             ["after probation, a notice period of six", "(6) months applies to both parties."],
             ["Your planned start date is 2027-02-", "15."],
             ["\"Commencement Date\" means 4", "January 2027, or such later date"],
+            ["Du blir ansatt med start 1.", "september 2027. Frem til denne datoen"],
         ] {
             assert_eq!(count(&lines, COLUMN_WIDTH), 1, "{lines:?}");
         }
