@@ -67,7 +67,8 @@ fn fresh_accuracy() {
 fn fresh5_accuracy() {
     let s = evaluate("fresh5");
     assert!(s.documents >= 16);
-    assert!(s.f1 >= 0.90, "fresh5 micro-F1 {:.3} is below 0.90", s.f1);
+    // As written 0.906; tuned on since.
+    assert!(s.f1 >= 0.95, "fresh5 micro-F1 {:.3} is below 0.95", s.f1);
     assert!(s.values >= 0.95, "fresh5 value accuracy {:.3} is below 0.95", s.values);
 }
 
