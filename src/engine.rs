@@ -171,6 +171,10 @@ struct Clause<'a> {
     occ: &'a [Occurrence],
     /// The list lead-in's concepts.
     lead: &'a [Occurrence],
+    /// The list lead-in's byte range, and its values, parsed on first use: "In the following
+    /// cases the Employee shall pay NOK 30,000:" states the sum its items' clauses ask for.
+    lead_span: Option<(usize, usize)>,
+    lead_values: OnceCell<SentenceValues>,
     /// The section heading's concepts.
     heading: &'a [Occurrence],
     /// The concepts of the sentence before, when it is in the same paragraph.
@@ -470,7 +474,20 @@ impl<'a> Clause<'a> {
                 item.concepts.contains(&o.concept)
                     && near.is_none_or(|(a, n)| o.first.abs_diff(a) <= n || o.last.abs_diff(a) <= n)
             })
-        }) || if values { item.values.iter().any(|&k| self.values(k).has(k)) } else { !item.values.is_empty() }
+        }) || if values {
+            item.values.iter().any(|&k| self.values(k).has(k) || self.lead_has(k))
+        } else {
+            !item.values.is_empty()
+        }
+    }
+
+    /// Whether the list lead-in above the sentence states a value of `kind`.
+    fn lead_has(&self, kind: ValueKind) -> bool {
+        self.lead_span.is_some_and(|(start, end)| {
+            self.lead_values
+                .get_or_init(|| SentenceValues::parse(self.scan, self.text, start, end, &ValueKind::ALL))
+                .has(kind)
+        })
     }
 
     /// Whether `x` stands in the clause of `anchor`: after it with no comma between, or
@@ -706,6 +723,8 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             occ,
             lead,
             heading,
+            lead_span: sentence.lead_in.map(|l| (seg.sentences[l].start, seg.sentences[l].end)),
+            lead_values: OnceCell::new(),
             previous: match index.checked_sub(1) {
                 Some(i) if seg.sentences[i].paragraph == sentence.paragraph => occ_of(by_sentence[i]),
                 _ => &[],
