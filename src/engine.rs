@@ -278,6 +278,24 @@ impl<'a> Clause<'a> {
         }
         for t in 0..n {
             let trig = self.occ[t];
+            if self.is(&trig, &neg.partitive) {
+                // Every such concept in scope: the part itself may be one ("costs").
+                let scope: Vec<u32> = self.occ[t + 1..]
+                    .iter()
+                    .filter(|o| {
+                        o.first > trig.last
+                            && o.first - trig.last <= 2 * neg.max_scope
+                            && self.strongest(trig.last as usize, o.first as usize) < Break::Clause
+                            && !self.patterns.by_anchor[o.concept as usize].is_empty()
+                            && !self.transparent_at(o.first)
+                    })
+                    .map(|o| o.first)
+                    .collect();
+                for first in scope {
+                    self.negate_at(first);
+                }
+                continue;
+            }
             let forward = || {
                 // With nothing but transparent concepts in scope, the first of them is what
                 // is negated: "not subject to any conditions".

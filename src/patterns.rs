@@ -92,6 +92,8 @@ struct GrammarFile {
 struct NegationSection {
     forward: Vec<String>,
     backward: Vec<String>,
+    #[serde(default)]
+    partitive: Vec<String>,
     transparent: Vec<String>,
     exceptions: Vec<String>,
     conditions: Vec<String>,
@@ -297,6 +299,9 @@ pub struct Negation {
     pub forward: Vec<ConceptId>,
     /// Negate the concept right before them ("Prøvetid: Nei").
     pub backward: Vec<ConceptId>,
+    /// Negate what is said of the part they name: every concept after them in their scope
+    /// that anchors a rule ("None of the course costs … are to be paid back").
+    pub partitive: Vec<ConceptId>,
     /// Passed over on the way to the negated concept ("ikke plikt til å tilbakebetale").
     pub transparent: Vec<ConceptId>,
     /// Right after the trigger or the negated concept, turn the negation into an exception
@@ -451,6 +456,7 @@ impl Patterns {
         let negation = Negation {
             forward: concepts(&g.negation.forward).map_err(gerr)?,
             backward: concepts(&g.negation.backward).map_err(gerr)?,
+            partitive: concepts(&g.negation.partitive).map_err(gerr)?,
             transparent: concepts(&g.negation.transparent).map_err(gerr)?,
             exceptions: concepts(&g.negation.exceptions).map_err(gerr)?,
             conditions: concepts(&g.negation.conditions).map_err(gerr)?,
