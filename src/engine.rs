@@ -18,7 +18,7 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use crate::date::Date;
-use crate::lexicon::{ConceptId, Occurrence, Scan};
+use crate::lexicon::{ConceptId, Occurrence, Scan, Word};
 use crate::model::{Category, Flag, Values};
 use crate::normalize::Text;
 use crate::patterns::{AnyOf, CategoryRules, Patterns, Rule, ValueKind};
@@ -62,6 +62,17 @@ impl SentenceValues {
     fn parse(scan: &Scan, text: &str, start: usize, end: usize, kinds: &[ValueKind]) -> SentenceValues {
         let s = &text[start..end];
         let mut out = SentenceValues::default();
+        if kinds.is_empty() {
+            return out;
+        }
+        // The words of the sentence as the scan found them, clipped to it and counted from its
+        // start: the runs of word characters of `s`, without reading it again.
+        let (first, last) = (scan.word_at(start).saturating_sub(1), scan.word_at(end));
+        let words: Vec<Word> = scan.words[first..last]
+            .iter()
+            .filter(|w| w.end > start && w.start < end)
+            .map(|w| Word { start: w.start.max(start) - start, end: w.end.min(end) - start })
+            .collect();
         // Spans in words, and only durations modify a following word as genitives.
         let span = |f: usize, e: usize, duration: bool| {
             let first = scan.word_at(start + f);
@@ -78,19 +89,19 @@ impl SentenceValues {
             let spans = &mut out.spans[kind_index(kind)];
             match kind {
                 ValueKind::Duration => {
-                    for f in values::durations(s) {
+                    for f in values::durations_in(s, &words) {
                         spans.push(span(f.start, f.end, true));
                         out.durations.push(f.value);
                     }
                 }
                 ValueKind::Amount => {
-                    for f in values::amounts(s) {
+                    for f in values::amounts_in(s, &words) {
                         spans.push(span(f.start, f.end, false));
                         out.amounts.push(f.value);
                     }
                 }
                 ValueKind::Date => {
-                    for f in values::dates(s) {
+                    for f in values::dates_in(s, &words) {
                         spans.push(span(f.start, f.end, false));
                         out.dates.push(f.value);
                     }

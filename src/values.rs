@@ -763,10 +763,15 @@ fn pay_follows(text: &str) -> bool {
 /// half may also follow the unit ("a month and a half", "ett år og et halvt"). Different
 /// units are not added up: "en måned og to uker" is two durations.
 pub fn durations(text: &str) -> Vec<Found<Duration>> {
+    durations_in(text, &crate::lexicon::words(text))
+}
+
+/// [`durations`] with the words of `text` (runs of letters and digits) already found.
+pub(crate) fn durations_in(text: &str, words: &[crate::lexicon::Word]) -> Vec<Found<Duration>> {
     let may_start = |b: u8| {
         b.is_ascii_digit() || b >= 0x80 || matches!(b | 0x20, b'a' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't')
     };
-    scan(text, may_start, duration_at)
+    scan(text, words, may_start, duration_at)
 }
 
 fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>> {
@@ -879,6 +884,11 @@ fn ordinal_year_at(text: &str, i: usize) -> Option<(f64, usize)> {
         "løpet av det",
         "løpet av",
     ];
+    // Most words start with no ordinal's first two letters.
+    static STARTS: LazyLock<Starts> = LazyLock::new(|| Starts::of(ORDINALS.iter().map(|(o, _)| key(o))));
+    if !STARTS.may_start(text, i) {
+        return None;
+    }
     let rest = &text.as_bytes()[i..];
     let &(ordinal, years) = ORDINALS.iter().find(|(o, _)| starts_with_folded(rest, o))?;
     let unit = YEARS.iter().find(|y| starts_with_folded(&rest[ordinal.len()..], y))?;
@@ -967,6 +977,11 @@ const MULTIPLIERS: &[(&str, f64)] = &[
 /// All money amounts in `text`, in text order and non-overlapping. A number
 /// counts only with a currency marker next to it (or the Norwegian ",-").
 pub fn amounts(text: &str) -> Vec<Found<Amount>> {
+    amounts_in(text, &crate::lexicon::words(text))
+}
+
+/// [`amounts`] with the words of `text` already found.
+pub(crate) fn amounts_in(text: &str, words: &[crate::lexicon::Word]) -> Vec<Found<Amount>> {
     let mut found: Vec<Found<Amount>> = Vec::new();
     let mut i = 0;
     // Digits are ASCII, so no byte of another character looks like one.
@@ -986,31 +1001,24 @@ pub fn amounts(text: &str) -> Vec<Found<Amount>> {
             None => i = number_end,
         }
     }
-    word_amounts(text, &mut found);
+    word_amounts(text, words, &mut found);
     found
-}
-
-/// Whether a word character ends `text[..i]`; an ASCII byte before `i` is that character.
-fn word_before(text: &str, i: usize) -> bool {
-    match i.checked_sub(1).map(|k| text.as_bytes()[k]) {
-        None => false,
-        Some(b) if b < 0x80 => b.is_ascii_alphanumeric(),
-        Some(_) => text[..i].chars().next_back().is_some_and(is_word_char),
-    }
 }
 
 /// Amounts written in words: "femti tusen kroner", "eitt tusen fem hundre kroner", "fifty
 /// thousand kroner", "NOK ten thousand". Added to `found` in order.
-fn word_amounts(text: &str, found: &mut Vec<Found<Amount>>) {
+fn word_amounts(text: &str, words: &[crate::lexicon::Word], found: &mut Vec<Found<Amount>>) {
     let bytes = text.as_bytes();
-    let mut words = Vec::new();
+    let mut in_words = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        // An ASCII letter is always at a character boundary.
-        let starts_word = bytes[i].is_ascii_alphabetic() && !word_before(text, i);
+    // Only a word that starts with an ASCII letter can be a number word.
+    for w in words.iter().filter(|w| bytes[w.start].is_ascii_alphabetic()) {
+        if w.start < i {
+            continue;
+        }
+        i = w.start;
         let free = || !found.iter().any(|f| f.start <= i && i < f.end);
-        let Some(count) = (starts_word && free()).then(|| number_at(text, i)).flatten().filter(|c| !c.article) else {
-            i += 1;
+        let Some(count) = free().then(|| number_at(text, i)).flatten().filter(|c| !c.article) else {
             continue;
         };
         let (mut value, mut end) = (count.value, count.end);
@@ -1036,13 +1044,13 @@ fn word_amounts(text: &str, found: &mut Vec<Found<Amount>>) {
         match amount.filter(|a| !found.iter().any(|f| f.start < a.end && a.start < f.end)) {
             Some(amount) => {
                 i = amount.end;
-                words.push(amount);
+                in_words.push(amount);
             }
             None => i = end,
         }
     }
-    if !words.is_empty() {
-        found.extend(words);
+    if !in_words.is_empty() {
+        found.extend(in_words);
         found.sort_by_key(|f| f.start);
     }
 }
@@ -1272,12 +1280,17 @@ fn ordinal_day_at(text: &str, i: usize) -> Option<(u32, usize)> {
 /// month name ("1. mars 2027", "1st of March 2027") and English month-first ("March 1st,
 /// 2027"), and the day as an ordinal word ("første mars 2027"). Month-name forms need a four-digit year, so "1. mars" alone is not a date.
 pub fn dates(text: &str) -> Vec<Found<Date>> {
+    dates_in(text, &crate::lexicon::words(text))
+}
+
+/// [`dates`] with the words of `text` already found.
+pub(crate) fn dates_in(text: &str, words: &[crate::lexicon::Word]) -> Vec<Found<Date>> {
     let may_start = |b: u8| {
         b.is_ascii_digit()
             || b == 0xC3
             || matches!(b | 0x20, b'a' | b'd' | b'e' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't')
     };
-    scan(text, may_start, |text, i, _| date_at(text, i))
+    scan(text, words, may_start, |text, i, _| date_at(text, i))
 }
 
 fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
@@ -1412,6 +1425,7 @@ fn month_at(text: &str, i: usize) -> Option<(u32, usize)> {
 /// word start and the end of the last value found.
 fn scan<T>(
     text: &str,
+    words: &[crate::lexicon::Word],
     may_start: impl Fn(u8) -> bool,
     at: impl Fn(&str, usize, usize) -> Option<Found<T>>,
 ) -> Vec<Found<T>> {
@@ -1420,7 +1434,7 @@ fn scan<T>(
     let mut free_from = 0;
     // The lexicon's words are runs of letters and digits; here '_' also joins a word, and a
     // word that starts with '_' is nothing `may_start` lets through.
-    for w in crate::lexicon::words(text) {
+    for w in words {
         let i = w.start;
         let starts = i == 0 || (i > free_from && bytes[i - 1] != b'_');
         if starts && may_start(bytes[i]) {
