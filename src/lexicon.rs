@@ -124,38 +124,51 @@ impl StartTrie {
             })
             .collect();
         // Place the nodes breadth-first, each node's children at the first base where all
-        // their cells are free (slot 0 is the root).
+        // their cells are free (slot 0 is the root). The cells in use, one bit each, let the
+        // search for a base skip 64 of them at a time.
         let mut cells = vec![Cell { base: 0, check: 0 }];
+        let mut used: Vec<u64> = vec![1];
+        let free = |used: &[u64], slot: usize| used.get(slot / 64).is_none_or(|w| w >> (slot % 64) & 1 == 0);
+        // The first free slot at or after `slot`.
+        let next_free = |used: &[u64], mut slot: usize| loop {
+            let Some(&w) = used.get(slot / 64) else { return slot };
+            let free = !w & (u64::MAX << (slot % 64));
+            if free != 0 {
+                return slot / 64 * 64 + free.trailing_zeros() as usize;
+            }
+            slot = (slot / 64 + 1) * 64;
+        };
         let mut slot_of = vec![0u32; literal_at.len()];
         let mut queue = vec![0usize];
-        let mut first_free = 1;
+        let mut kids: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
         while k < queue.len() {
             let node = queue[k];
             k += 1;
-            let kids: Vec<(usize, usize)> = (1..columns)
-                .map(|c| (c, children[node * columns + c] as usize))
-                .filter(|&(_, child)| child != 0)
-                .collect();
+            kids.clear();
+            kids.extend(
+                (1..columns).map(|c| (c, children[node * columns + c] as usize)).filter(|&(_, child)| child != 0),
+            );
             let Some(&(low, _)) = kids.first() else { continue };
-            while cells.get(first_free).is_some_and(|c| c.check != FREE) {
-                first_free += 1;
+            // The lowest child goes to a free slot past `low` (bases start at 1), the others
+            // must find theirs free too.
+            let mut slot = next_free(&used, low + 1);
+            while !kids.iter().all(|&(c, _)| free(&used, slot - low + c)) {
+                slot = next_free(&used, slot + 1);
             }
-            let free = |cells: &Vec<Cell>, slot: usize| cells.get(slot).is_none_or(|c| c.check == FREE);
-            let mut base = first_free.saturating_sub(low).max(1);
-            while !kids.iter().all(|&(c, _)| free(&cells, base + c)) {
-                base += 1;
-            }
-            let slot = slot_of[node] as usize;
+            let base = slot - low;
             if base + columns >= (FREE >> 2) as usize {
                 return Err(FormError(format!("the lexicon is too large ({} trie nodes)", literal_at.len())));
             }
             if cells.len() < base + columns {
                 cells.resize(base + columns, Cell { base: 0, check: FREE });
+                used.resize(cells.len().div_ceil(64), 0);
             }
-            cells[slot].base = base as u32;
+            let parent = slot_of[node] as usize;
+            cells[parent].base = base as u32;
             for &(c, child) in &kids {
-                cells[base + c].check = (slot as u32) << 2 | node_tokens[child].1;
+                cells[base + c].check = (parent as u32) << 2 | node_tokens[child].1;
+                used[(base + c) / 64] |= 1 << ((base + c) % 64);
                 slot_of[child] = (base + c) as u32;
                 queue.push(child);
             }
