@@ -68,11 +68,10 @@ impl SentenceValues {
         // The words of the sentence as the scan found them, clipped to it and counted from its
         // start: the runs of word characters of `s`, without reading it again.
         let (first, last) = (scan.word_at(start).saturating_sub(1), scan.word_at(end));
-        let words: Vec<Word> = scan.words[first..last]
+        let words = scan.words[first..last]
             .iter()
             .filter(|w| w.end > start && w.start < end)
-            .map(|w| Word { start: w.start.max(start) - start, end: w.end.min(end) - start })
-            .collect();
+            .map(|w| Word { start: w.start.max(start) - start, end: w.end.min(end) - start });
         // Spans in words, and only durations modify a following word as genitives.
         let span = |f: usize, e: usize, duration: bool| {
             let first = scan.word_at(start + f);
@@ -89,19 +88,19 @@ impl SentenceValues {
             let spans = &mut out.spans[kind_index(kind)];
             match kind {
                 ValueKind::Duration => {
-                    for f in values::durations_in(s, &words) {
+                    for f in values::durations_in(s, words.clone()) {
                         spans.push(span(f.start, f.end, true));
                         out.durations.push(f.value);
                     }
                 }
                 ValueKind::Amount => {
-                    for f in values::amounts_in(s, &words) {
+                    for f in values::amounts_in(s, words.clone()) {
                         spans.push(span(f.start, f.end, false));
                         out.amounts.push(f.value);
                     }
                 }
                 ValueKind::Date => {
-                    for f in values::dates_in(s, &words) {
+                    for f in values::dates_in(s, words.clone()) {
                         spans.push(span(f.start, f.end, false));
                         out.dates.push(f.value);
                     }
@@ -187,9 +186,10 @@ struct Clause<'a> {
     /// The concepts of the whole paragraph (another agreement named anywhere in it rules
     /// its sentences out: "Treningsmedlemskapet har … Etter bindingstiden kan avtalen sies opp").
     paragraph: &'a [Occurrence],
-    /// The value kinds some rule here can read: only these are parsed, each when a rule
-    /// first asks for a value of its kind (most sentences with concepts state no clause).
-    kinds: Vec<ValueKind>,
+    /// The value kinds some rule here can read (by [`kind_index`]): only these are parsed,
+    /// each when a rule first asks for a value of its kind (most sentences with concepts
+    /// state no clause).
+    kinds: [bool; 3],
     /// Per kind (by [`kind_index`]), the sentence's values of that kind.
     values: [OnceCell<SentenceValues>; 3],
     /// Per word of the sentence (from `first_word`), how many breaks of each strength
@@ -199,17 +199,18 @@ struct Clause<'a> {
     /// The index of the sentence's first word.
     first_word: usize,
     /// The first words of the transparent concepts in the sentence, sorted.
-    transparent: Vec<u32>,
+    transparent: &'a [u32],
     /// Per kind, the holder of every value, worked out with the values.
     assigned: [OnceCell<Assignment>; 3],
-    negated: Vec<bool>,
+    /// Per concept of the sentence, whether it is negated.
+    negated: &'a mut [bool],
 }
 
 impl<'a> Clause<'a> {
     /// The sentence's values of `kind`, parsed on first use; none of a kind not needed.
     fn values(&self, kind: ValueKind) -> &SentenceValues {
         self.values[kind_index(kind)].get_or_init(|| {
-            let kinds = if self.kinds.contains(&kind) { &[kind][..] } else { &[] };
+            let kinds = if self.kinds[kind_index(kind)] { &[kind][..] } else { &[] };
             SentenceValues::parse(self.scan, self.text, self.sentence.start, self.sentence.end, kinds)
         })
     }
@@ -629,7 +630,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         })
         .collect();
     // Reused from sentence to sentence.
-    let mut breaks_buffer = Vec::new();
+    let (mut breaks_buffer, mut transparent_buffer, mut negated_buffer) = (Vec::new(), Vec::new(), Vec::new());
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let occ = occ_of(by_sentence[index]);
         let lead = sentence.lead_in.map_or(&[][..], |l| occ_of(by_sentence[l]));
@@ -671,15 +672,17 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             breaks: breaks(&scan, &text.string, sentence, &mut breaks_buffer),
             first_word: scan.word_at(sentence.start),
             transparent: {
-                let mut t: Vec<u32> = occ
-                    .iter()
-                    .filter(|o| patterns.negation.transparent.contains(&o.concept))
-                    .map(|o| o.first)
-                    .collect();
-                t.dedup();
-                t
+                transparent_buffer.clear();
+                transparent_buffer
+                    .extend(occ.iter().filter(|o| patterns.negation.transparent.contains(&o.concept)).map(|o| o.first));
+                transparent_buffer.dedup();
+                &transparent_buffer
             },
-            negated: vec![false; occ.len()],
+            negated: {
+                negated_buffer.clear();
+                negated_buffer.resize(occ.len(), false);
+                &mut negated_buffer
+            },
         };
         clause.negate();
         for o in occ.iter().filter(|o| patterns.references.contains(&o.concept)) {
@@ -836,13 +839,9 @@ fn kinds_needed(
     lead: &[Occurrence],
     heading: &[Occurrence],
     [here, seen]: &mut [ConceptSet; 2],
-) -> Vec<ValueKind> {
-    let mut kinds = Vec::new();
-    let mut add = |k: ValueKind| {
-        if !kinds.contains(&k) {
-            kinds.push(k);
-        }
-    };
+) -> [bool; 3] {
+    let mut kinds = [false; 3];
+    let mut add = |k: ValueKind| kinds[kind_index(k)] = true;
     // A rule whose other concepts are missing needs no values: "fra" and "from" anchor a
     // start-date rule, but only next to an employment word.
     for o in occ.iter().chain(lead) {
@@ -929,10 +928,14 @@ fn may_yield(
 
 type Rank = (i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
 
+/// A rule's finding while it competes: its rule (by index), the span of words to mark,
+/// whether it is negated, and its values; made a [`Match`] only when it wins.
+type Candidate = (usize, (u32, u32), bool, Values);
+
 fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     let p = c.patterns;
     // The best finding so far per category (by index).
-    let mut best: Vec<Option<(Rank, Match)>> = p.categories.iter().map(|_| None).collect();
+    let mut best: Vec<Option<(Rank, Candidate)>> = p.categories.iter().map(|_| None).collect();
     // Anchors in the sentence, then in the list lead-in above it ("Følgende frister gjelder
     // ved oppsigelse:" / "- etter prøvetiden: 3 måneder").
     let anchors = c.occ.iter().enumerate().map(|(k, o)| (Some(k), o)).chain(c.lead.iter().map(|o| (None, o)));
@@ -983,27 +986,28 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 }
                 if values.duration.is_some_and(|d| d.value == 0.0) && cat.negatable {
                     // "Prøvetid: 0 måneder" says there is none.
-                    best[rule.category] = Some((rank, make(c, rule, index, span, true, Values::default())));
+                    best[rule.category] = Some((rank, (r, span, true, Values::default())));
                     continue;
                 }
                 if rule.require.is_some_and(|kind| !has(&values, kind)) {
                     continue;
                 }
             }
-            best[rule.category] = Some((rank, make(c, rule, index, span, negated, values)));
+            best[rule.category] = Some((rank, (r, span, negated, values)));
         }
     }
-    let live: Vec<Category> = best.iter().flatten().filter(|(_, m)| !m.negated).map(|(_, m)| m.category).collect();
+    let category = |r: usize| p.categories[p.rules[r].category].category;
+    let live: Vec<Category> =
+        best.iter().flatten().filter(|(_, (_, _, negated, _))| !negated).map(|(_, (r, ..))| category(*r)).collect();
     let mut out: Vec<Match> = best
         .into_iter()
         .enumerate()
         .filter_map(|(k, b)| b.map(|b| (k, b)))
-        .filter(|(k, (_, m))| {
-            !live
-                .iter()
-                .any(|&l| l != m.category && p.categories[*k].category == m.category && suppressed(p, l, m.category))
+        .filter(|(k, (_, (r, ..)))| {
+            let m = category(*r);
+            !live.iter().any(|&l| l != m && p.categories[*k].category == m && suppressed(p, l, m))
         })
-        .map(|(_, (_, m))| m)
+        .map(|(_, (_, (r, span, negated, values)))| make(c, &p.rules[r], index, span, negated, values))
         .collect();
     out.sort_by_key(|m| (m.span.0, m.category));
     out

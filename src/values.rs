@@ -681,15 +681,23 @@ const ENGLISH_UNITS: &[(&str, Unit)] = &[
 
 /// The longest unit form at `i`, ignoring case, with its language and end.
 fn unit_at(text: &str, i: usize) -> Option<(Unit, Tongue, usize)> {
+    type Form = (&'static (&'static str, Unit), Tongue);
+    // The forms by their first byte, in the order of the tables.
+    static BY_FIRST: LazyLock<Vec<Vec<Form>>> = LazyLock::new(|| {
+        let mut by_first = vec![Vec::new(); 256];
+        let norwegian = NORWEGIAN_UNITS.iter().map(|u| (u, Tongue::Norwegian));
+        for u in norwegian.chain(ENGLISH_UNITS.iter().map(|u| (u, Tongue::English))) {
+            by_first[usize::from(u.0 .0.as_bytes()[0])].push(u);
+        }
+        by_first
+    });
     let rest = &text.as_bytes()[i..];
     let first = fold_byte(0, *rest.first()?);
-    let norwegian = NORWEGIAN_UNITS.iter().map(|u| (u, Tongue::Norwegian));
-    let english = ENGLISH_UNITS.iter().map(|u| (u, Tongue::English));
-    norwegian
-        .chain(english)
-        .filter(|((form, _), _)| form.as_bytes()[0] == first && starts_with_folded(rest, form))
+    BY_FIRST[usize::from(first)]
+        .iter()
+        .filter(|((form, _), _)| starts_with_folded(rest, form))
         .max_by_key(|((form, _), _)| form.len())
-        .map(|((form, unit), tongue)| (*unit, tongue, i + form.len()))
+        .map(|&((form, unit), tongue)| (*unit, tongue, i + form.len()))
 }
 
 /// The end of a half after a count or a unit: " og en halv", " og et halvt", " and a half",
@@ -763,11 +771,11 @@ fn pay_follows(text: &str) -> bool {
 /// half may also follow the unit ("a month and a half", "ett år og et halvt"). Different
 /// units are not added up: "en måned og to uker" is two durations.
 pub fn durations(text: &str) -> Vec<Found<Duration>> {
-    durations_in(text, &crate::lexicon::words(text))
+    durations_in(text, crate::lexicon::words(text))
 }
 
 /// [`durations`] with the words of `text` (runs of letters and digits) already found.
-pub(crate) fn durations_in(text: &str, words: &[crate::lexicon::Word]) -> Vec<Found<Duration>> {
+pub(crate) fn durations_in(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word>) -> Vec<Found<Duration>> {
     let may_start = |b: u8| {
         b.is_ascii_digit() || b >= 0x80 || matches!(b | 0x20, b'a' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't')
     };
@@ -977,11 +985,11 @@ const MULTIPLIERS: &[(&str, f64)] = &[
 /// All money amounts in `text`, in text order and non-overlapping. A number
 /// counts only with a currency marker next to it (or the Norwegian ",-").
 pub fn amounts(text: &str) -> Vec<Found<Amount>> {
-    amounts_in(text, &crate::lexicon::words(text))
+    amounts_in(text, crate::lexicon::words(text))
 }
 
 /// [`amounts`] with the words of `text` already found.
-pub(crate) fn amounts_in(text: &str, words: &[crate::lexicon::Word]) -> Vec<Found<Amount>> {
+pub(crate) fn amounts_in(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word>) -> Vec<Found<Amount>> {
     let mut found: Vec<Found<Amount>> = Vec::new();
     let mut i = 0;
     // Digits are ASCII, so no byte of another character looks like one.
@@ -1007,12 +1015,12 @@ pub(crate) fn amounts_in(text: &str, words: &[crate::lexicon::Word]) -> Vec<Foun
 
 /// Amounts written in words: "femti tusen kroner", "eitt tusen fem hundre kroner", "fifty
 /// thousand kroner", "NOK ten thousand". Added to `found` in order.
-fn word_amounts(text: &str, words: &[crate::lexicon::Word], found: &mut Vec<Found<Amount>>) {
+fn word_amounts(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word>, found: &mut Vec<Found<Amount>>) {
     let bytes = text.as_bytes();
     let mut in_words = Vec::new();
     let mut i = 0;
     // Only a word that starts with an ASCII letter can be a number word.
-    for w in words.iter().filter(|w| bytes[w.start].is_ascii_alphabetic()) {
+    for w in words.into_iter().filter(|w| bytes[w.start].is_ascii_alphabetic()) {
         if w.start < i {
             continue;
         }
@@ -1280,11 +1288,11 @@ fn ordinal_day_at(text: &str, i: usize) -> Option<(u32, usize)> {
 /// month name ("1. mars 2027", "1st of March 2027") and English month-first ("March 1st,
 /// 2027"), and the day as an ordinal word ("første mars 2027"). Month-name forms need a four-digit year, so "1. mars" alone is not a date.
 pub fn dates(text: &str) -> Vec<Found<Date>> {
-    dates_in(text, &crate::lexicon::words(text))
+    dates_in(text, crate::lexicon::words(text))
 }
 
 /// [`dates`] with the words of `text` already found.
-pub(crate) fn dates_in(text: &str, words: &[crate::lexicon::Word]) -> Vec<Found<Date>> {
+pub(crate) fn dates_in(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word>) -> Vec<Found<Date>> {
     let may_start = |b: u8| {
         b.is_ascii_digit()
             || b == 0xC3
@@ -1425,7 +1433,7 @@ fn month_at(text: &str, i: usize) -> Option<(u32, usize)> {
 /// word start and the end of the last value found.
 fn scan<T>(
     text: &str,
-    words: &[crate::lexicon::Word],
+    words: impl IntoIterator<Item = crate::lexicon::Word>,
     may_start: impl Fn(u8) -> bool,
     at: impl Fn(&str, usize, usize) -> Option<Found<T>>,
 ) -> Vec<Found<T>> {
