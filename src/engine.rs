@@ -68,14 +68,17 @@ impl SentenceValues {
         // The words of the sentence as the scan found them, clipped to it and counted from its
         // start: the runs of word characters of `s`, without reading it again.
         let (first, last) = (scan.word_at(start).saturating_sub(1), scan.word_at(end));
-        let words = scan.words[first..last]
+        let near = &scan.words[first..last];
+        let words = near
             .iter()
             .filter(|w| w.end > start && w.start < end)
             .map(|w| Word { start: w.start.max(start) - start, end: w.end.min(end) - start });
         // Spans in words, and only durations modify a following word as genitives.
         let span = |f: usize, e: usize, duration: bool| {
-            let first = scan.word_at(start + f);
-            let last = scan.word_at(start + e).saturating_sub(1).max(first);
+            // `scan.word_at`, searching only the sentence's words.
+            let word_at = |offset: usize| first + near.partition_point(|w| w.start < offset);
+            let first = word_at(start + f);
+            let last = word_at(start + e).saturating_sub(1).max(first);
             let written = s[f..e].trim_end();
             let genitive = duration
                 && (written.ends_with('\'')
@@ -198,6 +201,8 @@ struct Clause<'a> {
     breaks: &'a [[u32; 3]],
     /// The index of the sentence's first word.
     first_word: usize,
+    /// The index of the first word after the sentence.
+    end_word: usize,
     /// The first words of the transparent concepts in the sentence, sorted.
     transparent: &'a [u32],
     /// Per kind, the holder of every value, worked out with the values.
@@ -553,7 +558,7 @@ impl<'a> Clause<'a> {
         };
         // The value nearest to the anchor (to the item's start for a lead-in anchor) among
         // those `pick` accepts, in the same sentence part.
-        let at = k.map_or(self.scan.word_at(self.sentence.start), |k| self.occ[k].first as usize);
+        let at = k.map_or(self.first_word, |k| self.occ[k].first as usize);
         let nearest = |pick: &dyn Fn(usize) -> bool| {
             (0..ranges.len())
                 .filter(|&i| pick(i) && self.strongest(at.min(ranges[i].0), at.max(ranges[i].0)) < Break::Sentence)
@@ -657,6 +662,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         {
             continue;
         }
+        let (first_word, end_word) = (scan.word_at(sentence.start), scan.word_at(sentence.end));
         let mut clause = Clause {
             patterns,
             scan: &scan,
@@ -669,8 +675,9 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             kinds,
             values: Default::default(),
             assigned: Default::default(),
-            breaks: breaks(&scan, &text.string, sentence, &mut breaks_buffer),
-            first_word: scan.word_at(sentence.start),
+            breaks: breaks(&scan, &text.string, (first_word, end_word), &mut breaks_buffer),
+            first_word,
+            end_word,
             transparent: {
                 transparent_buffer.clear();
                 transparent_buffer
@@ -723,8 +730,11 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     };
     let indefinite = ["en ", "et ", "ei ", "ein ", "eit ", "a ", "an "];
     let definite = ["den ", "det ", "the "];
-    let definition =
-        s.split_once([':', '-']).map(|(label, rest)| (label, rest.trim_start(), s[label.len()..].starts_with('-')));
+    // Both separators are ASCII: a byte search finds the first without decoding characters.
+    let definition = s
+        .bytes()
+        .position(|b| b == b':' || b == b'-')
+        .map(|i| (&s[..i], s[i + 1..].trim_start(), s.as_bytes()[i] == b'-'));
     if definition.is_some_and(|(label, rest, dash)| {
         label.split(' ').count() <= 4 && (starts(rest, &indefinite) || (dash && starts(rest, &definite)))
     }) {
@@ -755,11 +765,10 @@ fn is_question_and_answer(paragraph: &str) -> bool {
         .any(|p| paragraph.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p)))
 }
 
-/// The running counts of breaks before each word of a sentence (see `Clause::breaks`), in
-/// `out`.
-fn breaks<'a>(scan: &Scan, text: &str, sentence: &Sentence, out: &'a mut Vec<[u32; 3]>) -> &'a [[u32; 3]] {
+/// The running counts of breaks before each word of a sentence, its words `a..b` (see
+/// `Clause::breaks`), in `out`.
+fn breaks<'a>(scan: &Scan, text: &str, (a, b): (usize, usize), out: &'a mut Vec<[u32; 3]>) -> &'a [[u32; 3]] {
     let words = &scan.words;
-    let (a, b) = (scan.word_at(sentence.start), scan.word_at(sentence.end));
     out.clear();
     let mut r = [0u32; 3];
     for i in a..b {
@@ -1019,8 +1028,8 @@ fn suppressed(p: &Patterns, by: Category, category: Category) -> bool {
 
 /// The first and last word of a list item, for a finding anchored in its lead-in.
 fn item_span(c: &Clause) -> (u32, u32) {
-    let first = c.scan.word_at(c.sentence.start);
-    (first as u32, c.scan.word_at(c.sentence.end).saturating_sub(1).max(first) as u32)
+    let first = c.first_word;
+    (first as u32, c.end_word.saturating_sub(1).max(first) as u32)
 }
 
 /// `span` is the first and last word of the words to mark.
@@ -1058,10 +1067,9 @@ fn has(values: &Values, kind: ValueKind) -> bool {
 /// måneder") or a negative answer ("Konkurranseklausul" / "Ikke aktuelt").
 fn heading_matches(c: &Clause, index: usize) -> Vec<Match> {
     let p = c.patterns;
-    let words = c.scan.word_at(c.sentence.end) - c.scan.word_at(c.sentence.start);
+    let words = c.end_word - c.first_word;
     // A short line, or one that opens with its value ("3 months, calculated from …").
-    let opens_with_value =
-        |kind: ValueKind| c.values(kind).ranges(kind).first().is_some_and(|r| r.0 == c.scan.word_at(c.sentence.start));
+    let opens_with_value = |kind: ValueKind| c.values(kind).ranges(kind).first().is_some_and(|r| r.0 == c.first_word);
     let carries =
         |cat: &CategoryRules| cat.heading_value.is_some() && c.heading.iter().any(|o| cat.heading.contains(&o.concept));
     // No heading here carries a category: nothing to parse the line's values for.
