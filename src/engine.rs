@@ -186,6 +186,8 @@ struct Clause<'a> {
     lead: &'a [Occurrence],
     /// The section heading's concepts.
     heading: &'a [Occurrence],
+    /// The concepts of the sentence before, when it is in the same paragraph.
+    previous: &'a [Occurrence],
     /// The concepts of the whole paragraph (another agreement named anywhere in it rules
     /// its sentences out: "Treningsmedlemskapet har … Etter bindingstiden kan avtalen sies opp").
     paragraph: &'a [Occurrence],
@@ -512,6 +514,35 @@ impl<'a> Clause<'a> {
         rest.starts_with([':', '|']) || rest.is_empty()
     }
 
+    /// The anchor is a field label left blank in a template: "Prøvetid: ___ måneder",
+    /// "Probationary period: [X] months", "Tiltredelse: ____ / ____ 20__". The clause is
+    /// there, its value is not filled in.
+    fn left_blank(&self, o: &Occurrence) -> bool {
+        let end = self.scan.words[o.last as usize].end;
+        let Some(answer) = self.text[end..self.sentence.end].trim_start().strip_prefix([':', '|']) else {
+            return false;
+        };
+        let answer = answer.split('|').next().unwrap_or("");
+        // Bracketed placeholders: "[X]", "[dato]", "[number]", "<antall>".
+        let mut open = String::with_capacity(answer.len());
+        let mut depth = 0;
+        let mut placeholder = false;
+        for ch in answer.chars() {
+            match ch {
+                '[' | '<' => depth += 1,
+                ']' | '>' if depth > 0 => {
+                    depth -= 1;
+                    placeholder = true;
+                }
+                _ if depth > 0 => {}
+                _ => open.push(ch),
+            }
+        }
+        let marked = placeholder || open.contains("__") || open.contains('…') || open.contains("...");
+        // Outside the marks, at most a unit or a year: "___ måneder", "____ 20__".
+        marked && open.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() <= 2
+    }
+
     /// The value of `kind` for a finding anchored at occurrence `k`: one held by a
     /// `values_from` concept, then one held by the anchor, then the nearest free one.
     /// `k` is the anchor's index in the sentence's concepts, `None` for an anchor in the list
@@ -536,6 +567,7 @@ impl<'a> Clause<'a> {
         let held_by = |pred: &dyn Fn(usize) -> bool| {
             (0..assigned.len()).filter(|&i| assigned[i].is_some_and(pred)).min_by_key(|&i| bounded(i))
         };
+        let mine = &self.patterns.category_concepts[rule.category];
         // A value inside a values_from phrase ("etter 6 måneders prøvetid") is not its value.
         let from = assigned.iter().enumerate().position(|(i, h)| {
             h.is_some_and(|h| {
@@ -544,8 +576,25 @@ impl<'a> Clause<'a> {
                     && !(ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize)
             })
         });
+        // Or one of the category's values a few words after such a phrase in its clause: "…, og
+        // etter prøvetiden er oppsigelsesfristen to måneder", "thereafter the notice period is
+        // three months". The first of the two: "Etter prøvetida er oppseiingstida 1 månad dei
+        // første to åra, deretter 2 månader" is a month for whoever starts.
+        let after = (0..ranges.len()).find(|&i| {
+            assigned[i].is_none_or(|h| mine.contains(&self.occ[h].concept))
+                && self.occ.iter().any(|o| {
+                    let last = o.last as usize;
+                    rule.values_from.contains(&o.concept)
+                        && last < ranges[i].0
+                        && ranges[i].0 <= last + 8
+                        && self.strongest(last, ranges[i].0) < Break::Clause
+                })
+        });
+        let from = match (from, after) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         // The anchor's own values, then those of the concepts of its category's rules.
-        let mine = &self.patterns.category_concepts[rule.category];
         let own = || {
             let k = k?;
             held_by(&|h| h == k || self.occ[h].first == self.occ[k].first).or_else(|| {
@@ -671,6 +720,10 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             occ,
             lead,
             heading,
+            previous: match index.checked_sub(1) {
+                Some(i) if seg.sentences[i].paragraph == sentence.paragraph => occ_of(by_sentence[i]),
+                _ => &[],
+            },
             paragraph,
             kinds,
             values: Default::default(),
@@ -974,6 +1027,10 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             };
             if !(answered || with(false))
                 || !section(false)
+                || !rule
+                    .previous
+                    .iter()
+                    .all(|item| item.concepts.iter().any(|&x| c.previous.iter().any(|o| o.concept == x)))
                 || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept))
                 || c.occ.iter().chain(c.lead).any(|x| cat.without.contains(&x.concept))
                 || c.paragraph.iter().any(|x| cat.without_in_paragraph.contains(&x.concept))
@@ -998,7 +1055,9 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     best[rule.category] = Some((rank, (r, span, true, Values::default())));
                     continue;
                 }
-                if rule.require.is_some_and(|kind| !has(&values, kind)) {
+                // A blank length or sum still says the clause is there; a blank date says nothing.
+                let blank = k.is_some() && rule.require != Some(ValueKind::Date) && c.left_blank(o);
+                if rule.require.is_some_and(|kind| !has(&values, kind)) && !blank {
                     continue;
                 }
             }
@@ -1011,12 +1070,18 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     let mut out: Vec<Match> = best
         .into_iter()
         .enumerate()
-        .filter_map(|(k, b)| b.map(|b| (k, b)))
-        .filter(|(k, (_, (r, ..)))| {
-            let m = category(*r);
-            !live.iter().any(|&l| l != m && p.categories[*k].category == m && suppressed(p, l, m))
+        .filter_map(|(k, b)| {
+            b.map(|(_, (r, span, negated, values))| (k, make(c, &p.rules[r], index, span, negated, values)))
         })
-        .map(|(_, (_, (r, span, negated, values)))| make(c, &p.rules[r], index, span, negated, values))
+        .filter(|(k, m)| {
+            !live.iter().any(|&l| {
+                l != m.category
+                    && p.categories[*k].category == m.category
+                    && suppressed(p, l, m.category)
+                    && !kept(c, l, m)
+            })
+        })
+        .map(|(_, m)| m)
         .collect();
     out.sort_by_key(|m| (m.span.0, m.category));
     out
@@ -1024,6 +1089,18 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
 
 fn suppressed(p: &Patterns, by: Category, category: Category) -> bool {
     p.categories.iter().any(|c| c.category == by && c.suppresses.contains(&category))
+}
+
+/// Whether a finding suppressed by category `by` stands before one of its `keeps_before`
+/// concepts, which stands at most three words before one of its heading concepts.
+fn kept(c: &Clause, by: Category, m: &Match) -> bool {
+    c.patterns.categories.iter().filter(|cat| cat.category == by).any(|cat| {
+        c.occ.iter().any(|x| {
+            cat.keeps_before.contains(&x.concept)
+                && c.scan.words[x.first as usize].start >= m.span.1
+                && c.occ.iter().any(|y| cat.heading.contains(&y.concept) && y.first > x.last && y.first <= x.last + 4)
+        })
+    })
 }
 
 /// The first and last word of a list item, for a finding anchored in its lead-in.
@@ -1143,6 +1220,19 @@ fn fill(
         let sentence = seg.sentences[m.sentence];
         for &kind in &cat.values {
             if has(&m.values, kind) {
+                continue;
+            }
+            // A scale: a lead-in whose items are clauses of its own category takes their
+            // longest step ("… slik: / 1. alt innen 12 måneder, / 2. halvparten innen 24").
+            let steps = items
+                .get(&m.sentence)
+                .into_iter()
+                .flatten()
+                .filter_map(|&i| durations.get(&m.category)?.iter().find(|(s, _)| *s == i).map(|&(_, d)| d));
+            if let Some(d) =
+                steps.filter(|_| kind == ValueKind::Duration).max_by(|a, b| a.approx_days().total_cmp(&b.approx_days()))
+            {
+                m.values.duration = Some(d);
                 continue;
             }
             // Neighbouring sentences, nearest first: of the same paragraph at most two away;

@@ -187,6 +187,15 @@ const HINTS: &[&str] = &[
     "stryk det som ikkje passar",
 ];
 
+/// "[X] months", "[x] måneder": a template's blank for a number, not a ticked box.
+fn placeholder(rest: &str) -> bool {
+    const UNITS: &[&str] = &["dag", "uke", "veke", "måned", "månad", "mnd", "år", "day", "week", "month", "year"];
+    rest.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("[x]"))
+        && rest[3..]
+            .strip_prefix(' ')
+            .is_some_and(|w| UNITS.iter().any(|u| w.get(..u.len()).is_some_and(|p| p.eq_ignore_ascii_case(u))))
+}
+
 /// A filled-in form's line as it reads: the answering hints dropped, and where a line offers
 /// two or more boxed options, the chosen ones kept without their box and the others dropped
 /// ("Avtalt prøvetid: ☐ Ja ☒ Nei" reads "Avtalt prøvetid: Nei"). A single empty box is a
@@ -214,6 +223,9 @@ fn form_choices(mut line: String) -> String {
                 continue;
             }
             let rest = &line[i..];
+            if placeholder(rest) {
+                continue;
+            }
             let marked = MARKED.iter().find(|m| rest.starts_with(*m)).map(|m| (m.len(), true));
             if let Some((len, marked)) =
                 marked.or_else(|| UNMARKED.iter().find(|m| rest.starts_with(*m)).map(|m| (m.len(), false)))
@@ -269,6 +281,7 @@ mod tests {
         assert_eq!(normalize_paragraph("Prøvetid (ja/nei): Nei"), "Prøvetid: Nei");
         assert_eq!(normalize_paragraph("Probation [Yes/No]:\tYes"), "Probation: | Yes");
         assert_eq!(normalize_paragraph("Prøvetid\t[x] Ja, 6 måneder\t[ ] Nei"), "Prøvetid | Ja, 6 måneder");
+        assert_eq!(normalize_paragraph("Probationary period: [X] months"), "Probationary period: [X] months");
         assert_eq!(normalize_paragraph("☒ Fast stilling ☐ Midlertidig stilling"), "Fast stilling");
         assert_eq!(normalize_paragraph("☐ Ja ☐ Nei"), "");
         // A lone empty box is a checklist bullet.

@@ -109,6 +109,8 @@ struct CategoryFile {
     heading_value: Option<ValueKind>,
     #[serde(default)]
     suppresses: Vec<String>,
+    #[serde(default)]
+    keeps_before: Vec<String>,
     #[serde(default = "yes")]
     negatable: bool,
     values_from_category: Option<String>,
@@ -141,6 +143,8 @@ struct RuleFile {
     without_in_clause: Vec<String>,
     #[serde(default)]
     section: Vec<String>,
+    #[serde(default)]
+    previous: Vec<String>,
     #[serde(default)]
     near: u32,
     #[serde(default)]
@@ -216,6 +220,9 @@ pub struct Rule {
     pub without_in_clause: Vec<ConceptId>,
     /// Each must be present in the section heading, the list lead-in or the sentence.
     pub section: Vec<AnyOf>,
+    /// Each must be present in the sentence before, in the same paragraph: "Prøvetiden er
+    /// seks måneder med 14 dagers oppsigelse. Etter prøvetiden gjelder tre måneder."
+    pub previous: Vec<AnyOf>,
     /// Words the `with` items may stand from the anchor (0: anywhere in the sentence).
     pub near: u32,
     /// The anchor must be a field label ("Prøvetid:", "Fra |").
@@ -249,6 +256,10 @@ pub struct CategoryRules {
     pub heading_value: Option<ValueKind>,
     /// Categories dropped from a sentence where this one is found.
     pub suppresses: Vec<Category>,
+    /// Concepts that keep a suppressed finding before them, when they stand at most three
+    /// words before one of `heading`: "Oppsigelsesfristen er 3 måneder og gjelder også før
+    /// tiltredelse" states the ordinary notice period as well.
+    pub keeps_before: Vec<ConceptId>,
     /// Whether a clause of this category can be negated (a start date cannot).
     pub negatable: bool,
     /// A category whose duration this one takes when its own clause states none.
@@ -479,6 +490,12 @@ impl Patterns {
                     .map(|i| any_of(i))
                     .collect::<Result<_, _>>()
                     .map_err(|m| bad(format!("section: {m}")))?;
+                let previous = r
+                    .previous
+                    .iter()
+                    .map(|i| any_of(i))
+                    .collect::<Result<_, _>>()
+                    .map_err(|m| bad(format!("previous: {m}")))?;
                 let values_from = concepts(&r.values_from).map_err(|m| bad(format!("values_from: {m}")))?;
                 for &c in anchor.iter().chain(&values_from) {
                     for &k in &parsed.values {
@@ -496,6 +513,7 @@ impl Patterns {
                     without_in_clause: concepts(&r.without_in_clause)
                         .map_err(|m| bad(format!("without_in_clause: {m}")))?,
                     section,
+                    previous,
                     near: r.near,
                     label: r.label,
                     inside: r.inside,
@@ -527,6 +545,7 @@ impl Patterns {
                 heading: concepts(&parsed.heading).map_err(|m| syntax(file, format!("heading: {m}")))?,
                 heading_value: parsed.heading_value,
                 suppresses: cats(&parsed.suppresses, "suppresses")?,
+                keeps_before: concepts(&parsed.keeps_before).map_err(|m| syntax(file, format!("keeps_before: {m}")))?,
                 negatable: parsed.negatable,
                 values_from_category: cats(parsed.values_from_category.as_slice(), "values_from_category")?
                     .first()

@@ -77,6 +77,17 @@ pub struct Found<T> {
 const CURRENCY_CODES: [&str; 6] = ["NOK", "EUR", "USD", "SEK", "DKK", "GBP"];
 
 impl Duration {
+    /// Its length in days, months and years counted at their mean length: for comparing.
+    pub fn approx_days(&self) -> f64 {
+        self.value
+            * match self.unit {
+                Unit::Day => 1.0,
+                Unit::Week => 7.0,
+                Unit::Month => 30.44,
+                Unit::Year => 365.25,
+            }
+    }
+
     /// Parses the compact notation "6 month", "1.5 year" or "6 months".
     pub fn parse(s: &str) -> Option<Duration> {
         let (value, unit) = s.trim().split_once(' ')?;

@@ -1,7 +1,7 @@
 //! Scoring shared by the accuracy tests (contract corpus and clause sets).
 
 use kontrakt::model::Finding;
-use kontrakt::values::{Amount, Duration};
+use kontrakt::values::{Amount, Duration, Unit};
 use serde::Deserialize;
 
 /// What a labelled clause states: negated or not, and its values as far as stated.
@@ -21,7 +21,7 @@ impl Expected {
         [
             self.duration
                 .as_deref()
-                .map(|d| (d, any(&|f| f.values.duration.is_some() && f.values.duration == Duration::parse(d)))),
+                .map(|d| (d, any(&|f| f.values.duration.zip(Duration::parse(d)).is_some_and(|(a, b)| same(a, b))))),
             self.amount
                 .as_deref()
                 .map(|a| (a, any(&|f| f.values.amount.is_some() && f.values.amount == Amount::parse(a)))),
@@ -31,6 +31,17 @@ impl Expected {
         .flatten()
         .collect()
     }
+}
+
+/// Durations are the same when equal as written or in months: "et halvt år" is labelled
+/// "0.5 year" or "6 month".
+fn same(a: Duration, b: Duration) -> bool {
+    let months = |d: Duration| match d.unit {
+        Unit::Month => Some(d.value),
+        Unit::Year => Some(d.value * 12.0),
+        _ => None,
+    };
+    a == b || months(a).is_some_and(|m| Some(m) == months(b))
 }
 
 /// Counts of one category (or of all: micro).
