@@ -337,25 +337,29 @@ impl Word {
     }
 }
 
-/// The first two bytes of a set of words (by [`Word::key`]), one bit per pair, so that most
-/// words of a text are ruled out before they are read.
-struct Starts(Box<[u64; 1024]>);
+/// The first two bytes of a set of words (by [`Word::key`]), one bit per pair, and their first
+/// three bytes, five bits of each, so that most words of a text are ruled out before they are
+/// read ("the", "this" and "that" share their first two letters with "three").
+struct Starts(Box<[u64; 1024]>, Box<[u64; 512]>);
 
 impl Starts {
     fn of(keys: impl IntoIterator<Item = u128>) -> Starts {
-        let mut bits = Box::new([0u64; 1024]);
+        let mut pairs = Box::new([0u64; 1024]);
+        let mut triples = Box::new([0u64; 512]);
         for key in keys {
-            // A one-letter word is followed by a byte that is no part of a word: any will do.
-            let pairs = if key >> 8 == 0 {
-                (0..=255).map(|b| key as usize | b << 8).collect()
-            } else {
-                vec![key as usize & 0xFFFF]
-            };
-            for pair in pairs {
-                bits[pair / 64] |= 1 << (pair % 64);
+            let [a, b, c] = [key as u8, (key >> 8) as u8, (key >> 16) as u8];
+            // A shorter word is followed by a byte that is no part of it: any will do.
+            let any = |byte: u8, known: bool| if known { byte..=byte } else { 0..=255 };
+            for second in any(b, key >> 8 != 0) {
+                let pair = usize::from(a) | usize::from(second) << 8;
+                pairs[pair / 64] |= 1 << (pair % 64);
+                for third in any(c, key >> 16 != 0) {
+                    let triple = triple(a, second, third);
+                    triples[triple / 64] |= 1 << (triple % 64);
+                }
             }
         }
-        Starts(bits)
+        Starts(pairs, triples)
     }
 
     /// False when the word at `i` is none of the words.
@@ -364,8 +368,21 @@ impl Starts {
         let Some(&first) = b.get(i) else { return false };
         let second = b.get(i + 1).map_or(0, |&next| fold_byte(first, next));
         let pair = usize::from(fold_byte(0, first)) | usize::from(second) << 8;
-        self.0[pair / 64] >> (pair % 64) & 1 == 1
+        if self.0[pair / 64] >> (pair % 64) & 1 == 0 {
+            return false;
+        }
+        let third = match (b.get(i + 1), b.get(i + 2)) {
+            (Some(&prev), Some(&next)) => fold_byte(prev, next),
+            _ => 0,
+        };
+        let triple = triple(fold_byte(0, first), second, third);
+        self.1[triple / 64] >> (triple % 64) & 1 == 1
     }
+}
+
+/// Five bits of each of three bytes.
+fn triple(a: u8, b: u8, c: u8) -> usize {
+    usize::from(a & 31) << 10 | usize::from(b & 31) << 5 | usize::from(c & 31)
 }
 
 /// The key of [`Word::key`] for a lowercase word of up to 16 bytes.
