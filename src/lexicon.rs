@@ -239,6 +239,8 @@ struct FlatNode {
     /// The tokens of `next`, one bit each by [`token_bit`], so that most next words are
     /// ruled out without a search.
     next_bits: u64,
+    /// The same for the tokens of `gapped`.
+    gapped_bits: u64,
 }
 
 impl FormTrie {
@@ -261,6 +263,7 @@ impl FormTrie {
                 gapped: range(g, trie.gapped.len()),
                 limit,
                 next_bits: trie.next[x..].iter().fold(0, |bits, &(t, _)| bits | token_bit(t)),
+                gapped_bits: trie.gapped[g..].iter().fold(0, |bits, &(_, t, _)| bits | token_bit(t)),
             });
         }
         trie
@@ -510,7 +513,15 @@ impl Lexicon {
                 }
             }
         }
+        // The tokens of the words in reach, by `token_bit`: most gapped steps find none of theirs.
+        let window = (last + 1..=last + reach).fold(0, |bits, w| bits | hits.bits[w as usize]);
+        if node.gapped_bits & window == 0 {
+            return;
+        }
         for &(gap, token, child) in &forms.gapped[slice(node.gapped)] {
+            if token_bit(token) & window == 0 {
+                continue;
+            }
             if let Some(next) = (last + 1..=last + reach.min(gap + 1)).find(|&w| hits.of(w).contains(&token)) {
                 self.extend(child, first, next, hits, out);
             }
