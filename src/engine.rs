@@ -22,7 +22,7 @@ use crate::lexicon::{ConceptId, Occurrence, Scan, Word};
 use crate::model::{Category, Flag, Values};
 use crate::normalize::Text;
 use crate::patterns::{AnyOf, CategoryRules, Patterns, Rule, ValueKind};
-use crate::segment::{Segments, Sentence};
+use crate::segment::{self, Segments, Sentence};
 use crate::values::{self, Amount, Duration};
 
 /// A clause found by the engine, before assessment.
@@ -568,14 +568,18 @@ impl<'a> Clause<'a> {
             (0..assigned.len()).filter(|&i| assigned[i].is_some_and(pred)).min_by_key(|&i| bounded(i))
         };
         let mine = &self.patterns.category_concepts[rule.category];
-        // A value inside a values_from phrase ("etter 6 måneders prøvetid") is not its value.
-        let from = assigned.iter().enumerate().position(|(i, h)| {
-            h.is_some_and(|h| {
-                let o = self.occ[h];
-                rule.values_from.contains(&o.concept)
-                    && !(ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize)
+        // A value inside a values_from phrase ("etter 6 måneders prøvetid") is not its value;
+        // one after the phrase goes before one ahead of it ("1 måned de første to årene og
+        // deretter 3 måneder").
+        let from = (0..assigned.len())
+            .filter_map(|i| {
+                let o = self.occ[assigned[i]?];
+                (rule.values_from.contains(&o.concept)
+                    && !(ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize))
+                    .then_some((ranges[i].0 < o.first as usize, i))
             })
-        });
+            .min()
+            .map(|(_, i)| i);
         // Or one of the category's values a few words after such a phrase in its clause: "…, og
         // etter prøvetiden er oppsigelsesfristen to måneder", "thereafter the notice period is
         // three months". The first of the two: "Etter prøvetida er oppseiingstida 1 månad dei
@@ -788,8 +792,12 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
         .bytes()
         .position(|b| b == b':' || b == b'-')
         .map(|i| (&s[..i], s[i + 1..].trim_start(), s.as_bytes()[i] == b'-'));
+    // "Oppseiingstid: ein månad" answers a form row; it defines nothing.
+    let a_value = |rest: &str| values::durations(rest).first().is_some_and(|d| d.start == 0);
     if definition.is_some_and(|(label, rest, dash)| {
-        label.split(' ').count() <= 4 && (starts(rest, &indefinite) || (dash && starts(rest, &definite)))
+        label.split(' ').count() <= 4
+            && (starts(rest, &indefinite) || (dash && starts(rest, &definite)))
+            && !a_value(rest)
     }) {
         return true;
     }
@@ -826,7 +834,13 @@ fn breaks<'a>(scan: &Scan, text: &str, (a, b): (usize, usize), out: &'a mut Vec<
     let mut r = [0u32; 3];
     for i in a..b {
         if i > a {
-            let brk = break_between(&text[words[i - 1].end..words[i].start]);
+            let gap = &text[words[i - 1].end..words[i].start];
+            // The full stop of an abbreviation ends nothing: "som i punkt 2, dvs. seks måneder".
+            let gap = match gap.strip_prefix('.') {
+                Some(rest) if segment::is_abbreviation(&text[words[i - 1].start..words[i - 1].end]) => rest,
+                _ => gap,
+            };
+            let brk = break_between(gap);
             for (level, strength) in [Break::Field, Break::Clause, Break::Sentence].into_iter().enumerate() {
                 r[level] += u32::from(brk >= strength);
             }

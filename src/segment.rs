@@ -184,12 +184,16 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether `word` is an abbreviation whose full stop ends no sentence ("jf", "dvs", "kr").
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.rsplit('.').next().unwrap_or(""))
+}
+
 /// Whether a period after `before` ends a sentence when `next` follows.
 fn ends_sentence(before: &str, next: &str) -> bool {
     let word = before.rsplit([' ', '(', '/']).next().unwrap_or("");
-    let lower = word.to_lowercase();
-    let lower = lower.rsplit('.').next().unwrap_or("");
-    if ABBREVIATIONS.contains(&lower) {
+    if is_abbreviation(word) {
         return false;
     }
     if word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty() {

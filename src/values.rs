@@ -526,6 +526,10 @@ fn number_at(text: &str, i: usize) -> Option<Count> {
             return Some(Count { value: 0.5, end: next.end, tongue: Some(tongue), article: false });
         }
     }
+    // "the first half year", "a half-year".
+    if half == Some(Tongue::English) && Word::after(text, word.end, b" -").is_some_and(|next| next.is("year")) {
+        return Some(Count { value: 0.5, end: word.end, tongue: Some(Tongue::English), article: false });
+    }
     let mut count = match below_hundred(text, word) {
         Some(count) => count,
         None if word.is("a") => Count { value: 1.0, end: word.end, tongue: Some(Tongue::English), article: true },
@@ -1770,6 +1774,8 @@ mod tests {
                 ("et halvt år", "0.5 year"),
                 ("eit halvt år", "0.5 year"),
                 ("half a year", "0.5 year"),
+                ("the first half year", "0.5 year"),
+                ("a half-year", "0.5 year"),
                 ("halvannet år", "1.5 year"),
                 ("halvanna år", "1.5 year"),
                 ("one and a half years", "1.5 year"),

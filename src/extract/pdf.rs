@@ -21,6 +21,7 @@ use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 use super::{form, guarded, Document, Page};
 use crate::error::{ErrorKind, FileError};
 use crate::numbering::{numbering, Kind};
+use crate::values;
 
 /// Below this many non-whitespace characters per page on average, a PDF has no usable text
 /// layer (typically a scan).
@@ -33,6 +34,10 @@ const SHORT_LINE_RATIO: f64 = 0.6;
 /// The smallest length (in characters) taken as a full line, so that a document made only of
 /// short lines (a table, a signature page) still has its lines told apart.
 const MIN_FULL_LINE: usize = 50;
+
+/// A line whose length with the next line's first word passes this share of a full line was
+/// wrapped before that word, not ended.
+const FIT_RATIO: f64 = 0.9;
 
 /// Extracts the text of a PDF as pages of paragraphs.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
@@ -73,7 +78,7 @@ pub(super) fn pages_of(pages: &[String]) -> Vec<Page> {
 
 /// The length of a full line, in characters: as long as the longest tenth of the lines, not
 /// the longest line, since a running header across a two-column page would make every column
-/// line look short.
+/// line look short. Two-column text gives the width of a column.
 pub(super) fn full_line<'a>(pages: impl IntoIterator<Item = &'a str>) -> usize {
     let mut lengths: Vec<usize> = pages
         .into_iter()
@@ -83,7 +88,7 @@ pub(super) fn full_line<'a>(pages: impl IntoIterator<Item = &'a str>) -> usize {
         .map(|l| l.chars().count())
         .collect();
     lengths.sort_unstable();
-    lengths.get(lengths.len() * 9 / 10).copied().unwrap_or(0).max(MIN_FULL_LINE)
+    lengths.get(lengths.len() * 9 / 10).copied().unwrap_or(0)
 }
 
 /// Non-whitespace characters on a page.
@@ -207,33 +212,118 @@ impl OutputDev for PageText {
 }
 
 /// Splits one page's text into paragraphs. A paragraph ends
-/// - at a blank line (a vertical gap of more than 1.5 lines in the PDF),
-/// - before a line that starts with section numbering ("§ 5", "5.", "5.2.1", "a)", "•"),
-/// - after a line shorter than [`SHORT_LINE_RATIO`] of `full_line` characters: the last line
-///   of a paragraph or a heading, or a table row, whose cells pdf-extract joins with a single
-///   space, so rows cannot be recognised by their content.
+/// - at a blank line (a vertical gap of more than 1.5 lines in the PDF);
+/// - before a line that starts with section numbering ("§ 5", "5.", "5.2.1", "a)", "•");
+/// - after a line shorter than [`SHORT_LINE_RATIO`] of a full line: the last line of a
+///   paragraph or a heading, or a table row, whose cells pdf-extract joins with a single
+///   space, so rows cannot be recognised by their content. A short line whose sentence runs
+///   on does not end its paragraph ([`wrapped`]).
 ///
+/// `width` is the length of a full line ([`full_line`]); [`MIN_FULL_LINE`] is the least taken
+/// as full when telling short lines, so that pages of only short lines keep them apart.
 /// Page-number lines are dropped. Lines are trimmed; line breaks inside a paragraph stay '\n'.
-pub(super) fn paragraphs(text: &str, full_line: usize) -> Vec<String> {
-    let short = (full_line as f64 * SHORT_LINE_RATIO) as usize;
+pub(super) fn paragraphs(text: &str, width: usize) -> Vec<String> {
+    let short = (width.max(MIN_FULL_LINE) as f64 * SHORT_LINE_RATIO) as usize;
     let mut out = Vec::new();
     let mut current: Vec<&str> = Vec::new();
-    let mut previous_short = false;
     for line in text.lines().map(str::trim) {
         if line.is_empty() || is_page_number(line) {
             flush(&mut current, &mut out);
             continue;
         }
-        // "kr 25" / "000. Det …": a number wrapped at its thousands space is no section.
-        let thousands = current.last().is_some_and(|prev| ends_in_group(prev)) && starts_with_group(line);
-        if previous_short || (starts_numbered(line) && !thousands) {
+        let ends = current.last().is_some_and(|&prev| {
+            starts_numbered(line) && !number_wrapped(prev, line)
+                || prev.chars().count() < short && !wrapped(&current, line, width)
+        });
+        if ends {
             flush(&mut current, &mut out);
         }
         current.push(line);
-        previous_short = line.chars().count() < short;
     }
     flush(&mut current, &mut out);
     out
+}
+
+/// The paragraph's last line was cut because `next`'s first word did not fit after it: the
+/// sentence runs on ([`runs_on`]), a date goes on in its month ([`date_wrapped`]), or the line
+/// ends in a word, is as long as a full line less that word (in a narrow column), and is not
+/// a paragraph's only line (a heading, a table row) unless that line is numbered ("3.3 Before
+/// the Commencement" / "Date, either Party …").
+fn wrapped(paragraph: &[&str], next: &str, width: usize) -> bool {
+    let Some(&line) = paragraph.last() else { return false };
+    if runs_on(line, next) || date_wrapped(line, next) || ends_in_function_word(line) {
+        return true;
+    }
+    let word = next.split_whitespace().next().map_or(0, |w| w.chars().count());
+    let fills = (line.chars().count() + 1 + word) as f64 > block_width(paragraph, width) as f64 * FIT_RATIO;
+    let body = paragraph.len() > 1 || starts_numbered(paragraph[0]);
+    fills && body && ends_open(line) && !next.contains('\t')
+}
+
+/// The width of the block a paragraph is set in: a table cell or a frame narrower than the
+/// page shows in the paragraph's own wrapped lines, the median of those between its first
+/// (which may carry a row's label) and its last (the line in question), once there are at
+/// least two of them.
+fn block_width(paragraph: &[&str], width: usize) -> usize {
+    let inner = &paragraph[1.min(paragraph.len())..paragraph.len().saturating_sub(1).max(1)];
+    let mut lengths: Vec<usize> = inner.iter().map(|l| l.chars().count()).collect();
+    if lengths.len() < 2 {
+        return width;
+    }
+    lengths.sort_unstable();
+    lengths[lengths.len() / 2].min(width)
+}
+
+/// A sentence that runs on to the next line: the line ends in a word (no full stop, colon or
+/// other end of a sentence or label) and the next begins in lower case or with a digit. A line
+/// in a narrow column is often short only because the next word did not fit; a heading, a
+/// table row or a paragraph's last line is seldom followed by a lower-case word.
+/// Tab-separated rows (plain text tables) never run on.
+fn runs_on(line: &str, next: &str) -> bool {
+    let starts_low = next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    ends_open(line) && starts_low && !starts_numbered(next) && !next.contains('\t')
+}
+
+/// The line ends in a word (also a possessive "days'"), a comma or a hyphen, not at the end of
+/// a sentence or a label, and is no tab-separated row.
+fn ends_open(line: &str) -> bool {
+    line.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '–' | '\'' | '’'))
+        && !line.contains('\t')
+}
+
+/// Articles, prepositions, conjunctions and auxiliaries: no heading, table row or paragraph
+/// ends in one, so a line that does was wrapped ("… without having given notice, the" /
+/// "Employee shall pay …").
+const FUNCTION_WORDS: [&str; 52] = [
+    "the", "a", "an", "of", "to", "and", "or", "for", "by", "with", "in", "on", "at", "from", "that", "any", "shall",
+    "will", "may", "your", "our", "og", "eller", "på", "av", "til", "med", "som", "at", "en", "et", "ei", "den", "det",
+    "om", "fra", "frå", "etter", "ved", "mot", "skal", "kan", "må", "vil", "ikke", "ikkje", "sin", "sitt", "sine",
+    "din", "ditt", "dine",
+];
+
+fn ends_in_function_word(line: &str) -> bool {
+    let word = line.rsplit(' ').next().unwrap_or(line);
+    line.contains(' ') && !line.contains('\t') && FUNCTION_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A number wrapped inside itself is no section: "kr 25" / "000. Det …" (at its thousands
+/// space), "2027-02-" / "15." (a date after its hyphen), "six" / "(6) months" (a number in
+/// words and its digits).
+fn number_wrapped(prev: &str, line: &str) -> bool {
+    let date = prev.strip_suffix('-').is_some_and(|p| p.ends_with(|c: char| c.is_ascii_digit()));
+    let in_words = prev.rsplit(' ').next().and_then(values::number_value).is_some()
+        && line.strip_prefix('(').is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()));
+    (ends_in_group(prev) && starts_with_group(line))
+        || (date && line.starts_with(|c: char| c.is_ascii_digit()))
+        || in_words
+}
+
+/// A date wrapped between its day and its month: "means 4" / "January 2027", "med start 1." /
+/// "september 2027".
+fn date_wrapped(line: &str, next: &str) -> bool {
+    let day = line.rsplit(' ').next().map(|w| w.strip_suffix('.').unwrap_or(w));
+    let day = day.is_some_and(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()));
+    day && next.split_whitespace().next().and_then(values::month_number).is_some()
 }
 
 fn flush(lines: &mut Vec<&str>, out: &mut Vec<String>) {
@@ -439,6 +529,100 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
         let text = "Denne linjen er lang nok til å regnes som en full linje i et avsnitt, og mer til\n\
                     100. Oppsigelse";
         assert_eq!(paragraphs(text, 80).len(), 2, "a section after prose without a number stays a section");
+    }
+
+    /// A two-column page as pdf-extract gives it: one column's lines, about 36 characters.
+    const COLUMN_WIDTH: usize = 36;
+
+    fn count(lines: &[&str], width: usize) -> usize {
+        paragraphs(&lines.join("\n"), width).len()
+    }
+
+    #[test]
+    fn a_sentence_running_on_in_a_narrow_column_stays_whole() {
+        // Lines short only because the next word did not fit, followed by lower case or a digit.
+        let column = [
+            "2. Sikkerhetsklarering. Noen oppdrag",
+            "krever sikkerhetsklarering. Arbeidet",
+            "er derfor",
+            "betinget av at du blir klarert, og",
+            "arbeidsgiver kan heve avtalen før",
+            "tiltredelse med en frist på",
+            "14 dager.",
+        ];
+        assert_eq!(count(&column, COLUMN_WIDTH), 1, "{:?}", paragraphs(&column.join("\n"), COLUMN_WIDTH));
+        assert_eq!(
+            count(&["Either party may end the", "employment by giving 14 days'", "written notice."], COLUMN_WIDTH),
+            1
+        );
+        // A heading before a capital, a sentence's end, a label and a tab-separated row still
+        // end their line.
+        for lines in [
+            ["Lønn og feriepenger", "Lønnen utbetales den 20."],
+            ["Avtalen er signert.", "den gjelder fra i dag"],
+            ["Stilling:", "lagermedarbeider"],
+            ["Prøvetid\tseks", "måneder\ttre"],
+        ] {
+            assert_eq!(count(&lines, COLUMN_WIDTH), 2, "{lines:?}");
+        }
+    }
+
+    #[test]
+    fn a_line_filled_up_to_the_next_word_continues_its_paragraph() {
+        // English capitalises defined terms, so the next line may start upper-case.
+        let column = [
+            "3.3 Before the Commencement",
+            "Date, either Party may terminate",
+            "this Agreement by giving the",
+            "Other Party one month's notice.",
+        ];
+        assert_eq!(count(&column, COLUMN_WIDTH), 1, "{:?}", paragraphs(&column.join("\n"), COLUMN_WIDTH));
+        // Table rows and headings are each a paragraph's only line: they keep their rows.
+        let rows = ["Prøvetid seks måneder i alt", "Oppsigelsestid 14 dager", "Arbeidssted Oslo", "General Terms"];
+        assert_eq!(count(&rows, COLUMN_WIDTH), 4, "{:?}", paragraphs(&rows.join("\n"), COLUMN_WIDTH));
+        // On a full-width page the same short line ends its paragraph.
+        assert_eq!(count(&column[..2], 90), 2);
+    }
+
+    #[test]
+    fn a_table_cell_wraps_at_its_own_width() {
+        // pdf-extract's text of a LibreOffice table row: the label cell's text starts the first
+        // line, the value cell wraps at a third of the page.
+        let row = [
+            "Failure to start If the Employee does not take up",
+            "the position on the first working day",
+            "without having given notice, the",
+            "Employee shall pay the Foundation",
+            "NOK 10,000 towards the cost of a",
+            "new recruitment",
+        ];
+        assert_eq!(count(&row, 80), 1, "{:?}", paragraphs(&row.join("\n"), 80));
+        // A line ending in an article or a preposition never ends a paragraph.
+        for lines in [["Arbeidstaker skal betale et beløp på", "Kr 5 000"], ["the Employee shall pay the", "Company"]]
+        {
+            assert_eq!(count(&lines, 80), 1, "{lines:?}");
+        }
+        // The block's width is read from its inner lines, not from the first (the label) or
+        // the last (the line in question); with fewer than two of them it is the page's.
+        assert_eq!(block_width(&row[..5], 80), "Employee shall pay the Foundation".len());
+        assert_eq!(block_width(&["Ansvar ved manglande", "oppmøte"], COLUMN_WIDTH), COLUMN_WIDTH);
+        assert_eq!(block_width(&["Tittel", "Ansvar ved manglande", "oppmøte"], COLUMN_WIDTH), COLUMN_WIDTH);
+    }
+
+    #[test]
+    fn a_number_or_date_wrapped_inside_itself_stays_whole() {
+        for lines in [
+            ["after probation, a notice period of six", "(6) months applies to both parties."],
+            ["Your planned start date is 2027-02-", "15."],
+            ["\"Commencement Date\" means 4", "January 2027, or such later date"],
+            ["Du blir ansatt med start 1.", "september 2027. Frem til denne datoen"],
+        ] {
+            assert_eq!(count(&lines, COLUMN_WIDTH), 1, "{lines:?}");
+        }
+        // A list item after a lead-in, and a section after a whole date, stay apart.
+        for lines in [["the Employee shall not:", "(1) solicit any customer"], ["dated 2027-02-15", "3. Lønn"]] {
+            assert_eq!(count(&lines, COLUMN_WIDTH), 2, "{lines:?}");
+        }
     }
 
     #[test]
