@@ -1105,16 +1105,24 @@ fn suppressed(p: &Patterns, by: Category, category: Category) -> bool {
     p.categories.iter().any(|c| c.category == by && c.suppresses.contains(&category))
 }
 
-/// Whether a finding suppressed by category `by` stands before one of its `keeps_before`
-/// concepts, which stands at most three words before one of its heading concepts.
+/// Whether a finding suppressed by category `by` is one its `keeps` let stand.
 fn kept(c: &Clause, by: Category, m: &Match) -> bool {
-    c.patterns.categories.iter().filter(|cat| cat.category == by).any(|cat| {
-        c.occ.iter().any(|x| {
-            cat.keeps_before.contains(&x.concept)
-                && c.scan.words[x.first as usize].start >= m.span.1
-                && c.occ.iter().any(|y| cat.heading.contains(&y.concept) && y.first > x.last && y.first <= x.last + 4)
+    let words = &c.scan.words;
+    c.patterns
+        .categories
+        .iter()
+        .filter(|cat| cat.category == by)
+        .filter_map(|cat| cat.keeps.as_ref().map(|k| (cat, k)))
+        .any(|(cat, k)| {
+            c.occ.iter().any(|a| k.anchor.contains(&a.concept) && words[a.first as usize].start == m.span.0)
+                && c.occ.iter().any(|x| {
+                    k.before.contains(&x.concept)
+                        && words[x.first as usize].start >= m.span.1
+                        && c.occ
+                            .iter()
+                            .any(|y| cat.heading.contains(&y.concept) && y.first > x.last && y.first <= x.last + 4)
+                })
         })
-    })
 }
 
 /// The first and last word of a list item, for a finding anchored in its lead-in.

@@ -100,6 +100,13 @@ struct NegationSection {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct KeepsFile {
+    anchor: Vec<String>,
+    before: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct CategoryFile {
     category: String,
     #[serde(default)]
@@ -109,8 +116,7 @@ struct CategoryFile {
     heading_value: Option<ValueKind>,
     #[serde(default)]
     suppresses: Vec<String>,
-    #[serde(default)]
-    keeps_before: Vec<String>,
+    keeps: Option<KeepsFile>,
     #[serde(default = "yes")]
     negatable: bool,
     values_from_category: Option<String>,
@@ -241,6 +247,15 @@ pub struct Rule {
     pub note: String,
 }
 
+/// What keeps a suppressed finding (see [`CategoryRules::keeps`]).
+#[derive(Debug, Clone)]
+pub struct Keeps {
+    /// The suppressed finding's anchor is one of these.
+    pub anchor: Vec<ConceptId>,
+    /// One of these follows it.
+    pub before: Vec<ConceptId>,
+}
+
 /// One compiled category file.
 #[derive(Debug)]
 pub struct CategoryRules {
@@ -256,10 +271,11 @@ pub struct CategoryRules {
     pub heading_value: Option<ValueKind>,
     /// Categories dropped from a sentence where this one is found.
     pub suppresses: Vec<Category>,
-    /// Concepts that keep a suppressed finding before them, when they stand at most three
-    /// words before one of `heading`: "Oppsigelsesfristen er 3 måneder og gjelder også før
-    /// tiltredelse" states the ordinary notice period as well.
-    pub keeps_before: Vec<ConceptId>,
+    /// A suppressed finding anchored on one of `keeps.anchor` and standing before one of
+    /// `keeps.before`, which stands at most three words before one of `heading`, stays:
+    /// "Oppsigelsesfristen er 3 måneder og gjelder også før tiltredelse" states the ordinary
+    /// notice period as well.
+    pub keeps: Option<Keeps>,
     /// Whether a clause of this category can be negated (a start date cannot).
     pub negatable: bool,
     /// A category whose duration this one takes when its own clause states none.
@@ -545,7 +561,13 @@ impl Patterns {
                 heading: concepts(&parsed.heading).map_err(|m| syntax(file, format!("heading: {m}")))?,
                 heading_value: parsed.heading_value,
                 suppresses: cats(&parsed.suppresses, "suppresses")?,
-                keeps_before: concepts(&parsed.keeps_before).map_err(|m| syntax(file, format!("keeps_before: {m}")))?,
+                keeps: match &parsed.keeps {
+                    Some(k) => Some(Keeps {
+                        anchor: concepts(&k.anchor).map_err(|m| syntax(file, format!("keeps.anchor: {m}")))?,
+                        before: concepts(&k.before).map_err(|m| syntax(file, format!("keeps.before: {m}")))?,
+                    }),
+                    None => None,
+                },
                 negatable: parsed.negatable,
                 values_from_category: cats(parsed.values_from_category.as_slice(), "values_from_category")?
                     .first()
