@@ -18,7 +18,7 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use crate::date::Date;
-use crate::lexicon::{ConceptId, Occurrence, Scan};
+use crate::lexicon::{ConceptId, Occurrence, Scan, Word};
 use crate::model::{Category, Flag, Values};
 use crate::normalize::Text;
 use crate::patterns::{AnyOf, CategoryRules, Patterns, Rule, ValueKind};
@@ -62,10 +62,23 @@ impl SentenceValues {
     fn parse(scan: &Scan, text: &str, start: usize, end: usize, kinds: &[ValueKind]) -> SentenceValues {
         let s = &text[start..end];
         let mut out = SentenceValues::default();
+        if kinds.is_empty() {
+            return out;
+        }
+        // The words of the sentence as the scan found them, clipped to it and counted from its
+        // start: the runs of word characters of `s`, without reading it again.
+        let (first, last) = (scan.word_at(start).saturating_sub(1), scan.word_at(end));
+        let near = &scan.words[first..last];
+        let words = near
+            .iter()
+            .filter(|w| w.end > start && w.start < end)
+            .map(|w| Word { start: w.start.max(start) - start, end: w.end.min(end) - start });
         // Spans in words, and only durations modify a following word as genitives.
         let span = |f: usize, e: usize, duration: bool| {
-            let first = scan.word_at(start + f);
-            let last = scan.word_at(start + e).saturating_sub(1).max(first);
+            // `scan.word_at`, searching only the sentence's words.
+            let word_at = |offset: usize| first + near.partition_point(|w| w.start < offset);
+            let first = word_at(start + f);
+            let last = word_at(start + e).saturating_sub(1).max(first);
             let written = s[f..e].trim_end();
             let genitive = duration
                 && (written.ends_with('\'')
@@ -78,19 +91,19 @@ impl SentenceValues {
             let spans = &mut out.spans[kind_index(kind)];
             match kind {
                 ValueKind::Duration => {
-                    for f in values::durations(s) {
+                    for f in values::durations_in(s, words.clone()) {
                         spans.push(span(f.start, f.end, true));
                         out.durations.push(f.value);
                     }
                 }
                 ValueKind::Amount => {
-                    for f in values::amounts(s) {
+                    for f in values::amounts_in(s, words.clone()) {
                         spans.push(span(f.start, f.end, false));
                         out.amounts.push(f.value);
                     }
                 }
                 ValueKind::Date => {
-                    for f in values::dates(s) {
+                    for f in values::dates_in(s, words.clone()) {
                         spans.push(span(f.start, f.end, false));
                         out.dates.push(f.value);
                     }
@@ -182,9 +195,10 @@ struct Clause<'a> {
     /// The concepts of the whole paragraph (another agreement named anywhere in it rules
     /// its sentences out: "Treningsmedlemskapet har … Etter bindingstiden kan avtalen sies opp").
     paragraph: &'a [Occurrence],
-    /// The value kinds some rule here can read: only these are parsed, each when a rule
-    /// first asks for a value of its kind (most sentences with concepts state no clause).
-    kinds: Vec<ValueKind>,
+    /// The value kinds some rule here can read (by [`kind_index`]): only these are parsed,
+    /// each when a rule first asks for a value of its kind (most sentences with concepts
+    /// state no clause).
+    kinds: [bool; 3],
     /// Per kind (by [`kind_index`]), the sentence's values of that kind.
     values: [OnceCell<SentenceValues>; 3],
     /// Per word of the sentence (from `first_word`), how many breaks of each strength
@@ -193,18 +207,21 @@ struct Clause<'a> {
     breaks: &'a [[u32; 3]],
     /// The index of the sentence's first word.
     first_word: usize,
+    /// The index of the first word after the sentence.
+    end_word: usize,
     /// The first words of the transparent concepts in the sentence, sorted.
-    transparent: Vec<u32>,
+    transparent: &'a [u32],
     /// Per kind, the holder of every value, worked out with the values.
     assigned: [OnceCell<Assignment>; 3],
-    negated: Vec<bool>,
+    /// Per concept of the sentence, whether it is negated.
+    negated: &'a mut [bool],
 }
 
 impl<'a> Clause<'a> {
     /// The sentence's values of `kind`, parsed on first use; none of a kind not needed.
     fn values(&self, kind: ValueKind) -> &SentenceValues {
         self.values[kind_index(kind)].get_or_init(|| {
-            let kinds = if self.kinds.contains(&kind) { &[kind][..] } else { &[] };
+            let kinds = if self.kinds[kind_index(kind)] { &[kind][..] } else { &[] };
             SentenceValues::parse(self.scan, self.text, self.sentence.start, self.sentence.end, kinds)
         })
     }
@@ -629,7 +646,7 @@ impl<'a> Clause<'a> {
         };
         // The value nearest to the anchor (to the item's start for a lead-in anchor) among
         // those `pick` accepts, in the same sentence part.
-        let at = k.map_or(self.scan.word_at(self.sentence.start), |k| self.occ[k].first as usize);
+        let at = k.map_or(self.first_word, |k| self.occ[k].first as usize);
         let nearest = |pick: &dyn Fn(usize) -> bool| {
             (0..ranges.len())
                 .filter(|&i| pick(i) && self.strongest(at.min(ranges[i].0), at.max(ranges[i].0)) < Break::Sentence)
@@ -706,7 +723,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         })
         .collect();
     // Reused from sentence to sentence.
-    let mut breaks_buffer = Vec::new();
+    let (mut breaks_buffer, mut transparent_buffer, mut negated_buffer) = (Vec::new(), Vec::new(), Vec::new());
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let occ = occ_of(by_sentence[index]);
         let lead = sentence.lead_in.map_or(&[][..], |l| occ_of(by_sentence[l]));
@@ -733,6 +750,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         {
             continue;
         }
+        let (first_word, end_word) = (scan.word_at(sentence.start), scan.word_at(sentence.end));
         let mut clause = Clause {
             patterns,
             scan: &scan,
@@ -751,18 +769,21 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             kinds,
             values: Default::default(),
             assigned: Default::default(),
-            breaks: breaks(&scan, &text.string, sentence, &mut breaks_buffer),
-            first_word: scan.word_at(sentence.start),
+            breaks: breaks(&scan, &text.string, (first_word, end_word), &mut breaks_buffer),
+            first_word,
+            end_word,
             transparent: {
-                let mut t: Vec<u32> = occ
-                    .iter()
-                    .filter(|o| patterns.negation.transparent.contains(&o.concept))
-                    .map(|o| o.first)
-                    .collect();
-                t.dedup();
-                t
+                transparent_buffer.clear();
+                transparent_buffer
+                    .extend(occ.iter().filter(|o| patterns.negation.transparent.contains(&o.concept)).map(|o| o.first));
+                transparent_buffer.dedup();
+                &transparent_buffer
             },
-            negated: vec![false; occ.len()],
+            negated: {
+                negated_buffer.clear();
+                negated_buffer.resize(occ.len(), false);
+                &mut negated_buffer
+            },
         };
         clause.negate();
         for o in occ.iter().filter(|o| patterns.references.contains(&o.concept)) {
@@ -803,8 +824,11 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     };
     let indefinite = ["en ", "et ", "ei ", "ein ", "eit ", "a ", "an "];
     let definite = ["den ", "det ", "the "];
-    let definition =
-        s.split_once([':', '-']).map(|(label, rest)| (label, rest.trim_start(), s[label.len()..].starts_with('-')));
+    // Both separators are ASCII: a byte search finds the first without decoding characters.
+    let definition = s
+        .bytes()
+        .position(|b| b == b':' || b == b'-')
+        .map(|i| (&s[..i], s[i + 1..].trim_start(), s.as_bytes()[i] == b'-'));
     // "Oppseiingstid: ein månad" answers a form row; it defines nothing.
     let a_value = |rest: &str| values::durations(rest).first().is_some_and(|d| d.start == 0);
     if definition.is_some_and(|(label, rest, dash)| {
@@ -839,11 +863,10 @@ fn is_question_and_answer(paragraph: &str) -> bool {
         .any(|p| paragraph.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p)))
 }
 
-/// The running counts of breaks before each word of a sentence (see `Clause::breaks`), in
-/// `out`.
-fn breaks<'a>(scan: &Scan, text: &str, sentence: &Sentence, out: &'a mut Vec<[u32; 3]>) -> &'a [[u32; 3]] {
+/// The running counts of breaks before each word of a sentence, its words `a..b` (see
+/// `Clause::breaks`), in `out`.
+fn breaks<'a>(scan: &Scan, text: &str, (a, b): (usize, usize), out: &'a mut Vec<[u32; 3]>) -> &'a [[u32; 3]] {
     let words = &scan.words;
-    let (a, b) = (scan.word_at(sentence.start), scan.word_at(sentence.end));
     out.clear();
     let mut r = [0u32; 3];
     for i in a..b {
@@ -929,13 +952,9 @@ fn kinds_needed(
     lead: &[Occurrence],
     heading: &[Occurrence],
     [here, seen]: &mut [ConceptSet; 2],
-) -> Vec<ValueKind> {
-    let mut kinds = Vec::new();
-    let mut add = |k: ValueKind| {
-        if !kinds.contains(&k) {
-            kinds.push(k);
-        }
-    };
+) -> [bool; 3] {
+    let mut kinds = [false; 3];
+    let mut add = |k: ValueKind| kinds[kind_index(k)] = true;
     // A rule whose other concepts are missing needs no values: "fra" and "from" anchor a
     // start-date rule, but only next to an employment word.
     for o in occ.iter().chain(lead) {
@@ -1022,10 +1041,14 @@ fn may_yield(
 
 type Rank = (i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
 
+/// A rule's finding while it competes: its rule (by index), the span of words to mark,
+/// whether it is negated, and its values; made a [`Match`] only when it wins.
+type Candidate = (usize, (u32, u32), bool, Values);
+
 fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     let p = c.patterns;
     // The best finding so far per category (by index).
-    let mut best: Vec<Option<(Rank, Match)>> = p.categories.iter().map(|_| None).collect();
+    let mut best: Vec<Option<(Rank, Candidate)>> = p.categories.iter().map(|_| None).collect();
     // Anchors in the sentence, then in the list lead-in above it ("Følgende frister gjelder
     // ved oppsigelse:" / "- etter prøvetiden: 3 måneder").
     let anchors = c.occ.iter().enumerate().map(|(k, o)| (Some(k), o)).chain(c.lead.iter().map(|o| (None, o)));
@@ -1080,7 +1103,7 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 }
                 if values.duration.is_some_and(|d| d.value == 0.0) && cat.negatable {
                     // "Prøvetid: 0 måneder" says there is none.
-                    best[rule.category] = Some((rank, make(c, rule, index, span, true, Values::default())));
+                    best[rule.category] = Some((rank, (r, span, true, Values::default())));
                     continue;
                 }
                 // A blank length or sum still says the clause is there; a blank date says nothing.
@@ -1089,15 +1112,19 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     continue;
                 }
             }
-            best[rule.category] = Some((rank, make(c, rule, index, span, negated, values)));
+            best[rule.category] = Some((rank, (r, span, negated, values)));
         }
     }
-    let live: Vec<Category> = best.iter().flatten().filter(|(_, m)| !m.negated).map(|(_, m)| m.category).collect();
+    let category = |r: usize| p.categories[p.rules[r].category].category;
+    let live: Vec<Category> =
+        best.iter().flatten().filter(|(_, (_, _, negated, _))| !negated).map(|(_, (r, ..))| category(*r)).collect();
     let mut out: Vec<Match> = best
         .into_iter()
         .enumerate()
-        .filter_map(|(k, b)| b.map(|b| (k, b)))
-        .filter(|(k, (_, m))| {
+        .filter_map(|(k, b)| {
+            b.map(|(_, (r, span, negated, values))| (k, make(c, &p.rules[r], index, span, negated, values)))
+        })
+        .filter(|(k, m)| {
             !live.iter().any(|&l| {
                 l != m.category
                     && p.categories[*k].category == m.category
@@ -1105,7 +1132,7 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     && !kept(c, l, m)
             })
         })
-        .map(|(_, (_, m))| m)
+        .map(|(_, m)| m)
         .collect();
     out.sort_by_key(|m| (m.span.0, m.category));
     out
@@ -1137,8 +1164,8 @@ fn kept(c: &Clause, by: Category, m: &Match) -> bool {
 
 /// The first and last word of a list item, for a finding anchored in its lead-in.
 fn item_span(c: &Clause) -> (u32, u32) {
-    let first = c.scan.word_at(c.sentence.start);
-    (first as u32, c.scan.word_at(c.sentence.end).saturating_sub(1).max(first) as u32)
+    let first = c.first_word;
+    (first as u32, c.end_word.saturating_sub(1).max(first) as u32)
 }
 
 /// `span` is the first and last word of the words to mark.
@@ -1176,10 +1203,9 @@ fn has(values: &Values, kind: ValueKind) -> bool {
 /// måneder") or a negative answer ("Konkurranseklausul" / "Ikke aktuelt").
 fn heading_matches(c: &Clause, index: usize) -> Vec<Match> {
     let p = c.patterns;
-    let words = c.scan.word_at(c.sentence.end) - c.scan.word_at(c.sentence.start);
+    let words = c.end_word - c.first_word;
     // A short line, or one that opens with its value ("3 months, calculated from …").
-    let opens_with_value =
-        |kind: ValueKind| c.values(kind).ranges(kind).first().is_some_and(|r| r.0 == c.scan.word_at(c.sentence.start));
+    let opens_with_value = |kind: ValueKind| c.values(kind).ranges(kind).first().is_some_and(|r| r.0 == c.first_word);
     let carries =
         |cat: &CategoryRules| cat.heading_value.is_some() && c.heading.iter().any(|o| cat.heading.contains(&o.concept));
     // No heading here carries a category: nothing to parse the line's values for.

@@ -47,45 +47,56 @@ struct Step {
     gap: u32,
 }
 
-/// The literals that start a word (whole words and `word*`), as a byte trie with a dense
-/// transition table, its nodes in breadth-first order so that the rows walked most often lie
-/// together.
+/// The literals that start a word (whole words and `word*`), as a byte trie in a double
+/// array: the child of the node in slot `s` by byte code `c` is in slot `cells[s].base + c`
+/// when that cell names `s` as its parent. One cell of 8 bytes per node keeps the trie small
+/// enough for the processor's caches (a dense table of children per node was over a
+/// megabyte, and its loads missed the cache at nearly every letter of the text).
 #[derive(Debug)]
 struct StartTrie {
-    /// Byte to column of `next`; column 0 holds the bytes that are in no literal.
-    column: [u16; 256],
-    columns: usize,
-    /// Per node, a row of `columns + 3` entries. Per column: 0 when there is no child, else
-    /// the child's row offset shifted left by 2, with bit 0 set when the child's literal has
-    /// `word*` tokens and bit 1 when it has whole-word ones (the root is nobody's child).
-    /// Then `a, b, c`: `tokens[a..b]` are the `word*` tokens of the node's literal and
+    /// Byte to its code (from 1); 0 for the bytes that are in no literal.
+    code: [u8; 256],
+    cells: Vec<Cell>,
+    /// Per slot: `tokens[a..b]` are the `word*` tokens of the node's literal and
     /// `tokens[b..c]` the whole-word ones.
-    next: Vec<u32>,
+    ranges: Vec<[u32; 3]>,
     tokens: Vec<u32>,
+}
+
+/// A node of [`StartTrie`].
+#[derive(Debug, Clone, Copy)]
+struct Cell {
+    /// Where the node's children are (plus their byte code).
+    base: u32,
+    /// The parent's slot shifted left by 2, with [`PREFIX_TOKENS`] and [`WHOLE_TOKENS`] for
+    /// the tokens of the node's literal; [`FREE`] for a slot with no node.
+    check: u32,
 }
 
 const PREFIX_TOKENS: u32 = 1;
 const WHOLE_TOKENS: u32 = 2;
+/// No node's parent: slots stay below `FREE >> 2`.
+const FREE: u32 = u32::MAX;
 
 impl StartTrie {
     fn new(literals: &[(String, Vec<(Wildcard, u32)>)]) -> Result<StartTrie, FormError> {
-        let mut column = [0u16; 256];
-        let mut columns = 1;
+        let mut code = [0u8; 256];
+        let mut codes = 0usize;
         for b in literals.iter().flat_map(|(l, _)| l.bytes()) {
-            if column[b as usize] == 0 {
-                column[b as usize] = columns;
-                columns += 1;
+            if code[b as usize] == 0 {
+                codes += 1;
+                code[b as usize] = codes as u8;
             }
         }
-        let columns = usize::from(columns);
-        // The trie in insertion order: per node a row of its children by column (one flat
+        let columns = codes + 1;
+        // The trie in insertion order: per node a row of its children by code (one flat
         // table, not a vector per node: thousands of small allocations dominated loading).
         let mut children: Vec<u32> = vec![0; columns];
         let mut literal_at: Vec<Option<usize>> = vec![None];
         for (l, (literal, _)) in literals.iter().enumerate() {
             let mut node = 0;
             for b in literal.bytes() {
-                let c = node * columns + usize::from(column[b as usize]);
+                let c = node * columns + usize::from(code[b as usize]);
                 if children[c] == 0 {
                     children[c] = literal_at.len() as u32;
                     children.resize(children.len() + columns, 0);
@@ -96,65 +107,101 @@ impl StartTrie {
             // Literals are distinct, so a node gets at most one.
             literal_at[node] = Some(l);
         }
-        let row = |node: usize| &children[node * columns..(node + 1) * columns];
-        // Renumber breadth-first.
-        let mut order = vec![0];
+        let mut tokens = Vec::new();
+        // Per node: its token ranges and flags.
+        let node_tokens: Vec<([u32; 3], u32)> = literal_at
+            .iter()
+            .map(|l| {
+                let Some(l) = l else { return ([0; 3], 0) };
+                let of = &literals[*l].1;
+                let a = tokens.len() as u32;
+                tokens.extend(of.iter().filter(|(w, _)| *w == Wildcard::Prefix).map(|&(_, t)| t));
+                let b = tokens.len() as u32;
+                tokens.extend(of.iter().filter(|(w, _)| *w == Wildcard::None).map(|&(_, t)| t));
+                let c = tokens.len() as u32;
+                let flags = if a < b { PREFIX_TOKENS } else { 0 } | if b < c { WHOLE_TOKENS } else { 0 };
+                ([a, b, c], flags)
+            })
+            .collect();
+        // Place the nodes breadth-first, each node's children at the first base where all
+        // their cells are free (slot 0 is the root). The cells in use, one bit each, let the
+        // search for a base skip 64 of them at a time.
+        let mut cells = vec![Cell { base: 0, check: 0 }];
+        let mut used: Vec<u64> = vec![1];
+        let free = |used: &[u64], slot: usize| used.get(slot / 64).is_none_or(|w| w >> (slot % 64) & 1 == 0);
+        // The first free slot at or after `slot`.
+        let next_free = |used: &[u64], mut slot: usize| loop {
+            let Some(&w) = used.get(slot / 64) else { return slot };
+            let free = !w & (u64::MAX << (slot % 64));
+            if free != 0 {
+                return slot / 64 * 64 + free.trailing_zeros() as usize;
+            }
+            slot = (slot / 64 + 1) * 64;
+        };
+        let mut slot_of = vec![0u32; literal_at.len()];
+        let mut queue = vec![0usize];
+        let mut kids: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
-        while k < order.len() {
-            order.extend(row(order[k]).iter().filter(|&&c| c != 0).map(|&c| c as usize));
+        while k < queue.len() {
+            let node = queue[k];
             k += 1;
-        }
-        let mut renumbered = vec![0; order.len()];
-        for (new, &old) in order.iter().enumerate() {
-            renumbered[old] = new;
-        }
-        if order.len() * (columns + 3) >= 1 << 30 {
-            return Err(FormError(format!("the lexicon is too large ({} trie nodes)", order.len())));
-        }
-        let stride = columns + 3;
-        let mut trie = StartTrie { column, columns, next: vec![0; order.len() * stride], tokens: vec![] };
-        for (new, &old) in order.iter().enumerate() {
-            let (a, b, c) = match literal_at[old] {
-                Some(l) => {
-                    let tokens = &literals[l].1;
-                    let a = trie.tokens.len() as u32;
-                    trie.tokens.extend(tokens.iter().filter(|(w, _)| *w == Wildcard::Prefix).map(|&(_, t)| t));
-                    let b = trie.tokens.len() as u32;
-                    trie.tokens.extend(tokens.iter().filter(|(w, _)| *w == Wildcard::None).map(|&(_, t)| t));
-                    (a, b, trie.tokens.len() as u32)
-                }
-                None => (0, 0, 0),
-            };
-            trie.next[new * stride + columns..(new + 1) * stride].copy_from_slice(&[a, b, c]);
-        }
-        for (new, &old) in order.iter().enumerate() {
-            for (c, &child) in row(old).iter().enumerate().filter(|(_, &child)| child != 0) {
-                let row = renumbered[child as usize] * stride;
-                let (a, b, c2) = (trie.next[row + columns], trie.next[row + columns + 1], trie.next[row + columns + 2]);
-                let flags = if a < b { PREFIX_TOKENS } else { 0 } | if b < c2 { WHOLE_TOKENS } else { 0 };
-                trie.next[new * stride + c] = (row as u32) << 2 | flags;
+            kids.clear();
+            kids.extend(
+                (1..columns).map(|c| (c, children[node * columns + c] as usize)).filter(|&(_, child)| child != 0),
+            );
+            let Some(&(low, _)) = kids.first() else { continue };
+            // The lowest child goes to a free slot past `low` (bases start at 1), the others
+            // must find theirs free too.
+            let mut slot = next_free(&used, low + 1);
+            while !kids.iter().all(|&(c, _)| free(&used, slot - low + c)) {
+                slot = next_free(&used, slot + 1);
+            }
+            let base = slot - low;
+            if base + columns >= (FREE >> 2) as usize {
+                return Err(FormError(format!("the lexicon is too large ({} trie nodes)", literal_at.len())));
+            }
+            if cells.len() < base + columns {
+                cells.resize(base + columns, Cell { base: 0, check: FREE });
+                used.resize(cells.len().div_ceil(64), 0);
+            }
+            let parent = slot_of[node] as usize;
+            cells[parent].base = base as u32;
+            for &(c, child) in &kids {
+                cells[base + c].check = (parent as u32) << 2 | node_tokens[child].1;
+                used[(base + c) / 64] |= 1 << ((base + c) % 64);
+                slot_of[child] = (base + c) as u32;
+                queue.push(child);
             }
         }
-        Ok(trie)
+        // Room for a step from the last base by any code.
+        cells.resize(cells.len() + columns, Cell { base: 0, check: FREE });
+        let mut ranges = vec![[0; 3]; cells.len()];
+        for (node, &slot) in slot_of.iter().enumerate() {
+            ranges[slot as usize] = node_tokens[node].0;
+        }
+        Ok(StartTrie { code, cells, ranges, tokens })
     }
 
     /// Appends the tokens that fit `word` (its bytes, lower-cased).
     fn walk(&self, word: &[u8], out: &mut Vec<u32>) {
-        let (mut row, mut entry) = (0, 0);
+        // The root's cell has no flags: an empty word fits nothing.
+        let (mut slot, mut cell) = (0, self.cells[0]);
         for &b in word {
-            entry = self.next[row + usize::from(self.column[b as usize])];
-            if entry == 0 {
+            let code = self.code[b as usize];
+            let next = cell.base + u32::from(code);
+            let child = self.cells[next as usize];
+            if code == 0 || child.check >> 2 != slot {
                 return;
             }
-            row = (entry >> 2) as usize;
-            if entry & PREFIX_TOKENS != 0 {
-                let (a, b) = (self.next[row + self.columns], self.next[row + self.columns + 1]);
+            (slot, cell) = (next, child);
+            if cell.check & PREFIX_TOKENS != 0 {
+                let [a, b, _] = self.ranges[slot as usize];
                 // Pushed one by one: there are one or two, too few for a call to memcpy.
                 self.tokens[a as usize..b as usize].iter().for_each(|&t| out.push(t));
             }
         }
-        if entry & WHOLE_TOKENS != 0 {
-            let (b, c) = (self.next[row + self.columns + 1], self.next[row + self.columns + 2]);
+        if cell.check & WHOLE_TOKENS != 0 {
+            let [_, b, c] = self.ranges[slot as usize];
             self.tokens[b as usize..c as usize].iter().for_each(|&t| out.push(t));
         }
     }
@@ -192,6 +239,8 @@ struct FlatNode {
     /// The tokens of `next`, one bit each by [`token_bit`], so that most next words are
     /// ruled out without a search.
     next_bits: u64,
+    /// The same for the tokens of `gapped`.
+    gapped_bits: u64,
 }
 
 impl FormTrie {
@@ -214,6 +263,7 @@ impl FormTrie {
                 gapped: range(g, trie.gapped.len()),
                 limit,
                 next_bits: trie.next[x..].iter().fold(0, |bits, &(t, _)| bits | token_bit(t)),
+                gapped_bits: trie.gapped[g..].iter().fold(0, |bits, &(_, t, _)| bits | token_bit(t)),
             });
         }
         trie
@@ -463,7 +513,15 @@ impl Lexicon {
                 }
             }
         }
+        // The tokens of the words in reach, by `token_bit`: most gapped steps find none of theirs.
+        let window = (last + 1..=last + reach).fold(0, |bits, w| bits | hits.bits[w as usize]);
+        if node.gapped_bits & window == 0 {
+            return;
+        }
         for &(gap, token, child) in &forms.gapped[slice(node.gapped)] {
+            if token_bit(token) & window == 0 {
+                continue;
+            }
             if let Some(next) = (last + 1..=last + reach.min(gap + 1)).find(|&w| hits.of(w).contains(&token)) {
                 self.extend(child, first, next, hits, out);
             }

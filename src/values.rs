@@ -337,25 +337,29 @@ impl Word {
     }
 }
 
-/// The first two bytes of a set of words (by [`Word::key`]), one bit per pair, so that most
-/// words of a text are ruled out before they are read.
-struct Starts(Box<[u64; 1024]>);
+/// The first two bytes of a set of words (by [`Word::key`]), one bit per pair, and their first
+/// three bytes, five bits of each, so that most words of a text are ruled out before they are
+/// read ("the", "this" and "that" share their first two letters with "three").
+struct Starts(Box<[u64; 1024]>, Box<[u64; 512]>);
 
 impl Starts {
     fn of(keys: impl IntoIterator<Item = u128>) -> Starts {
-        let mut bits = Box::new([0u64; 1024]);
+        let mut pairs = Box::new([0u64; 1024]);
+        let mut triples = Box::new([0u64; 512]);
         for key in keys {
-            // A one-letter word is followed by a byte that is no part of a word: any will do.
-            let pairs = if key >> 8 == 0 {
-                (0..=255).map(|b| key as usize | b << 8).collect()
-            } else {
-                vec![key as usize & 0xFFFF]
-            };
-            for pair in pairs {
-                bits[pair / 64] |= 1 << (pair % 64);
+            let [a, b, c] = [key as u8, (key >> 8) as u8, (key >> 16) as u8];
+            // A shorter word is followed by a byte that is no part of it: any will do.
+            let any = |byte: u8, known: bool| if known { byte..=byte } else { 0..=255 };
+            for second in any(b, key >> 8 != 0) {
+                let pair = usize::from(a) | usize::from(second) << 8;
+                pairs[pair / 64] |= 1 << (pair % 64);
+                for third in any(c, key >> 16 != 0) {
+                    let triple = triple(a, second, third);
+                    triples[triple / 64] |= 1 << (triple % 64);
+                }
             }
         }
-        Starts(bits)
+        Starts(pairs, triples)
     }
 
     /// False when the word at `i` is none of the words.
@@ -364,8 +368,21 @@ impl Starts {
         let Some(&first) = b.get(i) else { return false };
         let second = b.get(i + 1).map_or(0, |&next| fold_byte(first, next));
         let pair = usize::from(fold_byte(0, first)) | usize::from(second) << 8;
-        self.0[pair / 64] >> (pair % 64) & 1 == 1
+        if self.0[pair / 64] >> (pair % 64) & 1 == 0 {
+            return false;
+        }
+        let third = match (b.get(i + 1), b.get(i + 2)) {
+            (Some(&prev), Some(&next)) => fold_byte(prev, next),
+            _ => 0,
+        };
+        let triple = triple(fold_byte(0, first), second, third);
+        self.1[triple / 64] >> (triple % 64) & 1 == 1
     }
+}
+
+/// Five bits of each of three bytes.
+fn triple(a: u8, b: u8, c: u8) -> usize {
+    usize::from(a & 31) << 10 | usize::from(b & 31) << 5 | usize::from(c & 31)
 }
 
 /// The key of [`Word::key`] for a lowercase word of up to 16 bytes.
@@ -696,15 +713,23 @@ const ENGLISH_UNITS: &[(&str, Unit)] = &[
 
 /// The longest unit form at `i`, ignoring case, with its language and end.
 fn unit_at(text: &str, i: usize) -> Option<(Unit, Tongue, usize)> {
+    type Form = (&'static (&'static str, Unit), Tongue);
+    // The forms by their first byte, in the order of the tables.
+    static BY_FIRST: LazyLock<Vec<Vec<Form>>> = LazyLock::new(|| {
+        let mut by_first = vec![Vec::new(); 256];
+        let norwegian = NORWEGIAN_UNITS.iter().map(|u| (u, Tongue::Norwegian));
+        for u in norwegian.chain(ENGLISH_UNITS.iter().map(|u| (u, Tongue::English))) {
+            by_first[usize::from(u.0 .0.as_bytes()[0])].push(u);
+        }
+        by_first
+    });
     let rest = &text.as_bytes()[i..];
     let first = fold_byte(0, *rest.first()?);
-    let norwegian = NORWEGIAN_UNITS.iter().map(|u| (u, Tongue::Norwegian));
-    let english = ENGLISH_UNITS.iter().map(|u| (u, Tongue::English));
-    norwegian
-        .chain(english)
-        .filter(|((form, _), _)| form.as_bytes()[0] == first && starts_with_folded(rest, form))
+    BY_FIRST[usize::from(first)]
+        .iter()
+        .filter(|((form, _), _)| starts_with_folded(rest, form))
         .max_by_key(|((form, _), _)| form.len())
-        .map(|((form, unit), tongue)| (*unit, tongue, i + form.len()))
+        .map(|&((form, unit), tongue)| (*unit, tongue, i + form.len()))
 }
 
 /// The end of a half after a count or a unit: " og en halv", " og et halvt", " and a half",
@@ -778,10 +803,15 @@ fn pay_follows(text: &str) -> bool {
 /// half may also follow the unit ("a month and a half", "ett år og et halvt"). Different
 /// units are not added up: "en måned og to uker" is two durations.
 pub fn durations(text: &str) -> Vec<Found<Duration>> {
+    durations_in(text, crate::lexicon::words(text))
+}
+
+/// [`durations`] with the words of `text` (runs of letters and digits) already found.
+pub(crate) fn durations_in(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word>) -> Vec<Found<Duration>> {
     let may_start = |b: u8| {
         b.is_ascii_digit() || b >= 0x80 || matches!(b | 0x20, b'a' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't')
     };
-    scan(text, may_start, duration_at)
+    scan(text, words, may_start, duration_at)
 }
 
 fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>> {
@@ -894,6 +924,11 @@ fn ordinal_year_at(text: &str, i: usize) -> Option<(f64, usize)> {
         "løpet av det",
         "løpet av",
     ];
+    // Most words start with no ordinal's first two letters.
+    static STARTS: LazyLock<Starts> = LazyLock::new(|| Starts::of(ORDINALS.iter().map(|(o, _)| key(o))));
+    if !STARTS.may_start(text, i) {
+        return None;
+    }
     let rest = &text.as_bytes()[i..];
     let &(ordinal, years) = ORDINALS.iter().find(|(o, _)| starts_with_folded(rest, o))?;
     let unit = YEARS.iter().find(|y| starts_with_folded(&rest[ordinal.len()..], y))?;
@@ -982,6 +1017,11 @@ const MULTIPLIERS: &[(&str, f64)] = &[
 /// All money amounts in `text`, in text order and non-overlapping. A number
 /// counts only with a currency marker next to it (or the Norwegian ",-").
 pub fn amounts(text: &str) -> Vec<Found<Amount>> {
+    amounts_in(text, crate::lexicon::words(text))
+}
+
+/// [`amounts`] with the words of `text` already found.
+pub(crate) fn amounts_in(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word>) -> Vec<Found<Amount>> {
     let mut found: Vec<Found<Amount>> = Vec::new();
     let mut i = 0;
     // Digits are ASCII, so no byte of another character looks like one.
@@ -1001,31 +1041,24 @@ pub fn amounts(text: &str) -> Vec<Found<Amount>> {
             None => i = number_end,
         }
     }
-    word_amounts(text, &mut found);
+    word_amounts(text, words, &mut found);
     found
-}
-
-/// Whether a word character ends `text[..i]`; an ASCII byte before `i` is that character.
-fn word_before(text: &str, i: usize) -> bool {
-    match i.checked_sub(1).map(|k| text.as_bytes()[k]) {
-        None => false,
-        Some(b) if b < 0x80 => b.is_ascii_alphanumeric(),
-        Some(_) => text[..i].chars().next_back().is_some_and(is_word_char),
-    }
 }
 
 /// Amounts written in words: "femti tusen kroner", "eitt tusen fem hundre kroner", "fifty
 /// thousand kroner", "NOK ten thousand". Added to `found` in order.
-fn word_amounts(text: &str, found: &mut Vec<Found<Amount>>) {
+fn word_amounts(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word>, found: &mut Vec<Found<Amount>>) {
     let bytes = text.as_bytes();
-    let mut words = Vec::new();
+    let mut in_words = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        // An ASCII letter is always at a character boundary.
-        let starts_word = bytes[i].is_ascii_alphabetic() && !word_before(text, i);
+    // Only a word that starts with an ASCII letter can be a number word.
+    for w in words.into_iter().filter(|w| bytes[w.start].is_ascii_alphabetic()) {
+        if w.start < i {
+            continue;
+        }
+        i = w.start;
         let free = || !found.iter().any(|f| f.start <= i && i < f.end);
-        let Some(count) = (starts_word && free()).then(|| number_at(text, i)).flatten().filter(|c| !c.article) else {
-            i += 1;
+        let Some(count) = free().then(|| number_at(text, i)).flatten().filter(|c| !c.article) else {
             continue;
         };
         let (mut value, mut end) = (count.value, count.end);
@@ -1051,13 +1084,13 @@ fn word_amounts(text: &str, found: &mut Vec<Found<Amount>>) {
         match amount.filter(|a| !found.iter().any(|f| f.start < a.end && a.start < f.end)) {
             Some(amount) => {
                 i = amount.end;
-                words.push(amount);
+                in_words.push(amount);
             }
             None => i = end,
         }
     }
-    if !words.is_empty() {
-        found.extend(words);
+    if !in_words.is_empty() {
+        found.extend(in_words);
         found.sort_by_key(|f| f.start);
     }
 }
@@ -1287,12 +1320,17 @@ fn ordinal_day_at(text: &str, i: usize) -> Option<(u32, usize)> {
 /// month name ("1. mars 2027", "1st of March 2027") and English month-first ("March 1st,
 /// 2027"), and the day as an ordinal word ("første mars 2027"). Month-name forms need a four-digit year, so "1. mars" alone is not a date.
 pub fn dates(text: &str) -> Vec<Found<Date>> {
+    dates_in(text, crate::lexicon::words(text))
+}
+
+/// [`dates`] with the words of `text` already found.
+pub(crate) fn dates_in(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word>) -> Vec<Found<Date>> {
     let may_start = |b: u8| {
         b.is_ascii_digit()
             || b == 0xC3
             || matches!(b | 0x20, b'a' | b'd' | b'e' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't')
     };
-    scan(text, may_start, |text, i, _| date_at(text, i))
+    scan(text, words, may_start, |text, i, _| date_at(text, i))
 }
 
 fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
@@ -1427,6 +1465,7 @@ fn month_at(text: &str, i: usize) -> Option<(u32, usize)> {
 /// word start and the end of the last value found.
 fn scan<T>(
     text: &str,
+    words: impl IntoIterator<Item = crate::lexicon::Word>,
     may_start: impl Fn(u8) -> bool,
     at: impl Fn(&str, usize, usize) -> Option<Found<T>>,
 ) -> Vec<Found<T>> {
@@ -1435,7 +1474,7 @@ fn scan<T>(
     let mut free_from = 0;
     // The lexicon's words are runs of letters and digits; here '_' also joins a word, and a
     // word that starts with '_' is nothing `may_start` lets through.
-    for w in crate::lexicon::words(text) {
+    for w in words {
         let i = w.start;
         let starts = i == 0 || (i > free_from && bytes[i - 1] != b'_');
         if starts && may_start(bytes[i]) {

@@ -1,8 +1,9 @@
 //! The clause engine's speed in CPU time, which a shared, loaded machine distorts far less than
 //! the wall clock criterion measures: runs the lexicon scan or the whole engine over the corpus
-//! texts N times on one thread and prints the CPU time per pass and the bytes per CPU second.
+//! texts N times on one thread and prints the CPU time per pass and the bytes per CPU second;
+//! `load` instead builds the built-in grammar N times and prints the CPU time per load.
 //!
-//! `cargo run --release -p kontrakt-devtools --example engine_cpu -- [N] [scan|engine]`
+//! `cargo run --release -p kontrakt-devtools --example engine_cpu -- [N] [scan|engine|load]`
 
 use std::path::Path;
 
@@ -22,7 +23,19 @@ fn cpu_seconds() -> f64 {
 fn main() {
     let mut args = std::env::args().skip(1);
     let passes: usize = args.next().map_or(500, |a| a.parse().expect("N: a number of passes"));
-    let scan_only = args.next().is_some_and(|a| a == "scan");
+    let mode = args.next().unwrap_or_default();
+    if mode == "load" {
+        let start = cpu_seconds();
+        let rules: usize = (0..passes).map(|_| Patterns::builtin().expect("built-in patterns").rules.len()).sum();
+        let cpu = cpu_seconds() - start;
+        println!(
+            "load the built-in grammar ({} rules), {passes} times: {:.2} ms CPU per load",
+            rules / passes,
+            cpu * 1e3 / passes as f64
+        );
+        return;
+    }
+    let scan_only = mode == "scan";
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/corpus");
     let mut files: Vec<_> = std::fs::read_dir(dir).expect("corpus").filter_map(|e| e.ok().map(|e| e.path())).collect();
     files.sort();
