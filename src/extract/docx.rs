@@ -128,7 +128,7 @@ fn read_numbering(
     numbering: &mut Numbering,
 ) -> Result<(), FileError> {
     let parts = [
-        ("/numbering", Numbering::read_numbering as fn(&mut Numbering, &mut Events) -> _),
+        ("/numbering", Numbering::read_numbering as fn(&mut Numbering, &str, &str, Option<Instant>) -> _),
         ("/styles", Numbering::read_styles),
     ];
     for (kind, read) in parts {
@@ -138,7 +138,7 @@ fn read_numbering(
         }
         let Some(part) = relationships(rels, dir, kind)?.into_iter().next() else { continue };
         let Some(xml) = read_part(zip, &part, limits, budget)? else { continue };
-        match read(numbering, &mut Events::new(&xml, &part, deadline)) {
+        match read(numbering, &xml, &part, deadline) {
             Err(e) if e.kind == ErrorKind::Corrupt => {
                 *numbering = Numbering::default();
                 break;

@@ -14,6 +14,7 @@
 //! stays short.
 
 use std::collections::{HashMap, HashSet};
+use std::time::Instant;
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::XmlVersion;
@@ -194,8 +195,9 @@ fn level_index(e: &BytesStart, name: &str) -> Option<usize> {
 }
 
 impl Numbering {
-    /// Reads the definitions of `word/numbering.xml` (events of the part).
-    pub fn read_numbering(&mut self, events: &mut Events) -> Result<(), FileError> {
+    /// Reads the definitions of `word/numbering.xml`.
+    pub fn read_numbering(&mut self, xml: &str, part: &str, deadline: Option<Instant>) -> Result<(), FileError> {
+        let mut events = Events::new(xml, part, deadline);
         let mut abstract_def: Option<(u32, Abstract)> = None;
         let mut num: Option<(u32, Num)> = None;
         let mut override_level: Option<usize> = None;
@@ -266,63 +268,77 @@ impl Numbering {
     }
 
     /// Reads the paragraph styles of `word/styles.xml`: what each is based on and the
-    /// numbering it names.
-    pub fn read_styles(&mut self, events: &mut Events) -> Result<(), FileError> {
-        let mut style: Option<(String, Style)> = None;
-        loop {
+    /// numbering it names. Only the `w:style` elements are parsed, found by their tags: the
+    /// rest (latent styles, most of all the formatting of table styles) is most of the part
+    /// and says nothing about numbering.
+    pub fn read_styles(&mut self, xml: &str, part: &str, deadline: Option<Instant>) -> Result<(), FileError> {
+        let mut events = Events::new(xml, part, deadline);
+        let root = loop {
+            match events.next()? {
+                Event::Start(e) => break e.name().as_ref().to_string(),
+                Event::Eof => return Ok(()),
+                _ => {}
+            }
+        };
+        let Some(prefix) = root.strip_suffix("styles") else { return Ok(()) };
+        let (open, close) = (format!("<{prefix}style"), format!("</{prefix}style>"));
+        let mut rest = xml;
+        // Each step moves past what it searched, so the scan stays linear.
+        while let Some(at) = rest.find(&open) {
+            let block = &rest[at..];
+            if !block[open.len()..].starts_with(|c: char| c.is_whitespace() || c == '>' || c == '/') {
+                rest = &block[open.len()..];
+                continue;
+            }
+            let tag = block.find('>').map_or(block.len(), |i| i + 1);
+            let end = if block[..tag].ends_with("/>") {
+                tag
+            } else {
+                match block.find(&close) {
+                    Some(i) => i + close.len(),
+                    None => break,
+                }
+            };
+            self.read_style(&mut Events::new(&block[..end], part, deadline))?;
+            rest = &block[end..];
+        }
+        Ok(())
+    }
+
+    /// Reads one `w:style` element.
+    fn read_style(&mut self, events: &mut Events) -> Result<(), FileError> {
+        let (e, empty) = match events.next()? {
+            Event::Start(e) => (e, false),
+            Event::Empty(e) => (e, true),
+            _ => return Ok(()),
+        };
+        let (Some(id), true) = (attr(&e, "styleId"), attr(&e, "type").is_none_or(|t| t == "paragraph")) else {
+            return Ok(());
+        };
+        if attr(&e, "default").is_some_and(|d| d == "1" || d == "true") {
+            self.default_style = Some(id.clone());
+        }
+        let mut style = Style::default();
+        while !empty {
             let (e, empty) = match events.next()? {
                 Event::Start(e) => (e, false),
                 Event::Empty(e) => (e, true),
-                Event::End(e) => {
-                    if e.local_name().as_ref() == "style" {
-                        self.add_style(style.take());
-                    }
-                    continue;
-                }
-                Event::Eof => return Ok(()),
+                Event::Eof => break,
                 _ => continue,
             };
             match e.local_name().as_ref() {
-                "style" => {
-                    let paragraph = attr(&e, "type").is_none_or(|t| t == "paragraph");
-                    style = attr(&e, "styleId").filter(|_| paragraph).map(|id| (id, Style::default()));
-                    if let Some((id, _)) = &style {
-                        if attr(&e, "default").is_some_and(|d| d == "1" || d == "true") {
-                            self.default_style = Some(id.clone());
-                        }
-                    }
-                    if empty {
-                        self.add_style(style.take());
-                    }
-                }
                 // A tracked change's old properties are not the style's.
                 "pPrChange" | "rPrChange" if !empty => events.skip()?,
-                "basedOn" => {
-                    if let Some((_, s)) = style.as_mut() {
-                        s.based_on = attr(&e, "val");
-                    }
-                }
-                "numId" => {
-                    if let Some((_, s)) = style.as_mut() {
-                        s.num_id = number(&e, "val");
-                    }
-                }
-                "ilvl" => {
-                    if let Some((_, s)) = style.as_mut() {
-                        s.level = level_index(&e, "val");
-                    }
-                }
+                "basedOn" => style.based_on = attr(&e, "val"),
+                "numId" => style.num_id = number(&e, "val"),
+                "ilvl" => style.level = level_index(&e, "val"),
                 _ => {}
             }
         }
-    }
-
-    fn add_style(&mut self, style: Option<(String, Style)>) {
-        if let Some((id, style)) = style {
-            if self.styles.len() < MAX_DEFINITIONS {
-                self.styles.insert(id, style);
-            }
+        if self.styles.len() < MAX_DEFINITIONS {
+            self.styles.insert(id, style);
         }
+        Ok(())
     }
 
     /// True when no paragraph can be numbered.
