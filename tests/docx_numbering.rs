@@ -32,7 +32,10 @@ fn lettered_items_under_a_lead_in_are_the_non_compete_clause() {
     let texts: Vec<&str> = non_compete.iter().map(|f| f["text"].as_str().unwrap()).collect();
     assert_eq!(
         texts,
-        ["a) Kontakte kunder som arbeidstakeren har hatt kontakt med det siste året.", "b) Bistå andre med å kontakte slike kunder."],
+        [
+            "a) Kontakte kunder som arbeidstakeren har hatt kontakt med det siste året.",
+            "b) Bistå andre med å kontakte slike kunder."
+        ],
         "{findings:#?}"
     );
     for f in non_compete {
