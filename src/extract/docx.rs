@@ -431,8 +431,8 @@ fn walk(
 fn paragraph_property(e: &BytesStart, below: usize, num: &mut NumPr) {
     match (below, e.local_name().as_ref()) {
         (1, "pStyle") => num.style = numbering::attr(e, "val"),
-        (2, "numId") => num.num_id = numbering::attr(e, "val").and_then(|v| v.trim().parse().ok()),
-        (2, "ilvl") => num.level = numbering::attr(e, "val").and_then(|v| v.trim().parse().ok()),
+        (2, "numId") => num.num_id = numbering::number(e, "val"),
+        (2, "ilvl") => num.level = numbering::number(e, "val"),
         _ => {}
     }
 }

@@ -180,7 +180,8 @@ pub fn attr(e: &BytesStart, name: &str) -> Option<String> {
         .and_then(|a| a.normalized_value(XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
 }
 
-fn number<T: std::str::FromStr>(e: &BytesStart, name: &str) -> Option<T> {
+/// The number an attribute holds.
+pub fn number<T: std::str::FromStr>(e: &BytesStart, name: &str) -> Option<T> {
     attr(e, name)?.trim().parse().ok()
 }
 
