@@ -306,13 +306,9 @@ impl Numbering {
         Ok(())
     }
 
-    /// Reads one `w:style` element.
+    /// Reads one `w:style` element, alone in `events`.
     fn read_style(&mut self, events: &mut Events) -> Result<(), FileError> {
-        let (e, empty) = match events.next()? {
-            Event::Start(e) => (e, false),
-            Event::Empty(e) => (e, true),
-            _ => return Ok(()),
-        };
+        let (Event::Start(e) | Event::Empty(e)) = events.next()? else { return Ok(()) };
         let (Some(id), true) = (attr(&e, "styleId"), attr(&e, "type").is_none_or(|t| t == "paragraph")) else {
             return Ok(());
         };
@@ -320,7 +316,7 @@ impl Numbering {
             self.default_style = Some(id.clone());
         }
         let mut style = Style::default();
-        while !empty {
+        loop {
             let (e, empty) = match events.next()? {
                 Event::Start(e) => (e, false),
                 Event::Empty(e) => (e, true),
