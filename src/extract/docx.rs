@@ -18,6 +18,9 @@
 //! - A table row becomes one paragraph: its non-empty cells joined with ` | `, the paragraphs
 //!   within a cell joined with a space. Nested tables are flattened into their cell's text.
 //! - Paragraphs holding only whitespace are dropped.
+//! - Automatic numbering (`word/numbering.xml`, found through the main part's relationships)
+//!   is written before the paragraph's text as Word draws it, followed by a space: "12. ",
+//!   "a) ", "• " (see [`numbering`]). Without a numbering part there are no numbers.
 //!
 //! Hostile input: each part is refused past `Limits::max_part_bytes`, both by its declared size
 //! and by what it actually inflates to, and all parts together past `Limits::max_total_bytes`.
@@ -38,6 +41,9 @@ use zip::ZipArchive;
 
 use super::{Document, Limits, Page};
 use crate::error::{ErrorKind, FileError};
+
+mod numbering;
+use numbering::{NumPr, Numbering};
 
 /// Deepest element nesting accepted in a part.
 pub const MAX_DEPTH: usize = 10_000;
@@ -68,13 +74,19 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, FileError> {
     let xml = read_part(&mut zip, &main, limits, &mut budget)?
         .ok_or_else(|| corrupt(format!("no main document part ({main})")))?;
     word_processing(&xml, &main)?;
-    let mut paragraphs = Vec::new();
-    walk(&xml, &main, &mut paragraphs, deadline)?;
-    drop(xml);
 
     let (dir, file) = main.rsplit_once('/').unwrap_or(("", main.as_str()));
     let rels_name = format!("{dir}{}_rels/{file}.rels", if dir.is_empty() { "" } else { "/" });
-    if let Some(rels) = read_part(&mut zip, &rels_name, limits, &mut budget)? {
+    let rels = read_part(&mut zip, &rels_name, limits, &mut budget)?;
+    let mut numbering = Numbering::default();
+    if let Some(rels) = &rels {
+        read_numbering(&mut zip, rels, dir, limits, &mut budget, deadline, &mut numbering)?;
+    }
+    let mut paragraphs = Vec::new();
+    walk(&xml, &main, &mut paragraphs, deadline, &mut numbering)?;
+    drop(xml);
+
+    if let Some(rels) = rels {
         // Each part once, and not the main part again: relationships may name a part many
         // times over, and each reading would add its text again.
         let mut notes: Vec<String> = Vec::new();
@@ -90,7 +102,7 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, FileError> {
         }
         for part in notes {
             if let Some(xml) = read_part(&mut zip, &part, limits, &mut budget)? {
-                walk(&xml, &part, &mut paragraphs, deadline)?;
+                walk(&xml, &part, &mut paragraphs, deadline, &mut numbering)?;
             }
         }
     }
@@ -101,6 +113,40 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<Document, FileError> {
         ));
     }
     Ok(Document { paged: false, pages: vec![Page { paragraphs }] })
+}
+
+/// Reads the numbering definitions and, when there are any, the paragraph styles that may
+/// name them. A malformed numbering or styles part only costs the numbers: the text is still
+/// read, as word processors that repair such files do.
+fn read_numbering(
+    zip: &mut Zip,
+    rels: &str,
+    dir: &str,
+    limits: &Limits,
+    budget: &mut u64,
+    deadline: Option<Instant>,
+    numbering: &mut Numbering,
+) -> Result<(), FileError> {
+    let parts = [
+        ("/numbering", Numbering::read_numbering as fn(&mut Numbering, &str, &str, Option<Instant>) -> _),
+        ("/styles", Numbering::read_styles),
+    ];
+    for (kind, read) in parts {
+        // Styles matter only to a document with numbering definitions.
+        if kind == "/styles" && numbering.is_empty() {
+            break;
+        }
+        let Some(part) = relationships(rels, dir, kind)?.into_iter().next() else { continue };
+        let Some(xml) = read_part(zip, &part, limits, budget)? else { continue };
+        match read(numbering, &xml, &part, deadline) {
+            Err(e) if e.kind == ErrorKind::Corrupt => {
+                *numbering = Numbering::default();
+                break;
+            }
+            result => result?,
+        }
+    }
+    Ok(())
 }
 
 /// Refuses a main part that is not a word-processing document: an XLSX or PPTX is a zip with
@@ -246,33 +292,73 @@ fn resolve(base: &str, target: &str) -> String {
     segments.join("/")
 }
 
+/// The events of one part, with a look at the clock now and then.
+struct Events<'a> {
+    reader: Reader<&'a [u8]>,
+    part: &'a str,
+    deadline: Option<Instant>,
+    count: u32,
+}
+
+impl<'a> Events<'a> {
+    fn new(xml: &'a str, part: &'a str, deadline: Option<Instant>) -> Self {
+        let reader = Reader::from_str(xml.strip_prefix('\u{feff}').unwrap_or(xml));
+        Events { reader, part, deadline, count: 0 }
+    }
+
+    fn next(&mut self) -> Result<Event<'a>, FileError> {
+        self.count = self.count.wrapping_add(1);
+        if self.count % EVENTS_PER_CLOCK_CHECK == 0 && self.deadline.is_some_and(|d| Instant::now() > d) {
+            return Err(FileError::new(ErrorKind::Timeout, format!("{}: still parsing at the deadline", self.part)));
+        }
+        self.reader
+            .read_event()
+            .map_err(|e| corrupt(format!("{}: malformed XML at byte {}: {e}", self.part, self.reader.error_position())))
+    }
+
+    /// Skips the rest of the element just opened.
+    fn skip(&mut self) -> Result<(), FileError> {
+        let mut depth = 1usize;
+        while depth > 0 {
+            match self.next()? {
+                Event::Start(_) => depth += 1,
+                Event::End(_) => depth -= 1,
+                Event::Eof => return Err(corrupt(format!("{}: ends inside an element", self.part))),
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+}
+
 /// An open container that collects text until its end tag.
 enum Frame {
-    Para(String),
+    Para(String, NumPr),
     Row(Vec<String>),
     Cell(Vec<String>),
 }
 
 /// Appends the paragraphs of one part to `out`, giving up at `deadline`.
-fn walk(xml: &str, part: &str, out: &mut Vec<String>, deadline: Option<Instant>) -> Result<(), FileError> {
-    let mut reader = Reader::from_str(xml.strip_prefix('\u{feff}').unwrap_or(xml));
+fn walk(
+    xml: &str,
+    part: &str,
+    out: &mut Vec<String>,
+    deadline: Option<Instant>,
+    numbering: &mut Numbering,
+) -> Result<(), FileError> {
+    let mut events = Events::new(xml, part, deadline);
     let mut frames: Vec<Frame> = Vec::new();
     // One entry per open `mc:AlternateContent`: whether a branch has been read already.
     let mut alternates: Vec<bool> = Vec::new();
     let mut depth = 0usize;
     let mut skip_from: Option<usize> = None;
+    // The depth of the open paragraph's own `w:pPr`, whose numbering is read.
+    let mut properties: Option<usize> = None;
     let mut in_text = false;
-    let mut events = 0u32;
     loop {
-        events = events.wrapping_add(1);
-        if events % EVENTS_PER_CLOCK_CHECK == 0 && deadline.is_some_and(|d| Instant::now() > d) {
-            return Err(FileError::new(ErrorKind::Timeout, format!("{part}: still parsing at the deadline")));
-        }
-        let event = reader
-            .read_event()
-            .map_err(|e| corrupt(format!("{part}: malformed XML at byte {}: {e}", reader.error_position())))?;
+        let event = events.next()?;
         let text = match frames.last_mut() {
-            Some(Frame::Para(text)) if skip_from.is_none() => Some(text),
+            Some(Frame::Para(text, _)) if skip_from.is_none() => Some(text),
             _ => None,
         };
         match event {
@@ -281,21 +367,31 @@ fn walk(xml: &str, part: &str, out: &mut Vec<String>, deadline: Option<Instant>)
                 if depth > MAX_DEPTH {
                     return Err(corrupt(format!("{part}: elements nested deeper than {MAX_DEPTH}")));
                 }
-                if skip_from.is_none() && !open(&e, &mut frames, &mut alternates, &mut in_text) {
-                    skip_from = Some(depth);
+                if skip_from.is_none() {
+                    if !open(&e, &mut frames, &mut alternates, &mut in_text) {
+                        skip_from = Some(depth);
+                        if e.local_name().as_ref() == "pPr" && matches!(frames.last(), Some(Frame::Para(..))) {
+                            properties = Some(depth);
+                        }
+                    }
+                } else if let (Some(at), Some(Frame::Para(_, num))) = (properties, frames.last_mut()) {
+                    paragraph_property(&e, depth - at, num);
                 }
             }
             Event::Empty(e) => {
                 if let (Some(text), Some(c)) = (text, special_char(&e)) {
                     text.push(c);
+                } else if let (Some(at), Some(Frame::Para(_, num))) = (properties, frames.last_mut()) {
+                    paragraph_property(&e, depth + 1 - at, num);
                 }
             }
             Event::End(e) => {
                 if skip_from == Some(depth) {
                     skip_from = None;
+                    properties = None;
                 } else if skip_from.is_none() {
                     match e.local_name().as_ref() {
-                        "p" | "tr" | "tc" => close(&mut frames, out),
+                        "p" | "tr" | "tc" => close(&mut frames, out, numbering),
                         "t" => in_text = false,
                         "AlternateContent" => drop(alternates.pop()),
                         _ => {}
@@ -329,10 +425,22 @@ fn walk(xml: &str, part: &str, out: &mut Vec<String>, deadline: Option<Instant>)
     }
 }
 
+/// Reads the style and numbering of a paragraph from an element `below` levels inside its
+/// `w:pPr`: `w:pStyle` and `w:numPr` are children, `w:ilvl` and `w:numId` grandchildren
+/// (`w:pPrChange` holds a tracked change's old properties deeper down).
+fn paragraph_property(e: &BytesStart, below: usize, num: &mut NumPr) {
+    match (below, e.local_name().as_ref()) {
+        (1, "pStyle") => num.style = numbering::attr(e, "val"),
+        (2, "numId") => num.num_id = numbering::number(e, "val"),
+        (2, "ilvl") => num.level = numbering::number(e, "val"),
+        _ => {}
+    }
+}
+
 /// Handles a start tag outside skipped content; returns false if its content is to be skipped.
 fn open(e: &BytesStart, frames: &mut Vec<Frame>, alternates: &mut Vec<bool>, in_text: &mut bool) -> bool {
     match e.local_name().as_ref() {
-        "p" => frames.push(Frame::Para(String::new())),
+        "p" => frames.push(Frame::Para(String::new(), NumPr::default())),
         "tr" => frames.push(Frame::Row(Vec::new())),
         "tc" => frames.push(Frame::Cell(Vec::new())),
         "t" => *in_text = true,
@@ -343,7 +451,7 @@ fn open(e: &BytesStart, frames: &mut Vec<Frame>, alternates: &mut Vec<bool>, in_
         },
         name if SKIPPED.contains(&name) => return false,
         _ => {
-            if let (Some(Frame::Para(text)), Some(c)) = (frames.last_mut(), special_char(e)) {
+            if let (Some(Frame::Para(text, _)), Some(c)) = (frames.last_mut(), special_char(e)) {
                 text.push(c);
             }
         }
@@ -363,10 +471,14 @@ fn special_char(e: &BytesStart) -> Option<char> {
 }
 
 /// Closes the innermost frame and hands its text to the frame that collects it (a cell for a
-/// paragraph or a nested row, a row for a cell) or, at the top level, to `out`.
-fn close(frames: &mut Vec<Frame>, out: &mut Vec<String>) {
+/// paragraph or a nested row, a row for a cell) or, at the top level, to `out`. A paragraph
+/// gets its number, counted even when the paragraph is empty, as Word counts it.
+fn close(frames: &mut Vec<Frame>, out: &mut Vec<String>, numbering: &mut Numbering) {
     let (text, into_row) = match frames.pop() {
-        Some(Frame::Para(text)) => (text, false),
+        Some(Frame::Para(text, num)) => match numbering.label(&num) {
+            Some(label) if !text.trim().is_empty() => (format!("{label} {text}"), false),
+            _ => (text, false),
+        },
         Some(Frame::Row(cells)) => (cells.join(" | "), false),
         Some(Frame::Cell(paragraphs)) => (paragraphs.join(" "), true),
         None => return,
@@ -736,5 +848,228 @@ mod tests {
         assert_eq!(paragraphs(&bytes).len(), 5_000);
         let limits = Limits { timeout: Some(Duration::ZERO), ..Limits::default() };
         assert_eq!(error(&bytes, &limits).kind, ErrorKind::Timeout);
+    }
+
+    /// A numbering level: index, format, level text and start value.
+    fn lvl(ilvl: usize, format: &str, text: &str, start: i64) -> String {
+        format!(
+            r#"<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{format}"/><w:lvlText w:val="{text}"/><w:pPr><w:ind w:left="720"/></w:pPr></w:lvl>"#
+        )
+    }
+
+    /// An abstract numbering of `levels` and the numbering `num_id` that uses it.
+    fn list(id: u32, levels: &[String]) -> String {
+        format!(
+            r#"<w:abstractNum w:abstractNumId="{id}"><w:multiLevelType w:val="multilevel"/>{}</w:abstractNum><w:num w:numId="{id}"><w:abstractNumId w:val="{id}"/></w:num>"#,
+            levels.concat()
+        )
+    }
+
+    /// A paragraph with its own properties (`w:pPr` content) and text.
+    fn para(properties: &str, text: &str) -> String {
+        format!(r#"<w:p><w:pPr>{properties}</w:pPr><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>"#)
+    }
+
+    fn num_pr(num_id: u32, ilvl: usize) -> String {
+        format!(r#"<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>"#)
+    }
+
+    /// The paragraphs of a document with `body`, the numbering part `numbering` and the
+    /// styles part `styles`.
+    fn numbered(body: &str, numbering: &str, styles: &str) -> Vec<String> {
+        paragraphs(&docx_with(
+            body,
+            &[("styles", "styles.xml", "styles", styles), ("numbering", "numbering.xml", "numbering", numbering)],
+        ))
+    }
+
+    #[test]
+    fn decimal_headings_restart_their_sub_levels() {
+        let numbering = list(1, &[lvl(0, "decimal", "%1.", 1), lvl(1, "decimal", "%1.%2", 1)]);
+        let body = [
+            para(&num_pr(1, 0), "Stilling"),
+            para(&num_pr(1, 1), "Arbeidssted"),
+            para(&num_pr(1, 1), "Arbeidstid"),
+            para(&num_pr(1, 0), "Lønn"),
+            para(&num_pr(1, 1), "Utbetaling"),
+            // An empty numbered paragraph takes its number, as in Word, and is dropped.
+            para(&num_pr(1, 0), " "),
+            para(&num_pr(1, 0), "Kundeklausul"),
+            para("", "Arbeidstakeren skal ikke jf. punkt 4."),
+        ];
+        assert_eq!(
+            numbered(&body.concat(), &numbering, ""),
+            [
+                "1. Stilling",
+                "1.1 Arbeidssted",
+                "1.2 Arbeidstid",
+                "2. Lønn",
+                "2.1 Utbetaling",
+                "4. Kundeklausul",
+                "Arbeidstakeren skal ikke jf. punkt 4."
+            ]
+        );
+    }
+
+    #[test]
+    fn letters_roman_numerals_and_a_level_that_never_restarts() {
+        let never = r#"<w:lvl w:ilvl="1"><w:start w:val="1"/><w:lvlRestart w:val="0"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>"#;
+        let numbering = list(3, &[lvl(0, "upperRoman", "%1.", 1), never.to_string(), lvl(2, "lowerRoman", "(%3)", 1)]);
+        let body = [
+            para(&num_pr(3, 0), "Plikter"),
+            para("", "Arbeidstakeren skal ikke:"),
+            para(&num_pr(3, 1), "ta ansettelse hos en konkurrent"),
+            para(&num_pr(3, 2), "direkte"),
+            para(&num_pr(3, 2), "indirekte"),
+            para(&num_pr(3, 1), "drive egen virksomhet"),
+            para(&num_pr(3, 0), "Taushetsplikt"),
+            para(&num_pr(3, 1), "gjelder også etter fratreden"),
+        ];
+        assert_eq!(
+            numbered(&body.concat(), &numbering, ""),
+            [
+                "I. Plikter",
+                "Arbeidstakeren skal ikke:",
+                "a) ta ansettelse hos en konkurrent",
+                "(i) direkte",
+                "(ii) indirekte",
+                "b) drive egen virksomhet",
+                "II. Taushetsplikt",
+                "c) gjelder også etter fratreden"
+            ]
+        );
+    }
+
+    #[test]
+    fn bullets_are_written_as_one_sign() {
+        // Word writes a bullet as a Symbol-font character; the format says it is a bullet.
+        let numbering = list(2, &[lvl(0, "bullet", "\u{f0b7}", 1), lvl(1, "bullet", "o", 1)]);
+        let body = [para(&num_pr(2, 0), "politiattest"), para(&num_pr(2, 1), "vitnemål")];
+        assert_eq!(numbered(&body.concat(), &numbering, ""), ["• politiattest", "• vitnemål"]);
+    }
+
+    #[test]
+    fn numbering_comes_from_the_style_and_its_base_and_num_id_zero_switches_it_off() {
+        let numbering = list(1, &[lvl(0, "decimal", "%1.", 1), lvl(1, "decimal", "%1.%2.", 1)]);
+        let styles = concat!(
+            r#"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>"#,
+            r#"<w:style w:type="paragraph" w:styleId="Overskrift1"><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>"#,
+            // The level is its own, the numbering its base's; the tracked change's old
+            // numbering is not the style's.
+            r#"<w:style w:type="paragraph" w:styleId="Overskrift2"><w:basedOn w:val="Overskrift1"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr><w:pPrChange><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="9"/></w:numPr></w:pPr></w:pPrChange></w:pPr></w:style>"#,
+            // A cycle of bases ends.
+            r#"<w:style w:type="paragraph" w:styleId="A"><w:basedOn w:val="B"/></w:style>"#,
+            r#"<w:style w:type="paragraph" w:styleId="B"><w:basedOn w:val="A"/></w:style>"#,
+            r#"<w:style w:type="character" w:styleId="Overskrift1Tegn"><w:basedOn w:val="Overskrift1"/></w:style>"#,
+        );
+        let style = |id: &str| format!(r#"<w:pStyle w:val="{id}"/>"#);
+        let body = [
+            para(&style("Overskrift1"), "Stilling"),
+            para(&style("Overskrift2"), "Arbeidssted"),
+            para("", "Kontoret i Oslo."),
+            para(&format!("{}{}", style("Overskrift1"), num_pr(0, 0)), "Signatur"),
+            para(&style("A"), "Vedlegg"),
+            para(&style("Overskrift1"), "Lønn"),
+        ];
+        assert_eq!(
+            numbered(&body.concat(), &numbering, styles),
+            ["1. Stilling", "1.1. Arbeidssted", "Kontoret i Oslo.", "Signatur", "Vedlegg", "2. Lønn"]
+        );
+    }
+
+    #[test]
+    fn start_values_and_overrides() {
+        let numbering = format!(
+            "{}{}",
+            list(1, &[lvl(0, "decimal", "%1.", 3), lvl(1, "lowerLetter", "%2)", 1)]),
+            concat!(
+                // The same list restarted at 10, and once more with its level redefined.
+                r#"<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="10"/></w:lvlOverride></w:num>"#,
+                r#"<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="Del %1"/></w:lvl></w:lvlOverride></w:num>"#,
+            )
+        );
+        let body = [
+            para(&num_pr(1, 0), "Tre"),
+            para(&num_pr(1, 1), "a"),
+            para(&num_pr(1, 0), "Fire"),
+            para(&num_pr(2, 0), "Ti"),
+            // A numbering without an override continues the list it shares.
+            para(&num_pr(1, 0), "Elleve"),
+            para(&num_pr(2, 1), "a igjen"),
+            para(&num_pr(3, 0), "A"),
+            para(&num_pr(3, 0), "B"),
+        ];
+        assert_eq!(
+            numbered(&body.concat(), &numbering, ""),
+            ["3. Tre", "a) a", "4. Fire", "10. Ti", "11. Elleve", "a) a igjen", "Del A A", "Del B B"]
+        );
+    }
+
+    #[test]
+    fn without_a_readable_numbering_part_the_text_has_no_numbers() {
+        let body = [para(&num_pr(1, 0), "Stilling"), para("", "Kontoret i Oslo.")].concat();
+        let want = ["Stilling", "Kontoret i Oslo."];
+        assert_eq!(paragraphs(&raw_docx(&body)), want);
+        assert_eq!(numbered(&body, "", ""), want);
+        let broken = docx_with(
+            &body,
+            &[(
+                "numbering",
+                "numbering.xml",
+                "numbering",
+                r#"<w:abstractNum w:abstractNumId="1"><w:lvl></w:abstractNum>"#,
+            )],
+        );
+        assert_eq!(paragraphs(&broken), want);
+        // Numbering named by a paragraph but never defined.
+        assert_eq!(numbered(&body, &list(7, &[lvl(0, "decimal", "%1.", 1)]), ""), want);
+    }
+
+    #[test]
+    fn hostile_numbering_stays_bounded() {
+        let huge_text = "%1".repeat(10_000);
+        let numbering = format!(
+            "{}{}{}",
+            // Levels out of range, a start near the end of the counter, a level text too long.
+            list(
+                1,
+                &[
+                    lvl(0, "lowerLetter", "%1%2%3%4%5%6%7%8%9%0%%", i64::MAX - 1),
+                    lvl(1_000_000, "decimal", "%1.", 1),
+                    lvl(2, "decimal", &huge_text, 1)
+                ]
+            ),
+            r#"<w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="Liste"/></w:abstractNum><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>"#,
+            r#"<w:num w:numId="3"><w:abstractNumId w:val="3"/></w:num>"#,
+        );
+        // A style linking back to the numbering that links to it.
+        let styles = r#"<w:style w:type="paragraph" w:styleId="Liste"><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>"#;
+        let body = [
+            para(&num_pr(1, 0), "a"),
+            para(&num_pr(1, 0), "b"),
+            para(&num_pr(1, 0), "c"),
+            para(&num_pr(1, 9), "d"),
+            para(&num_pr(1, 2), "e"),
+            para(r#"<w:pStyle w:val="Liste"/>"#, "f"),
+            para(&num_pr(3, 0), "g"),
+            para(r#"<w:numPr><w:ilvl w:val="-1"/><w:numId w:val="x"/></w:numPr>"#, "h"),
+        ];
+        let max = i64::MAX;
+        assert_eq!(
+            numbered(&body.concat(), &numbering, styles),
+            [
+                format!("{}%0%% a", max - 1),
+                format!("{max}%0%% b"),
+                format!("{max}%0%% c"),
+                "d".into(),
+                "e".into(),
+                "f".into(),
+                "g".into(),
+                "h".into()
+            ]
+        );
+        let many = list(1, &[lvl(0, "decimal", "%1.", 1)]).repeat(2 * numbering::MAX_DEFINITIONS);
+        let body = para(&num_pr(1, 0), "Stilling").repeat(3);
+        assert_eq!(numbered(&body, &many, ""), ["1. Stilling", "2. Stilling", "3. Stilling"]);
     }
 }
