@@ -131,7 +131,7 @@ fn is_heading(line: &str) -> bool {
     let rest = numbering(line).map_or(line, |m| &line[m.len..]);
     // A longer line that ends in ':' leads in to a list ("Arbeidsgiver kan trekke tilbudet
     // dersom:"); a short one is a label or a heading ("Prøvetid:").
-    if line.ends_with(':') && line.split(' ').count() > 3 {
+    if line.ends_with(':') && (line.split(' ').count() > 3 || binds(line)) {
         return false;
     }
     // A value on a line of its own ("6 måneder", "24 månader") is the answer under a heading.
@@ -182,6 +182,30 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
         out.push((start, line.len()));
     }
     out
+}
+
+/// A short line that binds someone ("Arbeidstakeren skal ikke:", "The Employee shall:") leads
+/// in to its items; a label names them ("Prøvetid:").
+fn binds(line: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "skal",
+        "må",
+        "kan",
+        "plikter",
+        "pliktar",
+        "forplikter",
+        "forpliktar",
+        "ikke",
+        "ikkje",
+        "shall",
+        "must",
+        "will",
+        "may",
+        "agrees",
+        "undertakes",
+        "not",
+    ];
+    line.trim_end_matches(':').split(' ').skip(1).any(|w| VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
 }
 
 /// Whether `word` is an abbreviation whose full stop ends no sentence ("jf", "dvs", "kr").
@@ -287,6 +311,9 @@ mod tests {
 
     #[test]
     fn heading_detection() {
+        assert!(is_heading("Prøvetid:"));
+        assert!(!is_heading("Arbeidstakeren skal ikke:"), "a short line that binds leads in");
+        assert!(!is_heading("The Employee shall:"));
         assert!(is_heading("7. Prøvetid"));
         assert!(is_heading("§ 3 Oppsigelse og fratreden"));
         assert!(is_heading("PROBATIONARY PERIOD"));
