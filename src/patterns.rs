@@ -500,24 +500,12 @@ impl Patterns {
                     return Err(bad("duplicate id".into()));
                 }
                 let anchor = concepts(std::slice::from_ref(&r.anchor)).map_err(|m| bad(format!("anchor: {m}")))?;
-                let with = r
-                    .with
-                    .iter()
-                    .map(|i| any_of(i))
-                    .collect::<Result<_, _>>()
-                    .map_err(|m| bad(format!("with: {m}")))?;
-                let section = r
-                    .section
-                    .iter()
-                    .map(|i| any_of(i))
-                    .collect::<Result<_, _>>()
-                    .map_err(|m| bad(format!("section: {m}")))?;
-                let previous = r
-                    .previous
-                    .iter()
-                    .map(|i| any_of(i))
-                    .collect::<Result<_, _>>()
-                    .map_err(|m| bad(format!("previous: {m}")))?;
+                let items = |list: &[String], key: &str| {
+                    list.iter().map(|i| any_of(i)).collect::<Result<Vec<_>, _>>().map_err(|m| bad(format!("{key}: {m}")))
+                };
+                let with = items(&r.with, "with")?;
+                let section = items(&r.section, "section")?;
+                let previous = items(&r.previous, "previous")?;
                 let values_from = concepts(&r.values_from).map_err(|m| bad(format!("values_from: {m}")))?;
                 for &c in anchor.iter().chain(&values_from) {
                     for &k in &parsed.values {
