@@ -501,7 +501,10 @@ impl Patterns {
                 }
                 let anchor = concepts(std::slice::from_ref(&r.anchor)).map_err(|m| bad(format!("anchor: {m}")))?;
                 let items = |list: &[String], key: &str| {
-                    list.iter().map(|i| any_of(i)).collect::<Result<Vec<_>, _>>().map_err(|m| bad(format!("{key}: {m}")))
+                    list.iter()
+                        .map(|i| any_of(i))
+                        .collect::<Result<Vec<_>, _>>()
+                        .map_err(|m| bad(format!("{key}: {m}")))
                 };
                 let with = items(&r.with, "with")?;
                 let section = items(&r.section, "section")?;

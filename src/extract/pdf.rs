@@ -281,7 +281,7 @@ fn block_width(paragraph: &[&str], width: usize) -> usize {
 /// Tab-separated rows (plain text tables) never run on.
 fn runs_on(line: &str, next: &str) -> bool {
     let starts_low = next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-    ends_open(line) && starts_low && !starts_numbered(next) && !next.contains('\t')
+    ends_open(line) && starts_low && (!starts_numbered(next) || number_wrapped(line, next)) && !next.contains('\t')
 }
 
 /// The line ends in a word (also a possessive "days'"), a comma or a hyphen, not at the end of
@@ -529,6 +529,9 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
         let text = "Denne linjen er lang nok til å regnes som en full linje i et avsnitt, og mer til\n\
                     100. Oppsigelse";
         assert_eq!(paragraphs(text, 80).len(), 2, "a section after prose without a number stays a section");
+        // In a table cell, after a short line.
+        let text = "Kurs Bedriften betaler kurs og sertifikat for\nfallsikring og mobile plattformer, kr 18\n000. Slutter arbeidstaker innen 12\nmåneder, skal kurset betales tilbake.";
+        assert_eq!(paragraphs(text, 80).len(), 1);
     }
 
     /// A two-column page as pdf-extract gives it: one column's lines, about 36 characters.
