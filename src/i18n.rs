@@ -66,6 +66,14 @@ impl Lang {
             let s = rule.section.iter().map(item).collect::<Vec<_>>().join(" + ");
             add(format!("i et avsnitt om {s}"), format!("i eit avsnitt om {s}"), format!("in a section on {s}"));
         }
+        if !rule.previous.is_empty() {
+            let s = rule.previous.iter().map(item).collect::<Vec<_>>().join(" + ");
+            add(
+                format!("etter en setning med {s}"),
+                format!("etter ei setning med {s}"),
+                format!("after a sentence with {s}"),
+            );
+        }
         if !rule.without.is_empty() {
             let w = names(&rule.without);
             add(format!("ikke med {w}"), format!("ikkje med {w}"), format!("not with {w}"));

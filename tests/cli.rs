@@ -564,4 +564,8 @@ fn patterns_command_lists_every_category_and_rule() {
     let english = String::from_utf8(kontrakt(&["--lang", "en", "patterns"]).stdout).unwrap();
     assert!(english.contains("Probation (probation): "));
     assert!(english.contains("PROBATION, needs a duration"), "{english}");
+    assert!(
+        english.contains("(AFTER_PROBATION | THEREAFTER), after a sentence with (NOTICE | NOTICE_WORD)"),
+        "{english}"
+    );
 }
