@@ -557,7 +557,9 @@ fn patterns_command_lists_every_category_and_rule() {
     }
     // Each rule in readable form, in the report language, with its example.
     assert!(
-        text.contains("(NOTICE | NOTICE_WORD | TERMINATE) + (AFTER_PROBATION | THEREAFTER), trenger en varighet"),
+        text.contains(
+            "(NOTICE | NOTICE_WORD | TERMINATE | IN_PROBATION) + (AFTER_PROBATION | THEREAFTER), trenger en varighet"
+        ),
         "{text}"
     );
     assert!(text.contains("eksempel: Etter prøvetiden er oppsigelsesfristen 3 måneder"), "{text}");
