@@ -184,10 +184,11 @@ struct Clause<'a> {
     occ: &'a [Occurrence],
     /// The list lead-in's concepts.
     lead: &'a [Occurrence],
-    /// The list lead-in's byte range, and its values, parsed on first use: "In the following
-    /// cases the Employee shall pay NOK 30,000:" states the sum its items' clauses ask for.
+    /// The list lead-in's byte range, and its values, parsed on first use and shared by its
+    /// items: "In the following cases the Employee shall pay NOK 30,000:" states the sum its
+    /// items' clauses ask for.
     lead_span: Option<(usize, usize)>,
-    lead_values: OnceCell<SentenceValues>,
+    lead_values: &'a OnceCell<SentenceValues>,
     /// The section heading's concepts.
     heading: &'a [Occurrence],
     /// The concepts of the sentence before, when it is in the same paragraph.
@@ -543,39 +544,20 @@ impl<'a> Clause<'a> {
 
     /// The anchor is a field label: a ':' or a cell border follows it.
     fn is_label(&self, o: &Occurrence) -> bool {
-        let w = &self.scan.words;
-        let end = w[o.last as usize].end;
-        let rest = self.text[end..self.sentence.end].trim_start();
+        let rest = self.after(o);
         rest.starts_with([':', '|']) || rest.is_empty()
+    }
+
+    /// The rest of the sentence after occurrence `o`.
+    fn after(&self, o: &Occurrence) -> &str {
+        self.text[self.scan.words[o.last as usize].end..self.sentence.end].trim_start()
     }
 
     /// The anchor is a field label left blank in a template: "Prøvetid: ___ måneder",
     /// "Probationary period: [X] months", "Tiltredelse: ____ / ____ 20__". The clause is
     /// there, its value is not filled in.
     fn left_blank(&self, o: &Occurrence) -> bool {
-        let end = self.scan.words[o.last as usize].end;
-        let Some(answer) = self.text[end..self.sentence.end].trim_start().strip_prefix([':', '|']) else {
-            return false;
-        };
-        let answer = answer.split('|').next().unwrap_or("");
-        // Bracketed placeholders: "[X]", "[dato]", "[number]", "<antall>".
-        let mut open = String::with_capacity(answer.len());
-        let mut depth = 0;
-        let mut placeholder = false;
-        for ch in answer.chars() {
-            match ch {
-                '[' | '<' => depth += 1,
-                ']' | '>' if depth > 0 => {
-                    depth -= 1;
-                    placeholder = true;
-                }
-                _ if depth > 0 => {}
-                _ => open.push(ch),
-            }
-        }
-        let marked = placeholder || open.contains("__") || open.contains('…') || open.contains("...");
-        // Outside the marks, at most a unit or a year: "___ måneder", "____ 20__".
-        marked && open.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() <= 2
+        self.after(o).strip_prefix([':', '|']).is_some_and(|answer| blank(answer.split('|').next().unwrap_or("")))
     }
 
     /// The value of `kind` for a finding anchored at occurrence `k`: one held by a
@@ -724,6 +706,8 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         .collect();
     // Reused from sentence to sentence.
     let (mut breaks_buffer, mut transparent_buffer, mut negated_buffer) = (Vec::new(), Vec::new(), Vec::new());
+    // The values of the list lead-in the current items stand under.
+    let mut lead_values: (Option<usize>, OnceCell<SentenceValues>) = (None, OnceCell::new());
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let occ = occ_of(by_sentence[index]);
         let lead = sentence.lead_in.map_or(&[][..], |l| occ_of(by_sentence[l]));
@@ -760,7 +744,12 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             lead,
             heading,
             lead_span: sentence.lead_in.map(|l| (seg.sentences[l].start, seg.sentences[l].end)),
-            lead_values: OnceCell::new(),
+            lead_values: {
+                if lead_values.0 != sentence.lead_in {
+                    lead_values = (sentence.lead_in, OnceCell::new());
+                }
+                &lead_values.1
+            },
             previous: match index.checked_sub(1) {
                 Some(i) if seg.sentences[i].paragraph == sentence.paragraph => occ_of(by_sentence[i]),
                 _ => &[],
@@ -1140,6 +1129,28 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
 
 fn suppressed(p: &Patterns, by: Category, category: Category) -> bool {
     p.categories.iter().any(|c| c.category == by && c.suppresses.contains(&category))
+}
+
+/// A form answer that is a template's blank: a bracketed placeholder ("[X]", "[dato]",
+/// "<antall>"), a line ("___") or dots, with at most a unit or a year beside it.
+fn blank(answer: &str) -> bool {
+    let (mut depth, mut placeholder, mut words, mut in_word) = (0, false, 0, false);
+    for ch in answer.chars() {
+        match ch {
+            '[' | '<' => depth += 1,
+            ']' | '>' if depth > 0 => {
+                depth -= 1;
+                placeholder = true;
+            }
+            _ if depth > 0 => continue,
+            _ => {}
+        }
+        let word = depth == 0 && ch.is_alphanumeric();
+        words += usize::from(word && !in_word);
+        in_word = word;
+    }
+    let marked = placeholder || answer.contains("__") || answer.contains('…') || answer.contains("...");
+    marked && words <= 2
 }
 
 /// Whether a finding suppressed by category `by` is one its `keeps` let stand.

@@ -9,6 +9,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::Document;
+use crate::values;
 
 /// The normalized text of a document: paragraphs joined with `\n`.
 #[derive(Debug, Clone, Default)]
@@ -189,11 +190,8 @@ const HINTS: &[&str] = &[
 
 /// "[X] months", "[x] måneder": a template's blank for a number, not a ticked box.
 fn placeholder(rest: &str) -> bool {
-    const UNITS: &[&str] = &["dag", "uke", "veke", "måned", "månad", "mnd", "år", "day", "week", "month", "year"];
     rest.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("[x]"))
-        && rest[3..]
-            .strip_prefix(' ')
-            .is_some_and(|w| UNITS.iter().any(|u| w.get(..u.len()).is_some_and(|p| p.eq_ignore_ascii_case(u))))
+        && rest[3..].strip_prefix(' ').is_some_and(values::starts_with_unit)
 }
 
 /// A filled-in form's line as it reads: the answering hints dropped, and where a line offers

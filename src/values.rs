@@ -732,6 +732,11 @@ fn unit_at(text: &str, i: usize) -> Option<(Unit, Tongue, usize)> {
         .map(|&((form, unit), tongue)| (*unit, tongue, i + form.len()))
 }
 
+/// Whether `text` starts with a unit of time ("måneder", "weeks", "mnd").
+pub(crate) fn starts_with_unit(text: &str) -> bool {
+    unit_at(text, 0).is_some()
+}
+
 /// The end of a half after a count or a unit: " og en halv", " og et halvt", " and a half",
 /// " and one half", " and one-half".
 fn half_after(text: &str, i: usize) -> Option<usize> {
