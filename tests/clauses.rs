@@ -268,3 +268,17 @@ fn fresh4_en_set_accuracy() {
     assert!(s.values >= 0.97, "fresh4/en value accuracy {:.3} is below 0.97", s.values);
     assert!(s.live_on_distractors <= 3, "{} live findings on distractors", s.live_on_distractors);
 }
+
+#[test]
+fn fresh6_no_set_accuracy() {
+    evaluate_in("fresh6", &["nb"]);
+    evaluate_in("fresh6", &["nn"]);
+    let s = evaluate_in("fresh6", &["nb", "nn"]);
+    assert!(s.items >= 200 && s.distractors >= 60);
+}
+
+#[test]
+fn fresh6_en_set_accuracy() {
+    let s = evaluate_in("fresh6", &["en"]);
+    assert!(s.items >= 180 && s.distractors >= 55);
+}
