@@ -314,6 +314,14 @@ impl<'a> Clause<'a> {
                 }
                 continue;
             }
+            // "skal ikke i karensperioden ta ansettelse …": a preposition right after the
+            // trigger opens an adverbial; a concept within its next two words is not what
+            // is negated.
+            let prep = trig.last + 1;
+            let adverbial = self.scan.words.get(prep as usize).is_some_and(|w| {
+                let word = &self.text[w.start..w.end];
+                neg.adverbial.iter().any(|a| a.eq_ignore_ascii_case(word))
+            });
             let forward = || {
                 // With nothing but transparent concepts in scope, the first of them is what
                 // is negated: "not subject to any conditions".
@@ -330,7 +338,10 @@ impl<'a> Clause<'a> {
                         return None;
                     }
                     if !self.transparent_at(o.first) && !self.is(o, &neg.forward) {
-                        return Some(o.first);
+                        if !(adverbial && o.first <= prep + 2) {
+                            return Some(o.first);
+                        }
+                        continue;
                     }
                     passed = passed.or(Some(o.first));
                 }

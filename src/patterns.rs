@@ -97,6 +97,8 @@ struct NegationSection {
     transparent: Vec<String>,
     exceptions: Vec<String>,
     conditions: Vec<String>,
+    #[serde(default)]
+    adverbial: Vec<String>,
     max_scope: u32,
 }
 
@@ -309,6 +311,9 @@ pub struct Negation {
     pub exceptions: Vec<ConceptId>,
     /// Right after the trigger, turn the negation into a condition ("gjelder ikke ved …").
     pub conditions: Vec<ConceptId>,
+    /// Prepositions (lower case) that, right after a forward trigger, open an adverbial whose
+    /// concept is passed over: "skal ikke i karensperioden ta ansettelse hos en konkurrent".
+    pub adverbial: Vec<String>,
     /// How many words a forward trigger reaches.
     pub max_scope: u32,
 }
@@ -460,6 +465,7 @@ impl Patterns {
             transparent: concepts(&g.negation.transparent).map_err(gerr)?,
             exceptions: concepts(&g.negation.exceptions).map_err(gerr)?,
             conditions: concepts(&g.negation.conditions).map_err(gerr)?,
+            adverbial: g.negation.adverbial.iter().map(|w| w.to_lowercase()).collect(),
             max_scope: g.negation.max_scope,
         };
         let commentary = concepts(&g.commentary).map_err(gerr)?;
