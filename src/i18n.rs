@@ -519,9 +519,9 @@ impl Lang {
     /// By when: without a start date there is no deadline to work out.
     pub fn deadline_no_start(self) -> &'static str {
         self.tr(
-            "Kontrakten oppgir ingen tiltredelsesdato, så ingen siste frist kan regnes ut. Si opp skriftlig så tidlig som mulig.",
-            "Kontrakten oppgjev ingen tiltredingsdato, så ingen siste frist kan reknast ut. Sei opp skriftleg så tidleg som mogleg.",
-            "The contract states no start date, so there is no deadline to work out. Give written notice as early as possible.",
+            "Kontrakten oppgir ingen eksakt tiltredelsesdato, så ingen siste frist kan regnes ut. Si opp skriftlig så tidlig som mulig.",
+            "Kontrakten oppgjev ingen eksakt tiltredingsdato, så ingen siste frist kan reknast ut. Sei opp skriftleg så tidleg som mogleg.",
+            "The contract states no exact start date, so there is no deadline to work out. Give written notice as early as possible.",
         )
     }
 
@@ -889,9 +889,9 @@ impl Lang {
     /// The end of the notice sentence without a start date.
     pub fn notice_no_start(self) -> &'static str {
         self.tr(
-            ". Kontrakten oppgir ingen tiltredelsesdato.",
-            ". Kontrakten oppgjev ingen tiltredingsdato.",
-            ". The contract states no start date.",
+            ". Kontrakten oppgir ingen eksakt tiltredelsesdato.",
+            ". Kontrakten oppgjev ingen eksakt tiltredingsdato.",
+            ". The contract states no exact start date.",
         )
     }
 

@@ -203,7 +203,7 @@ fn deadline_month_ends_passed_and_missing() {
     let none = dir.path().join("avtale.txt");
     std::fs::write(&none, "Arbeidsavtale. Arbeidstaker ansettes som lagermedarbeider. Lønn etter avtale.").unwrap();
     let text = answer_part(&stdout(&["--lang", "en", "sjekk", "--dato", "01.11.2026", none.to_str().unwrap()]));
-    assert!(text.contains("By when? The contract states no start date"), "{text}");
+    assert!(text.contains("By when? The contract states no exact start date"), "{text}");
     assert!(text.contains("What can it cost? No money claim against you found in the contract."), "{text}");
 }
 
