@@ -41,6 +41,10 @@ DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 DEJAVU_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 
 
+# A line that starts a list item ("- …", "• …", "a) …", "2) …") begins its own paragraph.
+LIST_ITEM = re.compile(r"([-–•*▪·]|\w{1,2}\)|\(\w{1,4}\)) \S")
+
+
 def parse(src):
     """Blocks of the source: ('h', text), ('p', [(text, bold)]), ('t', rows), ('br',)."""
     blocks, lines, rows = [], [], []
@@ -73,6 +77,8 @@ def parse(src):
             flush_par()
             blocks.append(("h", plain(line[2:].strip())))
         else:
+            if LIST_ITEM.match(line):
+                flush_par()
             lines.append(line)
     flush_par()
     flush_table()

@@ -233,6 +233,7 @@ pub(super) fn paragraphs(text: &str, width: usize) -> Vec<String> {
         }
         let ends = current.last().is_some_and(|&prev| {
             starts_numbered(line) && !number_wrapped(prev, line)
+                || same_bullet(current[0], line)
                 || prev.chars().count() < short && !wrapped(&current, line, width)
         });
         if ends {
@@ -364,6 +365,18 @@ fn is_page_number(line: &str) -> bool {
 ///
 /// The capital letter keeps wrapped prose apart from headings: "… etter\n§ 15-3 første
 /// ledd" or "… per\n1. mai" stay in their paragraph.
+/// A dash or star at the start of a line is as often a wrapped dash as a bullet ("… 3 måneder"
+/// / "– gjensidig"), but a line that starts with the same bullet as its paragraph is the next
+/// item of a list: "- Start date: 1 June 2027" / "- Probation: 6 months".
+fn same_bullet(first: &str, line: &str) -> bool {
+    fn bullet(l: &str) -> Option<char> {
+        let mut chars = l.chars();
+        let c = chars.next().filter(|c| matches!(c, '-' | '–' | '*' | '·'))?;
+        (chars.next() == Some(' ')).then_some(c)
+    }
+    bullet(line).is_some_and(|b| bullet(first) == Some(b))
+}
+
 fn starts_numbered(line: &str) -> bool {
     numbering(line).is_some_and(|m| match m.kind {
         Kind::Item => !line.starts_with(['-', '–', '*', '·']),

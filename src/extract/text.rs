@@ -116,6 +116,26 @@ mod tests {
     }
 
     #[test]
+    fn bullet_lines_are_items_and_a_wrapped_dash_is_not() {
+        let list = "The main terms are:\n- Start date: 1 June 2027\n- Probation: 6 months\n* Pension: 6 %\n* Holidays: 5 weeks\n";
+        let doc = extract(list.as_bytes()).unwrap();
+        assert_eq!(
+            doc.pages[0].paragraphs,
+            [
+                "The main terms are:",
+                "- Start date: 1 June 2027",
+                "- Probation: 6 months",
+                "* Pension: 6 %",
+                "* Holidays: 5 weeks"
+            ]
+        );
+        let prose = "Arbeidstaker kan si opp avtalen med en frist på tre måneder, også i tiden før\n\
+                     - som her - tiltredelse, og oppsigelsen skal være skriftlig og sendes til den\n\
+                     som har signert avtalen for arbeidsgiver.\n";
+        assert_eq!(extract(prose.as_bytes()).unwrap().pages[0].paragraphs.len(), 1);
+    }
+
+    #[test]
     fn nul_bytes_and_blank_files_are_errors() {
         assert_eq!(extract(b"abc\0def").unwrap_err().kind, ErrorKind::Unsupported);
         assert_eq!(extract(b" \n\n \t").unwrap_err().kind, ErrorKind::NoText);
