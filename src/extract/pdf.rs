@@ -285,10 +285,17 @@ fn runs_on(line: &str, next: &str) -> bool {
     ends_open(line) && starts_low && (!starts_numbered(next) || number_wrapped(line, next)) && !next.contains('\t')
 }
 
-/// The line ends in a word (also a possessive "days'"), a comma or a hyphen, not at the end of
-/// a sentence or a label, and is no tab-separated row.
+/// The line ends in a word (also a possessive "days'", or a number's digits after its words:
+/// "tre (3)"), a comma or a hyphen, not at the end of a sentence or a label, and is no
+/// tab-separated row.
 fn ends_open(line: &str) -> bool {
-    line.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '–' | '\'' | '’'))
+    let digits_in_brackets = || {
+        line.strip_suffix(')')
+            .and_then(|l| l.rsplit_once(" ("))
+            .is_some_and(|(_, n)| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    (line.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '–' | '\'' | '’'))
+        || digits_in_brackets())
         && !line.contains('\t')
 }
 
@@ -571,6 +578,8 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
             count(&["Either party may end the", "employment by giving 14 days'", "written notice."], COLUMN_WIDTH),
             1
         );
+        // A number in words with its digits in brackets: "tre (3)" / "måneders varsel".
+        assert_eq!(count(&["8.1 Partene kan si opp med tre (3)", "måneders skriftlig varsel."], COLUMN_WIDTH), 1);
         // A heading before a capital, a sentence's end, a label and a tab-separated row still
         // end their line.
         for lines in [
@@ -578,6 +587,7 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
             ["Avtalen er signert.", "den gjelder fra i dag"],
             ["Stilling:", "lagermedarbeider"],
             ["Prøvetid\tseks", "måneder\ttre"],
+            ["Vedlegg (2)", "Lønnsplan for 2027"],
         ] {
             assert_eq!(count(&lines, COLUMN_WIDTH), 2, "{lines:?}");
         }
