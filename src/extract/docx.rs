@@ -42,7 +42,9 @@ use zip::ZipArchive;
 use super::{Document, Limits, Page};
 use crate::error::{ErrorKind, FileError};
 
+mod forms;
 mod numbering;
+use forms::{Forms, Shown};
 use numbering::{NumPr, Numbering};
 
 /// Deepest element nesting accepted in a part.
@@ -355,6 +357,7 @@ fn walk(
     // The depth of the open paragraph's own `w:pPr`, whose numbering is read.
     let mut properties: Option<usize> = None;
     let mut in_text = false;
+    let mut forms = Forms::default();
     loop {
         let event = events.next()?;
         let text = match frames.last_mut() {
@@ -368,7 +371,7 @@ fn walk(
                     return Err(corrupt(format!("{part}: elements nested deeper than {MAX_DEPTH}")));
                 }
                 if skip_from.is_none() {
-                    if !open(&e, &mut frames, &mut alternates, &mut in_text) {
+                    if !open(&e, &mut frames, &mut alternates, &mut in_text, &mut forms) {
                         skip_from = Some(depth);
                         if e.local_name().as_ref() == "pPr" && matches!(frames.last(), Some(Frame::Para(..))) {
                             properties = Some(depth);
@@ -379,8 +382,15 @@ fn walk(
                 }
             }
             Event::Empty(e) => {
-                if let (Some(text), Some(c)) = (text, special_char(&e)) {
-                    text.push(c);
+                if skip_from.is_none() {
+                    match text {
+                        Some(text) => match special_char(&e).map(Shown::Box).or_else(|| forms.start(&e, true, text)) {
+                            Some(Shown::Box(c)) => text.push(c),
+                            Some(Shown::Text(shown)) => text.push_str(&shown),
+                            None => {}
+                        },
+                        None => drop(forms.start(&e, true, "")),
+                    }
                 } else if let (Some(at), Some(Frame::Para(_, num))) = (properties, frames.last_mut()) {
                     paragraph_property(&e, depth + 1 - at, num);
                 }
@@ -394,6 +404,7 @@ fn walk(
                         "p" | "tr" | "tc" => close(&mut frames, out, numbering),
                         "t" => in_text = false,
                         "AlternateContent" => drop(alternates.pop()),
+                        "fldChar" => forms.end_field_char(),
                         _ => {}
                     }
                 }
@@ -438,7 +449,13 @@ fn paragraph_property(e: &BytesStart, below: usize, num: &mut NumPr) {
 }
 
 /// Handles a start tag outside skipped content; returns false if its content is to be skipped.
-fn open(e: &BytesStart, frames: &mut Vec<Frame>, alternates: &mut Vec<bool>, in_text: &mut bool) -> bool {
+fn open(
+    e: &BytesStart,
+    frames: &mut Vec<Frame>,
+    alternates: &mut Vec<bool>,
+    in_text: &mut bool,
+    forms: &mut Forms,
+) -> bool {
     match e.local_name().as_ref() {
         "p" => frames.push(Frame::Para(String::new(), NumPr::default())),
         "tr" => frames.push(Frame::Row(Vec::new())),
@@ -451,8 +468,22 @@ fn open(e: &BytesStart, frames: &mut Vec<Frame>, alternates: &mut Vec<bool>, in_
         },
         name if SKIPPED.contains(&name) => return false,
         _ => {
-            if let (Some(Frame::Para(text, _)), Some(c)) = (frames.last_mut(), special_char(e)) {
+            let Some(Frame::Para(text, _)) = frames.last_mut() else {
+                forms.start(e, false, "");
+                return true;
+            };
+            if let Some(c) = special_char(e) {
                 text.push(c);
+            } else {
+                match forms.start(e, false, text) {
+                    // A checkbox content control shows its box, whatever its content holds.
+                    Some(Shown::Box(c)) => {
+                        text.push(c);
+                        return false;
+                    }
+                    Some(Shown::Text(shown)) => text.push_str(&shown),
+                    None => {}
+                }
             }
         }
     }
@@ -466,6 +497,7 @@ fn special_char(e: &BytesStart) -> Option<char> {
         "br" | "cr" => Some('\n'),
         "noBreakHyphen" => Some('-'),
         "softHyphen" => Some('\u{ad}'),
+        "sym" => forms::symbol(e),
         _ => None,
     }
 }
@@ -698,6 +730,155 @@ mod tests {
             paragraphs(&raw_docx(body)),
             ["Kari Nordmann & Sønø AS", "Side 1", "HMS-rutiner\tav\u{ad}tale\nslutt"]
         );
+    }
+
+    /// A checkbox content control as Word 2010 and later write it: the state in
+    /// `w14:checked`, the content a glyph in MS Gothic (or any glyph the template chose).
+    fn content_checkbox(checked: bool, glyph: &str) -> String {
+        let state = u8::from(checked);
+        format!(
+            r#"<w:sdt><w:sdtPr><w:rPr><w:rFonts w:ascii="MS Gothic" w:hAnsi="MS Gothic"/></w:rPr><w:id w:val="-1"/><w14:checkbox><w14:checked w14:val="{state}"/><w14:checkedState w14:val="2612" w14:font="MS Gothic"/><w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rFonts w:ascii="MS Gothic" w:hAnsi="MS Gothic"/></w:rPr><w:t>{glyph}</w:t></w:r></w:sdtContent></w:sdt>"#
+        )
+    }
+
+    /// A legacy form field: its begin mark with `w:ffData`, its code and, for a text field, its
+    /// result.
+    fn form_field(ff_data: &str, code: &str, result: Option<&str>) -> String {
+        let result = result.map_or(String::new(), |r| {
+            format!(
+                r#"<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:noProof/></w:rPr><w:t xml:space="preserve">{r}</w:t></w:r>"#
+            )
+        });
+        format!(
+            r#"<w:bookmarkStart w:id="0" w:name="Felt"/><w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Felt"/><w:enabled/><w:calcOnExit w:val="0"/>{ff_data}</w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>{result}<w:r><w:fldChar w:fldCharType="end"/></w:r><w:bookmarkEnd w:id="0"/>"#
+        )
+    }
+
+    fn run(text: &str) -> String {
+        format!(r#"<w:r><w:t xml:space="preserve">{text}</w:t></w:r>"#)
+    }
+
+    #[test]
+    fn checkbox_content_controls_read_by_their_state() {
+        let body = [
+            format!("<w:p>{}{}{}{}</w:p>", run("Prøvetid: "), content_checkbox(false, "☐"), run(" Ja "), content_checkbox(true, "☒")),
+            // The state decides, not the glyph a template chose (here Wingdings' þ and ¨).
+            format!(
+                "<w:p>{}{}{}{}{}</w:p>",
+                run("Fast stilling "),
+                content_checkbox(true, "þ"),
+                run(" Midlertidig "),
+                content_checkbox(false, "¨"),
+                run(" slutt")
+            ),
+            // A content control that is no checkbox keeps its text.
+            r#"<w:p><w:sdt><w:sdtPr><w:dropDownList><w:listItem w:displayText="Ja" w:value="1"/></w:dropDownList></w:sdtPr><w:sdtContent><w:r><w:t>Nei</w:t></w:r></w:sdtContent></w:sdt></w:p>"#.to_string(),
+        ];
+        assert_eq!(
+            paragraphs(&raw_docx(&body.concat())),
+            ["Prøvetid: ☐ Ja ☒", "Fast stilling ☒ Midlertidig ☐ slutt", "Nei"]
+        );
+    }
+
+    #[test]
+    fn legacy_form_fields_show_their_box_choice_and_answer() {
+        let check =
+            |inner: &str| form_field(&format!("<w:checkBox><w:sizeAuto/>{inner}</w:checkBox>"), "FORMCHECKBOX", None);
+        let body = [
+            // w:checked decides; without it, w:default; a bare w:checked is on.
+            format!(
+                "<w:p>{}{}{}{}</w:p>",
+                run("Prøvetid: "),
+                check(r#"<w:default w:val="0"/>"#),
+                run(" Ja "),
+                check(r#"<w:default w:val="0"/><w:checked/>"#)
+            ),
+            format!(
+                "<w:p>{}{}{}{}</w:p>",
+                check(r#"<w:default w:val="1"/>"#),
+                run("Ja "),
+                check(r#"<w:default w:val="1"/><w:checked w:val="0"/>"#),
+                run("Nei")
+            ),
+            // A drop-down shows the entry chosen by w:result (the first without one).
+            format!(
+                "<w:p>{}{}</w:p>",
+                run("Prøvetid: "),
+                form_field(
+                    r#"<w:ddList><w:result w:val="1"/><w:listEntry w:val="Ja"/><w:listEntry w:val="Nei"/></w:ddList>"#,
+                    "FORMDROPDOWN",
+                    None
+                )
+            ),
+            format!(
+                "<w:p>{}</w:p>",
+                form_field(r#"<w:ddList><w:listEntry w:val="Heltid"/></w:ddList>"#, "FORMDROPDOWN", None)
+            ),
+            // A writer that adds the result itself is not read twice.
+            format!(
+                "<w:p>{}</w:p>",
+                form_field(r#"<w:ddList><w:listEntry w:val="Deltid"/></w:ddList>"#, "FORMDROPDOWN", Some("Deltid"))
+            ),
+            // A text field's answer is its result; an unfilled one shows five en spaces.
+            format!(
+                "<w:p>{}{}{}</w:p>",
+                run("Stilling:"),
+                form_field("<w:textInput/>", "FORMTEXT", Some("Lagermedarbeider")),
+                run(" Sted: Oslo")
+            ),
+            format!(
+                "<w:p>{}{}{}</w:p>",
+                run("Navn:"),
+                form_field(
+                    r#"<w:textInput><w:default w:val="Skriv"/></w:textInput>"#,
+                    "FORMTEXT",
+                    Some("\u{2002}".repeat(5).as_str())
+                ),
+                run("Adresse:")
+            ),
+        ];
+        assert_eq!(
+            paragraphs(&raw_docx(&body.concat())),
+            [
+                "Prøvetid: ☐ Ja ☒",
+                "☒Ja ☐Nei",
+                "Prøvetid: Nei",
+                "Heltid",
+                "Deltid",
+                "Stilling:Lagermedarbeider Sted: Oslo",
+                "Navn:\u{2002}\u{2002}\u{2002}\u{2002}\u{2002}Adresse:"
+            ]
+        );
+    }
+
+    #[test]
+    fn symbol_font_boxes_are_written_as_unicode_boxes() {
+        let sym = |font: &str, code: &str| format!(r#"<w:r><w:sym w:font="{font}" w:char="{code}"/></w:r>"#);
+        let body = [
+            format!(
+                "<w:p>{}{}{}{}{}</w:p>",
+                run("Prøvetid: "),
+                sym("Wingdings", "F0A8"),
+                run(" Ja "),
+                sym("Wingdings", "F0FE"),
+                run(" Nei")
+            ),
+            format!(
+                "<w:p>{}{}{}{}</w:p>",
+                sym("Wingdings 2", "F054"),
+                run(" Heltid "),
+                sym("Wingdings 2", "F0A3"),
+                run(" Deltid")
+            ),
+            // Other symbols stay unread; a symbol inside a deletion is dropped.
+            format!(
+                "<w:p>{}{}<w:del>{}</w:del></w:p>",
+                sym("Wingdings", "F0B7"),
+                run("Oslo"),
+                sym("Wingdings", "F0FE")
+            ),
+        ];
+        assert_eq!(paragraphs(&raw_docx(&body.concat())), ["Prøvetid: ☐ Ja ☒ Nei", "☒ Heltid ☐ Deltid", "Oslo"]);
     }
 
     #[test]
