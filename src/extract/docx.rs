@@ -21,6 +21,9 @@
 //! - Automatic numbering (`word/numbering.xml`, found through the main part's relationships)
 //!   is written before the paragraph's text as Word draws it, followed by a space: "12. ",
 //!   "a) ", "• " (see [`numbering`]). Without a numbering part there are no numbers.
+//! - Form boxes are written as Word shows them, ☒ checked and ☐ empty: checkbox content
+//!   controls, legacy checkbox form fields and boxes inserted as Wingdings or Symbol
+//!   characters; a legacy drop-down form field as its chosen entry (see [`forms`]).
 //!
 //! Hostile input: each part is refused past `Limits::max_part_bytes`, both by its declared size
 //! and by what it actually inflates to, and all parts together past `Limits::max_total_bytes`.
@@ -508,7 +511,7 @@ fn special_char(e: &BytesStart) -> Option<char> {
 fn close(frames: &mut Vec<Frame>, out: &mut Vec<String>, numbering: &mut Numbering) {
     let (text, into_row) = match frames.pop() {
         Some(Frame::Para(text, num)) => match numbering.label(&num) {
-            Some(label) if !text.trim().is_empty() => (format!("{label} {text}"), false),
+            Some(label) if !text.trim().is_empty() => (label + &text, false),
             _ => (text, false),
         },
         Some(Frame::Row(cells)) => (cells.join(" | "), false),
@@ -1155,6 +1158,82 @@ mod tests {
         assert_eq!(
             numbered(&body.concat(), &numbering, styles),
             ["1. Stilling", "1.1. Arbeidssted", "Kontoret i Oslo.", "Signatur", "Vedlegg", "2. Lønn"]
+        );
+    }
+
+    #[test]
+    fn level_from_the_style_or_the_level_linked_to_it() {
+        // Heading styles name the list; the levels name their styles (w:lvl/w:pStyle), as Word's
+        // multilevel heading lists do; one style gives its level itself.
+        let linked = |ilvl: usize, text: &str, style: &str| {
+            format!(
+                r#"<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="{style}"/><w:lvlText w:val="{text}"/></w:lvl>"#
+            )
+        };
+        let numbering = list(
+            4,
+            &[linked(0, "%1.", "Overskrift1"), linked(1, "%1.%2", "Overskrift2"), lvl(2, "lowerLetter", "%3)", 1)],
+        );
+        let styles = concat!(
+            r#"<w:style w:type="paragraph" w:styleId="Overskrift1"><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>"#,
+            r#"<w:style w:type="paragraph" w:styleId="Overskrift2"><w:basedOn w:val="Overskrift1"/></w:style>"#,
+            r#"<w:style w:type="paragraph" w:styleId="Punkt"><w:pPr><w:numPr><w:ilvl w:val="2"/><w:numId w:val="4"/></w:numPr></w:pPr></w:style>"#,
+        );
+        let style = |id: &str| format!(r#"<w:pStyle w:val="{id}"/>"#);
+        let body = [
+            para(&style("Overskrift1"), "Lønn"),
+            para(&style("Overskrift2"), "Utbetaling"),
+            para(&style("Punkt"), "den 20. hver måned"),
+            para(&style("Overskrift2"), "Feriepenger"),
+            para(&style("Overskrift1"), "Oppsigelse"),
+        ];
+        assert_eq!(
+            numbered(&body.concat(), &numbering, styles),
+            ["1. Lønn", "1.1 Utbetaling", "a) den 20. hver måned", "1.2 Feriepenger", "2. Oppsigelse"]
+        );
+    }
+
+    #[test]
+    fn suffix_legal_numbering_and_restart_after_a_level() {
+        let level = |ilvl: usize, format: &str, text: &str, extra: &str| {
+            format!(
+                r#"<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{format}"/>{extra}<w:lvlText w:val="{text}"/></w:lvl>"#
+            )
+        };
+        let numbering = list(
+            5,
+            &[
+                // A tab after the number reads as a space, not as a cell border.
+                level(0, "upperRoman", "Del %1", r#"<w:suff w:val="tab"/>"#),
+                // Legal numbering writes the Roman part in digits.
+                level(1, "decimal", "%1.%2", r#"<w:isLgl/><w:suff w:val="space"/>"#),
+                // Restarts only after level 1, not after level 2; nothing follows the label.
+                level(2, "lowerLetter", "(%3) ", r#"<w:lvlRestart w:val="1"/><w:suff w:val="nothing"/>"#),
+                level(3, "decimal", "§%4", r#"<w:suff w:val="nothing"/>"#),
+            ],
+        );
+        let body = [
+            para(&num_pr(5, 0), "Ansettelse"),
+            para(&num_pr(5, 1), "Stilling"),
+            para(&num_pr(5, 2), "fast"),
+            para(&num_pr(5, 1), "Arbeidssted"),
+            para(&num_pr(5, 2), "Bergen"),
+            para(&num_pr(5, 0), "Vilkår"),
+            para(&num_pr(5, 2), "første"),
+            para(&num_pr(5, 3), "Lønn"),
+        ];
+        assert_eq!(
+            numbered(&body.concat(), &numbering, ""),
+            [
+                "Del I Ansettelse",
+                "1.1 Stilling",
+                "(a) fast",
+                "1.2 Arbeidssted",
+                "(b) Bergen",
+                "Del II Vilkår",
+                "(a) første",
+                "§1Lønn"
+            ]
         );
     }
 
