@@ -47,7 +47,7 @@ use crate::error::{ErrorKind, FileError};
 
 mod forms;
 mod numbering;
-use forms::{Forms, Shown};
+use forms::{Font, Forms, Shown};
 use numbering::{NumPr, Numbering};
 
 /// Deepest element nesting accepted in a part.
@@ -359,6 +359,9 @@ fn walk(
     let mut skip_from: Option<usize> = None;
     // The depth of the open paragraph's own `w:pPr`, whose numbering is read.
     let mut properties: Option<usize> = None;
+    // The depth of the open run's `w:rPr`, and the symbol font it sets.
+    let mut run_properties: Option<usize> = None;
+    let mut run_font: Option<Font> = None;
     let mut in_text = false;
     let mut forms = Forms::default();
     loop {
@@ -374,14 +377,22 @@ fn walk(
                     return Err(corrupt(format!("{part}: elements nested deeper than {MAX_DEPTH}")));
                 }
                 if skip_from.is_none() {
+                    let name = e.local_name();
+                    if name.as_ref() == "r" {
+                        run_font = None;
+                    }
                     if !open(&e, &mut frames, &mut alternates, &mut in_text, &mut forms) {
                         skip_from = Some(depth);
-                        if e.local_name().as_ref() == "pPr" && matches!(frames.last(), Some(Frame::Para(..))) {
-                            properties = Some(depth);
+                        match name.as_ref() {
+                            "pPr" if matches!(frames.last(), Some(Frame::Para(..))) => properties = Some(depth),
+                            "rPr" => run_properties = Some(depth),
+                            _ => {}
                         }
                     }
                 } else if let (Some(at), Some(Frame::Para(_, num))) = (properties, frames.last_mut()) {
                     paragraph_property(&e, depth - at, num);
+                } else if run_properties == Some(depth - 1) && e.local_name().as_ref() == "rFonts" {
+                    run_font = forms::run_font(&e);
                 }
             }
             Event::Empty(e) => {
@@ -396,12 +407,15 @@ fn walk(
                     }
                 } else if let (Some(at), Some(Frame::Para(_, num))) = (properties, frames.last_mut()) {
                     paragraph_property(&e, depth + 1 - at, num);
+                } else if run_properties == Some(depth) && e.local_name().as_ref() == "rFonts" {
+                    run_font = forms::run_font(&e);
                 }
             }
             Event::End(e) => {
                 if skip_from == Some(depth) {
                     skip_from = None;
                     properties = None;
+                    run_properties = None;
                 } else if skip_from.is_none() {
                     match e.local_name().as_ref() {
                         "p" | "tr" | "tc" => close(&mut frames, out, numbering),
@@ -415,7 +429,10 @@ fn walk(
             }
             Event::Text(t) if in_text => {
                 if let Some(text) = text {
-                    text.push_str(&t.xml10_content());
+                    match run_font {
+                        Some(font) => text.extend(t.xml10_content().chars().map(|c| forms::shown(font, c))),
+                        None => text.push_str(&t.xml10_content()),
+                    }
                 }
             }
             Event::CData(t) if in_text => {
@@ -426,7 +443,7 @@ fn walk(
             Event::GeneralRef(r) if in_text => {
                 if let Some(text) = text {
                     match r.resolve_char_ref().map_err(malformed(part))? {
-                        Some(c) => text.push(c),
+                        Some(c) => text.push(run_font.map_or(c, |font| forms::shown(font, c))),
                         // Entities declared in a DTD are never expanded.
                         None => text.push_str(resolve_predefined_entity(&r).unwrap_or_default()),
                     }
@@ -882,6 +899,24 @@ mod tests {
             ),
         ];
         assert_eq!(paragraphs(&raw_docx(&body.concat())), ["Prøvetid: ☐ Ja ☒ Nei", "☒ Heltid ☐ Deltid", "Oslo"]);
+
+        // Text in a run set in a symbol font: "þ" and "" in Wingdings are ticked boxes,
+        // "¨" an empty one; text in other runs, and the run after, stay as they are.
+        let wingdings = |text: &str| {
+            format!(
+                r#"<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/><w:b/></w:rPr><w:t>{text}</w:t></w:r>"#
+            )
+        };
+        let body = format!(
+            "<w:p>{}{}{}{}{}{}</w:p>",
+            run("Heltid "),
+            wingdings("þ"),
+            run(" Deltid "),
+            wingdings("¨"),
+            run(" þ"),
+            wingdings("&#xF0FD;")
+        );
+        assert_eq!(paragraphs(&raw_docx(&body)), ["Heltid ☒ Deltid ☐ þ☒"]);
     }
 
     #[test]

@@ -6,8 +6,9 @@
 //!   checkbox (`w:checkBox`, `w:checked` or else `w:default`) is written as its box, a drop-down
 //!   (`w:ddList`) as the entry chosen by `w:result`. A text field's answer is the field result
 //!   in the runs and is read as any text (an unfilled one shows five en spaces, read as space).
-//! - A `w:sym` in a symbol font (Wingdings, Wingdings 2, Symbol) is mapped to the Unicode sign
-//!   it shows where that is a box or a mark; other symbols stay unread, as before.
+//! - A `w:sym` in a symbol font (Wingdings, Wingdings 2, Symbol), or text in a run set in one,
+//!   is mapped to the Unicode sign it shows where that is a box or a mark ("þ" in Wingdings is
+//!   ☒); other symbols of a `w:sym` stay unread, other text stays as it is.
 //!
 //! A box is written ☒ when checked and ☐ when not, so the text reads as Word shows it.
 
@@ -184,36 +185,73 @@ fn read_field(field: &mut Option<Field>, name: &str, e: &BytesStart) {
     }
 }
 
-/// The sign a `w:sym` shows, where it is a box or a mark; `None` for other symbols.
-pub fn symbol(e: &BytesStart) -> Option<char> {
-    let font = attr(e, "font")?;
-    let code = u32::from_str_radix(attr(e, "char")?.trim(), 16).ok()?;
-    // Symbol fonts are addressed in the private use area (F0xx) or by their byte.
-    let byte = match code {
-        0xF000..=0xF0FF => code - 0xF000,
-        0..=0xFF => code,
-        _ => return char::from_u32(code).filter(|c| !is_private(*c) && !c.is_control()),
-    };
-    let font = font.trim().to_ascii_lowercase();
-    match (font.as_str(), byte) {
-        // Wingdings: □ bold □ ❑ ❒ ◻ are empty boxes; ⌧ ☒ ☑ checked ones.
-        ("wingdings", 0x6F | 0x70 | 0x71 | 0x72 | 0xA8) => Some(UNCHECKED),
-        ("wingdings", 0x78 | 0xFD | 0xFE) => Some(CHECKED),
-        ("wingdings", 0xFC) => Some('✓'),
-        ("wingdings", 0xFB) => Some('✗'),
-        ("wingdings", 0x6E) => Some('■'),
-        // Wingdings 2: □ and heavier white squares; boxes with a check or an X.
-        ("wingdings 2", 0xA3..=0xA6) => Some(UNCHECKED),
-        ("wingdings 2", 0x51..=0x54) => Some(CHECKED),
-        ("wingdings 2", 0x50) => Some('✓'),
-        ("wingdings 2", 0x4F) => Some('✗'),
-        ("wingdings 2", 0xA2) => Some('■'),
-        // Symbol: the radical sign is the tick of many forms.
-        ("symbol", 0xD6) => Some('✓'),
-        ("wingdings" | "wingdings 2" | "wingdings 3" | "symbol" | "webdings", _) => None,
-        // Any other font addresses its characters by their Unicode value.
-        _ => char::from_u32(code).filter(|c| !is_private(*c) && !c.is_control()),
+/// A symbol font whose characters are addressed by byte.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Font {
+    Wingdings,
+    Wingdings2,
+    Symbol,
+    /// Wingdings 3, Webdings: symbol fonts without boxes.
+    OtherSymbols,
+}
+
+impl Font {
+    fn parse(name: &str) -> Option<Font> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "wingdings" => Some(Font::Wingdings),
+            "wingdings 2" => Some(Font::Wingdings2),
+            "symbol" => Some(Font::Symbol),
+            "wingdings 3" | "webdings" => Some(Font::OtherSymbols),
+            _ => None,
+        }
     }
+
+    /// The box or mark a character code of this font shows, if it is one: in the private use
+    /// area (F0xx) or as its byte.
+    fn mark(self, code: u32) -> Option<char> {
+        let byte = match code {
+            0xF000..=0xF0FF => code - 0xF000,
+            0..=0xFF => code,
+            _ => return None,
+        };
+        match (self, byte) {
+            // Wingdings: □ bold □ ❑ ❒ ◻ are empty boxes; ⌧ ☒ ☑ checked ones.
+            (Font::Wingdings, 0x6F | 0x70 | 0x71 | 0x72 | 0xA8) => Some(UNCHECKED),
+            (Font::Wingdings, 0x78 | 0xFD | 0xFE) => Some(CHECKED),
+            (Font::Wingdings, 0xFC) => Some('✓'),
+            (Font::Wingdings, 0xFB) => Some('✗'),
+            (Font::Wingdings, 0x6E) => Some('■'),
+            // Wingdings 2: □ and heavier white squares; boxes with a check or an X.
+            (Font::Wingdings2, 0xA3..=0xA6) => Some(UNCHECKED),
+            (Font::Wingdings2, 0x51..=0x54) => Some(CHECKED),
+            (Font::Wingdings2, 0x50) => Some('✓'),
+            (Font::Wingdings2, 0x4F) => Some('✗'),
+            (Font::Wingdings2, 0xA2) => Some('■'),
+            // Symbol: the radical sign is the tick of many forms.
+            (Font::Symbol, 0xD6) => Some('✓'),
+            _ => None,
+        }
+    }
+}
+
+/// The sign a `w:sym` shows: a box or a mark of a symbol font, or the character of any other
+/// font; `None` for other symbols.
+pub fn symbol(e: &BytesStart) -> Option<char> {
+    let code = u32::from_str_radix(attr(e, "char")?.trim(), 16).ok()?;
+    match Font::parse(&attr(e, "font")?) {
+        Some(font) => font.mark(code),
+        None => char::from_u32(code).filter(|c| !is_private(*c) && !c.is_control()),
+    }
+}
+
+/// The symbol font a run's `w:rFonts` sets, if any.
+pub fn run_font(e: &BytesStart) -> Option<Font> {
+    Font::parse(&attr(e, "ascii").or_else(|| attr(e, "hAnsi"))?)
+}
+
+/// A character of a run in a symbol font as it shows: its box or mark, else itself.
+pub fn shown(font: Font, c: char) -> char {
+    font.mark(c as u32).unwrap_or(c)
 }
 
 fn is_private(c: char) -> bool {
@@ -261,6 +299,7 @@ mod tests {
             ("Arial", "F0FE", None),
             ("Wingdings", "zz", None),
             ("Wingdings", "0", None),
+            ("Wingdings", "2612", None),
         ];
         for (font, code, want) in cases {
             assert_eq!(sym(font, code), want, "{font} {code}");
