@@ -196,8 +196,9 @@ fn placeholder(rest: &str) -> bool {
 
 /// A filled-in form's line as it reads: the answering hints dropped, and where a line offers
 /// two or more boxed options, the chosen ones kept without their box and the others dropped
-/// ("Avtalt prøvetid: ☐ Ja ☒ Nei" reads "Avtalt prøvetid: Nei"). A single empty box is a
-/// checklist bullet and stays.
+/// ("Avtalt prøvetid: ☐ Ja ☒ Nei" reads "Avtalt prøvetid: Nei"). An option is the text after
+/// its box, or before it when the line ends in a box ("Ja ☐ Nei ☒"), or the next cell when the
+/// box has a cell of its own. A single empty box is a checklist bullet and stays.
 fn form_choices(mut line: String) -> String {
     for (open, close) in [('(', ')'), ('[', ']')] {
         let mut from = 0;
@@ -236,19 +237,51 @@ fn form_choices(mut line: String) -> String {
     if boxes.len() < 2 && !boxes.first().is_some_and(|b| b.2) {
         return line;
     }
-    let mut out = String::with_capacity(line.len());
-    out.push_str(&line[..boxes[0].0]);
-    for (k, &(_, end, marked)) in boxes.iter().enumerate() {
-        let next = boxes.get(k + 1).map_or(line.len(), |b| b.0);
-        // An option runs to the next box or the next cell.
-        let option_end = line[end..next].find(" | ").map_or(next, |c| end + c);
-        if marked {
-            out.push_str(line[end..option_end].trim_start());
+    const BORDER: &str = " | ";
+    // The text around the boxes: before the first, between two, after the last; the part of a
+    // stretch up to its first cell border (head), and from its last one (tail).
+    let gap = |k: usize| (if k == 0 { 0 } else { boxes[k - 1].1 }, boxes.get(k).map_or(line.len(), |b| b.0));
+    let head = |(from, to): (usize, usize)| (from, line[from..to].find(BORDER).map_or(to, |c| from + c));
+    let tail =
+        |(from, to): (usize, usize)| (line[from..to].rfind(BORDER).map_or(from, |c| from + c + BORDER.len()), to);
+    let blank = |(from, to): (usize, usize)| line[from..to].trim().is_empty();
+    // "Prøvetid: Ja ☐ Nei ☒" and "Ja ☒ | Nei ☐" put each option before its box.
+    let label_first = blank(head(gap(boxes.len()))) && !blank(tail(gap(0)));
+    let option = |k: usize| {
+        let (after, before) = (head(gap(k + 1)), tail(gap(k)));
+        if label_first {
+            // The first option shares its stretch with the field's label.
+            let (from, to) = before;
+            let from = if k == 0 { line[from..to].rfind(": ").map_or(from, |c| from + c + 2) } else { from };
+            (from, to)
+        } else if blank(after) && blank(before) && after.1 < gap(k + 1).1 {
+            // A box alone in its cell: the option is the next cell ("☐ | Ja").
+            head((after.1 + BORDER.len(), gap(k + 1).1))
+        } else {
+            after
         }
-        out.push_str(&line[option_end..next]);
+    };
+    // Every box goes, and every option not chosen.
+    let mut dropped: Vec<(usize, usize)> = Vec::with_capacity(2 * boxes.len());
+    for (k, &(start, end, marked)) in boxes.iter().enumerate() {
+        dropped.push((start, end));
+        if !marked {
+            dropped.push(option(k));
+        }
     }
-    // The dropped options leave their spaces behind.
-    out.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    dropped.sort_unstable();
+    let mut out = String::with_capacity(line.len());
+    let mut at = 0;
+    for (start, end) in dropped {
+        if start > at {
+            out.push_str(&line[at..start]);
+        }
+        at = at.max(end);
+    }
+    out.push_str(&line[at..]);
+    // The dropped options leave their spaces and empty cells behind.
+    let out = out.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    out.split('|').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(BORDER)
 }
 
 fn trim_end_spaces(s: &mut String) {
@@ -282,6 +315,15 @@ mod tests {
         assert_eq!(normalize_paragraph("Probationary period: [X] months"), "Probationary period: [X] months");
         assert_eq!(normalize_paragraph("☒ Fast stilling ☐ Midlertidig stilling"), "Fast stilling");
         assert_eq!(normalize_paragraph("☐ Ja ☐ Nei"), "");
+        // Options before their boxes, boxes alone in their cells, options in cells of their own.
+        assert_eq!(normalize_paragraph("Avtalt prøvetid: Ja ☐ Nei ☒"), "Avtalt prøvetid: Nei");
+        assert_eq!(normalize_paragraph("Prøvetid\tJa ☒\tNei ☐"), "Prøvetid | Ja");
+        assert_eq!(normalize_paragraph("Prøvetid\t☐\tJa\t☒\tNei"), "Prøvetid | Nei");
+        assert_eq!(
+            normalize_paragraph("Prøvetid\t☒ Ja\t☐ Nei\tLengde: 6 måneder"),
+            "Prøvetid | Ja | Lengde: 6 måneder"
+        );
+        assert_eq!(normalize_paragraph("Prøvetid: ☐Ja ☒Nei"), "Prøvetid: Nei");
         // A lone empty box is a checklist bullet.
         assert_eq!(normalize_paragraph("☐ Politiattest leveres før oppstart"), "☐ Politiattest leveres før oppstart");
         assert_eq!(normalize_paragraph("Lønn (brutto): kr 50 000"), "Lønn (brutto): kr 50 000");

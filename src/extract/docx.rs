@@ -21,6 +21,9 @@
 //! - Automatic numbering (`word/numbering.xml`, found through the main part's relationships)
 //!   is written before the paragraph's text as Word draws it, followed by a space: "12. ",
 //!   "a) ", "• " (see [`numbering`]). Without a numbering part there are no numbers.
+//! - Form boxes are written as Word shows them, ☒ checked and ☐ empty: checkbox content
+//!   controls, legacy checkbox form fields and boxes inserted as Wingdings or Symbol
+//!   characters; a legacy drop-down form field as its chosen entry (see [`forms`]).
 //!
 //! Hostile input: each part is refused past `Limits::max_part_bytes`, both by its declared size
 //! and by what it actually inflates to, and all parts together past `Limits::max_total_bytes`.
@@ -42,7 +45,9 @@ use zip::ZipArchive;
 use super::{Document, Limits, Page};
 use crate::error::{ErrorKind, FileError};
 
+mod forms;
 mod numbering;
+use forms::{Font, Forms, Shown};
 use numbering::{NumPr, Numbering};
 
 /// Deepest element nesting accepted in a part.
@@ -354,7 +359,11 @@ fn walk(
     let mut skip_from: Option<usize> = None;
     // The depth of the open paragraph's own `w:pPr`, whose numbering is read.
     let mut properties: Option<usize> = None;
+    // The depth of the open run's `w:rPr`, and the symbol font it sets.
+    let mut run_properties: Option<usize> = None;
+    let mut run_font: Option<Font> = None;
     let mut in_text = false;
+    let mut forms = Forms::default();
     loop {
         let event = events.next()?;
         let text = match frames.last_mut() {
@@ -368,32 +377,51 @@ fn walk(
                     return Err(corrupt(format!("{part}: elements nested deeper than {MAX_DEPTH}")));
                 }
                 if skip_from.is_none() {
-                    if !open(&e, &mut frames, &mut alternates, &mut in_text) {
+                    let name = e.local_name();
+                    if name.as_ref() == "r" {
+                        run_font = None;
+                    }
+                    if !open(&e, &mut frames, &mut alternates, &mut in_text, &mut forms) {
                         skip_from = Some(depth);
-                        if e.local_name().as_ref() == "pPr" && matches!(frames.last(), Some(Frame::Para(..))) {
-                            properties = Some(depth);
+                        match name.as_ref() {
+                            "pPr" if matches!(frames.last(), Some(Frame::Para(..))) => properties = Some(depth),
+                            "rPr" => run_properties = Some(depth),
+                            _ => {}
                         }
                     }
                 } else if let (Some(at), Some(Frame::Para(_, num))) = (properties, frames.last_mut()) {
                     paragraph_property(&e, depth - at, num);
+                } else if run_properties == Some(depth - 1) && e.local_name().as_ref() == "rFonts" {
+                    run_font = forms::run_font(&e);
                 }
             }
             Event::Empty(e) => {
-                if let (Some(text), Some(c)) = (text, special_char(&e)) {
-                    text.push(c);
+                if skip_from.is_none() {
+                    match text {
+                        Some(text) => match special_char(&e).map(Shown::Box).or_else(|| forms.start(&e, true, text)) {
+                            Some(Shown::Box(c)) => text.push(c),
+                            Some(Shown::Text(shown)) => text.push_str(&shown),
+                            None => {}
+                        },
+                        None => drop(forms.start(&e, true, "")),
+                    }
                 } else if let (Some(at), Some(Frame::Para(_, num))) = (properties, frames.last_mut()) {
                     paragraph_property(&e, depth + 1 - at, num);
+                } else if run_properties == Some(depth) && e.local_name().as_ref() == "rFonts" {
+                    run_font = forms::run_font(&e);
                 }
             }
             Event::End(e) => {
                 if skip_from == Some(depth) {
                     skip_from = None;
                     properties = None;
+                    run_properties = None;
                 } else if skip_from.is_none() {
                     match e.local_name().as_ref() {
                         "p" | "tr" | "tc" => close(&mut frames, out, numbering),
                         "t" => in_text = false,
                         "AlternateContent" => drop(alternates.pop()),
+                        "fldChar" => forms.end_field_char(),
                         _ => {}
                     }
                 }
@@ -401,7 +429,10 @@ fn walk(
             }
             Event::Text(t) if in_text => {
                 if let Some(text) = text {
-                    text.push_str(&t.xml10_content());
+                    match run_font {
+                        Some(font) => text.extend(t.xml10_content().chars().map(|c| forms::shown(font, c))),
+                        None => text.push_str(&t.xml10_content()),
+                    }
                 }
             }
             Event::CData(t) if in_text => {
@@ -412,7 +443,7 @@ fn walk(
             Event::GeneralRef(r) if in_text => {
                 if let Some(text) = text {
                     match r.resolve_char_ref().map_err(malformed(part))? {
-                        Some(c) => text.push(c),
+                        Some(c) => text.push(run_font.map_or(c, |font| forms::shown(font, c))),
                         // Entities declared in a DTD are never expanded.
                         None => text.push_str(resolve_predefined_entity(&r).unwrap_or_default()),
                     }
@@ -438,7 +469,13 @@ fn paragraph_property(e: &BytesStart, below: usize, num: &mut NumPr) {
 }
 
 /// Handles a start tag outside skipped content; returns false if its content is to be skipped.
-fn open(e: &BytesStart, frames: &mut Vec<Frame>, alternates: &mut Vec<bool>, in_text: &mut bool) -> bool {
+fn open(
+    e: &BytesStart,
+    frames: &mut Vec<Frame>,
+    alternates: &mut Vec<bool>,
+    in_text: &mut bool,
+    forms: &mut Forms,
+) -> bool {
     match e.local_name().as_ref() {
         "p" => frames.push(Frame::Para(String::new(), NumPr::default())),
         "tr" => frames.push(Frame::Row(Vec::new())),
@@ -451,8 +488,22 @@ fn open(e: &BytesStart, frames: &mut Vec<Frame>, alternates: &mut Vec<bool>, in_
         },
         name if SKIPPED.contains(&name) => return false,
         _ => {
-            if let (Some(Frame::Para(text, _)), Some(c)) = (frames.last_mut(), special_char(e)) {
+            let Some(Frame::Para(text, _)) = frames.last_mut() else {
+                forms.start(e, false, "");
+                return true;
+            };
+            if let Some(c) = special_char(e) {
                 text.push(c);
+            } else {
+                match forms.start(e, false, text) {
+                    // A checkbox content control shows its box, whatever its content holds.
+                    Some(Shown::Box(c)) => {
+                        text.push(c);
+                        return false;
+                    }
+                    Some(Shown::Text(shown)) => text.push_str(&shown),
+                    None => {}
+                }
             }
         }
     }
@@ -466,6 +517,7 @@ fn special_char(e: &BytesStart) -> Option<char> {
         "br" | "cr" => Some('\n'),
         "noBreakHyphen" => Some('-'),
         "softHyphen" => Some('\u{ad}'),
+        "sym" => forms::symbol(e),
         _ => None,
     }
 }
@@ -476,7 +528,7 @@ fn special_char(e: &BytesStart) -> Option<char> {
 fn close(frames: &mut Vec<Frame>, out: &mut Vec<String>, numbering: &mut Numbering) {
     let (text, into_row) = match frames.pop() {
         Some(Frame::Para(text, num)) => match numbering.label(&num) {
-            Some(label) if !text.trim().is_empty() => (format!("{label} {text}"), false),
+            Some(label) if !text.trim().is_empty() => (label + &text, false),
             _ => (text, false),
         },
         Some(Frame::Row(cells)) => (cells.join(" | "), false),
@@ -698,6 +750,173 @@ mod tests {
             paragraphs(&raw_docx(body)),
             ["Kari Nordmann & Sønø AS", "Side 1", "HMS-rutiner\tav\u{ad}tale\nslutt"]
         );
+    }
+
+    /// A checkbox content control as Word 2010 and later write it: the state in
+    /// `w14:checked`, the content a glyph in MS Gothic (or any glyph the template chose).
+    fn content_checkbox(checked: bool, glyph: &str) -> String {
+        let state = u8::from(checked);
+        format!(
+            r#"<w:sdt><w:sdtPr><w:rPr><w:rFonts w:ascii="MS Gothic" w:hAnsi="MS Gothic"/></w:rPr><w:id w:val="-1"/><w14:checkbox><w14:checked w14:val="{state}"/><w14:checkedState w14:val="2612" w14:font="MS Gothic"/><w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rFonts w:ascii="MS Gothic" w:hAnsi="MS Gothic"/></w:rPr><w:t>{glyph}</w:t></w:r></w:sdtContent></w:sdt>"#
+        )
+    }
+
+    /// A legacy form field: its begin mark with `w:ffData`, its code and, for a text field, its
+    /// result.
+    fn form_field(ff_data: &str, code: &str, result: Option<&str>) -> String {
+        let result = result.map_or(String::new(), |r| {
+            format!(
+                r#"<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:noProof/></w:rPr><w:t xml:space="preserve">{r}</w:t></w:r>"#
+            )
+        });
+        format!(
+            r#"<w:bookmarkStart w:id="0" w:name="Felt"/><w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Felt"/><w:enabled/><w:calcOnExit w:val="0"/>{ff_data}</w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>{result}<w:r><w:fldChar w:fldCharType="end"/></w:r><w:bookmarkEnd w:id="0"/>"#
+        )
+    }
+
+    fn run(text: &str) -> String {
+        format!(r#"<w:r><w:t xml:space="preserve">{text}</w:t></w:r>"#)
+    }
+
+    #[test]
+    fn checkbox_content_controls_read_by_their_state() {
+        let body = [
+            format!("<w:p>{}{}{}{}</w:p>", run("Prøvetid: "), content_checkbox(false, "☐"), run(" Ja "), content_checkbox(true, "☒")),
+            // The state decides, not the glyph a template chose (here Wingdings' þ and ¨).
+            format!(
+                "<w:p>{}{}{}{}{}</w:p>",
+                run("Fast stilling "),
+                content_checkbox(true, "þ"),
+                run(" Midlertidig "),
+                content_checkbox(false, "¨"),
+                run(" slutt")
+            ),
+            // A content control that is no checkbox keeps its text.
+            r#"<w:p><w:sdt><w:sdtPr><w:dropDownList><w:listItem w:displayText="Ja" w:value="1"/></w:dropDownList></w:sdtPr><w:sdtContent><w:r><w:t>Nei</w:t></w:r></w:sdtContent></w:sdt></w:p>"#.to_string(),
+        ];
+        assert_eq!(
+            paragraphs(&raw_docx(&body.concat())),
+            ["Prøvetid: ☐ Ja ☒", "Fast stilling ☒ Midlertidig ☐ slutt", "Nei"]
+        );
+    }
+
+    #[test]
+    fn legacy_form_fields_show_their_box_choice_and_answer() {
+        let check =
+            |inner: &str| form_field(&format!("<w:checkBox><w:sizeAuto/>{inner}</w:checkBox>"), "FORMCHECKBOX", None);
+        let body = [
+            // w:checked decides; without it, w:default; a bare w:checked is on.
+            format!(
+                "<w:p>{}{}{}{}</w:p>",
+                run("Prøvetid: "),
+                check(r#"<w:default w:val="0"/>"#),
+                run(" Ja "),
+                check(r#"<w:default w:val="0"/><w:checked/>"#)
+            ),
+            format!(
+                "<w:p>{}{}{}{}</w:p>",
+                check(r#"<w:default w:val="1"/>"#),
+                run("Ja "),
+                check(r#"<w:default w:val="1"/><w:checked w:val="0"/>"#),
+                run("Nei")
+            ),
+            // A drop-down shows the entry chosen by w:result (the first without one).
+            format!(
+                "<w:p>{}{}</w:p>",
+                run("Prøvetid: "),
+                form_field(
+                    r#"<w:ddList><w:result w:val="1"/><w:listEntry w:val="Ja"/><w:listEntry w:val="Nei"/></w:ddList>"#,
+                    "FORMDROPDOWN",
+                    None
+                )
+            ),
+            format!(
+                "<w:p>{}</w:p>",
+                form_field(r#"<w:ddList><w:listEntry w:val="Heltid"/></w:ddList>"#, "FORMDROPDOWN", None)
+            ),
+            // A writer that adds the result itself is not read twice.
+            format!(
+                "<w:p>{}</w:p>",
+                form_field(r#"<w:ddList><w:listEntry w:val="Deltid"/></w:ddList>"#, "FORMDROPDOWN", Some("Deltid"))
+            ),
+            // A text field's answer is its result; an unfilled one shows five en spaces.
+            format!(
+                "<w:p>{}{}{}</w:p>",
+                run("Stilling:"),
+                form_field("<w:textInput/>", "FORMTEXT", Some("Lagermedarbeider")),
+                run(" Sted: Oslo")
+            ),
+            format!(
+                "<w:p>{}{}{}</w:p>",
+                run("Navn:"),
+                form_field(
+                    r#"<w:textInput><w:default w:val="Skriv"/></w:textInput>"#,
+                    "FORMTEXT",
+                    Some("\u{2002}".repeat(5).as_str())
+                ),
+                run("Adresse:")
+            ),
+        ];
+        assert_eq!(
+            paragraphs(&raw_docx(&body.concat())),
+            [
+                "Prøvetid: ☐ Ja ☒",
+                "☒Ja ☐Nei",
+                "Prøvetid: Nei",
+                "Heltid",
+                "Deltid",
+                "Stilling:Lagermedarbeider Sted: Oslo",
+                "Navn:\u{2002}\u{2002}\u{2002}\u{2002}\u{2002}Adresse:"
+            ]
+        );
+    }
+
+    #[test]
+    fn symbol_font_boxes_are_written_as_unicode_boxes() {
+        let sym = |font: &str, code: &str| format!(r#"<w:r><w:sym w:font="{font}" w:char="{code}"/></w:r>"#);
+        let body = [
+            format!(
+                "<w:p>{}{}{}{}{}</w:p>",
+                run("Prøvetid: "),
+                sym("Wingdings", "F0A8"),
+                run(" Ja "),
+                sym("Wingdings", "F0FE"),
+                run(" Nei")
+            ),
+            format!(
+                "<w:p>{}{}{}{}</w:p>",
+                sym("Wingdings 2", "F054"),
+                run(" Heltid "),
+                sym("Wingdings 2", "F0A3"),
+                run(" Deltid")
+            ),
+            // Other symbols stay unread; a symbol inside a deletion is dropped.
+            format!(
+                "<w:p>{}{}<w:del>{}</w:del></w:p>",
+                sym("Wingdings", "F0B7"),
+                run("Oslo"),
+                sym("Wingdings", "F0FE")
+            ),
+        ];
+        assert_eq!(paragraphs(&raw_docx(&body.concat())), ["Prøvetid: ☐ Ja ☒ Nei", "☒ Heltid ☐ Deltid", "Oslo"]);
+
+        // Text in a run set in a symbol font: "þ" and "" in Wingdings are ticked boxes,
+        // "¨" an empty one; text in other runs, and the run after, stay as they are.
+        let wingdings = |text: &str| {
+            format!(
+                r#"<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/><w:b/></w:rPr><w:t>{text}</w:t></w:r>"#
+            )
+        };
+        let body = format!(
+            "<w:p>{}{}{}{}{}{}</w:p>",
+            run("Heltid "),
+            wingdings("þ"),
+            run(" Deltid "),
+            wingdings("¨"),
+            run(" þ"),
+            wingdings("&#xF0FD;")
+        );
+        assert_eq!(paragraphs(&raw_docx(&body)), ["Heltid ☒ Deltid ☐ þ☒"]);
     }
 
     #[test]
@@ -974,6 +1193,82 @@ mod tests {
         assert_eq!(
             numbered(&body.concat(), &numbering, styles),
             ["1. Stilling", "1.1. Arbeidssted", "Kontoret i Oslo.", "Signatur", "Vedlegg", "2. Lønn"]
+        );
+    }
+
+    #[test]
+    fn level_from_the_style_or_the_level_linked_to_it() {
+        // Heading styles name the list; the levels name their styles (w:lvl/w:pStyle), as Word's
+        // multilevel heading lists do; one style gives its level itself.
+        let linked = |ilvl: usize, text: &str, style: &str| {
+            format!(
+                r#"<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="{style}"/><w:lvlText w:val="{text}"/></w:lvl>"#
+            )
+        };
+        let numbering = list(
+            4,
+            &[linked(0, "%1.", "Overskrift1"), linked(1, "%1.%2", "Overskrift2"), lvl(2, "lowerLetter", "%3)", 1)],
+        );
+        let styles = concat!(
+            r#"<w:style w:type="paragraph" w:styleId="Overskrift1"><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>"#,
+            r#"<w:style w:type="paragraph" w:styleId="Overskrift2"><w:basedOn w:val="Overskrift1"/></w:style>"#,
+            r#"<w:style w:type="paragraph" w:styleId="Punkt"><w:pPr><w:numPr><w:ilvl w:val="2"/><w:numId w:val="4"/></w:numPr></w:pPr></w:style>"#,
+        );
+        let style = |id: &str| format!(r#"<w:pStyle w:val="{id}"/>"#);
+        let body = [
+            para(&style("Overskrift1"), "Lønn"),
+            para(&style("Overskrift2"), "Utbetaling"),
+            para(&style("Punkt"), "den 20. hver måned"),
+            para(&style("Overskrift2"), "Feriepenger"),
+            para(&style("Overskrift1"), "Oppsigelse"),
+        ];
+        assert_eq!(
+            numbered(&body.concat(), &numbering, styles),
+            ["1. Lønn", "1.1 Utbetaling", "a) den 20. hver måned", "1.2 Feriepenger", "2. Oppsigelse"]
+        );
+    }
+
+    #[test]
+    fn suffix_legal_numbering_and_restart_after_a_level() {
+        let level = |ilvl: usize, format: &str, text: &str, extra: &str| {
+            format!(
+                r#"<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{format}"/>{extra}<w:lvlText w:val="{text}"/></w:lvl>"#
+            )
+        };
+        let numbering = list(
+            5,
+            &[
+                // A tab after the number reads as a space, not as a cell border.
+                level(0, "upperRoman", "Del %1", r#"<w:suff w:val="tab"/>"#),
+                // Legal numbering writes the Roman part in digits.
+                level(1, "decimal", "%1.%2", r#"<w:isLgl/><w:suff w:val="space"/>"#),
+                // Restarts only after level 1, not after level 2; nothing follows the label.
+                level(2, "lowerLetter", "(%3) ", r#"<w:lvlRestart w:val="1"/><w:suff w:val="nothing"/>"#),
+                level(3, "decimal", "§%4", r#"<w:suff w:val="nothing"/>"#),
+            ],
+        );
+        let body = [
+            para(&num_pr(5, 0), "Ansettelse"),
+            para(&num_pr(5, 1), "Stilling"),
+            para(&num_pr(5, 2), "fast"),
+            para(&num_pr(5, 1), "Arbeidssted"),
+            para(&num_pr(5, 2), "Bergen"),
+            para(&num_pr(5, 0), "Vilkår"),
+            para(&num_pr(5, 2), "første"),
+            para(&num_pr(5, 3), "Lønn"),
+        ];
+        assert_eq!(
+            numbered(&body.concat(), &numbering, ""),
+            [
+                "Del I Ansettelse",
+                "1.1 Stilling",
+                "(a) fast",
+                "1.2 Arbeidssted",
+                "(b) Bergen",
+                "Del II Vilkår",
+                "(a) første",
+                "§1Lønn"
+            ]
         );
     }
 

@@ -2,11 +2,14 @@
 //! `word/numbering.xml`, which is not in the paragraph's text.
 //!
 //! A paragraph is numbered by its own `w:numPr` or by its style's (`w:basedOn` chains
-//! followed); `w:numId` 0 switches numbering off. A `w:num` points to a `w:abstractNum` whose
+//! followed); `w:numId` 0 switches numbering off. Its level is its own `w:ilvl`, else its
+//! style's, else that of the level whose `w:pStyle` names the style. A `w:num` points to a `w:abstractNum` whose
 //! levels (`w:lvl`) give the start value, the format and the text ("%1.%2", "(%1)"). Counters
 //! belong to the abstract numbering, so lists sharing one continue each other, as in Word; a
 //! `w:num` with a `w:startOverride` restarts its level where it is first used. A level
-//! restarts when a shallower level advances (or as `w:lvlRestart` says).
+//! restarts when a shallower level advances (or as `w:lvlRestart` says). A legal level
+//! (`w:isLgl`) writes every counter in digits ("1.1" under "I."). The label is followed by a
+//! space, or by nothing where `w:suff` says so.
 //!
 //! Bounds: the first [`MAX_DEFINITIONS`] numberings and styles are kept, levels 0 to 8 only,
 //! level texts up to [`MAX_LEVEL_TEXT`] characters, `w:basedOn` followed [`MAX_STYLE_CHAIN`]
@@ -44,6 +47,10 @@ enum Format {
     UpperLetter,
     LowerRoman,
     UpperRoman,
+    /// `decimalEnclosedParen`: "(1)".
+    DecimalParen,
+    /// `decimalEnclosedFullstop`: "1.".
+    DecimalStop,
     Bullet,
     None,
 }
@@ -56,9 +63,12 @@ impl Format {
             "upperLetter" => Format::UpperLetter,
             "lowerRoman" => Format::LowerRoman,
             "upperRoman" => Format::UpperRoman,
+            "decimalEnclosedParen" => Format::DecimalParen,
+            "decimalEnclosedFullstop" => Format::DecimalStop,
             "bullet" => Format::Bullet,
             "none" => Format::None,
-            // Ordinals, words and the many national formats read as numbers.
+            // Ordinals ("1st"), words ("first", "one") and the many national formats read as
+            // numbers: the digits carry what a reference needs.
             _ => Format::Decimal,
         }
     }
@@ -82,6 +92,8 @@ impl Format {
                     roman
                 }
             }
+            Format::DecimalParen => format!("({n})"),
+            Format::DecimalStop => format!("{n}."),
             Format::Bullet | Format::None => String::new(),
             _ => n.to_string(),
         }
@@ -126,6 +138,19 @@ struct Level {
     restart: Option<usize>,
     /// `w:isLgl`: every counter in the text is written in digits.
     legal: bool,
+    /// `w:suff`: what follows the label.
+    suffix: Suffix,
+}
+
+/// What Word puts between a label and the paragraph's text.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+enum Suffix {
+    /// A tab (the default) or a space, both read as a space: a tab here aligns the text, it is
+    /// no cell border as the text's own tabs are.
+    #[default]
+    Space,
+    /// Nothing: the label's own text runs into the paragraph's.
+    Nothing,
 }
 
 #[derive(Debug, Default)]
@@ -166,6 +191,8 @@ pub struct Numbering {
     nums: HashMap<u32, Num>,
     styles: HashMap<String, Style>,
     default_style: Option<String>,
+    /// The level a `w:lvl` links to a paragraph style by its `w:pStyle`.
+    style_levels: HashMap<String, usize>,
     /// Counter per abstract numbering and level; `None` until used or after a restart.
     counters: HashMap<u32, [Option<i64>; LEVELS]>,
     /// Numberings already used (their start overrides applied).
@@ -250,13 +277,24 @@ impl Numbering {
                     }
                 }
                 _ => {
-                    if let Some((_, level)) = level.as_mut() {
+                    if let Some((index, level)) = level.as_mut() {
                         match name {
                             "start" => level.start = number(&e, "val").unwrap_or(0),
                             "numFmt" => level.format = Format::parse(&attr(&e, "val").unwrap_or_default()),
                             "lvlText" => level.text = attr(&e, "val").filter(|t| t.chars().count() <= MAX_LEVEL_TEXT),
                             "lvlRestart" => level.restart = number(&e, "val"),
                             "isLgl" => level.legal = on(&e),
+                            "suff" => {
+                                level.suffix = match attr(&e, "val").as_deref() {
+                                    Some("nothing") => Suffix::Nothing,
+                                    _ => Suffix::Space,
+                                }
+                            }
+                            "pStyle" if num.is_none() && self.style_levels.len() < MAX_DEFINITIONS => {
+                                if let Some(style) = attr(&e, "val") {
+                                    self.style_levels.entry(style).or_insert(*index);
+                                }
+                            }
                             _ => {}
                         }
                     }
@@ -351,9 +389,9 @@ impl Numbering {
             if num_id.is_some() && level.is_some() {
                 break;
             }
-            let Some(s) = style.and_then(|id| self.styles.get(id)) else { break };
+            let Some((id, s)) = style.and_then(|id| self.styles.get_key_value(id)) else { break };
             num_id = num_id.or(s.num_id);
-            level = level.or(s.level);
+            level = level.or(s.level).or_else(|| self.style_levels.get(id).copied());
             style = s.based_on.as_deref();
         }
         let level = level.unwrap_or(0);
@@ -374,8 +412,9 @@ impl Numbering {
         Some((id, a))
     }
 
-    /// The label Word draws before a paragraph with these properties, counting it: "12.",
-    /// "a)", "3.2", "•"; `None` for a paragraph that is not numbered or draws nothing.
+    /// The label Word draws before a paragraph with these properties, counting it, with what
+    /// follows it: "12. ", "a) ", "3.2 ", "• ", "Del 1:" (`w:suff` nothing); `None` for a
+    /// paragraph that is not numbered or draws nothing.
     pub fn label(&mut self, p: &NumPr) -> Option<String> {
         let (num_id, index) = self.resolve(p)?;
         let num = self.nums.get(&num_id)?;
@@ -405,11 +444,9 @@ impl Numbering {
             }
         }
         let level = &levels[index];
-        if level.format == Format::Bullet {
-            return Some("•".to_string());
-        }
         let mut label = String::new();
-        let mut chars = level.text.as_deref()?.chars().peekable();
+        let text = if level.format == Format::Bullet { "•" } else { level.text.as_deref()? };
+        let mut chars = text.chars().peekable();
         while let Some(c) = chars.next() {
             let Some(l) =
                 chars.peek().and_then(|d| d.to_digit(10)).filter(|d| (1..=9).contains(d)).filter(|_| c == '%')
@@ -425,8 +462,14 @@ impl Numbering {
                 label.push_str(&format.write(counters[l].unwrap_or(levels[l].start)));
             }
         }
-        let label = label.trim();
-        (!label.is_empty()).then(|| label.to_string())
+        let label = label.trim_start();
+        if label.trim_end().is_empty() {
+            return None;
+        }
+        Some(match level.suffix {
+            Suffix::Space => format!("{} ", label.trim_end()),
+            Suffix::Nothing => label.to_string(),
+        })
     }
 }
 
@@ -482,6 +525,12 @@ mod tests {
             (Format::UpperRoman, i64::MAX, "9223372036854775807"),
             (Format::LowerLetter, 0, "0"),
             (Format::None, 3, ""),
+            (Format::parse("decimalEnclosedParen"), 4, "(4)"),
+            (Format::parse("decimalEnclosedFullstop"), 4, "4."),
+            // Ordinals and number words are written in digits.
+            (Format::parse("ordinal"), 2, "2"),
+            (Format::parse("cardinalText"), 3, "3"),
+            (Format::parse("ordinalText"), 11, "11"),
         ];
         for (format, n, want) in cases {
             assert_eq!(format.write(n), want, "{format:?} {n}");
