@@ -10,7 +10,7 @@
 //! The literal pieces of all forms make one byte trie, walked from the start of every word of
 //! the lower-cased text until it dies: a word costs a few table lookups, and a short form such
 //! as "no" is never looked for inside "notice". The few pieces that may stand inside a word
-//! (`*klausul`) go into an Aho-Corasick automaton that runs over the whole text. The forms
+//! (`*klausul`) are each found by a vectorised substring search over the whole text. The forms
 //! make a second trie, word by word, so that the many forms that start alike ("etter ...")
 //! are followed together from each hit. Where one concept's form lies inside a longer form
 //! found at the same place ("ikke" inside "ikke aktuelt", "prøvetiden" inside "etter
@@ -380,7 +380,7 @@ impl Lexicon {
             }
         }
         let (forms, first) = form_trie(&forms, token_count);
-        // Split the literals between the word-start trie and the inner automaton.
+        // Split the literals between the word-start trie and the inner searches.
         let (mut start_lits, mut inner) = (vec![], vec![]);
         for (lit, tokens) in literals.into_iter().zip(literal_tokens) {
             let (starting, inside): (Vec<_>, Vec<_>) =
