@@ -861,6 +861,14 @@ mod tests {
     }
 
     #[test]
+    fn a_suffix_is_found_where_an_earlier_hit_overlaps_it() {
+        // "ana" stands twice in each word, the second time overlapping the first: in
+        // "banana" and "anana" only that second one ends the word, in "ananas" neither does.
+        let lex = lexicon(&[("END", &["*ana"])]);
+        assert_eq!(found(&lex, "ananas banana anana"), ["END=banana", "END=anana"]);
+    }
+
+    #[test]
     fn phrases_join_words_and_skip_gaps_but_not_punctuation() {
         let lex = lexicon(&[("REPAY", &["betal* .. tilbake", "claw-back"]), ("END", &["si opp"])]);
         assert_eq!(found(&lex, "skal betale hele kursavgiften tilbake"), ["REPAY=betale hele kursavgiften tilbake"]);
