@@ -1017,6 +1017,9 @@ fn may_yield(
     // A negated anchor that answers a form row needs none of its rule's other concepts.
     let neg = &p.negation;
     let trigger = occ.iter().chain(lead).any(|o| neg.forward.contains(&o.concept) || neg.backward.contains(&o.concept));
+    // A heading yields only a negated finding ("Ingen prøvetid"), and nothing is negated
+    // without a trigger: most headings name an anchor and need no more work.
+    let negation = trigger || occ.iter().any(|o| neg.partitive.contains(&o.concept));
     let in_set =
         |set: &ConceptSet, item: &AnyOf| !item.values.is_empty() || item.concepts.iter().any(|&c| set.contains(c));
     let anchors = occ.iter().map(|o| (true, o)).chain(lead.iter().map(|o| (false, o)));
@@ -1026,6 +1029,7 @@ fn may_yield(
             let cat = &p.categories[rule.category];
             let answered = own && trigger && cat.negatable && rule.negatable;
             (own || !(rule.label || sentence.is_heading))
+                && (!sentence.is_heading || (negation && cat.negatable && rule.negatable))
                 && (answered || rule.with.iter().all(|item| in_set(pool, item)))
                 && rule.section.iter().all(|item| in_set(wide, item))
                 && !rule.without.iter().chain(&cat.without).any(|&c| pool.contains(c))
