@@ -21,6 +21,7 @@ use crate::date::Date;
 use crate::lexicon::{ConceptId, Occurrence, Scan, Word};
 use crate::model::{Category, Flag, Values};
 use crate::normalize::Text;
+use crate::numbering::BULLETS;
 use crate::patterns::{AnyOf, CategoryRules, Patterns, Rule, ValueKind};
 use crate::segment::{self, Segments, Sentence};
 use crate::values::{self, Amount, Duration};
@@ -366,6 +367,10 @@ impl<'a> Clause<'a> {
             // "Prøvetid: ingen".
             // A forward trigger that ends its sentence answers what stands before it.
             let ends_clause = || {
+                // "For the Restricted Period you will not:" leads in to what is forbidden.
+                if self.text[self.scan.words[trig.last as usize].end..self.sentence.end].trim() == ":" {
+                    return false;
+                }
                 let next = trig.last as usize + 1;
                 next >= self.scan.words.len()
                     || self.scan.words[next].start >= self.sentence.end
@@ -394,11 +399,18 @@ impl<'a> Clause<'a> {
             }
             // An exception right after the trigger or the negated concept makes it one:
             // "gjelder ikke ved oppsigelse fra arbeidsgiver", "no repayment unless …".
+            // Further on in the sentence, an exception opens the clause that does bind: "is
+            // not subject to any restriction on competition, save that …", "no clawback of
+            // the bonus unless you resign …", "Neither party may terminate … except by".
             let after = trig.last.max(first);
             let excepted = self.starting_in(trig.last + 1, after + 3).any(|k| {
                 let o = &self.occ[k];
                 (o.first > after && self.is(o, &neg.exceptions))
                     || (o.first <= trig.last + 1 && self.is(o, &neg.conditions))
+            }) || self.occ[t + 1..].iter().any(|o| {
+                o.first > after
+                    && self.is(o, &neg.exceptions)
+                    && self.strongest(after as usize, o.first as usize) < Break::Sentence
             });
             if excepted {
                 continue;
@@ -557,6 +569,31 @@ impl<'a> Clause<'a> {
     fn is_label(&self, o: &Occurrence) -> bool {
         let rest = self.after(o);
         rest.starts_with([':', '|']) || rest.is_empty()
+    }
+
+    /// Whether `x` labels a table row or a bulleted item other than the one of `anchor`:
+    /// "Pension | 7 %" or "- Pension: 6 %" in a list of key terms names a term of this
+    /// contract, so it rules out no other row of it, even when the rows run together on one
+    /// line. A plain "Deposit: three months' rent" still says what the paragraph is about.
+    fn labels_other_row(&self, x: &Occurrence, anchor: &Occurrence) -> bool {
+        let w = &self.scan.words;
+        let Some(sep) =
+            self.text[w[x.last as usize].end..].trim_start().chars().next().filter(|&c| c == ':' || c == '|')
+        else {
+            return false;
+        };
+        if (x.last as usize) < self.first_word || x.first as usize >= self.end_word {
+            return sep == '|' || self.text[..w[x.first as usize].start].trim_end().ends_with(BULLETS);
+        }
+        if sep == ':' {
+            return false;
+        }
+        let borders = |a: u32, b: u32| self.text[w[a as usize].end..w[b as usize].start].matches('|').count();
+        if x.last < anchor.first {
+            borders(x.last, anchor.first) >= 2
+        } else {
+            x.first > anchor.last && borders(anchor.last, x.first) >= 1
+        }
     }
 
     /// The rest of the sentence after occurrence `o`.
@@ -1083,8 +1120,10 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     .iter()
                     .all(|item| item.concepts.iter().any(|&x| c.previous.iter().any(|o| o.concept == x)))
                 || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept))
-                || c.occ.iter().chain(c.lead).any(|x| cat.without.contains(&x.concept))
-                || c.paragraph.iter().any(|x| cat.without_in_paragraph.contains(&x.concept))
+                || c.occ.iter().chain(c.lead).any(|x| cat.without.contains(&x.concept) && !c.labels_other_row(x, o))
+                || c.paragraph
+                    .iter()
+                    .any(|x| cat.without_in_paragraph.contains(&x.concept) && !c.labels_other_row(x, o))
                 || c.occ.iter().any(|x| rule.without_in_clause.contains(&x.concept) && in_clause(x))
                 || c.lead.iter().any(|x| rule.without_in_clause.contains(&x.concept))
                 || (c.heading.iter().any(|x| rule.without_in_clause.contains(&x.concept))
