@@ -295,6 +295,15 @@ impl<'a> Clause<'a> {
                 self.negate_at(first);
             }
         }
+        // "Non-compete: –": a form row answered with a dash has none.
+        for k in 0..n {
+            let o = self.occ[k];
+            if self.is_label(&o)
+                && self.answer(&o).is_some_and(|a| !a.is_empty() && a.chars().all(|c| "-–—".contains(c)))
+            {
+                self.negated[k] = true;
+            }
+        }
         for t in 0..n {
             let trig = self.occ[t];
             if self.is(&trig, &neg.partitive) {
@@ -565,10 +574,18 @@ impl<'a> Clause<'a> {
             && ![", og ", ", and ", ", men ", ", but ", "; "].iter().any(|j| between.contains(j))
     }
 
-    /// The anchor is a field label: a ':' or a cell border follows it.
+    /// The anchor is a field label: a ':' or a cell border follows it, also after a
+    /// qualifier in brackets ("Notice (employee) | 2 months").
     fn is_label(&self, o: &Occurrence) -> bool {
         let rest = self.after(o);
+        let rest = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(rest, |(_, r)| r.trim_start());
         rest.starts_with([':', '|']) || rest.is_empty()
+    }
+
+    /// The answer of a field labelled by `o`: the text after its separator, to the next cell.
+    fn answer(&self, o: &Occurrence) -> Option<&str> {
+        let rest = self.after(o).strip_prefix([':', '|'])?;
+        Some(rest.split('|').next().unwrap_or("").trim())
     }
 
     /// Whether `x` labels a table row or a bulleted item other than the one of `anchor`:
@@ -605,7 +622,7 @@ impl<'a> Clause<'a> {
     /// "Probationary period: [X] months", "Tiltredelse: ____ / ____ 20__". The clause is
     /// there, its value is not filled in.
     fn left_blank(&self, o: &Occurrence) -> bool {
-        self.after(o).strip_prefix([':', '|']).is_some_and(|answer| blank(answer.split('|').next().unwrap_or("")))
+        self.answer(o).is_some_and(blank)
     }
 
     /// The value of `kind` for a finding anchored at occurrence `k`: one held by a
@@ -868,8 +885,11 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
         .map(|i| (&s[..i], s[i + 1..].trim_start(), s.as_bytes()[i] == b'-'));
     // "Oppseiingstid: ein månad" answers a form row; it defines nothing.
     let a_value = |rest: &str| values::durations(rest).first().is_some_and(|d| d.start == 0);
+    // "Hi Tom - the client asks …" greets; it defines nothing.
+    let greeting = ["hi ", "hello ", "dear ", "hei ", "hallo ", "kjære "];
     if definition.is_some_and(|(label, rest, dash)| {
         label.split(' ').count() <= 4
+            && !starts(label, &greeting)
             && (starts(rest, &indefinite) || (dash && starts(rest, &definite)))
             && !a_value(rest)
     }) {
