@@ -21,6 +21,7 @@ use crate::date::Date;
 use crate::lexicon::{ConceptId, Occurrence, Scan, Word};
 use crate::model::{Category, Flag, Values};
 use crate::normalize::Text;
+use crate::numbering::BULLETS;
 use crate::patterns::{AnyOf, CategoryRules, Patterns, Rule, ValueKind};
 use crate::segment::{self, Segments, Sentence};
 use crate::values::{self, Amount, Duration};
@@ -294,6 +295,15 @@ impl<'a> Clause<'a> {
                 self.negate_at(first);
             }
         }
+        // "Non-compete: –": a form row answered with a dash has none.
+        for k in 0..n {
+            let o = self.occ[k];
+            if self.is_label(&o)
+                && self.answer(&o).is_some_and(|a| !a.is_empty() && a.chars().all(|c| "-–—".contains(c)))
+            {
+                self.negated[k] = true;
+            }
+        }
         for t in 0..n {
             let trig = self.occ[t];
             if self.is(&trig, &neg.partitive) {
@@ -366,6 +376,10 @@ impl<'a> Clause<'a> {
             // "Prøvetid: ingen".
             // A forward trigger that ends its sentence answers what stands before it.
             let ends_clause = || {
+                // "For the Restricted Period you will not:" leads in to what is forbidden.
+                if self.text[self.scan.words[trig.last as usize].end..self.sentence.end].trim() == ":" {
+                    return false;
+                }
                 let next = trig.last as usize + 1;
                 next >= self.scan.words.len()
                     || self.scan.words[next].start >= self.sentence.end
@@ -394,11 +408,18 @@ impl<'a> Clause<'a> {
             }
             // An exception right after the trigger or the negated concept makes it one:
             // "gjelder ikke ved oppsigelse fra arbeidsgiver", "no repayment unless …".
+            // Further on in the sentence, an exception opens the clause that does bind: "is
+            // not subject to any restriction on competition, save that …", "no clawback of
+            // the bonus unless you resign …", "Neither party may terminate … except by".
             let after = trig.last.max(first);
             let excepted = self.starting_in(trig.last + 1, after + 3).any(|k| {
                 let o = &self.occ[k];
                 (o.first > after && self.is(o, &neg.exceptions))
                     || (o.first <= trig.last + 1 && self.is(o, &neg.conditions))
+            }) || self.occ[t + 1..].iter().any(|o| {
+                o.first > after
+                    && self.is(o, &neg.exceptions)
+                    && self.strongest(after as usize, o.first as usize) < Break::Sentence
             });
             if excepted {
                 continue;
@@ -553,10 +574,43 @@ impl<'a> Clause<'a> {
             && ![", og ", ", and ", ", men ", ", but ", "; "].iter().any(|j| between.contains(j))
     }
 
-    /// The anchor is a field label: a ':' or a cell border follows it.
+    /// The anchor is a field label: a ':' or a cell border follows it, also after a
+    /// qualifier in brackets ("Notice (employee) | 2 months").
     fn is_label(&self, o: &Occurrence) -> bool {
         let rest = self.after(o);
+        let rest = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(rest, |(_, r)| r.trim_start());
         rest.starts_with([':', '|']) || rest.is_empty()
+    }
+
+    /// The answer of a field labelled by `o`: the text after its separator, to the next cell.
+    fn answer(&self, o: &Occurrence) -> Option<&str> {
+        let rest = self.after(o).strip_prefix([':', '|'])?;
+        Some(rest.split('|').next().unwrap_or("").trim())
+    }
+
+    /// Whether `x` labels a table row or a bulleted item other than the one of `anchor`:
+    /// "Pension | 7 %" or "- Pension: 6 %" in a list of key terms names a term of this
+    /// contract, so it rules out no other row of it, even when the rows run together on one
+    /// line. A plain "Deposit: three months' rent" still says what the paragraph is about.
+    fn labels_other_row(&self, x: &Occurrence, anchor: &Occurrence) -> bool {
+        let w = &self.scan.words;
+        let Some(sep) =
+            self.text[w[x.last as usize].end..].trim_start().chars().next().filter(|&c| c == ':' || c == '|')
+        else {
+            return false;
+        };
+        if (x.last as usize) < self.first_word || x.first as usize >= self.end_word {
+            return sep == '|' || self.text[..w[x.first as usize].start].trim_end().ends_with(BULLETS);
+        }
+        if sep == ':' {
+            return false;
+        }
+        let borders = |a: u32, b: u32| self.text[w[a as usize].end..w[b as usize].start].matches('|').count();
+        if x.last < anchor.first {
+            borders(x.last, anchor.first) >= 2
+        } else {
+            x.first > anchor.last && borders(anchor.last, x.first) >= 1
+        }
     }
 
     /// The rest of the sentence after occurrence `o`.
@@ -568,7 +622,7 @@ impl<'a> Clause<'a> {
     /// "Probationary period: [X] months", "Tiltredelse: ____ / ____ 20__". The clause is
     /// there, its value is not filled in.
     fn left_blank(&self, o: &Occurrence) -> bool {
-        self.after(o).strip_prefix([':', '|']).is_some_and(|answer| blank(answer.split('|').next().unwrap_or("")))
+        self.answer(o).is_some_and(blank)
     }
 
     /// The value of `kind` for a finding anchored at occurrence `k`: one held by a
@@ -831,8 +885,11 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
         .map(|i| (&s[..i], s[i + 1..].trim_start(), s.as_bytes()[i] == b'-'));
     // "Oppseiingstid: ein månad" answers a form row; it defines nothing.
     let a_value = |rest: &str| values::durations(rest).first().is_some_and(|d| d.start == 0);
+    // "Hi Tom - the client asks …" greets; it defines nothing.
+    let greeting = ["hi ", "hello ", "dear ", "hei ", "hallo ", "kjære "];
     if definition.is_some_and(|(label, rest, dash)| {
         label.split(' ').count() <= 4
+            && !starts(label, &greeting)
             && (starts(rest, &indefinite) || (dash && starts(rest, &definite)))
             && !a_value(rest)
     }) {
@@ -1087,8 +1144,10 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     .iter()
                     .all(|item| item.concepts.iter().any(|&x| c.previous.iter().any(|o| o.concept == x)))
                 || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept))
-                || c.occ.iter().chain(c.lead).any(|x| cat.without.contains(&x.concept))
-                || c.paragraph.iter().any(|x| cat.without_in_paragraph.contains(&x.concept))
+                || c.occ.iter().chain(c.lead).any(|x| cat.without.contains(&x.concept) && !c.labels_other_row(x, o))
+                || c.paragraph
+                    .iter()
+                    .any(|x| cat.without_in_paragraph.contains(&x.concept) && !c.labels_other_row(x, o))
                 || c.occ.iter().any(|x| rule.without_in_clause.contains(&x.concept) && in_clause(x))
                 || c.lead.iter().any(|x| rule.without_in_clause.contains(&x.concept))
                 || (c.heading.iter().any(|x| rule.without_in_clause.contains(&x.concept))

@@ -25,6 +25,9 @@ pub struct Numbering {
     pub bare: bool,
 }
 
+/// The marks that start a bulleted list item.
+pub const BULLETS: [char; 10] = ['-', '•', '*', '–', '·', '▪', '◦', '‣', '■', '►'];
+
 const WORDS: &[&str] = &["artikkel", "punkt", "section", "clause", "article", "del", "kapittel", "chapter"];
 
 /// The numbering that `line` starts with, if any.
@@ -32,7 +35,7 @@ pub fn numbering(line: &str) -> Option<Numbering> {
     let spaces = |rest: &str| rest.len() - rest.trim_start().len();
     let done = |kind, used: usize, bare| Some(Numbering { kind, len: used + spaces(&line[used..]), bare });
     // Bullets.
-    if let Some(c) = line.chars().next().filter(|c| matches!(c, '•' | '-' | '–' | '*' | '·')) {
+    if let Some(c) = line.chars().next().filter(|c| BULLETS.contains(c)) {
         return done(Kind::Item, c.len_utf8(), false);
     }
     // "(a)", "(iv)", "(1)", "a)", "1)".

@@ -7,7 +7,7 @@
 //! sentence.
 
 use crate::normalize::Text;
-use crate::numbering::{numbering, Kind};
+use crate::numbering::{numbering, Kind, BULLETS};
 use crate::values;
 
 /// The segments of a text.
@@ -112,7 +112,7 @@ fn is_list_item(line: &str) -> bool {
 
 /// A bullet, or a line that starts in lower case.
 fn starts_as_item(line: &str) -> bool {
-    line.starts_with(['-', '•', '*', '–', '·']) || line.chars().next().is_some_and(char::is_lowercase)
+    line.starts_with(BULLETS) || line.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// "1. Begge parter kan si opp avtalen …": a numbered full sentence continues a list whose
@@ -163,6 +163,21 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
     let bytes = line.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
+    // A bulleted list whose lines were run together ("- Start: 1 June - Probation: 6
+    // months"): each bullet before a capital starts an item of its own.
+    if let Some(bullet) = line.chars().next().filter(|c| BULLETS.contains(c)) {
+        let sep = format!(" {bullet} ");
+        for (i, _) in line.match_indices(&sep) {
+            if line[i + sep.len()..].starts_with(char::is_uppercase) {
+                out.extend(split_sentences(&line[start..i]).into_iter().map(|(s, e)| (start + s, start + e)));
+                start = i + 1;
+            }
+        }
+        if start > 0 {
+            out.extend(split_sentences(&line[start..]).into_iter().map(|(s, e)| (start + s, start + e)));
+            return out;
+        }
+    }
     for (i, &b) in bytes.iter().enumerate() {
         // A closing quote or bracket goes with its sentence: `… varsel." Må jeg …`.
         let close = usize::from(matches!(bytes.get(i + 1), Some(b'"' | b'\'' | b')')));
