@@ -294,6 +294,14 @@ impl<'a> Clause<'a> {
                 self.negate_at(first);
             }
         }
+        // "Bindingstid: –": a dash for the answer of a form row says there is none.
+        for k in 0..n {
+            let answer =
+                self.after(&self.occ[k]).strip_prefix([':', '|']).map(|a| a.split('|').next().unwrap_or("").trim());
+            if answer.is_some_and(|a| !a.is_empty() && a.chars().all(|ch| matches!(ch, '-' | '–' | '—'))) {
+                self.negated[k] = true;
+            }
+        }
         for t in 0..n {
             let trig = self.occ[t];
             if self.is(&trig, &neg.partitive) {
@@ -741,6 +749,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         if is_commentary(patterns, s, occ)
             || is_commentary(patterns, lead_text, lead)
             || is_question_and_answer(text.paragraph(sentence.paragraph))
+            || commentary_lead(patterns, &scan, text, sentence.paragraph, paragraph)
             || (sentence.paragraph > 0 && asks_for_definition(text.paragraph(sentence.paragraph - 1)))
         {
             continue;
@@ -861,6 +870,20 @@ fn is_question_and_answer(paragraph: &str) -> bool {
     ["q:", "a:", "spørsmål:", "svar:", "sp:", "sv:"]
         .iter()
         .any(|p| paragraph.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p)))
+}
+
+/// A paragraph whose leading label names a kind of text that is not a contract ("Stillingsannonse:
+/// …", "Samandrag av dom: …", "Veiledning til malen: …"): every sentence of it is commentary.
+/// `paragraph` is its index in `text`, `occ` its concepts.
+fn commentary_lead(p: &Patterns, scan: &Scan, text: &Text, paragraph: usize, occ: &[Occurrence]) -> bool {
+    let (start, line) = (text.paragraphs[paragraph].start, text.paragraph(paragraph));
+    // The label: a few words before the first colon.
+    let label_end = line.find(':').filter(|&i| line[..i].split_whitespace().count() <= 5);
+    label_end.is_some_and(|i| {
+        occ.iter()
+            .take_while(|o| scan.words[o.last as usize].end <= start + i)
+            .any(|o| p.commentary_leads.contains(&o.concept))
+    })
 }
 
 /// The running counts of breaks before each word of a sentence, its words `a..b` (see
@@ -1039,7 +1062,7 @@ fn may_yield(
     found
 }
 
-type Rank = (i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
+type Rank = (bool, i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
 
 /// A rule's finding while it competes: its rule (by index), the span of words to mark,
 /// whether it is negated, and its values; made a [`Match`] only when it wins.
@@ -1058,11 +1081,18 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             let cat = &p.categories[rule.category];
             // A lead-in anchor ranks after every anchor of the item itself.
             let position = if k.is_some() { o.first } else { u32::MAX };
-            let rank = (rule.priority, std::cmp::Reverse(position), std::cmp::Reverse(r));
+            let negated = cat.negatable && rule.negatable && k.is_some_and(|k| c.negated[k]);
+            // "skal ikke tilbakebetale kurset, bortsett fra gebyret, som trekkes i lønn …": a live
+            // anchor after an exception to a negation is the clause the exception carves out.
+            let carved = k.is_some() && !negated && {
+                let exception =
+                    c.occ.iter().position(|x| x.first < o.first && c.patterns.negation.exceptions.contains(&x.concept));
+                exception.is_some_and(|e| c.negated[..e].iter().any(|&n| n))
+            };
+            let rank = (carved, rule.priority, std::cmp::Reverse(position), std::cmp::Reverse(r));
             if best[rule.category].as_ref().is_some_and(|(b, _)| rank <= *b) {
                 continue;
             }
-            let negated = cat.negatable && rule.negatable && k.is_some_and(|k| c.negated[k]);
             if (c.sentence.is_heading && !negated) || (k.is_none() && (rule.label || c.sentence.is_heading)) {
                 continue;
             }
