@@ -797,7 +797,15 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         clause.negate();
         for o in occ.iter().filter(|o| patterns.references.contains(&o.concept)) {
             let holders = clause.assigned(ValueKind::Amount);
-            if let Some(i) = holders.iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)) {
+            // "Kursavgift, reise og opphold er anslått til kr 96 000 og betales av klinikken":
+            // the one sum of a sentence that names the reference is its sum, unless a holder
+            // such as the salary keeps it.
+            let only = || {
+                (holders.len() == 1
+                    && !matches!(holders[0], Some(h) if patterns.by_anchor[occ[h].concept as usize].is_empty()))
+                .then_some(0)
+            };
+            if let Some(i) = holders.iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)).or_else(only) {
                 stated.entry(o.concept).or_default().push((index, clause.values(ValueKind::Amount).amounts[i].clone()));
             }
         }
