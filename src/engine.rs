@@ -795,6 +795,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         if is_commentary(patterns, s, occ)
             || is_commentary(patterns, lead_text, lead)
             || is_question_and_answer(text.paragraph(sentence.paragraph))
+            || commentary_lead(patterns, &scan, text, sentence.paragraph, paragraph)
             || (sentence.paragraph > 0 && asks_for_definition(text.paragraph(sentence.paragraph - 1)))
         {
             continue;
@@ -842,7 +843,15 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         clause.negate();
         for o in occ.iter().filter(|o| patterns.references.contains(&o.concept)) {
             let holders = clause.assigned(ValueKind::Amount);
-            if let Some(i) = holders.iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)) {
+            // "Kursavgift, reise og opphold er anslått til kr 96 000 og betales av klinikken":
+            // the one sum of a sentence that names the reference is its sum, unless a holder
+            // such as the salary keeps it.
+            let only = || {
+                (holders.len() == 1
+                    && !matches!(holders[0], Some(h) if patterns.by_anchor[occ[h].concept as usize].is_empty()))
+                .then_some(0)
+            };
+            if let Some(i) = holders.iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)).or_else(only) {
                 stated.entry(o.concept).or_default().push((index, clause.values(ValueKind::Amount).amounts[i].clone()));
             }
         }
@@ -918,6 +927,20 @@ fn is_question_and_answer(paragraph: &str) -> bool {
     ["q:", "a:", "spørsmål:", "svar:", "sp:", "sv:"]
         .iter()
         .any(|p| paragraph.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p)))
+}
+
+/// A paragraph whose leading label names a kind of text that is not a contract ("Stillingsannonse:
+/// …", "Samandrag av dom: …", "Veiledning til malen: …"): every sentence of it is commentary.
+/// `paragraph` is its index in `text`, `occ` its concepts.
+fn commentary_lead(p: &Patterns, scan: &Scan, text: &Text, paragraph: usize, occ: &[Occurrence]) -> bool {
+    let (start, line) = (text.paragraphs[paragraph].start, text.paragraph(paragraph));
+    // The label: a few words before the first colon.
+    let label_end = line.find(':').filter(|&i| line[..i].split_whitespace().count() <= 5);
+    label_end.is_some_and(|i| {
+        occ.iter()
+            .take_while(|o| scan.words[o.last as usize].end <= start + i)
+            .any(|o| p.commentary_leads.contains(&o.concept))
+    })
 }
 
 /// The running counts of breaks before each word of a sentence, its words `a..b` (see
@@ -1100,7 +1123,7 @@ fn may_yield(
     found
 }
 
-type Rank = (i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
+type Rank = (bool, i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
 
 /// A rule's finding while it competes: its rule (by index), the span of words to mark,
 /// whether it is negated, and its values; made a [`Match`] only when it wins.
@@ -1119,11 +1142,18 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             let cat = &p.categories[rule.category];
             // A lead-in anchor ranks after every anchor of the item itself.
             let position = if k.is_some() { o.first } else { u32::MAX };
-            let rank = (rule.priority, std::cmp::Reverse(position), std::cmp::Reverse(r));
+            let negated = cat.negatable && rule.negatable && k.is_some_and(|k| c.negated[k]);
+            // "skal ikke tilbakebetale kurset, bortsett fra gebyret, som trekkes i lønn …": a live
+            // anchor after an exception to a negation is the clause the exception carves out.
+            let carved = k.is_some() && !negated && {
+                let exception =
+                    c.occ.iter().position(|x| x.first < o.first && c.patterns.negation.exceptions.contains(&x.concept));
+                exception.is_some_and(|e| c.negated[..e].iter().any(|&n| n))
+            };
+            let rank = (carved, rule.priority, std::cmp::Reverse(position), std::cmp::Reverse(r));
             if best[rule.category].as_ref().is_some_and(|(b, _)| rank <= *b) {
                 continue;
             }
-            let negated = cat.negatable && rule.negatable && k.is_some_and(|k| c.negated[k]);
             if (c.sentence.is_heading && !negated) || (k.is_none() && (rule.label || c.sentence.is_heading)) {
                 continue;
             }

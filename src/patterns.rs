@@ -74,6 +74,8 @@ struct GrammarFile {
     negation: NegationSection,
     commentary: Vec<String>,
     #[serde(default)]
+    commentary_leads: Vec<String>,
+    #[serde(default)]
     holders: Vec<String>,
     #[serde(default)]
     references: Vec<String>,
@@ -331,6 +333,9 @@ pub struct Patterns {
     pub negation: Negation,
     /// Concepts that mark commentary rather than a clause.
     pub commentary: Vec<ConceptId>,
+    /// Concepts that make a whole paragraph commentary when they stand in its leading label
+    /// ("Stillingsannonse: …", "Samandrag av dom: …").
+    pub commentary_leads: Vec<ConceptId>,
     /// Per concept, the kinds of value it holds when they stand next to it (anchors
     /// included: a start date's anchor holds dates, not durations).
     pub holders: Vec<Vec<ValueKind>>,
@@ -469,6 +474,7 @@ impl Patterns {
             max_scope: g.negation.max_scope,
         };
         let commentary = concepts(&g.commentary).map_err(gerr)?;
+        let commentary_leads = concepts(&g.commentary_leads).map_err(gerr)?;
         let references = concepts(&g.references).map_err(gerr)?;
         let amount_refs = concepts(&g.amount_refs).map_err(gerr)?;
         let bounds = concepts(&g.bounds).map_err(gerr)?;
@@ -603,6 +609,7 @@ impl Patterns {
             rules,
             negation,
             commentary,
+            commentary_leads,
             holders,
             references,
             amount_refs,

@@ -139,6 +139,10 @@ fn is_heading(line: &str) -> bool {
         return false;
     }
     let rest = rest.trim_end_matches(':').trim();
+    // A bare answer on a line of its own ("Nei", "Ikke aktuelt") answers the heading above it.
+    if ANSWERS.iter().any(|a| a.eq_ignore_ascii_case(rest)) {
+        return false;
+    }
     !rest.is_empty()
         && rest.len() <= 70
         && rest.split(' ').count() <= 7
@@ -147,6 +151,10 @@ fn is_heading(line: &str) -> bool {
         && !rest.chars().any(|c| c.is_ascii_digit())
         && rest.chars().any(char::is_alphabetic)
 }
+
+/// Form answers that stand alone under a heading.
+const ANSWERS: &[&str] =
+    &["ja", "nei", "ingen", "inga", "ikke aktuelt", "ikkje aktuelt", "yes", "no", "none", "n/a", "not applicable"];
 
 const ABBREVIATIONS: &[&str] = &[
     "kr", "pkt", "jf", "jfr", "nr", "ca", "evt", "ev", "aml", "avtl", "ftrl", "dvs", "iht", "inkl", "ref", "tlf",
