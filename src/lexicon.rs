@@ -89,20 +89,29 @@ impl StartTrie {
             }
         }
         let columns = codes + 1;
-        // The trie in insertion order: per node a row of its children by code (one flat
-        // table, not a vector per node: thousands of small allocations dominated loading).
-        let mut children: Vec<u32> = vec![0; columns];
+        // The trie in insertion order: per node its first child, per child its next sibling
+        // and its code (three flat vectors: neither a vector per node, whose thousands of
+        // small allocations dominated loading, nor a dense row per node, whose megabyte of
+        // fresh memory did).
+        let (mut first_child, mut next_sibling, mut node_code) = (vec![0u32], vec![0u32], vec![0u8]);
         let mut literal_at: Vec<Option<usize>> = vec![None];
         for (l, (literal, _)) in literals.iter().enumerate() {
             let mut node = 0;
             for b in literal.bytes() {
-                let c = node * columns + usize::from(code[b as usize]);
-                if children[c] == 0 {
-                    children[c] = literal_at.len() as u32;
-                    children.resize(children.len() + columns, 0);
+                let c = code[b as usize];
+                let mut child = first_child[node] as usize;
+                while child != 0 && node_code[child] != c {
+                    child = next_sibling[child] as usize;
+                }
+                if child == 0 {
+                    child = literal_at.len();
+                    node_code.push(c);
+                    next_sibling.push(first_child[node]);
+                    first_child.push(0);
+                    first_child[node] = child as u32;
                     literal_at.push(None);
                 }
-                node = children[c] as usize;
+                node = child;
             }
             // Literals are distinct, so a node gets at most one.
             literal_at[node] = Some(l);
@@ -128,35 +137,43 @@ impl StartTrie {
         // search for a base skip 64 of them at a time.
         let mut cells = vec![Cell { base: 0, check: 0 }];
         let mut used: Vec<u64> = vec![1];
-        let free = |used: &[u64], slot: usize| used.get(slot / 64).is_none_or(|w| w >> (slot % 64) & 1 == 0);
-        // The first free slot at or after `slot`.
-        let next_free = |used: &[u64], mut slot: usize| loop {
-            let Some(&w) = used.get(slot / 64) else { return slot };
-            let free = !w & (u64::MAX << (slot % 64));
-            if free != 0 {
-                return slot / 64 * 64 + free.trailing_zeros() as usize;
-            }
-            slot = (slot / 64 + 1) * 64;
+        // The cells in use from `at` on, 64 of them, one bit each (cells past the end are free).
+        let window = |used: &[u64], at: usize| {
+            let (w, b) = (at / 64, at % 64);
+            let low = used.get(w).map_or(0, |&x| x >> b);
+            let high = if b == 0 { 0 } else { used.get(w + 1).map_or(0, |&x| x << (64 - b)) };
+            low | high
         };
         let mut slot_of = vec![0u32; literal_at.len()];
         let mut queue = vec![0usize];
+        let mut first_free = 0;
         let mut kids: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
         while k < queue.len() {
             let node = queue[k];
             k += 1;
             kids.clear();
-            kids.extend(
-                (1..columns).map(|c| (c, children[node * columns + c] as usize)).filter(|&(_, child)| child != 0),
-            );
-            let Some(&(low, _)) = kids.first() else { continue };
-            // The lowest child goes to a free slot past `low` (bases start at 1), the others
-            // must find theirs free too.
-            let mut slot = next_free(&used, low + 1);
-            while !kids.iter().all(|&(c, _)| free(&used, slot - low + c)) {
-                slot = next_free(&used, slot + 1);
+            let mut child = first_child[node] as usize;
+            while child != 0 {
+                kids.push((usize::from(node_code[child]), child));
+                child = next_sibling[child] as usize;
             }
-            let base = slot - low;
+            kids.sort_unstable();
+            let Some(&(low, _)) = kids.first() else { continue };
+            // The lowest base (from 1) where every child's cell is free, 64 bases at a time:
+            // a bit stays set for a base when no child's cell is in use. No cell before the
+            // first word with a free bit is free, so the search starts there.
+            while used.get(first_free).is_some_and(|&w| w == u64::MAX) {
+                first_free += 1;
+            }
+            let mut from = (low + 1).max(first_free * 64) - low;
+            let base = loop {
+                let fit = kids.iter().fold(u64::MAX, |fit, &(c, _)| fit & !window(&used, from + c));
+                if fit != 0 {
+                    break from + fit.trailing_zeros() as usize;
+                }
+                from += 64;
+            };
             if base + columns >= (FREE >> 2) as usize {
                 return Err(FormError(format!("the lexicon is too large ({} trie nodes)", literal_at.len())));
             }
