@@ -77,9 +77,9 @@ fn fresh6_accuracy() {
     let s = evaluate("fresh6");
     assert!(s.documents >= 15);
     // As written 0.898 (0.948 once four sources' table rows were written as tables); tuned on
-    // since.
-    assert!(s.f1 >= 0.95, "fresh6 micro-F1 {:.3} is below 0.95", s.f1);
-    assert!(s.values >= 0.93, "fresh6 value accuracy {:.3} is below 0.93", s.values);
+    // since, and with the form rows given their own paragraphs as meant.
+    assert!(s.f1 >= 0.96, "fresh6 micro-F1 {:.3} is below 0.96", s.f1);
+    assert!(s.values >= 0.95, "fresh6 value accuracy {:.3} is below 0.95", s.values);
 }
 
 fn evaluate(set: &str) -> Score {
