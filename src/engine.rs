@@ -393,17 +393,34 @@ impl<'a> Clause<'a> {
                 None
             };
             let Some(first) = target else { continue };
-            // "Bindingstid / tilbakebetaling: Ingen": an answer negates every concept of its label.
-            if first < trig.first && self.strongest(first as usize, trig.first as usize) == Break::Field {
+            // "Bindingstid / tilbakebetaling: Ingen": an answer negates its label, the clause its
+            // first anchor names and every concept of the label that names the same kind of
+            // clause; "Obligation to repay training costs on resignation: No" says nothing of
+            // notice on resignation.
+            let label = first < trig.first && self.strongest(first as usize, trig.first as usize) == Break::Field;
+            if label {
                 // A label is a few words: look back at most eight for its start.
                 let label_start = (first.saturating_sub(8) as usize..=first as usize)
                     .rev()
-                    .find(|&w| self.brk(w) >= Break::Clause)
+                    .find(|&w| self.brk(w) >= Break::Field)
                     .unwrap_or(first.saturating_sub(8) as usize) as u32;
+                let p = self.patterns;
+                let categories = |o: &Occurrence| p.by_anchor[o.concept as usize].iter().map(|&r| p.rules[r].category);
+                let mut head: Option<Vec<usize>> = None;
                 for k in self.starting_in(label_start, trig.first) {
-                    if self.occ[k].last < trig.first {
-                        self.negated[k] = true;
+                    let o = self.occ[k];
+                    if o.last >= trig.first {
+                        continue;
                     }
+                    let named: Vec<usize> = categories(&o).collect();
+                    self.negated[k] = match &head {
+                        _ if named.is_empty() => true,
+                        None => {
+                            head = Some(named);
+                            true
+                        }
+                        Some(h) => named.iter().any(|c| h.contains(c)),
+                    };
                 }
             }
             // An exception right after the trigger or the negated concept makes it one:
@@ -450,7 +467,9 @@ impl<'a> Clause<'a> {
             // The negated concept, and the transparent ones passed over on the way ("not
             // SUBJECT TO any conditions" negates the condition that "subject to" also names).
             let (lo, hi) = if first > trig.last { (trig.last + 1, first) } else { (first, first) };
-            self.negate_at(first);
+            if !label {
+                self.negate_at(first);
+            }
             for k in self.starting_in(lo, hi) {
                 if self.transparent_at(self.occ[k].first) {
                     self.negated[k] = true;
