@@ -297,10 +297,7 @@ impl<'a> Clause<'a> {
         }
         // "Non-compete: –": a form row answered with a dash has none.
         for k in 0..n {
-            let o = self.occ[k];
-            if self.is_label(&o)
-                && self.answer(&o).is_some_and(|a| !a.is_empty() && a.chars().all(|c| "-–—".contains(c)))
-            {
+            if self.answer(&self.occ[k]).is_some_and(|a| !a.is_empty() && a.chars().all(|c| "-–—".contains(c))) {
                 self.negated[k] = true;
             }
         }
@@ -405,21 +402,20 @@ impl<'a> Clause<'a> {
                     .find(|&w| self.brk(w) >= Break::Field)
                     .unwrap_or(first.saturating_sub(8) as usize) as u32;
                 let p = self.patterns;
-                let categories = |o: &Occurrence| p.by_anchor[o.concept as usize].iter().map(|&r| p.rules[r].category);
-                let mut head: Option<Vec<usize>> = None;
+                let categories = |o: Occurrence| p.by_anchor[o.concept as usize].iter().map(|&r| p.rules[r].category);
+                let mut head: Option<Occurrence> = None;
                 for k in self.starting_in(label_start, trig.first) {
                     let o = self.occ[k];
                     if o.last >= trig.first {
                         continue;
                     }
-                    let named: Vec<usize> = categories(&o).collect();
-                    self.negated[k] = match &head {
-                        _ if named.is_empty() => true,
+                    self.negated[k] = match head {
+                        _ if categories(o).next().is_none() => true,
                         None => {
-                            head = Some(named);
+                            head = Some(o);
                             true
                         }
-                        Some(h) => named.iter().any(|c| h.contains(c)),
+                        Some(h) => categories(o).any(|c| categories(h).any(|x| x == c)),
                     };
                 }
             }
@@ -695,10 +691,7 @@ impl<'a> Clause<'a> {
                         && self.strongest(last, ranges[i].0) < Break::Clause
                 })
         });
-        let from = match (from, after) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
+        let from = from.into_iter().chain(after).min();
         // The anchor's own values, then those of the concepts of its category's rules.
         let own = || {
             let k = k?;
@@ -1156,19 +1149,19 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     // ved oppsigelse:" / "- etter prøvetiden: 3 måneder").
     let anchors = c.occ.iter().enumerate().map(|(k, o)| (Some(k), o)).chain(c.lead.iter().map(|o| (None, o)));
     for (k, o) in anchors {
+        // "skal ikke tilbakebetale kurset, bortsett fra gebyret, som trekkes i lønn …": a live
+        // anchor after an exception to a negation is the clause the exception carves out.
+        let after_exception = k.is_some() && {
+            let exception = c.occ.iter().position(|x| x.first < o.first && p.negation.exceptions.contains(&x.concept));
+            exception.is_some_and(|e| c.negated[..e].iter().any(|&n| n))
+        };
         for &r in &p.by_anchor[o.concept as usize] {
             let rule = &p.rules[r];
             let cat = &p.categories[rule.category];
             // A lead-in anchor ranks after every anchor of the item itself.
             let position = if k.is_some() { o.first } else { u32::MAX };
             let negated = cat.negatable && rule.negatable && k.is_some_and(|k| c.negated[k]);
-            // "skal ikke tilbakebetale kurset, bortsett fra gebyret, som trekkes i lønn …": a live
-            // anchor after an exception to a negation is the clause the exception carves out.
-            let carved = k.is_some() && !negated && {
-                let exception =
-                    c.occ.iter().position(|x| x.first < o.first && c.patterns.negation.exceptions.contains(&x.concept));
-                exception.is_some_and(|e| c.negated[..e].iter().any(|&n| n))
-            };
+            let carved = after_exception && !negated;
             let rank = (carved, rule.priority, std::cmp::Reverse(position), std::cmp::Reverse(r));
             if best[rule.category].as_ref().is_some_and(|(b, _)| rank <= *b) {
                 continue;

@@ -233,8 +233,9 @@ fn binds(line: &str) -> bool {
 
 /// Whether `word` is an abbreviation whose full stop ends no sentence ("jf", "dvs", "kr").
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.rsplit('.').next().unwrap_or(""))
+    // The abbreviations are ASCII: no lower-cased copy of the word is needed.
+    let last = word.rsplit('.').next().unwrap_or("");
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(last))
 }
 
 /// Whether a period after `before` ends a sentence when `next` follows.

@@ -367,26 +367,29 @@ fn is_page_number(line: &str) -> bool {
     }
 }
 
-/// True if the line starts with section numbering that begins a new paragraph: "§ 5",
-/// "5.", "5.2", "5.2.1" followed by a capitalised word (or nothing), "a)", "(a)", "1)", "•".
-///
-/// The capital letter keeps wrapped prose apart from headings: "… etter\n§ 15-3 første
-/// ledd" or "… per\n1. mai" stay in their paragraph.
+/// Bullets that may as well be a dash or a star running on from the line before.
+const DASHES: [char; 4] = ['-', '–', '*', '·'];
+
 /// A dash or star at the start of a line is as often a wrapped dash as a bullet ("… 3 måneder"
 /// / "– gjensidig"), but a line that starts with the same bullet as its paragraph is the next
 /// item of a list: "- Start date: 1 June 2027" / "- Probation: 6 months".
 fn same_bullet(first: &str, line: &str) -> bool {
     fn bullet(l: &str) -> Option<char> {
         let mut chars = l.chars();
-        let c = chars.next().filter(|c| matches!(c, '-' | '–' | '*' | '·'))?;
+        let c = chars.next().filter(|c| DASHES.contains(c))?;
         (chars.next() == Some(' ')).then_some(c)
     }
     bullet(line).is_some_and(|b| bullet(first) == Some(b))
 }
 
+/// True if the line starts with section numbering that begins a new paragraph: "§ 5",
+/// "5.", "5.2", "5.2.1" followed by a capitalised word (or nothing), "a)", "(a)", "1)", "•".
+///
+/// The capital letter keeps wrapped prose apart from headings: "… etter\n§ 15-3 første
+/// ledd" or "… per\n1. mai" stay in their paragraph.
 fn starts_numbered(line: &str) -> bool {
     numbering(line).is_some_and(|m| match m.kind {
-        Kind::Item => !line.starts_with(['-', '–', '*', '·']),
+        Kind::Item => !line.starts_with(DASHES),
         // A plain number ("5 …") is as often a value as a section; "… per\n1. mai" and "… etter
         // \n§ 15-3 første ledd" stay in their paragraph because a section is followed by a capital.
         Kind::Section => !m.bare && line[m.len..].chars().next().is_none_or(char::is_uppercase),
