@@ -77,6 +77,8 @@ const PREFIX_TOKENS: u32 = 1;
 const WHOLE_TOKENS: u32 = 2;
 /// No node's parent: slots stay below `FREE >> 2`.
 const FREE: u32 = u32::MAX;
+/// Failed searches after which a word of 64 cells is no longer searched.
+const MAX_FAILS: u8 = 16;
 
 impl StartTrie {
     fn new(literals: &[(String, Vec<(Wildcard, u32)>)]) -> Result<StartTrie, FormError> {
@@ -147,6 +149,10 @@ impl StartTrie {
         let mut slot_of = vec![0u32; literal_at.len()];
         let mut queue = vec![0usize];
         let mut first_free = 0;
+        // How often a search has failed in each word of cells: a word that keeps failing is
+        // passed over from then on (as darts-clone closes blocks), or every node with several
+        // children would search the same nearly full stretch again.
+        let mut fails: Vec<u8> = Vec::new();
         let mut kids: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
         while k < queue.len() {
@@ -163,7 +169,9 @@ impl StartTrie {
             // The lowest base (from 1) where every child's cell is free, 64 bases at a time:
             // a bit stays set for a base when no child's cell is in use. No cell before the
             // first word with a free bit is free, so the search starts there.
-            while used.get(first_free).is_some_and(|&w| w == u64::MAX) {
+            while used.get(first_free).is_some_and(|&w| w == u64::MAX)
+                || fails.get(first_free).is_some_and(|&f| f >= MAX_FAILS)
+            {
                 first_free += 1;
             }
             let mut from = (low + 1).max(first_free * 64) - low;
@@ -172,6 +180,10 @@ impl StartTrie {
                 if fit != 0 {
                     break from + fit.trailing_zeros() as usize;
                 }
+                if fails.len() <= from / 64 {
+                    fails.resize(from / 64 + 1, 0);
+                }
+                fails[from / 64] = fails[from / 64].saturating_add(1);
                 from += 64;
             };
             if base + columns >= (FREE >> 2) as usize {
