@@ -292,3 +292,17 @@ fn fresh6_en_set_accuracy() {
     assert!(s.values >= 0.97, "fresh6/en value accuracy {:.3} is below 0.97", s.values);
     assert!(s.live_on_distractors <= 1, "{} live findings on distractors", s.live_on_distractors);
 }
+
+#[test]
+fn fresh7_no_set_accuracy() {
+    evaluate_in("fresh7", &["nb"]);
+    evaluate_in("fresh7", &["nn"]);
+    let s = evaluate_in("fresh7", &["nb", "nn"]);
+    assert!(s.items >= 260 && s.distractors >= 80);
+}
+
+#[test]
+fn fresh7_en_set_accuracy() {
+    let s = evaluate_in("fresh7", &["en"]);
+    assert!(s.items >= 150 && s.distractors >= 50);
+}

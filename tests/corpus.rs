@@ -82,6 +82,12 @@ fn fresh6_accuracy() {
     assert!(s.values >= 0.95, "fresh6 value accuracy {:.3} is below 0.95", s.values);
 }
 
+#[test]
+fn fresh7_accuracy() {
+    let s = evaluate("fresh7");
+    assert!(s.documents >= 12);
+}
+
 fn evaluate(set: &str) -> Score {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(set);
     let gold: Gold = toml::from_str(&std::fs::read_to_string(root.join("gold.toml")).unwrap()).unwrap();
