@@ -781,6 +781,11 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
                 .any(|cat| cat.heading_value.is_some() && heading.iter().any(|o| cat.heading.contains(&o.concept)))
         })
         .collect();
+    // A title naming a kind of text that is not an employment contract ("Leasingavtale for
+    // elbil", "Pressemelding: …") makes the sentences under it commentary, up to the first
+    // heading of their own: the title is the section header of the text, as a header sets
+    // the context of its section in medspaCy's sectionizer.
+    let under_title = by_paragraph.first().is_some_and(|&r| title_leads(patterns, text, seg, occ_of(r)));
     // Reused from sentence to sentence.
     let (mut breaks_buffer, mut transparent_buffer, mut negated_buffer) = (Vec::new(), Vec::new(), Vec::new());
     // The values of the list lead-in the current items stand under.
@@ -808,6 +813,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             || is_commentary(patterns, lead_text, lead)
             || is_question_and_answer(text.paragraph(sentence.paragraph))
             || commentary_lead(patterns, &scan, text, sentence.paragraph, paragraph)
+            || (under_title && sentence.heading.is_none_or(|h| seg.headings[h] == 0))
             || (sentence.paragraph > 0 && asks_for_definition(text.paragraph(sentence.paragraph - 1)))
         {
             continue;
@@ -953,6 +959,17 @@ fn commentary_lead(p: &Patterns, scan: &Scan, text: &Text, paragraph: usize, occ
             .take_while(|o| scan.words[o.last as usize].end <= start + i)
             .any(|o| p.commentary_leads.contains(&o.concept))
     })
+}
+
+/// Whether the text opens with a title, a first paragraph of one short sentence with more
+/// text below, and the title holds a `title_leads` concept (its concepts are `occ`).
+fn title_leads(p: &Patterns, text: &Text, seg: &Segments, occ: &[Occurrence]) -> bool {
+    let title = text.paragraph(0).trim_end();
+    text.paragraphs.len() > 1
+        && seg.sentences.iter().take_while(|s| s.paragraph == 0).count() == 1
+        && title.split(' ').count() <= 14
+        && !title.ends_with('.')
+        && occ.iter().any(|o| p.title_leads.contains(&o.concept))
 }
 
 /// The running counts of breaks before each word of a sentence, its words `a..b` (see

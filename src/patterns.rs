@@ -103,6 +103,8 @@ struct GrammarFile {
     #[serde(default)]
     commentary_leads: Vec<String>,
     #[serde(default)]
+    title_leads: Vec<String>,
+    #[serde(default)]
     holders: Vec<String>,
     #[serde(default)]
     references: Vec<String>,
@@ -363,6 +365,9 @@ pub struct Patterns {
     /// Concepts that make a whole paragraph commentary when they stand in its leading label
     /// ("Stillingsannonse: …", "Samandrag av dom: …").
     pub commentary_leads: Vec<ConceptId>,
+    /// Concepts that make the text under a title commentary when they stand in the title
+    /// ("Leasingavtale for elbil", "Pressemelding: …"), up to the first heading below it.
+    pub title_leads: Vec<ConceptId>,
     /// Per concept, the kinds of value it holds when they stand next to it (anchors
     /// included: a start date's anchor holds dates, not durations).
     pub holders: Vec<Vec<ValueKind>>,
@@ -498,6 +503,7 @@ impl Patterns {
         };
         let commentary = concepts(&g.commentary).map_err(gerr)?;
         let commentary_leads = concepts(&g.commentary_leads).map_err(gerr)?;
+        let title_leads = concepts(&g.title_leads).map_err(gerr)?;
         let references = concepts(&g.references).map_err(gerr)?;
         let amount_refs = concepts(&g.amount_refs).map_err(gerr)?;
         let bounds = concepts(&g.bounds).map_err(gerr)?;
@@ -633,6 +639,7 @@ impl Patterns {
             negation,
             commentary,
             commentary_leads,
+            title_leads,
             holders,
             references,
             amount_refs,
