@@ -767,6 +767,9 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     let by_paragraph = occurrence_ranges(&scan, text.paragraphs.iter().map(|p| (p.start, p.end)));
     let occ_of = |(i, j): (usize, usize)| &scan.occurrences[i..j];
     let heading_occ = |h: Option<usize>| -> &[Occurrence] { h.map_or(&[], |h| occ_of(by_paragraph[seg.headings[h]])) };
+    if has_foreign_title(patterns, text, by_paragraph.first().map_or(&[], |&r| occ_of(r))) {
+        return Vec::new();
+    }
     let mut out: Vec<Match> = Vec::new();
     // Amounts by the concept they were stated with, for references ("kursavgiften").
     let mut stated: HashMap<ConceptId, Vec<(usize, Amount)>> = HashMap::new();
@@ -946,13 +949,41 @@ fn is_question_and_answer(paragraph: &str) -> bool {
 /// `paragraph` is its index in `text`, `occ` its concepts.
 fn commentary_lead(p: &Patterns, scan: &Scan, text: &Text, paragraph: usize, occ: &[Occurrence]) -> bool {
     let (start, line) = (text.paragraphs[paragraph].start, text.paragraph(paragraph));
-    // The label: a few words before the first colon.
-    let label_end = line.find(':').filter(|&i| line[..i].split_whitespace().count() <= 5);
+    // The label: a few words before the first colon, a qualifier in brackets not counted
+    // ("Template note (for HR use only): …").
+    let words = |label: &str| {
+        let bare = label.split('(').enumerate().map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                part.split_once(')').map_or("", |(_, after)| after)
+            }
+        });
+        bare.map(|part| part.split_whitespace().count()).sum::<usize>()
+    };
+    let label_end = line.find(':').filter(|&i| words(&line[..i]) <= 5);
     label_end.is_some_and(|i| {
         occ.iter()
             .take_while(|o| scan.words[o.last as usize].end <= start + i)
             .any(|o| p.commentary_leads.contains(&o.concept))
     })
+}
+
+/// Whether the text's title, its first line above a body, names a kind of text that is not an
+/// employment contract: "Tenancy agreement – …", "Franchise Agreement", "Legal guide: …",
+/// "Glossary for new employees". Such a text may use every word of a contract, for other
+/// parties or in general terms. `occ` holds the title's concepts.
+fn has_foreign_title(p: &Patterns, text: &Text, occ: &[Occurrence]) -> bool {
+    let title = text.paragraphs.first().map(|_| text.paragraph(0).trim_end());
+    let subject_line = |t: &str| {
+        ["subject:", "re:", "fwd:", "fw:", "emne:", "sv:", "vs:"]
+            .iter()
+            .any(|p| t.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p)))
+    };
+    text.paragraphs.len() > 1
+        && title
+            .is_some_and(|t| t.split_whitespace().count() <= 12 && !t.ends_with(['.', '?', '!']) && !subject_line(t))
+        && occ.iter().any(|o| p.foreign_titles.contains(&o.concept))
 }
 
 /// The running counts of breaks before each word of a sentence, its words `a..b` (see

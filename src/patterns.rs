@@ -76,6 +76,8 @@ struct GrammarFile {
     #[serde(default)]
     commentary_leads: Vec<String>,
     #[serde(default)]
+    foreign_titles: Vec<String>,
+    #[serde(default)]
     holders: Vec<String>,
     #[serde(default)]
     references: Vec<String>,
@@ -336,6 +338,9 @@ pub struct Patterns {
     /// Concepts that make a whole paragraph commentary when they stand in its leading label
     /// ("Stillingsannonse: …", "Samandrag av dom: …").
     pub commentary_leads: Vec<ConceptId>,
+    /// Concepts that, in the title of a text, make it something other than an employment
+    /// contract ("Tenancy agreement", "Legal guide: …"): such a text yields no finding.
+    pub foreign_titles: Vec<ConceptId>,
     /// Per concept, the kinds of value it holds when they stand next to it (anchors
     /// included: a start date's anchor holds dates, not durations).
     pub holders: Vec<Vec<ValueKind>>,
@@ -475,6 +480,7 @@ impl Patterns {
         };
         let commentary = concepts(&g.commentary).map_err(gerr)?;
         let commentary_leads = concepts(&g.commentary_leads).map_err(gerr)?;
+        let foreign_titles = concepts(&g.foreign_titles).map_err(gerr)?;
         let references = concepts(&g.references).map_err(gerr)?;
         let amount_refs = concepts(&g.amount_refs).map_err(gerr)?;
         let bounds = concepts(&g.bounds).map_err(gerr)?;
@@ -610,6 +616,7 @@ impl Patterns {
             negation,
             commentary,
             commentary_leads,
+            foreign_titles,
             holders,
             references,
             amount_refs,
