@@ -894,7 +894,9 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
 /// entry ("Konvensjonalbot: et beløp …", "Service bond - an arrangement …").
 fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     let s = s.trim_end();
-    if s.ends_with('?') || occ.iter().any(|o| p.commentary.contains(&o.concept)) {
+    // A question in quotes or brackets ends in a quote or bracket: "\"Is six months normal?\"".
+    let asks = s.trim_end_matches(['"', '\'', ')']).ends_with('?');
+    if asks || occ.iter().any(|o| p.commentary.contains(&o.concept)) {
         return true;
     }
     let starts = |rest: &str, words: &[&str]| {
@@ -965,7 +967,7 @@ fn commentary_lead(p: &Patterns, scan: &Scan, text: &Text, paragraph: usize, occ
     label_end.is_some_and(|i| {
         occ.iter()
             .take_while(|o| scan.words[o.last as usize].end <= start + i)
-            .any(|o| p.commentary_leads.contains(&o.concept))
+            .any(|o| p.commentary_leads.contains(&o.concept) || p.commentary.contains(&o.concept))
     })
 }
 
