@@ -811,7 +811,12 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             || is_commentary(patterns, lead_text, lead)
             || is_question_and_answer(text.paragraph(sentence.paragraph))
             || commentary_lead(patterns, &scan, text, sentence.paragraph, paragraph)
-            || (sentence.paragraph > 0 && asks_for_definition(text.paragraph(sentence.paragraph - 1)))
+            || asks(text.paragraph(sentence.paragraph), GENERAL_QUESTIONS)
+            || (sentence.paragraph > 0 && {
+                let before = text.paragraph(sentence.paragraph - 1);
+                before.trim_end().ends_with('?')
+                    && (asks(before, DEFINITION_QUESTIONS) || asks(before, GENERAL_QUESTIONS))
+            })
         {
             continue;
         }
@@ -929,14 +934,40 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
         })
 }
 
-/// A paragraph that asks what a word means ("Hva er en konvensjonalbot?", "What are
-/// liquidated damages?"): the paragraph after it answers in general terms.
-fn asks_for_definition(paragraph: &str) -> bool {
+/// Questions that ask what a word means ("Hva er en konvensjonalbot?", "What are liquidated
+/// damages?"): the paragraph after such a question answers in general terms.
+const DEFINITION_QUESTIONS: &[&str] =
+    &["hva er ", "kva er ", "hva betyr ", "kva tyder ", "kva betyr ", "what is ", "what are ", "what does "];
+
+/// Questions about what employers may do or what is usual ("Can an employer withdraw an
+/// offer?", "Er det vanlig med …?"): the answer after one, in its paragraph or the next, is
+/// general too. "What is my start date? …" in an offer letter is the letter's own answer, so
+/// "what is" is not one of these.
+const GENERAL_QUESTIONS: &[&str] = &[
+    "can an employer",
+    "can employers",
+    "may an employer",
+    "can a company",
+    "is it legal",
+    "is it lawful",
+    "is it normal",
+    "is it common",
+    "is it usual",
+    "do employers",
+    "does an employer",
+    "kan arbeidsgiver",
+    "kan arbeidsgjevar",
+    "kan en arbeidsgiver",
+    "kan ein arbeidsgjevar",
+    "er det lov",
+    "er det vanlig",
+    "er det normalt",
+];
+
+/// Whether `paragraph` opens with one of `questions` and asks it.
+fn asks(paragraph: &str, questions: &[&str]) -> bool {
     let starts = |a: &str| paragraph.get(..a.len()).is_some_and(|r| r.eq_ignore_ascii_case(a));
-    paragraph.trim_end().ends_with('?')
-        && ["hva er ", "kva er ", "hva betyr ", "kva tyder ", "kva betyr ", "what is ", "what are ", "what does "]
-            .iter()
-            .any(|a| starts(a))
+    paragraph.contains('?') && questions.iter().any(|a| starts(a))
 }
 
 /// A question-and-answer paragraph ("Q: …", "A: …", "Spørsmål: …", "Svar: …").
