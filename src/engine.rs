@@ -788,6 +788,8 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     let (mut breaks_buffer, mut transparent_buffer, mut negated_buffer) = (Vec::new(), Vec::new(), Vec::new());
     // The values of the list lead-in the current items stand under.
     let mut lead_values: (Option<usize>, OnceCell<SentenceValues>) = (None, OnceCell::new());
+    // The last sentence found to be commentary: "Such periods …" right after it goes on with it.
+    let mut last_commentary: Option<usize> = None;
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let occ = occ_of(by_sentence[index]);
         let lead = sentence.lead_in.map_or(&[][..], |l| occ_of(by_sentence[l]));
@@ -807,7 +809,10 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         let kinds = kinds_needed(patterns, occ, lead, heading, &mut concept_sets);
         let paragraph = occ_of(by_paragraph[sentence.paragraph]);
         let lead_text = sentence.lead_in.map_or("", |l| &text.string[seg.sentences[l].start..seg.sentences[l].end]);
-        if is_commentary(patterns, s, occ)
+        let goes_on = last_commentary
+            .is_some_and(|c| c + 1 == index && seg.sentences[c].paragraph == sentence.paragraph && refers_to_a_kind(s));
+        if goes_on
+            || is_commentary(patterns, s, occ)
             || is_commentary(patterns, lead_text, lead)
             || is_question_and_answer(text.paragraph(sentence.paragraph))
             || commentary_lead(patterns, &scan, text, sentence.paragraph, paragraph)
@@ -818,6 +823,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
                     && (asks(before, DEFINITION_QUESTIONS) || asks(before, GENERAL_QUESTIONS))
             })
         {
+            last_commentary = Some(index);
             continue;
         }
         let (first_word, end_word) = (scan.word_at(sentence.start), scan.word_at(sentence.end));
@@ -963,6 +969,14 @@ const GENERAL_QUESTIONS: &[&str] = &[
     "er det vanlig",
     "er det normalt",
 ];
+
+/// A sentence that opens by pointing back to a kind of thing ("Such clauses …", "These
+/// periods …", "Slike avtaler …"): it says more of what the sentence before described.
+fn refers_to_a_kind(s: &str) -> bool {
+    ["such ", "these ", "slike ", "disse ", "desse ", "sånne "]
+        .iter()
+        .any(|a| s.get(..a.len()).is_some_and(|r| r.eq_ignore_ascii_case(a)))
+}
 
 /// Whether `paragraph` opens with one of `questions` and asks it.
 fn asks(paragraph: &str, questions: &[&str]) -> bool {
