@@ -790,6 +790,8 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     let (mut breaks_buffer, mut transparent_buffer, mut negated_buffer) = (Vec::new(), Vec::new(), Vec::new());
     // The values of the list lead-in the current items stand under.
     let mut lead_values: (Option<usize>, OnceCell<SentenceValues>) = (None, OnceCell::new());
+    // The last sentence found to be commentary: "Such periods …" right after it goes on with it.
+    let mut last_commentary: Option<usize> = None;
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let occ = occ_of(by_sentence[index]);
         let lead = sentence.lead_in.map_or(&[][..], |l| occ_of(by_sentence[l]));
@@ -809,13 +811,22 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         let kinds = kinds_needed(patterns, occ, lead, heading, &mut concept_sets);
         let paragraph = occ_of(by_paragraph[sentence.paragraph]);
         let lead_text = sentence.lead_in.map_or("", |l| &text.string[seg.sentences[l].start..seg.sentences[l].end]);
-        if is_commentary(patterns, s, occ)
+        let goes_on = last_commentary
+            .is_some_and(|c| c + 1 == index && seg.sentences[c].paragraph == sentence.paragraph && refers_to_a_kind(s));
+        if goes_on
+            || is_commentary(patterns, s, occ)
             || is_commentary(patterns, lead_text, lead)
             || is_question_and_answer(text.paragraph(sentence.paragraph))
             || commentary_lead(patterns, &scan, text, sentence.paragraph, paragraph)
             || (under_title && sentence.heading.is_none_or(|h| seg.headings[h] == 0))
-            || (sentence.paragraph > 0 && asks_for_definition(text.paragraph(sentence.paragraph - 1)))
+            || asks(text.paragraph(sentence.paragraph), GENERAL_QUESTIONS)
+            || (sentence.paragraph > 0 && {
+                let before = text.paragraph(sentence.paragraph - 1);
+                before.trim_end().ends_with('?')
+                    && (asks(before, DEFINITION_QUESTIONS) || asks(before, GENERAL_QUESTIONS))
+            })
         {
+            last_commentary = Some(index);
             continue;
         }
         let (first_word, end_word) = (scan.word_at(sentence.start), scan.word_at(sentence.end));
@@ -897,7 +908,9 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
 /// entry ("Konvensjonalbot: et beløp …", "Service bond - an arrangement …").
 fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     let s = s.trim_end();
-    if s.ends_with('?') || occ.iter().any(|o| p.commentary.contains(&o.concept)) {
+    // A question in quotes or brackets ends in a quote or bracket: "\"Is six months normal?\"".
+    let asks = s.trim_end_matches(['"', '\'', ')']).ends_with('?');
+    if asks || occ.iter().any(|o| p.commentary.contains(&o.concept)) {
         return true;
     }
     let starts = |rest: &str, words: &[&str]| {
@@ -930,14 +943,48 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
         })
 }
 
-/// A paragraph that asks what a word means ("Hva er en konvensjonalbot?", "What are
-/// liquidated damages?"): the paragraph after it answers in general terms.
-fn asks_for_definition(paragraph: &str) -> bool {
+/// Questions that ask what a word means ("Hva er en konvensjonalbot?", "What are liquidated
+/// damages?"): the paragraph after such a question answers in general terms.
+const DEFINITION_QUESTIONS: &[&str] =
+    &["hva er ", "kva er ", "hva betyr ", "kva tyder ", "kva betyr ", "what is ", "what are ", "what does "];
+
+/// Questions about what employers may do or what is usual ("Can an employer withdraw an
+/// offer?", "Er det vanlig med …?"): the answer after one, in its paragraph or the next, is
+/// general too. "What is my start date? …" in an offer letter is the letter's own answer, so
+/// "what is" is not one of these.
+const GENERAL_QUESTIONS: &[&str] = &[
+    "can an employer",
+    "can employers",
+    "may an employer",
+    "can a company",
+    "is it legal",
+    "is it lawful",
+    "is it normal",
+    "is it common",
+    "is it usual",
+    "do employers",
+    "does an employer",
+    "kan arbeidsgiver",
+    "kan arbeidsgjevar",
+    "kan en arbeidsgiver",
+    "kan ein arbeidsgjevar",
+    "er det lov",
+    "er det vanlig",
+    "er det normalt",
+];
+
+/// A sentence that opens by pointing back to a kind of thing ("Such clauses …", "These
+/// periods …", "Slike avtaler …"): it says more of what the sentence before described.
+fn refers_to_a_kind(s: &str) -> bool {
+    ["such ", "these ", "slike ", "disse ", "desse ", "sånne "]
+        .iter()
+        .any(|a| s.get(..a.len()).is_some_and(|r| r.eq_ignore_ascii_case(a)))
+}
+
+/// Whether `paragraph` opens with one of `questions` and asks it.
+fn asks(paragraph: &str, questions: &[&str]) -> bool {
     let starts = |a: &str| paragraph.get(..a.len()).is_some_and(|r| r.eq_ignore_ascii_case(a));
-    paragraph.trim_end().ends_with('?')
-        && ["hva er ", "kva er ", "hva betyr ", "kva tyder ", "kva betyr ", "what is ", "what are ", "what does "]
-            .iter()
-            .any(|a| starts(a))
+    paragraph.contains('?') && questions.iter().any(|a| starts(a))
 }
 
 /// A question-and-answer paragraph ("Q: …", "A: …", "Spørsmål: …", "Svar: …").
@@ -952,23 +999,41 @@ fn is_question_and_answer(paragraph: &str) -> bool {
 /// `paragraph` is its index in `text`, `occ` its concepts.
 fn commentary_lead(p: &Patterns, scan: &Scan, text: &Text, paragraph: usize, occ: &[Occurrence]) -> bool {
     let (start, line) = (text.paragraphs[paragraph].start, text.paragraph(paragraph));
-    // The label: a few words before the first colon.
-    let label_end = line.find(':').filter(|&i| line[..i].split_whitespace().count() <= 5);
+    // The label: a few words before the first colon, a qualifier in brackets not counted
+    // ("Template note (for HR use only): …").
+    let words = |label: &str| {
+        let bare = label.split('(').enumerate().map(|(i, part)| {
+            if i == 0 {
+                part
+            } else {
+                part.split_once(')').map_or("", |(_, after)| after)
+            }
+        });
+        bare.map(|part| part.split_whitespace().count()).sum::<usize>()
+    };
+    let label_end = line.find(':').filter(|&i| words(&line[..i]) <= 5);
     label_end.is_some_and(|i| {
         occ.iter()
             .take_while(|o| scan.words[o.last as usize].end <= start + i)
-            .any(|o| p.commentary_leads.contains(&o.concept))
+            .any(|o| p.commentary_leads.contains(&o.concept) || p.commentary.contains(&o.concept))
     })
 }
 
-/// Whether the text opens with a title, a first paragraph of one short sentence with more
-/// text below, and the title holds a `title_leads` concept (its concepts are `occ`).
+/// Whether the text opens with a title (a first paragraph of one short sentence, with more
+/// text below) that holds a `title_leads` concept (its concepts are `occ`): "Tenancy agreement
+/// – …", "Leasingavtale for elbil", "Legal guide: …", "Pressemelding: …". Such a text may use
+/// every word of a contract, for other parties or in general terms. An e-mail's subject line
+/// ("Re: …") is no title.
 fn title_leads(p: &Patterns, text: &Text, seg: &Segments, occ: &[Occurrence]) -> bool {
     let title = text.paragraph(0).trim_end();
+    let subject_line = ["subject:", "re:", "fwd:", "fw:", "emne:", "sv:", "vs:"]
+        .iter()
+        .any(|p| title.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p)));
     text.paragraphs.len() > 1
         && seg.sentences.iter().take_while(|s| s.paragraph == 0).count() == 1
-        && title.split(' ').count() <= 14
-        && !title.ends_with('.')
+        && title.split_whitespace().count() <= 14
+        && !title.ends_with(['.', '?', '!'])
+        && !subject_line
         && occ.iter().any(|o| p.title_leads.contains(&o.concept))
 }
 

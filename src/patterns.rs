@@ -366,7 +366,7 @@ pub struct Patterns {
     /// ("Stillingsannonse: …", "Samandrag av dom: …").
     pub commentary_leads: Vec<ConceptId>,
     /// Concepts that make the text under a title commentary when they stand in the title
-    /// ("Leasingavtale for elbil", "Pressemelding: …"), up to the first heading below it.
+    /// ("Leasingavtale for elbil", "Legal guide: …"), up to the first heading below it.
     pub title_leads: Vec<ConceptId>,
     /// Per concept, the kinds of value it holds when they stand next to it (anchors
     /// included: a start date's anchor holds dates, not durations).
