@@ -1401,6 +1401,29 @@ fn fill(
     }
     let mut all_stated: Vec<(usize, Amount)> = stated.values().flatten().cloned().collect();
     all_stated.sort_by_key(|(s, _)| *s);
+    // A repayment scale ("100 % within 6 months, 50 % within 12 months"; "… in full. Between
+    // 12 and 24 months, half"): a clause of a `scale` category whose sentence gives a share
+    // of the sum lasts to the longest step of that sentence and of the sentences after it in
+    // its paragraph that give further shares.
+    let shares = |i: usize| {
+        let s = &seg.sentences[i];
+        text.string[s.start..s.end].contains('%') || occ_of(i).iter().any(|o| patterns.shares.contains(&o.concept))
+    };
+    for m in matches.iter_mut().filter(|m| !m.negated) {
+        let Some(d) = m.values.duration.filter(|_| category(m.category).is_some_and(|c| c.scale)) else { continue };
+        if !shares(m.sentence) {
+            continue;
+        }
+        let paragraph = seg.sentences[m.sentence].paragraph;
+        let longest = (m.sentence..seg.sentences.len())
+            .take_while(|&i| i == m.sentence || seg.sentences[i].paragraph == paragraph && shares(i))
+            .flat_map(|i| {
+                let s = &seg.sentences[i];
+                SentenceValues::parse(scan, &text.string, s.start, s.end, &[ValueKind::Duration]).durations
+            })
+            .fold(d, |a, b| if b.approx_days() > a.approx_days() { b } else { a });
+        m.values.duration = Some(longest);
+    }
     for m in matches.iter_mut().filter(|m| !m.negated) {
         let Some(cat) = category(m.category) else { continue };
         let sentence = seg.sentences[m.sentence];
