@@ -658,9 +658,10 @@ impl<'a> Clause<'a> {
                     }
             })
         };
-        // A limit ("ikke kortere enn 1 måned, og er satt til 2 måneder") is a value only when
-        // the clause states no other.
-        let bounded = |i: usize| near_value(&self.patterns.bounds, i, false);
+        // A limit ("ikke kortere enn 1 måned, og er satt til 2 måneder") or a value denied
+        // ("12 months (not 6 months)") is a value only when the clause states no other.
+        let denied = |i: usize| near_value(&self.patterns.negation.forward, i, false);
+        let bounded = |i: usize| near_value(&self.patterns.bounds, i, false) || denied(i);
         let held_by = |pred: &dyn Fn(usize) -> bool| {
             (0..assigned.len()).filter(|&i| assigned[i].is_some_and(pred)).min_by_key(|&i| bounded(i))
         };
@@ -672,6 +673,7 @@ impl<'a> Clause<'a> {
             .filter_map(|i| {
                 let o = self.occ[assigned[i]?];
                 (rule.values_from.contains(&o.concept)
+                    && !denied(i)
                     && !(ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize))
                     .then_some((ranges[i].0 < o.first as usize, i))
             })
