@@ -658,9 +658,10 @@ impl<'a> Clause<'a> {
                     }
             })
         };
-        // A limit ("ikke kortere enn 1 måned, og er satt til 2 måneder") is a value only when
-        // the clause states no other.
-        let bounded = |i: usize| near_value(&self.patterns.bounds, i, false);
+        // A limit ("ikke kortere enn 1 måned, og er satt til 2 måneder") or a value denied
+        // ("12 months (not 6 months)") is a value only when the clause states no other.
+        let denied = |i: usize| near_value(&self.patterns.negation.forward, i, false);
+        let bounded = |i: usize| near_value(&self.patterns.bounds, i, false) || denied(i);
         let held_by = |pred: &dyn Fn(usize) -> bool| {
             (0..assigned.len()).filter(|&i| assigned[i].is_some_and(pred)).min_by_key(|&i| bounded(i))
         };
@@ -672,6 +673,7 @@ impl<'a> Clause<'a> {
             .filter_map(|i| {
                 let o = self.occ[assigned[i]?];
                 (rule.values_from.contains(&o.concept)
+                    && !denied(i)
                     && !(ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize))
                     .then_some((ranges[i].0 < o.first as usize, i))
             })
@@ -1483,6 +1485,29 @@ fn fill(
     }
     let mut all_stated: Vec<(usize, Amount)> = stated.values().flatten().cloned().collect();
     all_stated.sort_by_key(|(s, _)| *s);
+    // A repayment scale ("100 % within 6 months, 50 % within 12 months"; "… in full. Between
+    // 12 and 24 months, half"): a clause of a `scale` category whose sentence gives a share
+    // of the sum lasts to the longest step of that sentence and of the sentences after it in
+    // its paragraph that give further shares.
+    let shares = |i: usize| {
+        let s = &seg.sentences[i];
+        text.string[s.start..s.end].contains('%') || occ_of(i).iter().any(|o| patterns.shares.contains(&o.concept))
+    };
+    for m in matches.iter_mut().filter(|m| !m.negated) {
+        let Some(d) = m.values.duration.filter(|_| category(m.category).is_some_and(|c| c.scale)) else { continue };
+        if !shares(m.sentence) {
+            continue;
+        }
+        let paragraph = seg.sentences[m.sentence].paragraph;
+        let longest = (m.sentence..seg.sentences.len())
+            .take_while(|&i| i == m.sentence || seg.sentences[i].paragraph == paragraph && shares(i))
+            .flat_map(|i| {
+                let s = &seg.sentences[i];
+                SentenceValues::parse(scan, &text.string, s.start, s.end, &[ValueKind::Duration]).durations
+            })
+            .fold(d, |a, b| if b.approx_days() > a.approx_days() { b } else { a });
+        m.values.duration = Some(longest);
+    }
     for m in matches.iter_mut().filter(|m| !m.negated) {
         let Some(cat) = category(m.category) else { continue };
         let sentence = seg.sentences[m.sentence];

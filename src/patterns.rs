@@ -116,6 +116,8 @@ struct GrammarFile {
     rates: Vec<String>,
     #[serde(default)]
     caps: Vec<String>,
+    #[serde(default)]
+    shares: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -155,6 +157,8 @@ struct CategoryFile {
     #[serde(default = "yes")]
     negatable: bool,
     values_from_category: Option<String>,
+    #[serde(default)]
+    scale: bool,
     #[serde(default)]
     without: Vec<String>,
     #[serde(default)]
@@ -315,6 +319,9 @@ pub struct CategoryRules {
     pub negatable: bool,
     /// A category whose duration this one takes when its own clause states none.
     pub values_from_category: Option<Category>,
+    /// A clause of the category that gives shares of a sum over time is a scale, and its
+    /// duration is the scale's longest step.
+    pub scale: bool,
     /// Concepts that veto every rule of the category in a sentence.
     pub without: Vec<ConceptId>,
     /// Concepts that veto every rule of the category in the whole paragraph.
@@ -383,6 +390,8 @@ pub struct Patterns {
     /// Words before an amount that make it the cap of a rate ("begrenset til kr 10 000"):
     /// the cap is what the clause can cost.
     pub caps: Vec<ConceptId>,
+    /// Words that give a share of a sum ("halvparten", "in full"); a percentage is one too.
+    pub shares: Vec<ConceptId>,
     /// Rules by anchor concept.
     pub by_anchor: Vec<Vec<usize>>,
     /// Per category, the concepts its rules anchor on or ask for: their values are the
@@ -508,6 +517,7 @@ impl Patterns {
         let amount_refs = concepts(&g.amount_refs).map_err(gerr)?;
         let bounds = concepts(&g.bounds).map_err(gerr)?;
         let rates = concepts(&g.rates).map_err(gerr)?;
+        let shares = concepts(&g.shares).map_err(gerr)?;
         let caps = concepts(&g.caps).map_err(gerr)?;
         // Grammar holders keep every kind of value; a rule's anchors the kinds its category reads.
         let mut holders: Vec<Vec<ValueKind>> = vec![Vec::new(); lexicon.names.len()];
@@ -610,6 +620,7 @@ impl Patterns {
                 values_from_category: cats(parsed.values_from_category.as_slice(), "values_from_category")?
                     .first()
                     .copied(),
+                scale: parsed.scale,
                 without: concepts(&parsed.without).map_err(|m| syntax(file, format!("without: {m}")))?,
                 without_in_paragraph: concepts(&parsed.without_in_paragraph)
                     .map_err(|m| syntax(file, format!("without_in_paragraph: {m}")))?,
@@ -646,6 +657,7 @@ impl Patterns {
             bounds,
             rates,
             caps,
+            shares,
             by_anchor,
             category_concepts,
         })

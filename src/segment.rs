@@ -160,7 +160,8 @@ const ABBREVIATIONS: &[&str] = &[
     "kr", "pkt", "jf", "jfr", "nr", "ca", "evt", "ev", "aml", "avtl", "ftrl", "dvs", "iht", "inkl", "ref", "tlf",
     "avd", "org", "vedr", "art", "ltd", "inc", "no", "mr", "ms", "mrs", "dr", "st", "bl", "eks", "f", "e", "i", "a",
     "t", "o", "m", "ang", "kl", "etc", "vs", "sek", "jan", "feb", "aug", "sep", "sept", "okt", "nov", "des", "dec",
-    "oct", "stk", "pr", "adv", "fhv", "mill", "ff", "kap", "bokst", "ledd", "cf", "sect", "para",
+    "oct", "stk", "pr", "adv", "fhv", "mill", "ff", "kap", "bokst", "ledd", "cf", "sect", "para", "approx", "incl",
+    "excl", "max", "maks",
 ];
 
 /// Sentence byte ranges within one paragraph line.
@@ -291,7 +292,7 @@ mod tests {
 
     #[test]
     fn splits_sentences_but_not_abbreviations_or_dates() {
-        let t = text(&["Lønn er kr. 50 000 pr. mnd. og betales den 20. hver måned. Tiltredelse er 1. mars 2027. Prøvetid: 6 mnd. Oppsigelse skjer skriftlig, jf. aml. § 15-4. Kurset koster kr 35 000. Bindingstiden er 2 år."]);
+        let t = text(&["Lønn er kr. 50 000 pr. mnd. og betales den 20. hver måned. Tiltredelse er 1. mars 2027. Prøvetid: 6 mnd. Oppsigelse skjer skriftlig, jf. aml. § 15-4. Kurset koster kr 35 000. Bindingstiden er 2 år. The fare (approx. NOK 9 000, max. NOK 12 000) is repaid."]);
         assert_eq!(
             sentences(&t),
             vec![
@@ -300,7 +301,8 @@ mod tests {
                 "Prøvetid: 6 mnd.",
                 "Oppsigelse skjer skriftlig, jf. aml. § 15-4.",
                 "Kurset koster kr 35 000.",
-                "Bindingstiden er 2 år."
+                "Bindingstiden er 2 år.",
+                "The fare (approx. NOK 9 000, max. NOK 12 000) is repaid."
             ]
         );
     }
