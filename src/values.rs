@@ -826,6 +826,9 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
     if let Some((years, end)) = ordinal_year_at(text, i) {
         return Some(Found { value: Duration { value: years, unit: Unit::Year }, start: i, end });
     }
+    if let Some(end) = fortnight_at(text, i) {
+        return Some(Found { value: Duration { value: 14.0, unit: Unit::Day }, start: i, end });
+    }
     let (mut count, glued_ok) = if text.as_bytes()[i].is_ascii_digit() {
         if !starts_number(text, i) {
             return None;
@@ -883,12 +886,22 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
             end = half_end;
         }
     }
-    // "a" counts only with a half or after a preposition of time ("within a year", "for a
-    // year after leaving"): "a month" is also a frequency ("once a month").
-    if count.article && end == word_end(text, unit_end) && !after_time_preposition(text, i) {
+    // "a" counts only with a half, after a preposition of time ("within a year", "for a
+    // year after leaving") or before a possessive ("a month's notice"): "a month" is also a
+    // frequency ("once a month").
+    let possessive = text[..unit_end].ends_with("'s");
+    if count.article && end == word_end(text, unit_end) && !possessive && !after_time_preposition(text, i) {
         return None;
     }
     Some(Found { value: Duration { value: count.value, unit }, start, end })
+}
+
+/// "a fortnight", "one fortnight's": fourteen days, a unit with no count of its own.
+fn fortnight_at(text: &str, i: usize) -> Option<usize> {
+    let article = Word::at(text, i)?;
+    let unit = Word::after(text, article.end, b" ")?;
+    let end = unit.end + if text[unit.end..].starts_with("'s") { 2 } else { 0 };
+    ((article.is("a") || article.is("one")) && unit.is("fortnight")).then_some(end)
 }
 
 /// A year named by its ordinal, a duration with no number in it: "first year", "første
@@ -2413,7 +2426,12 @@ mod tests {
         // A half with its own unit is its own duration.
         assert_eq!(durs("en måned og en halv uke"), ["1 month", "0.5 week"]);
         // "a" alone is a frequency, not a count.
-        assert_none(durs, &["twice a year", "once a month", "a month's notice", "per a week"]);
+        assert_none(durs, &["twice a year", "once a month", "per a week", "fortnightly", "a fortnightly rota"]);
+        // A possessive is no frequency.
+        assert_eq!(durs("by giving a month's written notice"), ["1 month"]);
+        assert_eq!(durs("a week's notice"), ["1 week"]);
+        assert_eq!(durs("with a fortnight's notice"), ["14 day"]);
+        assert_eq!(durs("Notice during the trial period is one fortnight."), ["14 day"]);
         // After a preposition of time it is one: "if you leave within a year".
         assert_each(durs, &[("within a year", "1 year"), ("for a month after leaving", "1 month")]);
     }
