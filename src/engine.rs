@@ -154,7 +154,9 @@ fn break_between(gap: &str) -> Break {
         let k = match b {
             b'\n' => Break::Sentence,
             b'.' | b';' | b'!' | b'?' if spaced => Break::Sentence,
-            b',' if spaced => Break::Clause,
+            // "konkurranse-, kunde- eller rekrutteringsklausul": the comma after a suspended
+            // hyphen lists parts of one compound, it does not end a clause.
+            b',' if spaced && !(i > 0 && bytes[i - 1] == b'-') => Break::Clause,
             b'(' | b')' | b'[' | b']' => Break::Clause,
             b':' | b'|' | b'=' => Break::Field,
             _ => Break::None,
@@ -1623,6 +1625,7 @@ mod tests {
         assert_eq!(break_between(": "), Break::Field);
         assert_eq!(break_between(" | "), Break::Field);
         assert_eq!(break_between(", "), Break::Clause);
+        assert_eq!(break_between("-, "), Break::None);
         assert_eq!(break_between(","), Break::None, "a decimal comma joins a number");
         assert_eq!(break_between(". "), Break::Sentence);
         assert_eq!(break_between("."), Break::None, "a date's dots join it");
