@@ -1307,8 +1307,11 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
         }
     }
     let category = |r: usize| p.categories[p.rules[r].category].category;
-    let live: Vec<Category> =
-        best.iter().flatten().filter(|(_, (_, _, negated, _))| !negated).map(|(_, (r, ..))| category(*r)).collect();
+    // A clause explains the one it suppresses whether it is live or denied, but a denied one
+    // only explains a denial: "no notice period before the start date" says nothing of the
+    // notice once employed, and does not deny it either.
+    let found: Vec<(Category, bool)> =
+        best.iter().flatten().map(|(_, (r, _, negated, _))| (category(*r), *negated)).collect();
     let mut out: Vec<Match> = best
         .into_iter()
         .enumerate()
@@ -1316,8 +1319,9 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             b.map(|(_, (r, span, negated, values))| (k, make(c, &p.rules[r], index, span, negated, values)))
         })
         .filter(|(k, m)| {
-            !live.iter().any(|&l| {
-                l != m.category
+            !found.iter().any(|&(l, denied)| {
+                (!denied || m.negated)
+                    && l != m.category
                     && p.categories[*k].category == m.category
                     && suppressed(p, l, m.category)
                     && !kept(c, l, m)
