@@ -1278,8 +1278,10 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     .any(|x| cat.without_in_paragraph.contains(&x.concept) && !c.labels_other_row(x, o))
                 || c.occ.iter().any(|x| rule.without_in_clause.contains(&x.concept) && in_clause(x))
                 || c.lead.iter().any(|x| rule.without_in_clause.contains(&x.concept))
+                // A heading that also names this category ("Prøvetid og oppsigelse") heads
+                // both topics: its other concept does not veto the clause.
                 || (c.heading.iter().any(|x| rule.without_in_clause.contains(&x.concept))
-                    && !c.heading.iter().any(|x| rule.anchor.contains(&x.concept)))
+                    && !c.heading.iter().any(|x| rule.anchor.contains(&x.concept) || cat.heading.contains(&x.concept)))
                 || (rule.label && !c.is_label(o))
                 || !(answered || with(true))
                 || !section(true)
