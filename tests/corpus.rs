@@ -86,6 +86,9 @@ fn fresh6_accuracy() {
 fn fresh7_accuracy() {
     let s = evaluate("fresh7");
     assert!(s.documents >= 12);
+    // As written 0.937 (values 43/44); tuned on since.
+    assert!(s.f1 >= 0.97, "fresh7 micro-F1 {:.3} is below 0.97", s.f1);
+    assert!(s.values >= 0.95, "fresh7 value accuracy {:.3} is below 0.95", s.values);
 }
 
 fn evaluate(set: &str) -> Score {
