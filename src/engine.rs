@@ -815,19 +815,21 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         let kinds = kinds_needed(patterns, occ, lead, heading, &mut concept_sets);
         let paragraph = occ_of(by_paragraph[sentence.paragraph]);
         let lead_text = sentence.lead_in.map_or("", |l| &text.string[seg.sentences[l].start..seg.sentences[l].end]);
-        let goes_on = last_commentary
-            .is_some_and(|c| c + 1 == index && seg.sentences[c].paragraph == sentence.paragraph && refers_to_a_kind(s));
+        let goes_on = last_commentary.is_some_and(|c| {
+            c + 1 == index && seg.sentences[c].paragraph == sentence.paragraph && opens_with(s, &patterns.openers.kinds)
+        });
         if goes_on
             || is_commentary(patterns, s, occ)
             || is_commentary(patterns, lead_text, lead)
             || is_question_and_answer(text.paragraph(sentence.paragraph))
             || commentary_lead(patterns, &scan, text, sentence.paragraph, paragraph)
             || (under_title && sentence.heading.is_none_or(|h| seg.headings[h] == 0))
-            || asks(text.paragraph(sentence.paragraph), GENERAL_QUESTIONS)
+            || asks(text.paragraph(sentence.paragraph), &patterns.openers.general_questions)
             || (sentence.paragraph > 0 && {
                 let before = text.paragraph(sentence.paragraph - 1);
+                let o = &patterns.openers;
                 before.trim_end().ends_with('?')
-                    && (asks(before, DEFINITION_QUESTIONS) || asks(before, GENERAL_QUESTIONS))
+                    && (asks(before, &o.definition_questions) || asks(before, &o.general_questions))
             })
         {
             last_commentary = Some(index);
@@ -947,48 +949,19 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
         })
 }
 
-/// Questions that ask what a word means ("Hva er en konvensjonalbot?", "What are liquidated
-/// damages?"): the paragraph after such a question answers in general terms.
-const DEFINITION_QUESTIONS: &[&str] =
-    &["hva er ", "kva er ", "hva betyr ", "kva tyder ", "kva betyr ", "what is ", "what are ", "what does "];
-
-/// Questions about what employers may do or what is usual ("Can an employer withdraw an
-/// offer?", "Er det vanlig med …?"): the answer after one, in its paragraph or the next, is
-/// general too. "What is my start date? …" in an offer letter is the letter's own answer, so
-/// "what is" is not one of these.
-const GENERAL_QUESTIONS: &[&str] = &[
-    "can an employer",
-    "can employers",
-    "may an employer",
-    "can a company",
-    "is it legal",
-    "is it lawful",
-    "is it normal",
-    "is it common",
-    "is it usual",
-    "do employers",
-    "does an employer",
-    "kan arbeidsgiver",
-    "kan arbeidsgjevar",
-    "kan en arbeidsgiver",
-    "kan ein arbeidsgjevar",
-    "er det lov",
-    "er det vanlig",
-    "er det normalt",
-];
-
-/// A sentence that opens by pointing back to a kind of thing ("Such clauses …", "These
-/// periods …", "Slike avtaler …"): it says more of what the sentence before described.
-fn refers_to_a_kind(s: &str) -> bool {
-    ["such ", "these ", "slike ", "disse ", "desse ", "sånne "]
-        .iter()
-        .any(|a| s.get(..a.len()).is_some_and(|r| r.eq_ignore_ascii_case(a)))
+/// Whether `text` opens with one of `openers` (lower case) as whole words: "Such clauses",
+/// not "Suchlike"; "Re: …".
+fn opens_with(text: &str, openers: &[String]) -> bool {
+    openers.iter().any(|o| {
+        text.get(..o.len()).is_some_and(|start| start.to_lowercase() == *o)
+            && (o.ends_with(|c: char| !c.is_alphanumeric())
+                || !text[o.len()..].starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// Whether `paragraph` opens with one of `questions` and asks it.
-fn asks(paragraph: &str, questions: &[&str]) -> bool {
-    let starts = |a: &str| paragraph.get(..a.len()).is_some_and(|r| r.eq_ignore_ascii_case(a));
-    paragraph.contains('?') && questions.iter().any(|a| starts(a))
+fn asks(paragraph: &str, questions: &[String]) -> bool {
+    paragraph.contains('?') && opens_with(paragraph, questions)
 }
 
 /// A question-and-answer paragraph ("Q: …", "A: …", "Spørsmål: …", "Svar: …").
@@ -1030,9 +1003,7 @@ fn commentary_lead(p: &Patterns, scan: &Scan, text: &Text, paragraph: usize, occ
 /// ("Re: …") is no title.
 fn title_leads(p: &Patterns, text: &Text, seg: &Segments, occ: &[Occurrence]) -> bool {
     let title = text.paragraph(0).trim_end();
-    let subject_line = ["subject:", "re:", "fwd:", "fw:", "emne:", "sv:", "vs:"]
-        .iter()
-        .any(|p| title.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p)));
+    let subject_line = opens_with(title, &p.openers.subject_lines);
     text.paragraphs.len() > 1
         && seg.sentences.iter().take_while(|s| s.paragraph == 0).count() == 1
         && title.split_whitespace().count() <= 14

@@ -32,6 +32,17 @@ const BUILTIN_LEXICON: &[(&str, &str)] = &[
 ];
 const BUILTIN_GRAMMAR: &str = include_str!("../patterns/grammar.toml");
 const GRAMMAR_FILE: &str = "grammar.toml";
+/// The openers in lower case, as the engine compares them.
+fn lowercase_openers(o: Openers) -> Openers {
+    let lower = |v: Vec<String>| v.iter().map(|w| w.trim().to_lowercase()).collect();
+    Openers {
+        definition_questions: lower(o.definition_questions),
+        general_questions: lower(o.general_questions),
+        kinds: lower(o.kinds),
+        subject_lines: lower(o.subject_lines),
+    }
+}
+
 /// Worked out when the program is compiled: hashing the quarter megabyte byte by byte took a
 /// third of a millisecond at every start, `--version` or not.
 const BUILTIN_FINGERPRINT: u64 = {
@@ -118,6 +129,30 @@ struct GrammarFile {
     caps: Vec<String>,
     #[serde(default)]
     shares: Vec<String>,
+    #[serde(default)]
+    openers: Openers,
+}
+
+/// Words that open a paragraph or a sentence and tell what kind of text it is (grammar.toml
+/// `[openers]`), lower case.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Openers {
+    /// A paragraph that opens with one of these asks what a word means ("Hva er en
+    /// konvensjonalbot?"): the paragraph after it answers in general terms.
+    #[serde(default)]
+    pub definition_questions: Vec<String>,
+    /// A paragraph that opens with one of these asks what employers may do or what is usual
+    /// ("Can an employer …?"): the rest of it and the paragraph after it answer in general.
+    #[serde(default)]
+    pub general_questions: Vec<String>,
+    /// Right after commentary in its paragraph, a sentence that opens with one of these
+    /// ("Such clauses …", "Slike avtaler …") says more of the kind just described.
+    #[serde(default)]
+    pub kinds: Vec<String>,
+    /// A first line that opens with one of these is an e-mail's subject, not a title.
+    #[serde(default)]
+    pub subject_lines: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -375,6 +410,8 @@ pub struct Patterns {
     /// Concepts that make the text under a title commentary when they stand in the title
     /// ("Leasingavtale for elbil", "Legal guide: …"), up to the first heading below it.
     pub title_leads: Vec<ConceptId>,
+    /// Words that open a question, a sentence or an e-mail's subject line.
+    pub openers: Openers,
     /// Per concept, the kinds of value it holds when they stand next to it (anchors
     /// included: a start date's anchor holds dates, not durations).
     pub holders: Vec<Vec<ValueKind>>,
@@ -651,6 +688,7 @@ impl Patterns {
             commentary,
             commentary_leads,
             title_leads,
+            openers: lowercase_openers(g.openers),
             holders,
             references,
             amount_refs,
