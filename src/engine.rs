@@ -951,17 +951,19 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
 
 /// Whether `text` opens with one of `openers` (lower case) as whole words: "Such clauses",
 /// not "Suchlike"; "Re: …".
+/// Checked for every sentence, so it compares character by character and copies nothing.
 fn opens_with(text: &str, openers: &[String]) -> bool {
     openers.iter().any(|o| {
-        text.get(..o.len()).is_some_and(|start| start.to_lowercase() == *o)
-            && (o.ends_with(|c: char| !c.is_alphanumeric())
-                || !text[o.len()..].starts_with(|c: char| c.is_alphanumeric()))
+        let mut rest = text.chars();
+        o.chars().all(|c| rest.next().is_some_and(|t| t == c || t.to_lowercase().eq([c])))
+            && (o.ends_with(|c: char| !c.is_alphanumeric()) || !rest.next().is_some_and(char::is_alphanumeric))
     })
 }
 
-/// Whether `paragraph` opens with one of `questions` and asks it.
+/// Whether `paragraph` opens with one of `questions` and asks it (the opening first: the
+/// search for a question mark reads the whole paragraph, once per sentence).
 fn asks(paragraph: &str, questions: &[String]) -> bool {
-    paragraph.contains('?') && opens_with(paragraph, questions)
+    opens_with(paragraph, questions) && paragraph.contains('?')
 }
 
 /// A question-and-answer paragraph ("Q: …", "A: …", "Spørsmål: …", "Svar: …").

@@ -32,17 +32,6 @@ const BUILTIN_LEXICON: &[(&str, &str)] = &[
 ];
 const BUILTIN_GRAMMAR: &str = include_str!("../patterns/grammar.toml");
 const GRAMMAR_FILE: &str = "grammar.toml";
-/// The openers in lower case, as the engine compares them.
-fn lowercase_openers(o: Openers) -> Openers {
-    let lower = |v: Vec<String>| v.iter().map(|w| w.trim().to_lowercase()).collect();
-    Openers {
-        definition_questions: lower(o.definition_questions),
-        general_questions: lower(o.general_questions),
-        kinds: lower(o.kinds),
-        subject_lines: lower(o.subject_lines),
-    }
-}
-
 /// Worked out when the program is compiled: hashing the quarter megabyte byte by byte took a
 /// third of a millisecond at every start, `--version` or not.
 const BUILTIN_FINGERPRINT: u64 = {
@@ -55,20 +44,21 @@ const BUILTIN_FINGERPRINT: u64 = {
 const fn fingerprint(files: &[(&str, &str)], mut h: u64) -> u64 {
     let mut f = 0;
     while f < files.len() {
-        let mut part = 0;
-        while part < 2 {
-            let bytes = if part == 0 { files[f].0.as_bytes() } else { files[f].1.as_bytes() };
-            let mut i = 0;
-            while i <= bytes.len() {
-                let b = if i < bytes.len() { bytes[i] } else { 0 };
-                h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
-                i += 1;
-            }
-            part += 1;
-        }
+        h = fnv1a(files[f].1.as_bytes(), fnv1a(files[f].0.as_bytes(), h));
         f += 1;
     }
     h
+}
+
+/// FNV-1a, 64 bits, over `bytes` and a closing zero byte, from the state `h`.
+const fn fnv1a(bytes: &[u8], mut h: u64) -> u64 {
+    const PRIME: u64 = 0x100_0000_01b3;
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h ^ bytes[i] as u64).wrapping_mul(PRIME);
+        i += 1;
+    }
+    h.wrapping_mul(PRIME)
 }
 /// The § 14-6 terms (`crate::minimum_terms`), kept beside the category files.
 pub const MINIMUM_TERMS_FILE: &str = "minimum_terms.toml";
@@ -153,6 +143,19 @@ pub struct Openers {
     /// A first line that opens with one of these is an e-mail's subject, not a title.
     #[serde(default)]
     pub subject_lines: Vec<String>,
+}
+
+impl Openers {
+    /// The openers in lower case, as the engine compares them.
+    fn lowercase(self) -> Openers {
+        let lower = |v: Vec<String>| v.iter().map(|w| w.trim().to_lowercase()).collect();
+        Openers {
+            definition_questions: lower(self.definition_questions),
+            general_questions: lower(self.general_questions),
+            kinds: lower(self.kinds),
+            subject_lines: lower(self.subject_lines),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -688,7 +691,7 @@ impl Patterns {
             commentary,
             commentary_leads,
             title_leads,
-            openers: lowercase_openers(g.openers),
+            openers: g.openers.lowercase(),
             holders,
             references,
             amount_refs,
