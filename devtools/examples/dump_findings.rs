@@ -5,6 +5,9 @@
 //! exactly as it was:
 //!
 //! `cargo run --release -p kontrakt-devtools --example dump_findings > after.jsonl`
+//!
+//! With `-`, it reads one text from standard input instead (one paragraph per line, as in the
+//! clause sets) and prints what the engine finds in it, for trying a wording out.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -58,9 +61,15 @@ fn text_line(patterns: &Patterns, source: &str, text: &str) -> Value {
 
 fn main() {
     let patterns = Patterns::builtin().expect("built-in patterns");
-    let root = root();
     let out = std::io::stdout();
     let mut out = out.lock();
+    if std::env::args().nth(1).as_deref() == Some("-") {
+        let text = std::io::read_to_string(std::io::stdin()).expect("a text on standard input");
+        let line = text_line(&patterns, "-", &text);
+        writeln!(out, "{}", serde_json::to_string_pretty(&line).unwrap()).unwrap();
+        return;
+    }
+    let root = root();
     let toml_files = |dir: &Path| sorted(dir, |p| p.extension().is_some_and(|e| e == "toml"));
     for set in sorted(&root.join("fixtures/clauses"), |p| p.is_dir()) {
         for file in toml_files(&set) {
