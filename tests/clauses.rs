@@ -328,3 +328,17 @@ fn fresh7_en_set_accuracy() {
     assert!(s.values >= 0.93, "fresh7/en value accuracy {:.3} is below 0.93", s.values);
     assert!(s.live_on_distractors <= 3, "{} live findings on distractors", s.live_on_distractors);
 }
+
+#[test]
+fn fresh8_no_set_accuracy() {
+    evaluate_in("fresh8", &["nb"]);
+    evaluate_in("fresh8", &["nn"]);
+    let s = evaluate_in("fresh8", &["nb", "nn"]);
+    assert!(s.items >= 280 && s.distractors >= 110);
+}
+
+#[test]
+fn fresh8_en_set_accuracy() {
+    let s = evaluate_in("fresh8", &["en"]);
+    assert!(s.items >= 140 && s.distractors >= 55);
+}
