@@ -209,6 +209,18 @@ fn heldout2_set_accuracy() {
 }
 
 #[test]
+fn heldout3_set_accuracy() {
+    // Written separately again, in three parts, never used to tune the grammar.
+    evaluate_in("heldout3", &["nb"]);
+    evaluate_in("heldout3", &["nn"]);
+    evaluate_in("heldout3", &["en"]);
+    let s = evaluate("heldout3");
+    assert!(s.items >= 370 && s.distractors >= 105);
+    assert!(s.f1 >= 0.80, "heldout3 micro-F1 {:.3} is below 0.80", s.f1);
+    assert!(s.values >= 0.90, "heldout3 value accuracy {:.3} is below 0.90", s.values);
+}
+
+#[test]
 fn fresh_set_accuracy() {
     let s = evaluate("fresh");
     assert!(s.items >= 150);
