@@ -580,7 +580,8 @@ impl<'a> Clause<'a> {
     /// such as "I prøvetiden, …" or "During probation, …" governs the clause after it).
     fn same_clause(&self, x: &Occurrence, anchor: &Occurrence) -> bool {
         if x.first > anchor.last {
-            return self.strongest(anchor.last as usize, x.first as usize) < Break::Clause;
+            return self.strongest(anchor.last as usize, x.first as usize) < Break::Clause
+                && !self.labels_next_row(x, anchor);
         }
         if x.last >= anchor.first {
             return true;
@@ -588,7 +589,43 @@ impl<'a> Clause<'a> {
         let w = &self.scan.words;
         let between = &self.text[w[x.last as usize].end..w[anchor.first as usize].start];
         self.strongest(x.last as usize, anchor.first as usize) < Break::Sentence
+            && !self.ends_term(x, anchor)
             && ![", og ", ", and ", ", men ", ", but ", "; "].iter().any(|j| between.contains(j))
+    }
+
+    /// Whether `o` is followed by a ':' or a cell border.
+    fn labels_field(&self, o: &Occurrence) -> bool {
+        self.after(o).starts_with([':', '|'])
+    }
+
+    /// Whether `x`, before `anchor`, is a term of its own: it holds a value that ends right
+    /// before the anchor, so a list of terms goes on there ("Prøvetid 6 mnd, oppsigelsestid
+    /// 3 mnd"; "Probation: 6 months Notice period: 1 month"), not a phrase that governs the
+    /// anchor ("prøvetid på 6 måneder med 14 dagers oppsigelse").
+    fn ends_term(&self, x: &Occurrence, anchor: &Occurrence) -> bool {
+        self.holds_in(x, x.last as usize + 1, anchor.first as usize, |vl| vl + 1 == anchor.first as usize)
+    }
+
+    /// Whether `x`, after `anchor`, labels the next row of a form whose rows run together on
+    /// one line: the anchor's row has its value before it ("Oppseiingstid: 1 mnd Tiltreding:
+    /// 15.02.2027 Prøvetid: nei").
+    fn labels_next_row(&self, x: &Occurrence, anchor: &Occurrence) -> bool {
+        self.labels_field(x) && self.holds_in(anchor, anchor.last as usize + 1, x.first as usize, |_| true)
+    }
+
+    /// Whether occurrence `h` holds a value of any kind within words `a..b` whose last word
+    /// `last` accepts.
+    fn holds_in(&self, h: &Occurrence, a: usize, b: usize, last: impl Fn(usize) -> bool) -> bool {
+        ValueKind::ALL.iter().any(|&kind| {
+            // The values are in text order.
+            let ranges = self.values(kind).ranges(kind);
+            let i = ranges.partition_point(|r| r.0 < a);
+            let held =
+                |k: Option<usize>| k.is_some_and(|k| self.occ[k].first == h.first && self.occ[k].concept == h.concept);
+            (i..ranges.len())
+                .take_while(|&j| ranges[j].1 < b)
+                .any(|j| last(ranges[j].1) && held(self.assigned(kind)[j]))
+        })
     }
 
     /// The anchor is a field label: a ':' or a cell border follows it, also after a
@@ -608,7 +645,8 @@ impl<'a> Clause<'a> {
     /// Whether `x` labels a table row or a bulleted item other than the one of `anchor`:
     /// "Pension | 7 %" or "- Pension: 6 %" in a list of key terms names a term of this
     /// contract, so it rules out no other row of it, even when the rows run together on one
-    /// line. A plain "Deposit: three months' rent" still says what the paragraph is about.
+    /// line. A plain "Deposit: three months' rent" still says what the paragraph is about,
+    /// unless the anchor labels a row of its own beside it.
     fn labels_other_row(&self, x: &Occurrence, anchor: &Occurrence) -> bool {
         let w = &self.scan.words;
         let Some(sep) =
@@ -620,7 +658,8 @@ impl<'a> Clause<'a> {
             return sep == '|' || self.text[..w[x.first as usize].start].trim_end().ends_with(BULLETS);
         }
         if sep == ':' {
-            return false;
+            // Rows run together on one line: "Oppseiingstid: 3 mnd Pensjon: 7 %".
+            return x.first != anchor.first && self.labels_field(anchor);
         }
         let borders = |a: u32, b: u32| self.text[w[a as usize].end..w[b as usize].start].matches('|').count();
         if x.last < anchor.first {
@@ -664,8 +703,13 @@ impl<'a> Clause<'a> {
         // ("12 months (not 6 months)") is a value only when the clause states no other.
         let denied = |i: usize| near_value(&self.patterns.negation.forward, i, false);
         let bounded = |i: usize| near_value(&self.patterns.bounds, i, false) || denied(i);
+        // The anchor's word (the item's start for a lead-in anchor). Of several values held by
+        // one concept, the nearest to it: "6 mnd prøve, 3 mnd oppsigelse".
+        let at = k.map_or(self.first_word, |k| self.occ[k].first as usize);
         let held_by = |pred: &dyn Fn(usize) -> bool| {
-            (0..assigned.len()).filter(|&i| assigned[i].is_some_and(pred)).min_by_key(|&i| bounded(i))
+            (0..assigned.len())
+                .filter(|&i| assigned[i].is_some_and(pred))
+                .min_by_key(|&i| (bounded(i), ranges[i].0.abs_diff(at)))
         };
         let mine = &self.patterns.category_concepts[rule.category];
         // A value inside a values_from phrase ("etter 6 måneders prøvetid") is not its value;
@@ -709,7 +753,6 @@ impl<'a> Clause<'a> {
         };
         // The value nearest to the anchor (to the item's start for a lead-in anchor) among
         // those `pick` accepts, in the same sentence part.
-        let at = k.map_or(self.first_word, |k| self.occ[k].first as usize);
         let nearest = |pick: &dyn Fn(usize) -> bool| {
             (0..ranges.len())
                 .filter(|&i| pick(i) && self.strongest(at.min(ranges[i].0), at.max(ranges[i].0)) < Break::Sentence)
