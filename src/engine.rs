@@ -790,6 +790,9 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     // heading of their own: the title is the section header of the text, as a header sets
     // the context of its section in medspaCy's sectionizer.
     let under_title = by_paragraph.first().is_some_and(|&r| title_leads(patterns, text, seg, occ_of(r)));
+    // A citation of the source ("Kilde: Retningslinjer for …", "Source: …") quotes the whole
+    // text from elsewhere: it binds nobody here.
+    let quoted = (0..text.paragraphs.len()).any(|i| opens_with(text.paragraph(i), &patterns.openers.citations));
     // A report or advice anywhere in a paragraph makes all of it commentary, as far as a
     // ConText modifier's scope reaches; decided once per paragraph, not once per sentence.
     let commentary_paragraph: Vec<bool> = by_paragraph
@@ -835,6 +838,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             || commentary_lead(patterns, &scan, text, sentence.paragraph, paragraph)
             || commentary_paragraph[sentence.paragraph]
             || (under_title && sentence.heading.is_none_or(|h| seg.headings[h] == 0))
+            || quoted
             || asks(text.paragraph(sentence.paragraph), &patterns.openers.general_questions)
             || (sentence.paragraph > 0 && {
                 let before = text.paragraph(sentence.paragraph - 1);

@@ -145,6 +145,10 @@ pub struct Openers {
     /// A first line that opens with one of these is an e-mail's subject, not a title.
     #[serde(default)]
     pub subject_lines: Vec<String>,
+    /// A paragraph that opens with one of these cites where the text was taken from ("Kilde:
+    /// …", "Source: …"): the whole text is quoted from a guide, a rule book or a news item.
+    #[serde(default)]
+    pub citations: Vec<String>,
 }
 
 impl Openers {
@@ -156,6 +160,7 @@ impl Openers {
             general_questions: lower(self.general_questions),
             kinds: lower(self.kinds),
             subject_lines: lower(self.subject_lines),
+            citations: lower(self.citations),
         }
     }
 }
