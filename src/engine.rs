@@ -833,6 +833,19 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     // heading of their own: the title is the section header of the text, as a header sets
     // the context of its section in medspaCy's sectionizer.
     let under_title = by_paragraph.first().is_some_and(|&r| title_leads(patterns, text, seg, occ_of(r)));
+    // A citation of the source ("Kilde: Retningslinjer for …", "Source: …") quotes the whole
+    // text from elsewhere: it binds nobody here.
+    let quoted = (0..text.paragraphs.len()).any(|i| opens_with(text.paragraph(i), &patterns.openers.citations));
+    // A report or advice anywhere in a paragraph makes all of it commentary, as far as a
+    // ConText modifier's scope reaches; decided once per paragraph, not once per sentence.
+    let commentary_paragraph: Vec<bool> = by_paragraph
+        .iter()
+        .enumerate()
+        .map(|(i, &r)| {
+            occ_of(r).iter().any(|o| patterns.paragraph_commentary.contains(&o.concept))
+                || is_editors_note(text.paragraph(i))
+        })
+        .collect();
     // Reused from sentence to sentence.
     let (mut breaks_buffer, mut transparent_buffer, mut negated_buffer) = (Vec::new(), Vec::new(), Vec::new());
     // The values of the list lead-in the current items stand under.
@@ -866,7 +879,9 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             || is_commentary(patterns, lead_text, lead)
             || is_question_and_answer(text.paragraph(sentence.paragraph))
             || commentary_lead(patterns, &scan, text, sentence.paragraph, paragraph)
+            || commentary_paragraph[sentence.paragraph]
             || (under_title && sentence.heading.is_none_or(|h| seg.headings[h] == 0))
+            || quoted
             || asks(text.paragraph(sentence.paragraph), &patterns.openers.general_questions)
             || (sentence.paragraph > 0 && {
                 let before = text.paragraph(sentence.paragraph - 1);
@@ -1007,6 +1022,13 @@ fn opens_with(text: &str, openers: &[String]) -> bool {
 /// search for a question mark reads the whole paragraph, once per sentence).
 fn asks(paragraph: &str, questions: &[String]) -> bool {
     opens_with(paragraph, questions) && paragraph.contains('?')
+}
+
+/// A paragraph wholly in square brackets speaks to whoever fills in a template ("[Fyll inn
+/// antall måneder.]", "[Insert the start date; delete this clause if …]"); it binds nobody.
+fn is_editors_note(paragraph: &str) -> bool {
+    let p = paragraph.trim();
+    p.starts_with('[') && p.ends_with(']')
 }
 
 /// A question-and-answer paragraph ("Q: …", "A: …", "Spørsmål: …", "Svar: …").

@@ -106,6 +106,8 @@ struct GrammarFile {
     #[serde(default)]
     title_leads: Vec<String>,
     #[serde(default)]
+    paragraph_commentary: Vec<String>,
+    #[serde(default)]
     holders: Vec<String>,
     #[serde(default)]
     references: Vec<String>,
@@ -143,6 +145,10 @@ pub struct Openers {
     /// A first line that opens with one of these is an e-mail's subject, not a title.
     #[serde(default)]
     pub subject_lines: Vec<String>,
+    /// A paragraph that opens with one of these cites where the text was taken from ("Kilde:
+    /// …", "Source: …"): the whole text is quoted from a guide, a rule book or a news item.
+    #[serde(default)]
+    pub citations: Vec<String>,
 }
 
 impl Openers {
@@ -154,6 +160,7 @@ impl Openers {
             general_questions: lower(self.general_questions),
             kinds: lower(self.kinds),
             subject_lines: lower(self.subject_lines),
+            citations: lower(self.citations),
         }
     }
 }
@@ -413,6 +420,9 @@ pub struct Patterns {
     /// Concepts that make the text under a title commentary when they stand in the title
     /// ("Leasingavtale for elbil", "Legal guide: …"), up to the first heading below it.
     pub title_leads: Vec<ConceptId>,
+    /// Concepts that make their whole paragraph commentary: a report of what others found or
+    /// did ("Lagmannsretten kom til at …", "The tribunal held that …"), advice to the reader.
+    pub paragraph_commentary: Vec<ConceptId>,
     /// Words that open a question, a sentence or an e-mail's subject line.
     pub openers: Openers,
     /// Per concept, the kinds of value it holds when they stand next to it (anchors
@@ -553,6 +563,7 @@ impl Patterns {
         let commentary = concepts(&g.commentary).map_err(gerr)?;
         let commentary_leads = concepts(&g.commentary_leads).map_err(gerr)?;
         let title_leads = concepts(&g.title_leads).map_err(gerr)?;
+        let paragraph_commentary = concepts(&g.paragraph_commentary).map_err(gerr)?;
         let references = concepts(&g.references).map_err(gerr)?;
         let amount_refs = concepts(&g.amount_refs).map_err(gerr)?;
         let bounds = concepts(&g.bounds).map_err(gerr)?;
@@ -691,6 +702,7 @@ impl Patterns {
             commentary,
             commentary_leads,
             title_leads,
+            paragraph_commentary,
             openers: g.openers.lowercase(),
             holders,
             references,
