@@ -1032,6 +1032,9 @@ const MULTIPLIERS: &[(&str, f64)] = &[
     ("billion", 1e9),
     ("tusen", 1e3),
     ("thousand", 1e3),
+    // Thousands in shorthand: "NOK 40'", "kr 40k".
+    ("'", 1e3),
+    ("k", 1e3),
 ];
 
 /// All money amounts in `text`, in text order and non-overlapping. A number
@@ -1942,6 +1945,9 @@ mod tests {
                 ("2 millioner kroner", "2000000 NOK"),
                 ("MNOK 1,2", "1200000 NOK"),
                 ("1,2 MNOK", "1200000 NOK"),
+                ("NOK 40' and housing", "40000 NOK"),
+                ("kr 40k", "40000 NOK"),
+                ("40' kr", "40000 NOK"),
             ],
         );
     }
