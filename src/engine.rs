@@ -837,13 +837,15 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     // text from elsewhere: it binds nobody here.
     let quoted = (0..text.paragraphs.len()).any(|i| opens_with(text.paragraph(i), &patterns.openers.citations));
     // A report or advice anywhere in a paragraph makes all of it commentary, as far as a
-    // ConText modifier's scope reaches; decided once per paragraph, not once per sentence.
+    // ConText modifier's scope reaches, and so does a leading label that names commentary;
+    // decided once per paragraph, not once per sentence.
     let commentary_paragraph: Vec<bool> = by_paragraph
         .iter()
         .enumerate()
         .map(|(i, &r)| {
             occ_of(r).iter().any(|o| patterns.paragraph_commentary.contains(&o.concept))
                 || is_editors_note(text.paragraph(i))
+                || commentary_lead(patterns, &scan, text, i, occ_of(r))
         })
         .collect();
     // Reused from sentence to sentence.
@@ -878,7 +880,6 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             || is_commentary(patterns, s, occ)
             || is_commentary(patterns, lead_text, lead)
             || is_question_and_answer(text.paragraph(sentence.paragraph))
-            || commentary_lead(patterns, &scan, text, sentence.paragraph, paragraph)
             || commentary_paragraph[sentence.paragraph]
             || (under_title && sentence.heading.is_none_or(|h| seg.headings[h] == 0))
             || quoted
