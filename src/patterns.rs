@@ -316,7 +316,7 @@ pub struct Rule {
     /// seks måneder med 14 dagers oppsigelse. Etter prøvetiden gjelder tre måneder."
     pub previous: Vec<AnyOf>,
     /// Each must be present somewhere in the paragraph: a month is the agreed start where the
-    /// paragraph offers or confirms the employment ("Vi tilbyr deg fast stilling fra uke 10").
+    /// paragraph offers the job to the reader ("Vi tilbyr deg jobben … start i mai").
     pub in_paragraph: Vec<AnyOf>,
     /// Words the `with` items may stand from the anchor (0: anywhere in the sentence).
     pub near: u32,
