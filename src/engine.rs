@@ -702,7 +702,13 @@ impl<'a> Clause<'a> {
         // A limit ("ikke kortere enn 1 måned, og er satt til 2 måneder") or a value denied
         // ("12 months (not 6 months)") is a value only when the clause states no other.
         let denied = |i: usize| near_value(&self.patterns.negation.forward, i, false);
-        let bounded = |i: usize| near_value(&self.patterns.bounds, i, false) || denied(i);
+        // A length after a cap is the law's or the template's maximum ("Prøvetid (maks. 6
+        // månader): 3 månader", "up to 6 months, here 3 months"), a limit as well.
+        let bounded = |i: usize| {
+            near_value(&self.patterns.bounds, i, false)
+                || (kind == ValueKind::Duration && near_value(&self.patterns.caps, i, false))
+                || denied(i)
+        };
         // The anchor's word (the item's start for a lead-in anchor). Of several values held by
         // one concept, the nearest to it: "6 mnd prøve, 3 mnd oppsigelse".
         let at = k.map_or(self.first_word, |k| self.occ[k].first as usize);
@@ -1310,6 +1316,10 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     .previous
                     .iter()
                     .all(|item| item.concepts.iter().any(|&x| c.previous.iter().any(|o| o.concept == x)))
+                || !rule
+                    .in_paragraph
+                    .iter()
+                    .all(|item| item.concepts.iter().any(|&x| c.paragraph.iter().any(|o| o.concept == x)))
                 || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept))
                 || c.occ.iter().chain(c.lead).any(|x| cat.without.contains(&x.concept) && !c.labels_other_row(x, o))
                 || c.paragraph

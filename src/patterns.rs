@@ -236,6 +236,8 @@ struct RuleFile {
     #[serde(default)]
     previous: Vec<String>,
     #[serde(default)]
+    in_paragraph: Vec<String>,
+    #[serde(default)]
     near: u32,
     #[serde(default)]
     label: bool,
@@ -313,6 +315,9 @@ pub struct Rule {
     /// Each must be present in the sentence before, in the same paragraph: "Prøvetiden er
     /// seks måneder med 14 dagers oppsigelse. Etter prøvetiden gjelder tre måneder."
     pub previous: Vec<AnyOf>,
+    /// Each must be present somewhere in the paragraph: a month is the agreed start where the
+    /// paragraph offers the job to the reader ("Vi tilbyr deg jobben … start i mai").
+    pub in_paragraph: Vec<AnyOf>,
     /// Words the `with` items may stand from the anchor (0: anywhere in the sentence).
     pub near: u32,
     /// The anchor must be a field label ("Prøvetid:", "Fra |").
@@ -611,6 +616,7 @@ impl Patterns {
                 let with = items(&r.with, "with")?;
                 let section = items(&r.section, "section")?;
                 let previous = items(&r.previous, "previous")?;
+                let in_paragraph = items(&r.in_paragraph, "in_paragraph")?;
                 let values_from = concepts(&r.values_from).map_err(|m| bad(format!("values_from: {m}")))?;
                 for &c in anchor.iter().chain(&values_from) {
                     for &k in &parsed.values {
@@ -629,6 +635,7 @@ impl Patterns {
                         .map_err(|m| bad(format!("without_in_clause: {m}")))?,
                     section,
                     previous,
+                    in_paragraph,
                     near: r.near,
                     label: r.label,
                     inside: r.inside,
