@@ -802,7 +802,11 @@ impl<'a> Clause<'a> {
             .or(Some(i)),
             _ => Some(i),
         };
-        match from.or_else(own).or_else(free).or_else(shared).and_then(capped) {
+        // Else a cap the clause states, whatever word before it holds it: "(reise og bolig),
+        // begrenset til kr 90 000" limits what the whole clause can cost.
+        let cap =
+            || (kind == ValueKind::Amount).then(|| nearest(&|i| near_value(&self.patterns.caps, i, false))).flatten();
+        match from.or_else(own).or_else(free).or_else(shared).or_else(cap).and_then(capped) {
             Some(i) => {
                 self.values(kind).set(kind, i, out);
                 true
@@ -956,8 +960,13 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             }
         }
         let mut found = sentence_matches(&clause, index);
-        if found.is_empty() && !sentence.is_heading && carrying {
-            found = heading_matches(&clause, index);
+        if !sentence.is_heading && carrying {
+            // The heading's own category, when the line's rules found another one only ("7.
+            // Resignation" / "Three months, except in the trial period where it is 14 days").
+            let carried = heading_matches(&clause, index);
+            let new: Vec<Match> =
+                carried.into_iter().filter(|m| !found.iter().any(|f| f.category == m.category)).collect();
+            found.extend(new);
         }
         out.extend(found);
     }
@@ -1490,8 +1499,20 @@ fn heading_matches(c: &Clause, index: usize) -> Vec<Match> {
         let mut values = Values::default();
         let negated = no && cat.negatable;
         if !negated {
-            let free = c.values(kind).ranges(kind);
-            let Some(i) = (0..free.len()).find(|&i| c.assigned(kind)[i].is_none()) else { continue };
+            let ranges = c.values(kind).ranges(kind);
+            // A value that opens the line answers the heading, unless its holder follows in
+            // the same clause ("6 måneders prøvetid"): one further on after a comma only
+            // qualifies ("Three months, except in the trial period").
+            let answers = |i: usize| match c.assigned(kind)[i] {
+                None => true,
+                Some(h) => {
+                    let (vf, vl, _) = ranges[i];
+                    vf == c.first_word
+                        && c.occ[h].first as usize > vl
+                        && c.strongest(vl, c.occ[h].first as usize) >= Break::Clause
+                }
+            };
+            let Some(i) = (0..ranges.len()).find(|&i| answers(i)) else { continue };
             c.values(kind).set(kind, i, &mut values);
         }
         out.push(Match {

@@ -156,7 +156,7 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
             return None;
         }
     }
-    let mut out = form_choices(out);
+    let mut out = glued_labels(form_choices(out));
     trim_end_spaces(&mut out);
     if out.ends_with(" |") {
         out.truncate(out.len() - 2);
@@ -284,6 +284,42 @@ fn form_choices(mut line: String) -> String {
     out.split('|').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(BORDER)
 }
 
+/// The most words a form row's label has, and the longest it is.
+const LABEL_WORDS: usize = 4;
+const LABEL_LEN: usize = 40;
+
+/// Form rows whose line breaks were lost in extraction ("Start: 01.08.2027Position: KokkTrial
+/// period: 6 months") are read apart again: after a first label, a capital glued to a lower-case
+/// letter or a digit before it, opening a short label that ends in ":", starts a cell of its own.
+fn glued_labels(line: String) -> String {
+    let Some(first) = line.find(':') else { return line };
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut prev: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        let glued = i > first
+            && c.is_uppercase()
+            && prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
+            && opens_label(&line[i..]);
+        if glued {
+            out.push_str(" | ");
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+/// "Trial period: …": a capitalised word and at most a few more, then a colon.
+fn opens_label(rest: &str) -> bool {
+    let head = rest.char_indices().take_while(|&(k, _)| k < LABEL_LEN).map(|(_, c)| c);
+    let label: String = head.take_while(|&c| c != ':').collect();
+    let words = label.split(' ').filter(|w| !w.is_empty()).count();
+    rest[label.len()..].starts_with(':')
+        && label.chars().nth(1).is_some_and(char::is_lowercase)
+        && words <= LABEL_WORDS
+        && label.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '/' | '(' | ')'))
+}
+
 fn trim_end_spaces(s: &mut String) {
     while s.ends_with(' ') {
         s.pop();
@@ -304,6 +340,21 @@ mod tests {
         assert_eq!(normalize_paragraph("Prøvetid\t6 måneder\t"), "Prøvetid | 6 måneder");
         assert_eq!(normalize_paragraph("  a \n\n b  "), "a b");
         assert_eq!(normalize_paragraph("fra 2027-09-\n01 og"), "fra 2027-09-01 og");
+    }
+
+    #[test]
+    fn glued_form_rows_are_read_apart() {
+        assert_eq!(
+            normalize_paragraph("Tiltredelse: 01.09.2027Stilling: lærerPrøvetid: 6 månederOppsigelse: 3 måneder"),
+            "Tiltredelse: 01.09.2027 | Stilling: lærer | Prøvetid: 6 måneder | Oppsigelse: 3 måneder"
+        );
+        assert_eq!(
+            normalize_paragraph("Role: engineerNotice period: 2 months"),
+            "Role: engineer | Notice period: 2 months"
+        );
+        // A capital inside a name, and one before any label, stay as they are.
+        assert_eq!(normalize_paragraph("Kunde: McDonald's, iPhone"), "Kunde: McDonald's, iPhone");
+        assert_eq!(normalize_paragraph("PhD: yes"), "PhD: yes");
     }
 
     #[test]
