@@ -289,8 +289,13 @@ impl<'a> Clause<'a> {
         // "Arbeidstaker er ikke underlagt:" / "- konkurranseklausul": a forward trigger that
         // ends the lead-in (nothing but transparent concepts after it) negates the first
         // concept of each item.
-        let lead_trigger = self.lead.iter().rposition(|o| self.is(o, &neg.forward)).is_some_and(|t| {
-            self.lead[t + 1..].iter().all(|o| self.is(o, &neg.transparent) || self.is(o, &neg.forward))
+        // So does a backward one with nothing before it to answer: "Følgjande punkt gjeld
+        // ikkje for sesongtilsette:", "The following terms do not apply:".
+        let trigger = |o: &Occurrence| self.is(o, &neg.forward) || self.is(o, &neg.backward);
+        let lead_trigger = self.lead.iter().rposition(trigger).is_some_and(|t| {
+            self.lead[t + 1..].iter().all(|o| self.is(o, &neg.transparent) || trigger(o))
+                && (self.is(&self.lead[t], &neg.forward)
+                    || self.lead[..t].iter().all(|o| self.patterns.by_anchor[o.concept as usize].is_empty()))
         });
         if lead_trigger {
             if let Some(first) = self.occ.iter().find(|o| !self.transparent_at(o.first)).map(|o| o.first) {
@@ -361,7 +366,12 @@ impl<'a> Clause<'a> {
                     if o.last >= trig.first {
                         continue;
                     }
-                    if trig.first - o.last > 4 || self.strongest(o.last as usize, trig.first as usize) >= Break::Clause
+                    // Across a field separator only an answer that opens its field: "Punkt 8:
+                    // Det er ikkje avtala …" is a sentence of its own.
+                    let brk = self.strongest(o.last as usize, trig.first as usize);
+                    if trig.first - o.last > 4
+                        || brk >= Break::Clause
+                        || (brk == Break::Field && self.brk(trig.first as usize) < Break::Field)
                     {
                         return None;
                     }
@@ -435,9 +445,27 @@ impl<'a> Clause<'a> {
                 o.first > after
                     && self.is(o, &neg.exceptions)
                     && self.strongest(after as usize, o.first as usize) < Break::Sentence
+                    && !self.excepts_no_clause(o)
             });
             if excepted {
                 continue;
+            }
+            // "Bindingstid: Det er ingen bindingstid knyttet til stillingen": an answer that
+            // denies the very term its label names denies the label too.
+            if first > trig.last {
+                let named: Vec<ConceptId> =
+                    self.occ[self.starting_in(first, first + 1)].iter().map(|o| o.concept).collect();
+                // A label is a few words: look back at most eight.
+                for k in self.starting_in(trig.first.saturating_sub(8), trig.first) {
+                    let o = self.occ[k];
+                    if o.last < trig.first
+                        && named.contains(&o.concept)
+                        && self.labels_field(&o)
+                        && self.strongest(o.last as usize, trig.first as usize) == Break::Field
+                    {
+                        self.negated[k] = true;
+                    }
+                }
             }
             // The negation runs on through a list or a complement: "ingen konkurranseklausul
             // eller kundeklausul", "not liable for damages".
@@ -448,10 +476,15 @@ impl<'a> Clause<'a> {
                     if o.first <= last_negated || self.transparent_at(o.first) {
                         continue;
                     }
-                    // A list runs on for a few items, within twice the trigger's scope.
+                    // A list runs on for a few items, within twice the trigger's scope. A
+                    // condition or an exception ends it, as a terminator ends a ConText
+                    // trigger's scope ("ikke fremkommer opplysninger ved sikkerhetsklarering").
                     if o.first - last_negated > 3
                         || o.first - trig.last > 2 * neg.max_scope
                         || !self.joined(last_negated as usize, o.first as usize)
+                        || self.is(o, &neg.exceptions)
+                        || self.is(o, &neg.conditions)
+                        || !self.listed(last_negated, o)
                     {
                         break;
                     }
@@ -474,6 +507,24 @@ impl<'a> Clause<'a> {
                 }
             }
         }
+    }
+
+    /// Whether the exception `e` names a thing that no rule reads, first in its scope: "med
+    /// unntak av taushetsplikten", "except for your duty of confidentiality" keep a duty of
+    /// confidence, not a clause, and the denial before them stands. An exception that opens
+    /// a condition ("except where you leave within 18 months") opens the clause that binds.
+    fn excepts_no_clause(&self, e: &Occurrence) -> bool {
+        let neg = &self.patterns.negation;
+        let named = self.occ[self.starting_in(e.last + 1, e.last + 1 + neg.max_scope)]
+            .iter()
+            .find(|o| !self.transparent_at(o.first))
+            .filter(|o| self.strongest(e.last as usize, o.first as usize) < Break::Clause)
+            .map(|o| o.first);
+        named.is_some_and(|w| {
+            self.occ[self.starting_in(w, w + 1)]
+                .iter()
+                .all(|o| self.patterns.by_anchor[o.concept as usize].is_empty() && !self.is(o, &neg.conditions))
+        })
     }
 
     /// Gives each value to its holder: the nearest holder concept, before it by preference
@@ -535,6 +586,31 @@ impl<'a> Clause<'a> {
                 LINKS.iter().any(|l| word.eq_ignore_ascii_case(l))
             })
             && (a + 1..=b).all(|i| self.brk(i) != Break::Clause || self.text[w[i - 1].end..w[i].start].contains(','))
+    }
+
+    /// Whether `o`, after the negated concept at word `last` with a bare comma between (no
+    /// list word), is an item of the same list: of a kind the last one also names, or followed
+    /// by a comma or a list word itself ("konkurranseklausul, kundeklausul eller
+    /// rekrutteringsklausul"), not the next clause ("… innan tiltreding, fell tilbodet bort").
+    fn listed(&self, last: u32, o: &Occurrence) -> bool {
+        const LIST_WORDS: &[&str] = &["eller", "or", "og", "and", "nor", "samt", "heller"];
+        let w = &self.scan.words;
+        let word = |i: usize| w.get(i).map_or("", |x| &self.text[x.start..x.end]);
+        if self.strongest(last as usize, o.first as usize) < Break::Clause
+            || (last as usize + 1..o.first as usize).any(|i| LIST_WORDS.iter().any(|l| word(i).eq_ignore_ascii_case(l)))
+        {
+            return true;
+        }
+        let p = self.patterns;
+        let kinds = |c: ConceptId| p.by_anchor[c as usize].iter().map(|&r| p.rules[r].category);
+        let same_kind = self.occ[self.starting_in(last, last + 1)]
+            .iter()
+            .any(|x| kinds(x.concept).any(|c| kinds(o.concept).any(|k| k == c)));
+        let next = o.last as usize + 1;
+        same_kind
+            || (next < self.end_word
+                && (self.brk(next) == Break::Clause && self.text[w[next - 1].end..w[next].start].contains(',')
+                    || LIST_WORDS.iter().any(|l| word(next).eq_ignore_ascii_case(l))))
     }
 
     /// A cost of 2 for each "og", "and", "men", "but", "eller", "or" between words `a` and `b`:
@@ -978,9 +1054,24 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         let s = &seg.sentences[m.sentence];
         s.lead_in.map_or((s.paragraph, usize::MAX), |l| (usize::MAX, l))
     };
-    let live: Vec<(Category, (usize, usize))> =
-        out.iter().filter(|m| !m.negated).map(|m| (m.category, group(m))).collect();
-    out.retain(|m| !m.negated || !live.contains(&(m.category, group(m))));
+    // A general denial followed by a narrower clause that binds all the same ("… likevel",
+    // "however") is not its limit: both stand. A denial that names what it is limited to ("no
+    // binding time for the internal courses. You will however repay the external one") is
+    // the other clause's counterpart, and goes.
+    let contrasted = |s: usize| occ_of(by_sentence[s]).iter().any(|o| patterns.negation.contrasts.contains(&o.concept));
+    let general = |m: &Match| {
+        !occ_of(by_sentence[m.sentence])
+            .iter()
+            .any(|o| scan.words[o.first as usize].start >= m.span.1 && patterns.references.contains(&o.concept))
+    };
+    let live: Vec<(Category, (usize, usize), usize)> =
+        out.iter().filter(|m| !m.negated).map(|m| (m.category, group(m), m.sentence)).collect();
+    out.retain(|m| {
+        !m.negated
+            || !live
+                .iter()
+                .any(|&(c, g, s)| c == m.category && g == group(m) && !(s > m.sentence && contrasted(s) && general(m)))
+    });
     out
 }
 

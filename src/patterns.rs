@@ -176,6 +176,8 @@ struct NegationSection {
     exceptions: Vec<String>,
     conditions: Vec<String>,
     #[serde(default)]
+    contrasts: Vec<String>,
+    #[serde(default)]
     adverbial: Vec<String>,
     max_scope: u32,
 }
@@ -399,6 +401,10 @@ pub struct Negation {
     pub exceptions: Vec<ConceptId>,
     /// Right after the trigger, turn the negation into a condition ("gjelder ikke ved …").
     pub conditions: Vec<ConceptId>,
+    /// In a later sentence of the paragraph, say that a live clause of a kind denied before
+    /// it is a narrower one that binds all the same ("Det er ikke avtalt konkurranseklausul.
+    /// Du skal likevel ikke kontakte kunder …"): both are reported.
+    pub contrasts: Vec<ConceptId>,
     /// Prepositions (lower case) that, right after a forward trigger, open an adverbial whose
     /// concept is passed over: "skal ikke i karensperioden ta ansettelse hos en konkurrent".
     pub adverbial: Vec<String>,
@@ -562,6 +568,7 @@ impl Patterns {
             transparent: concepts(&g.negation.transparent).map_err(gerr)?,
             exceptions: concepts(&g.negation.exceptions).map_err(gerr)?,
             conditions: concepts(&g.negation.conditions).map_err(gerr)?,
+            contrasts: concepts(&g.negation.contrasts).map_err(gerr)?,
             adverbial: g.negation.adverbial.iter().map(|w| w.to_lowercase()).collect(),
             max_scope: g.negation.max_scope,
         };
