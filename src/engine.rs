@@ -21,7 +21,7 @@ use crate::date::Date;
 use crate::lexicon::{ConceptId, Occurrence, Scan, Word};
 use crate::model::{Category, Flag, Values};
 use crate::normalize::Text;
-use crate::numbering::BULLETS;
+use crate::numbering::{numbering, BULLETS};
 use crate::patterns::{AnyOf, CategoryRules, Patterns, Rule, ValueKind};
 use crate::segment::{self, Segments, Sentence};
 use crate::values::{self, Amount, Duration};
@@ -919,6 +919,10 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     // heading of their own: the title is the section header of the text, as a header sets
     // the context of its section in medspaCy's sectionizer.
     let under_title = by_paragraph.first().is_some_and(|&r| title_leads(patterns, text, seg, occ_of(r)));
+    // Its scope ends at the first heading below with prose of its own under it: numbered
+    // lines with nothing but further numbered lines under them are the items of a list ("1.
+    // Start date / 2. Probation period (up to six months)"), not sections.
+    let title_scope = if under_title { title_scope(text, seg) } else { 0 };
     // A citation of the source ("Kilde: Retningslinjer for …", "Source: …") quotes the whole
     // text from elsewhere: it binds nobody here.
     let quoted = (0..text.paragraphs.len()).any(|i| opens_with(text.paragraph(i), &patterns.openers.citations));
@@ -959,15 +963,20 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         let kinds = kinds_needed(patterns, occ, lead, heading, &mut concept_sets);
         let paragraph = occ_of(by_paragraph[sentence.paragraph]);
         let lead_text = sentence.lead_in.map_or("", |l| &text.string[seg.sentences[l].start..seg.sentences[l].end]);
-        let goes_on = last_commentary.is_some_and(|c| {
-            c + 1 == index && seg.sentences[c].paragraph == sentence.paragraph && opens_with(s, &patterns.openers.kinds)
+        // The sentence before may have been passed over as one that yields nothing.
+        let goes_on = index.checked_sub(1).is_some_and(|c| {
+            let before = &seg.sentences[c];
+            before.paragraph == sentence.paragraph
+                && refers_back(s, &patterns.openers.kinds)
+                && (last_commentary == Some(c)
+                    || is_commentary(patterns, &text.string[before.start..before.end], occ_of(by_sentence[c])))
         });
         if goes_on
             || is_commentary(patterns, s, occ)
             || is_commentary(patterns, lead_text, lead)
             || is_question_and_answer(text.paragraph(sentence.paragraph))
             || commentary_paragraph[sentence.paragraph]
-            || (under_title && sentence.heading.is_none_or(|h| seg.headings[h] == 0))
+            || (under_title && sentence.heading.is_none_or(|h| h < title_scope || seg.headings[h] == 0))
             || quoted
             || asks(text.paragraph(sentence.paragraph), &patterns.openers.general_questions)
             || (sentence.paragraph > 0 && {
@@ -1125,6 +1134,19 @@ fn opens_with(text: &str, openers: &[String]) -> bool {
     })
 }
 
+/// Whether a sentence points back with one of `kinds`: at its start ("Such clauses …") or in
+/// a short opening clause before its first comma ("Manglar noko av dette, kan …", "If any of
+/// these is missing, …"), which makes its condition what was just described.
+fn refers_back(s: &str, kinds: &[String]) -> bool {
+    let opening = s.split_once(',').map(|(c, _)| c).filter(|c| c.split_whitespace().count() <= 6);
+    opens_with(s, kinds)
+        || opening.is_some_and(|c| {
+            c.split_whitespace()
+                .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_lowercase())
+                .any(|w| kinds.contains(&w))
+        })
+}
+
 /// Whether `paragraph` opens with one of `questions` and asks it (the opening first: the
 /// search for a question mark reads the whole paragraph, once per sentence).
 fn asks(paragraph: &str, questions: &[String]) -> bool {
@@ -1184,6 +1206,19 @@ fn title_leads(p: &Patterns, text: &Text, seg: &Segments, occ: &[Occurrence]) ->
         && !title.ends_with(['.', '?', '!'])
         && !subject_line
         && occ.iter().any(|o| p.title_leads.contains(&o.concept))
+}
+
+/// How many headings the title's scope reaches over: those before the first heading below the
+/// title with a sentence under it that is not a numbered line.
+fn title_scope(text: &Text, seg: &Segments) -> usize {
+    // Headings come in document order: the first such sentence is under the first such heading.
+    seg.sentences
+        .iter()
+        .find_map(|s| {
+            s.heading
+                .filter(|&h| seg.headings[h] != 0 && !s.is_heading && numbering(&text.string[s.start..s.end]).is_none())
+        })
+        .unwrap_or(seg.headings.len())
 }
 
 /// The running counts of breaks before each word of a sentence, its words `a..b` (see
