@@ -325,9 +325,9 @@ fn fresh7_no_set_accuracy() {
     evaluate_in("fresh7", &["nn"]);
     let s = evaluate_in("fresh7", &["nb", "nn"]);
     assert!(s.items >= 280 && s.distractors >= 85);
-    assert!(s.f1 >= 0.90, "fresh7 nb+nn micro-F1 {:.3} is below 0.90", s.f1);
-    assert!(s.values >= 0.93, "fresh7 nb+nn value accuracy {:.3} is below 0.93", s.values);
-    assert!(s.live_on_distractors <= 8, "{} live findings on distractors", s.live_on_distractors);
+    assert!(s.f1 >= 0.93, "fresh7 nb+nn micro-F1 {:.3} is below 0.93", s.f1);
+    assert!(s.values >= 0.94, "fresh7 nb+nn value accuracy {:.3} is below 0.94", s.values);
+    assert!(s.live_on_distractors <= 2, "{} live findings on distractors", s.live_on_distractors);
 }
 
 #[test]
@@ -336,21 +336,31 @@ fn fresh7_en_set_accuracy() {
     // since, so the floor keeps what was won.
     let s = evaluate_in("fresh7", &["en"]);
     assert!(s.items >= 150 && s.distractors >= 50);
-    assert!(s.f1 >= 0.91, "fresh7/en micro-F1 {:.3} is below 0.91", s.f1);
-    assert!(s.values >= 0.93, "fresh7/en value accuracy {:.3} is below 0.93", s.values);
-    assert!(s.live_on_distractors <= 3, "{} live findings on distractors", s.live_on_distractors);
+    assert!(s.f1 >= 0.94, "fresh7/en micro-F1 {:.3} is below 0.94", s.f1);
+    assert!(s.values >= 0.95, "fresh7/en value accuracy {:.3} is below 0.95", s.values);
+    assert!(s.live_on_distractors <= 1, "{} live findings on distractors", s.live_on_distractors);
 }
 
 #[test]
 fn fresh8_no_set_accuracy() {
+    // As written: micro-F1 0.831, values 0.979, 35 live findings on 115 distractors; tuned on
+    // since, so the floor keeps what was won.
     evaluate_in("fresh8", &["nb"]);
     evaluate_in("fresh8", &["nn"]);
     let s = evaluate_in("fresh8", &["nb", "nn"]);
     assert!(s.items >= 280 && s.distractors >= 110);
+    assert!(s.f1 >= 0.93, "fresh8 nb+nn micro-F1 {:.3} is below 0.93", s.f1);
+    assert!(s.values >= 0.97, "fresh8 nb+nn value accuracy {:.3} is below 0.97", s.values);
+    assert!(s.live_on_distractors <= 3, "{} live findings on distractors", s.live_on_distractors);
 }
 
 #[test]
 fn fresh8_en_set_accuracy() {
+    // As written: micro-F1 0.824, values 0.949, 21 live findings on 57 distractors; tuned on
+    // since, so the floor keeps what was won.
     let s = evaluate_in("fresh8", &["en"]);
     assert!(s.items >= 140 && s.distractors >= 55);
+    assert!(s.f1 >= 0.94, "fresh8/en micro-F1 {:.3} is below 0.94", s.f1);
+    assert!(s.values >= 0.97, "fresh8/en value accuracy {:.3} is below 0.97", s.values);
+    assert!(s.live_on_distractors <= 6, "{} live findings on distractors", s.live_on_distractors);
 }
