@@ -453,14 +453,14 @@ impl<'a> Clause<'a> {
             // "Bindingstid: Det er ingen bindingstid knyttet til stillingen": an answer that
             // denies the very term its label names denies the label too.
             if first > trig.last {
-                let named: Vec<ConceptId> =
-                    self.occ[self.starting_in(first, first + 1)].iter().map(|o| o.concept).collect();
+                let occ = self.occ;
+                let named = &occ[self.starting_in(first, first + 1)];
                 // A label is a few words: look back at most eight.
                 for k in self.starting_in(trig.first.saturating_sub(8), trig.first) {
-                    let o = self.occ[k];
+                    let o = occ[k];
                     if o.last < trig.first
-                        && named.contains(&o.concept)
-                        && self.labels_field(&o)
+                        && named.iter().any(|n| n.concept == o.concept)
+                        && self.answer(&o).is_some()
                         && self.strongest(o.last as usize, trig.first as usize) == Break::Field
                     {
                         self.negated[k] = true;
@@ -669,11 +669,6 @@ impl<'a> Clause<'a> {
             && ![", og ", ", and ", ", men ", ", but ", "; "].iter().any(|j| between.contains(j))
     }
 
-    /// Whether `o` is followed by a ':' or a cell border.
-    fn labels_field(&self, o: &Occurrence) -> bool {
-        self.after(o).starts_with([':', '|'])
-    }
-
     /// Whether `x`, before `anchor`, is a term of its own: it holds a value that ends right
     /// before the anchor, so a list of terms goes on there ("Prøvetid 6 mnd, oppsigelsestid
     /// 3 mnd"; "Probation: 6 months Notice period: 1 month"), not a phrase that governs the
@@ -686,7 +681,7 @@ impl<'a> Clause<'a> {
     /// one line: the anchor's row has its value before it ("Oppseiingstid: 1 mnd Tiltreding:
     /// 15.02.2027 Prøvetid: nei").
     fn labels_next_row(&self, x: &Occurrence, anchor: &Occurrence) -> bool {
-        self.labels_field(x) && self.holds_in(anchor, anchor.last as usize + 1, x.first as usize, |_| true)
+        self.answer(x).is_some() && self.holds_in(anchor, anchor.last as usize + 1, x.first as usize, |_| true)
     }
 
     /// Whether occurrence `h` holds a value of any kind within words `a..b` whose last word
@@ -735,7 +730,7 @@ impl<'a> Clause<'a> {
         }
         if sep == ':' {
             // Rows run together on one line: "Oppseiingstid: 3 mnd Pensjon: 7 %".
-            return x.first != anchor.first && self.labels_field(anchor);
+            return x.first != anchor.first && self.answer(anchor).is_some();
         }
         let borders = |a: u32, b: u32| self.text[w[a as usize].end..w[b as usize].start].matches('|').count();
         if x.last < anchor.first {
@@ -927,17 +922,27 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     // text from elsewhere: it binds nobody here.
     let quoted = (0..text.paragraphs.len()).any(|i| opens_with(text.paragraph(i), &patterns.openers.citations));
     // A report or advice anywhere in a paragraph makes all of it commentary, as far as a
-    // ConText modifier's scope reaches, and so does a leading label that names commentary;
-    // decided once per paragraph, not once per sentence.
-    let commentary_paragraph: Vec<bool> = by_paragraph
-        .iter()
-        .enumerate()
-        .map(|(i, &r)| {
-            occ_of(r).iter().any(|o| patterns.paragraph_commentary.contains(&o.concept))
-                || is_editors_note(text.paragraph(i))
-                || commentary_lead(patterns, &scan, text, i, occ_of(r))
+    // ConText modifier's scope reaches, and so do a leading label that names commentary, a
+    // question and its answer, a general question and the answer after a question about a
+    // word or in general: decided once per paragraph, and only for the paragraphs whose
+    // sentences get that far.
+    let openers = &patterns.openers;
+    let commentary_paragraph: Vec<OnceCell<bool>> = vec![OnceCell::new(); text.paragraphs.len()];
+    let is_commentary_paragraph = |i: usize| {
+        *commentary_paragraph[i].get_or_init(|| {
+            let (paragraph, occ) = (text.paragraph(i), occ_of(by_paragraph[i]));
+            occ.iter().any(|o| patterns.paragraph_commentary.contains(&o.concept))
+                || is_editors_note(paragraph)
+                || commentary_lead(patterns, &scan, text, i, occ)
+                || is_question_and_answer(paragraph)
+                || asks(paragraph, &openers.general_questions)
+                || (i > 0 && {
+                    let before = text.paragraph(i - 1);
+                    before.trim_end().ends_with('?')
+                        && (asks(before, &openers.definition_questions) || asks(before, &openers.general_questions))
+                })
         })
-        .collect();
+    };
     // Reused from sentence to sentence.
     let (mut breaks_buffer, mut transparent_buffer, mut negated_buffer) = (Vec::new(), Vec::new(), Vec::new());
     // The values of the list lead-in the current items stand under.
@@ -974,17 +979,9 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         if goes_on
             || is_commentary(patterns, s, occ)
             || is_commentary(patterns, lead_text, lead)
-            || is_question_and_answer(text.paragraph(sentence.paragraph))
-            || commentary_paragraph[sentence.paragraph]
+            || is_commentary_paragraph(sentence.paragraph)
             || (under_title && sentence.heading.is_none_or(|h| h < title_scope || seg.headings[h] == 0))
             || quoted
-            || asks(text.paragraph(sentence.paragraph), &patterns.openers.general_questions)
-            || (sentence.paragraph > 0 && {
-                let before = text.paragraph(sentence.paragraph - 1);
-                let o = &patterns.openers;
-                before.trim_end().ends_with('?')
-                    && (asks(before, &o.definition_questions) || asks(before, &o.general_questions))
-            })
         {
             last_commentary = Some(index);
             continue;
@@ -1142,13 +1139,13 @@ fn refers_back(s: &str, kinds: &[String]) -> bool {
     opens_with(s, kinds)
         || opening.is_some_and(|c| {
             c.split_whitespace()
-                .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_lowercase())
-                .any(|w| kinds.contains(&w))
+                .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()))
+                .any(|w| kinds.iter().any(|k| w.chars().flat_map(char::to_lowercase).eq(k.chars())))
         })
 }
 
-/// Whether `paragraph` opens with one of `questions` and asks it (the opening first: the
-/// search for a question mark reads the whole paragraph, once per sentence).
+/// Whether `paragraph` opens with one of `questions` and asks it (the opening first: it is
+/// cheaper than the search for a question mark).
 fn asks(paragraph: &str, questions: &[String]) -> bool {
     opens_with(paragraph, questions) && paragraph.contains('?')
 }
