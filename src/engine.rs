@@ -1165,7 +1165,8 @@ fn is_question_and_answer(paragraph: &str) -> bool {
 }
 
 /// A paragraph whose leading label names a kind of text that is not a contract ("Stillingsannonse:
-/// …", "Samandrag av dom: …", "Veiledning til malen: …"): every sentence of it is commentary.
+/// …", "Samandrag av dom: …", "Veiledning til malen: …") or opens with the name of a law it
+/// quotes ("Arbeidsmiljøloven § 15-3 (1): …"): every sentence of it is commentary.
 /// `paragraph` is its index in `text`, `occ` its concepts.
 fn commentary_lead(p: &Patterns, scan: &Scan, text: &Text, paragraph: usize, occ: &[Occurrence]) -> bool {
     let (start, line) = (text.paragraphs[paragraph].start, text.paragraph(paragraph));
@@ -1183,9 +1184,13 @@ fn commentary_lead(p: &Patterns, scan: &Scan, text: &Text, paragraph: usize, occ
     };
     let label_end = line.find(':').filter(|&i| words(&line[..i]) <= 5);
     label_end.is_some_and(|i| {
-        occ.iter()
-            .take_while(|o| scan.words[o.last as usize].end <= start + i)
-            .any(|o| p.commentary_leads.contains(&o.concept) || p.commentary.contains(&o.concept))
+        let mut label = occ.iter().take_while(|o| scan.words[o.last as usize].end <= start + i);
+        // A label that opens with a law's name cites the law: what follows is its text
+        // ("Arbeidsmiljølova § 15-3 (1): Gjensidig oppseiingsfrist er …").
+        let cites = label.clone().next().is_some_and(|o| {
+            p.quoted_leads.contains(&o.concept) && line[..scan.words[o.first as usize].start - start].trim().is_empty()
+        });
+        cites || label.any(|o| p.commentary_leads.contains(&o.concept) || p.commentary.contains(&o.concept))
     })
 }
 

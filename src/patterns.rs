@@ -104,6 +104,8 @@ struct GrammarFile {
     #[serde(default)]
     commentary_leads: Vec<String>,
     #[serde(default)]
+    quoted_leads: Vec<String>,
+    #[serde(default)]
     title_leads: Vec<String>,
     #[serde(default)]
     paragraph_commentary: Vec<String>,
@@ -428,6 +430,9 @@ pub struct Patterns {
     /// Concepts that make a whole paragraph commentary when they stand in its leading label
     /// ("Stillingsannonse: …", "Samandrag av dom: …").
     pub commentary_leads: Vec<ConceptId>,
+    /// Concepts that make a whole paragraph a quotation when its leading label opens with one:
+    /// the text of a law ("Arbeidsmiljøloven § 15-3 (1): …").
+    pub quoted_leads: Vec<ConceptId>,
     /// Concepts that make the text under a title commentary when they stand in the title
     /// ("Leasingavtale for elbil", "Legal guide: …"), up to the first heading below it.
     pub title_leads: Vec<ConceptId>,
@@ -574,6 +579,7 @@ impl Patterns {
         };
         let commentary = concepts(&g.commentary).map_err(gerr)?;
         let commentary_leads = concepts(&g.commentary_leads).map_err(gerr)?;
+        let quoted_leads = concepts(&g.quoted_leads).map_err(gerr)?;
         let title_leads = concepts(&g.title_leads).map_err(gerr)?;
         let paragraph_commentary = concepts(&g.paragraph_commentary).map_err(gerr)?;
         let references = concepts(&g.references).map_err(gerr)?;
@@ -715,6 +721,7 @@ impl Patterns {
             negation,
             commentary,
             commentary_leads,
+            quoted_leads,
             title_leads,
             paragraph_commentary,
             openers: g.openers.lowercase(),
