@@ -631,7 +631,10 @@ impl Patterns {
                 let previous = items(&r.previous, "previous")?;
                 let in_paragraph = items(&r.in_paragraph, "in_paragraph")?;
                 let values_from = concepts(&r.values_from).map_err(|m| bad(format!("values_from: {m}")))?;
-                for &c in anchor.iter().chain(&values_from) {
+                // An `inside` rule reads only the values within its anchor's words, so that anchor
+                // holds none for itself: "the first 18 months" of a repayment clause stay its own.
+                let holding = if r.inside { &[][..] } else { &anchor[..] };
+                for &c in holding.iter().chain(&values_from) {
                     for &k in &parsed.values {
                         if !holders[c as usize].contains(&k) {
                             holders[c as usize].push(k);
