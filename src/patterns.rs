@@ -625,7 +625,10 @@ impl Patterns {
                 let previous = items(&r.previous, "previous")?;
                 let in_paragraph = items(&r.in_paragraph, "in_paragraph")?;
                 let values_from = concepts(&r.values_from).map_err(|m| bad(format!("values_from: {m}")))?;
-                for &c in anchor.iter().chain(&values_from) {
+                // A rule that reads the value inside its anchor's words needs no anchor that
+                // holds values: "the first 18 months" keeps no repayment's length from it.
+                let holding = if r.inside { &[][..] } else { &anchor[..] };
+                for &c in holding.iter().chain(&values_from) {
                     for &k in &parsed.values {
                         if !holders[c as usize].contains(&k) {
                             holders[c as usize].push(k);
@@ -702,7 +705,10 @@ impl Patterns {
         let mut category_concepts = vec![Vec::new(); categories.len()];
         for r in &rules {
             let mine: &mut Vec<ConceptId> = &mut category_concepts[r.category];
-            for &c in r.anchor.iter().chain(r.with.iter().flat_map(|i| &i.concepts)) {
+            // The context of a rule that reads inside its anchor ("de første fire månedene" with
+            // a notice) does not make that context's values the category's.
+            let context = r.with.iter().filter(|_| !r.inside).flat_map(|i| &i.concepts);
+            for &c in r.anchor.iter().chain(context) {
                 if !mine.contains(&c) {
                     mine.push(c);
                 }
