@@ -711,7 +711,11 @@ impl Patterns {
         let mut category_concepts = vec![Vec::new(); categories.len()];
         for r in &rules {
             let mine: &mut Vec<ConceptId> = &mut category_concepts[r.category];
-            for &c in r.anchor.iter().chain(r.with.iter().flat_map(|i| &i.concepts)) {
+            // A rule that reads inside its anchor ("de første fire månedene" for assessing the
+            // newcomer) makes neither its anchor's nor its context's other values the category's:
+            // the notice held by "i prøvetida" is not the probation's length.
+            let (anchor, with) = if r.inside { (&[][..], &[][..]) } else { (&r.anchor[..], &r.with[..]) };
+            for &c in anchor.iter().chain(with.iter().flat_map(|i| &i.concepts)) {
                 if !mine.contains(&c) {
                     mine.push(c);
                 }

@@ -829,6 +829,9 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
     if let Some(end) = fortnight_at(text, i) {
         return Some(Found { value: Duration { value: 14.0, unit: Unit::Day }, start: i, end });
     }
+    if let Some(end) = first_half_year_at(text, i) {
+        return Some(Found { value: Duration { value: 0.5, unit: Unit::Year }, start: i, end });
+    }
     let (mut count, glued_ok) = if text.as_bytes()[i].is_ascii_digit() {
         if !starts_number(text, i) {
             return None;
@@ -902,6 +905,32 @@ fn fortnight_at(text: &str, i: usize) -> Option<usize> {
     let unit = Word::after(text, article.end, b" ")?;
     let end = unit.end + if text[unit.end..].starts_with("'s") { 2 } else { 0 };
     ((article.is("a") || article.is("one")) && unit.is("fortnight")).then_some(end)
+}
+
+/// "det første halvåret", "i fyrste halvår", "heile første halve året": the first six months, a
+/// span with no number in it, as "the first half year" is. A half-year on its own ("hvert
+/// halvår") is a frequency, and "når fyrste halvåret er over" a point in time.
+fn first_half_year_at(text: &str, i: usize) -> Option<usize> {
+    let before = text[..i].trim_end_matches(' ');
+    let article = ["det", "i", "hele", "heile"].iter().any(|a| {
+        let at = before.len().saturating_sub(a.len());
+        before.is_char_boundary(at)
+            && Word::at(text, at).is_some_and(|w| w.is(a))
+            && !before[..at].ends_with(char::is_alphanumeric)
+    });
+    if !article {
+        return None;
+    }
+    let first = Word::at(text, i)?;
+    if !(first.is("første") || first.is("fyrste")) {
+        return None;
+    }
+    let half = Word::after(text, first.end, b" ")?;
+    if half.is("halvår") || half.is("halvåret") {
+        return Some(half.end);
+    }
+    let year = Word::after(text, half.end, b" ").filter(|_| half.is("halve"))?;
+    (year.is("år") || year.is("året")).then_some(year.end)
 }
 
 /// A year named by its ordinal, a duration with no number in it: "first year", "første
@@ -1799,6 +1828,9 @@ mod tests {
                 ("eit halvt år", "0.5 year"),
                 ("half a year", "0.5 year"),
                 ("the first half year", "0.5 year"),
+                ("det første halvåret", "0.5 year"),
+                ("i første halvår", "0.5 year"),
+                ("det fyrste halve året", "0.5 year"),
                 ("a half-year", "0.5 year"),
                 ("halvannet år", "1.5 year"),
                 ("halvanna år", "1.5 year"),
@@ -1855,6 +1887,8 @@ mod tests {
                 "én månedslønn",
                 "3 månedslønner",
                 "to årsverk",
+                "når fyrste halvåret er over",
+                "hvert halvår",
                 "per måned",
                 "hver måned",
                 "tremåneders",
