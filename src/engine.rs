@@ -445,7 +445,7 @@ impl<'a> Clause<'a> {
                 o.first > after
                     && self.is(o, &neg.exceptions)
                     && self.strongest(after as usize, o.first as usize) < Break::Sentence
-                    && !self.excepts_no_clause(o)
+                    && !self.excepts_no_clause(o, first)
             });
             if excepted {
                 continue;
@@ -512,18 +512,26 @@ impl<'a> Clause<'a> {
     /// Whether the exception `e` names a thing that no rule reads, first in its scope: "med
     /// unntak av taushetsplikten", "except for your duty of confidentiality" keep a duty of
     /// confidence, not a clause, and the denial before them stands. An exception that opens
-    /// a condition ("except where you leave within 18 months") opens the clause that binds.
-    fn excepts_no_clause(&self, e: &Occurrence) -> bool {
-        let neg = &self.patterns.negation;
+    /// a condition ("except where you leave within 18 months") or names what a clause states
+    /// of the kind denied at word `denied` ("no repayment …, unless the employee leaves within
+    /// six months") opens the clause that binds; "… unless there is a material breach" names
+    /// no part of a notice before the start, and the denial of one stands.
+    fn excepts_no_clause(&self, e: &Occurrence, denied: u32) -> bool {
+        let (neg, p) = (&self.patterns.negation, self.patterns);
+        let states = |c: ConceptId| {
+            self.occ[self.starting_in(denied, denied + 1)].iter().any(|d| {
+                p.by_anchor[d.concept as usize].iter().any(|&r| p.clause_concepts[p.rules[r].category].contains(&c))
+            })
+        };
         let named = self.occ[self.starting_in(e.last + 1, e.last + 1 + neg.max_scope)]
             .iter()
             .find(|o| !self.transparent_at(o.first))
             .filter(|o| self.strongest(e.last as usize, o.first as usize) < Break::Clause)
             .map(|o| o.first);
         named.is_some_and(|w| {
-            self.occ[self.starting_in(w, w + 1)]
-                .iter()
-                .all(|o| self.patterns.by_anchor[o.concept as usize].is_empty() && !self.is(o, &neg.conditions))
+            self.occ[self.starting_in(w, w + 1)].iter().all(|o| {
+                p.by_anchor[o.concept as usize].is_empty() && !states(o.concept) && !self.is(o, &neg.conditions)
+            })
         })
     }
 

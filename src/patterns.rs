@@ -458,6 +458,10 @@ pub struct Patterns {
     /// Per category, the concepts its rules anchor on or ask for: their values are the
     /// category's own.
     pub category_concepts: Vec<Vec<ConceptId>>,
+    /// Per category, the concepts its rules read as part of what a clause states (anchors,
+    /// and `with` items that are no negation): "unless you leave within a year" names the
+    /// condition of a repayment.
+    pub clause_concepts: Vec<Vec<ConceptId>>,
 }
 
 type Files = Vec<(String, String)>;
@@ -708,6 +712,18 @@ impl Patterns {
                 }
             }
         }
+        // What a clause states, as opposed to how it is denied: an item that a forward
+        // negation trigger also satisfies ("NEG | REFRAIN") is a way of saying "not".
+        let mut clause_concepts = vec![Vec::new(); categories.len()];
+        for r in &rules {
+            let mine: &mut Vec<ConceptId> = &mut clause_concepts[r.category];
+            let items = r.with.iter().filter(|i| !i.concepts.iter().any(|c| negation.forward.contains(c)));
+            for &c in r.anchor.iter().chain(items.flat_map(|i| &i.concepts)) {
+                if !mine.contains(&c) {
+                    mine.push(c);
+                }
+            }
+        }
         Ok(Patterns {
             lexicon,
             categories,
@@ -727,6 +743,7 @@ impl Patterns {
             shares,
             by_anchor,
             category_concepts,
+            clause_concepts,
         })
     }
 
