@@ -507,6 +507,13 @@ impl<'a> Clause<'a> {
                 }
             }
         }
+        // "fullt stillingsvern fra første dag" denies a probation by itself; "står ikke fritt
+        // til å ta arbeid hos en konkurrent" denies the denial.
+        for k in 0..n {
+            if self.is(&self.occ[k], &neg.denials) {
+                self.negated[k] = !self.negated[k];
+            }
+        }
     }
 
     /// Whether the exception `e` names a thing that no rule reads, first in its scope: "med

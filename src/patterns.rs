@@ -179,6 +179,8 @@ struct NegationSection {
     contrasts: Vec<String>,
     #[serde(default)]
     adverbial: Vec<String>,
+    #[serde(default)]
+    denials: Vec<String>,
     max_scope: u32,
 }
 
@@ -408,6 +410,9 @@ pub struct Negation {
     /// Prepositions (lower case) that, right after a forward trigger, open an adverbial whose
     /// concept is passed over: "skal ikke i karensperioden ta ansettelse hos en konkurrent".
     pub adverbial: Vec<String>,
+    /// Concepts that deny a clause by themselves ("fullt stillingsvern fra første dag" says
+    /// there is no probation); a trigger before one turns it round ("ikke fritt til å …").
+    pub denials: Vec<ConceptId>,
     /// How many words a forward trigger reaches.
     pub max_scope: u32,
 }
@@ -574,6 +579,7 @@ impl Patterns {
             conditions: concepts(&g.negation.conditions).map_err(gerr)?,
             contrasts: concepts(&g.negation.contrasts).map_err(gerr)?,
             adverbial: g.negation.adverbial.iter().map(|w| w.to_lowercase()).collect(),
+            denials: concepts(&g.negation.denials).map_err(gerr)?,
             max_scope: g.negation.max_scope,
         };
         let commentary = concepts(&g.commentary).map_err(gerr)?;
