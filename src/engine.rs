@@ -1042,18 +1042,31 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             },
         };
         clause.negate();
-        for o in occ.iter().filter(|o| patterns.references.contains(&o.concept)) {
-            let holders = clause.assigned(ValueKind::Amount);
-            // "Kursavgift, reise og opphold er anslått til kr 96 000 og betales av klinikken":
-            // the one sum of a sentence that names the reference is its sum, unless a holder
-            // such as the salary keeps it.
-            let only = || {
-                (holders.len() == 1
-                    && !matches!(holders[0], Some(h) if patterns.by_anchor[occ[h].concept as usize].is_empty()))
-                .then_some(0)
-            };
+        let holders = clause.assigned(ValueKind::Amount);
+        // "Kursavgift, reise og opphold er anslått til kr 96 000 og betales av klinikken":
+        // the one sum of a sentence that names the reference is its sum, unless a holder
+        // such as the salary keeps it.
+        let only = || {
+            (holders.len() == 1
+                && !matches!(holders[0], Some(h) if patterns.by_anchor[occ[h].concept as usize].is_empty()))
+            .then_some(0)
+        };
+        let is_reference = |o: &&Occurrence| patterns.references.contains(&o.concept);
+        for o in occ.iter().filter(is_reference) {
             if let Some(i) = holders.iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)).or_else(only) {
                 stated.entry(o.concept).or_default().push((index, clause.values(ValueKind::Amount).amounts[i].clone()));
+            }
+        }
+        // "Flytteutgifter" / "Selskapet dekkjer flyttinga di med inntil kr 80 000": the one sum
+        // of a sentence under a heading that names the reference, where the sentence names none.
+        if !sentence.is_heading && !occ.iter().any(|o| patterns.references.contains(&o.concept)) {
+            if let Some(i) = only() {
+                for o in heading.iter().filter(is_reference) {
+                    stated
+                        .entry(o.concept)
+                        .or_default()
+                        .push((index, clause.values(ValueKind::Amount).amounts[i].clone()));
+                }
             }
         }
         let mut found = sentence_matches(&clause, index);
@@ -1351,6 +1364,9 @@ fn kinds_needed(
             cat.heading_value.into_iter().for_each(&mut add);
         }
     }
+    if heading.iter().any(|o| p.references.contains(&o.concept)) {
+        add(ValueKind::Amount);
+    }
     for set in [here, seen] {
         set.clear(occ);
         set.clear(lead);
@@ -1371,7 +1387,10 @@ fn may_yield(
     carrying: bool,
     [pool, wide]: &mut [ConceptSet; 2],
 ) -> bool {
-    if (carrying && !sentence.is_heading) || occ.iter().any(|o| p.references.contains(&o.concept)) {
+    // A sentence under a heading that names a reference ("Relocation support") may state its
+    // amount.
+    let names_reference = |list: &[Occurrence]| list.iter().any(|o| p.references.contains(&o.concept));
+    if (!sentence.is_heading && (carrying || names_reference(heading))) || names_reference(occ) {
         return true;
     }
     if occ.iter().chain(lead).all(|o| p.by_anchor[o.concept as usize].is_empty()) {
@@ -1778,8 +1797,24 @@ fn fill(
         if !has(&m.values, ValueKind::Amount) && cat.values.contains(&ValueKind::Amount) {
             // The concepts the clause names, in its sentence and the lead-in above it.
             let named = || occ_of(m.sentence).iter().chain(sentence.lead_in.map_or(&[][..], occ_of));
+            // A reference the section's heading names ("Relocation support" / "… you must pay
+            // the support back") stands for the amount stated in that section.
+            let heading = sentence.heading.map_or(&[][..], |h| {
+                let p = text.paragraphs[seg.headings[h]];
+                let (a, b) = (scan.word_at(p.start) as u32, scan.word_at(p.end) as u32);
+                let occ = &scan.occurrences;
+                &occ[occ.partition_point(|o| o.first < a)..occ.partition_point(|o| o.first < b)]
+            });
+            let in_section = |list: &Vec<(usize, Amount)>| {
+                let here: Vec<(usize, Amount)> =
+                    list.iter().filter(|(s, _)| seg.sentences[*s].heading == sentence.heading).cloned().collect();
+                nearest_other(&here, m.sentence, usize::MAX).cloned()
+            };
             let nearest = named()
-                .filter_map(|o| stated.get(&o.concept).and_then(|list| nearest_other(list, m.sentence, usize::MAX)))
+                .filter_map(|o| {
+                    stated.get(&o.concept).and_then(|list| nearest_other(list, m.sentence, usize::MAX)).cloned()
+                })
+                .chain(heading.iter().filter_map(|o| stated.get(&o.concept).and_then(in_section)))
                 .min_by_key(|(s, _)| s.abs_diff(m.sentence));
             // "kostnadene", "beløpet", "these costs": the nearest amount stated with any
             // reference concept, at most a few sentences away and in the same section (the
@@ -1791,8 +1826,8 @@ fn fill(
                     .flatten()
                     .filter(|(s, _)| seg.sentences[*s].heading == sentence.heading)
             };
-            if let Some((_, amount)) = nearest.or_else(generic) {
-                m.values.amount = Some(amount.clone());
+            if let Some((_, amount)) = nearest.or_else(|| generic().cloned()) {
+                m.values.amount = Some(amount);
             }
         }
         if let (None, Some(from)) = (m.values.duration, cat.values_from_category) {
