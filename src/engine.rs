@@ -445,7 +445,7 @@ impl<'a> Clause<'a> {
                 o.first > after
                     && self.is(o, &neg.exceptions)
                     && self.strongest(after as usize, o.first as usize) < Break::Sentence
-                    && !self.excepts_no_clause(o)
+                    && !self.excepts_no_clause(o, first)
             });
             if excepted {
                 continue;
@@ -507,23 +507,38 @@ impl<'a> Clause<'a> {
                 }
             }
         }
+        // "fullt stillingsvern fra første dag" denies a probation by itself; "står ikke fritt
+        // til å ta arbeid hos en konkurrent" denies the denial.
+        for k in 0..n {
+            if self.is(&self.occ[k], &neg.denials) {
+                self.negated[k] = !self.negated[k];
+            }
+        }
     }
 
     /// Whether the exception `e` names a thing that no rule reads, first in its scope: "med
     /// unntak av taushetsplikten", "except for your duty of confidentiality" keep a duty of
     /// confidence, not a clause, and the denial before them stands. An exception that opens
-    /// a condition ("except where you leave within 18 months") opens the clause that binds.
-    fn excepts_no_clause(&self, e: &Occurrence) -> bool {
-        let neg = &self.patterns.negation;
+    /// a condition ("except where you leave within 18 months") or names what a clause states
+    /// of the kind denied at word `denied` ("no repayment …, unless the employee leaves within
+    /// six months") opens the clause that binds; "… unless there is a material breach" names
+    /// no part of a notice before the start, and the denial of one stands.
+    fn excepts_no_clause(&self, e: &Occurrence, denied: u32) -> bool {
+        let (neg, p) = (&self.patterns.negation, self.patterns);
+        let states = |c: ConceptId| {
+            self.occ[self.starting_in(denied, denied + 1)].iter().any(|d| {
+                p.by_anchor[d.concept as usize].iter().any(|&r| p.clause_concepts[p.rules[r].category].contains(&c))
+            })
+        };
         let named = self.occ[self.starting_in(e.last + 1, e.last + 1 + neg.max_scope)]
             .iter()
             .find(|o| !self.transparent_at(o.first))
             .filter(|o| self.strongest(e.last as usize, o.first as usize) < Break::Clause)
             .map(|o| o.first);
         named.is_some_and(|w| {
-            self.occ[self.starting_in(w, w + 1)]
-                .iter()
-                .all(|o| self.patterns.by_anchor[o.concept as usize].is_empty() && !self.is(o, &neg.conditions))
+            self.occ[self.starting_in(w, w + 1)].iter().all(|o| {
+                p.by_anchor[o.concept as usize].is_empty() && !states(o.concept) && !self.is(o, &neg.conditions)
+            })
         })
     }
 
@@ -1027,18 +1042,31 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             },
         };
         clause.negate();
-        for o in occ.iter().filter(|o| patterns.references.contains(&o.concept)) {
-            let holders = clause.assigned(ValueKind::Amount);
-            // "Kursavgift, reise og opphold er anslått til kr 96 000 og betales av klinikken":
-            // the one sum of a sentence that names the reference is its sum, unless a holder
-            // such as the salary keeps it.
-            let only = || {
-                (holders.len() == 1
-                    && !matches!(holders[0], Some(h) if patterns.by_anchor[occ[h].concept as usize].is_empty()))
-                .then_some(0)
-            };
+        let holders = clause.assigned(ValueKind::Amount);
+        // "Kursavgift, reise og opphold er anslått til kr 96 000 og betales av klinikken":
+        // the one sum of a sentence that names the reference is its sum, unless a holder
+        // such as the salary keeps it.
+        let only = || {
+            (holders.len() == 1
+                && !matches!(holders[0], Some(h) if patterns.by_anchor[occ[h].concept as usize].is_empty()))
+            .then_some(0)
+        };
+        let is_reference = |o: &&Occurrence| patterns.references.contains(&o.concept);
+        for o in occ.iter().filter(is_reference) {
             if let Some(i) = holders.iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)).or_else(only) {
                 stated.entry(o.concept).or_default().push((index, clause.values(ValueKind::Amount).amounts[i].clone()));
+            }
+        }
+        // "Flytteutgifter" / "Selskapet dekkjer flyttinga di med inntil kr 80 000": the one sum
+        // of a sentence under a heading that names the reference, where the sentence names none.
+        if !sentence.is_heading && !occ.iter().any(|o| patterns.references.contains(&o.concept)) {
+            if let Some(i) = only() {
+                for o in heading.iter().filter(is_reference) {
+                    stated
+                        .entry(o.concept)
+                        .or_default()
+                        .push((index, clause.values(ValueKind::Amount).amounts[i].clone()));
+                }
             }
         }
         let mut found = sentence_matches(&clause, index);
@@ -1341,6 +1369,9 @@ fn kinds_needed(
             cat.heading_value.into_iter().for_each(&mut add);
         }
     }
+    if heading.iter().any(|o| p.references.contains(&o.concept)) {
+        add(ValueKind::Amount);
+    }
     for set in [here, seen] {
         set.clear(occ);
         set.clear(lead);
@@ -1361,7 +1392,10 @@ fn may_yield(
     carrying: bool,
     [pool, wide]: &mut [ConceptSet; 2],
 ) -> bool {
-    if (carrying && !sentence.is_heading) || occ.iter().any(|o| p.references.contains(&o.concept)) {
+    // A sentence under a heading that names a reference ("Relocation support") may state its
+    // amount.
+    let names_reference = |list: &[Occurrence]| list.iter().any(|o| p.references.contains(&o.concept));
+    if (!sentence.is_heading && (carrying || names_reference(heading))) || names_reference(occ) {
         return true;
     }
     if occ.iter().chain(lead).all(|o| p.by_anchor[o.concept as usize].is_empty()) {
@@ -1768,8 +1802,24 @@ fn fill(
         if !has(&m.values, ValueKind::Amount) && cat.values.contains(&ValueKind::Amount) {
             // The concepts the clause names, in its sentence and the lead-in above it.
             let named = || occ_of(m.sentence).iter().chain(sentence.lead_in.map_or(&[][..], occ_of));
+            // A reference the section's heading names ("Relocation support" / "… you must pay
+            // the support back") stands for the amount stated in that section.
+            let heading = sentence.heading.map_or(&[][..], |h| {
+                let p = text.paragraphs[seg.headings[h]];
+                let (a, b) = (scan.word_at(p.start) as u32, scan.word_at(p.end) as u32);
+                let occ = &scan.occurrences;
+                &occ[occ.partition_point(|o| o.first < a)..occ.partition_point(|o| o.first < b)]
+            });
+            let in_section = |list: &Vec<(usize, Amount)>| {
+                let here: Vec<(usize, Amount)> =
+                    list.iter().filter(|(s, _)| seg.sentences[*s].heading == sentence.heading).cloned().collect();
+                nearest_other(&here, m.sentence, usize::MAX).cloned()
+            };
             let nearest = named()
-                .filter_map(|o| stated.get(&o.concept).and_then(|list| nearest_other(list, m.sentence, usize::MAX)))
+                .filter_map(|o| {
+                    stated.get(&o.concept).and_then(|list| nearest_other(list, m.sentence, usize::MAX)).cloned()
+                })
+                .chain(heading.iter().filter_map(|o| stated.get(&o.concept).and_then(in_section)))
                 .min_by_key(|(s, _)| s.abs_diff(m.sentence));
             // "kostnadene", "beløpet", "these costs": the nearest amount stated with any
             // reference concept, at most a few sentences away and in the same section (the
@@ -1781,8 +1831,8 @@ fn fill(
                     .flatten()
                     .filter(|(s, _)| seg.sentences[*s].heading == sentence.heading)
             };
-            if let Some((_, amount)) = nearest.or_else(generic) {
-                m.values.amount = Some(amount.clone());
+            if let Some((_, amount)) = nearest.or_else(|| generic().cloned()) {
+                m.values.amount = Some(amount);
             }
         }
         if let (None, Some(from)) = (m.values.duration, cat.values_from_category) {

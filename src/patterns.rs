@@ -181,6 +181,8 @@ struct NegationSection {
     contrasts: Vec<String>,
     #[serde(default)]
     adverbial: Vec<String>,
+    #[serde(default)]
+    denials: Vec<String>,
     max_scope: u32,
 }
 
@@ -410,6 +412,9 @@ pub struct Negation {
     /// Prepositions (lower case) that, right after a forward trigger, open an adverbial whose
     /// concept is passed over: "skal ikke i karensperioden ta ansettelse hos en konkurrent".
     pub adverbial: Vec<String>,
+    /// Concepts that deny a clause by themselves ("fullt stillingsvern fra første dag" says
+    /// there is no probation); a trigger before one turns it round ("ikke fritt til å …").
+    pub denials: Vec<ConceptId>,
     /// How many words a forward trigger reaches.
     pub max_scope: u32,
 }
@@ -463,6 +468,10 @@ pub struct Patterns {
     /// Per category, the concepts its rules anchor on or ask for: their values are the
     /// category's own.
     pub category_concepts: Vec<Vec<ConceptId>>,
+    /// Per category, the concepts its rules read as part of what a clause states (anchors,
+    /// and `with` items that are no negation): "unless you leave within a year" names the
+    /// condition of a repayment.
+    pub clause_concepts: Vec<Vec<ConceptId>>,
 }
 
 type Files = Vec<(String, String)>;
@@ -575,6 +584,7 @@ impl Patterns {
             conditions: concepts(&g.negation.conditions).map_err(gerr)?,
             contrasts: concepts(&g.negation.contrasts).map_err(gerr)?,
             adverbial: g.negation.adverbial.iter().map(|w| w.to_lowercase()).collect(),
+            denials: concepts(&g.negation.denials).map_err(gerr)?,
             max_scope: g.negation.max_scope,
         };
         let commentary = concepts(&g.commentary).map_err(gerr)?;
@@ -721,6 +731,18 @@ impl Patterns {
                 }
             }
         }
+        // What a clause states, as opposed to how it is denied: an item that a forward
+        // negation trigger also satisfies ("NEG | REFRAIN") is a way of saying "not".
+        let mut clause_concepts = vec![Vec::new(); categories.len()];
+        for r in &rules {
+            let mine: &mut Vec<ConceptId> = &mut clause_concepts[r.category];
+            let items = r.with.iter().filter(|i| !i.concepts.iter().any(|c| negation.forward.contains(c)));
+            for &c in r.anchor.iter().chain(items.flat_map(|i| &i.concepts)) {
+                if !mine.contains(&c) {
+                    mine.push(c);
+                }
+            }
+        }
         Ok(Patterns {
             lexicon,
             categories,
@@ -741,6 +763,7 @@ impl Patterns {
             shares,
             by_anchor,
             category_concepts,
+            clause_concepts,
         })
     }
 
