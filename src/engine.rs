@@ -964,6 +964,8 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     let mut lead_values: (Option<usize>, OnceCell<SentenceValues>) = (None, OnceCell::new());
     // The last sentence found to be commentary: "Such periods …" right after it goes on with it.
     let mut last_commentary: Option<usize> = None;
+    // How many sentences that could have held a clause speak in general terms instead.
+    let mut general = 0;
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let occ = occ_of(by_sentence[index]);
         let lead = sentence.lead_in.map_or(&[][..], |l| occ_of(by_sentence[l]));
@@ -991,14 +993,17 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
                 && (last_commentary == Some(c)
                     || is_commentary(patterns, &text.string[before.start..before.end], occ_of(by_sentence[c])))
         });
+        let cue = is_commentary(patterns, s, occ) || is_commentary_paragraph(sentence.paragraph);
         if goes_on
-            || is_commentary(patterns, s, occ)
+            || cue
             || is_commentary(patterns, lead_text, lead)
-            || is_commentary_paragraph(sentence.paragraph)
             || (under_title && sentence.heading.is_none_or(|h| h < title_scope || seg.headings[h] == 0))
             || quoted
         {
             last_commentary = Some(index);
+            // A statement in general terms (not a question, not a list item) counts towards
+            // the text's kind as a whole.
+            general += usize::from(cue && sentence.lead_in.is_none() && !is_question(s));
             continue;
         }
         let (first_word, end_word) = (scan.word_at(sentence.start), scan.word_at(sentence.end));
@@ -1081,6 +1086,18 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         out.extend(found);
     }
     fill(patterns, text, seg, &scan, &by_sentence, &stated, &mut out);
+    // A text that speaks in general terms more often than it binds anyone is a guide, an
+    // article or law text as a whole (a document-level context, like a section's in
+    // medspaCy): the few sentences its cues missed explain too ("Den maksimale prøvetiden er
+    // seks måneder"). What it quotes from a contract, in quotation marks, is that contract's.
+    let mut binding: Vec<usize> = out.iter().filter(|m| !m.negated).map(|m| m.sentence).collect();
+    binding.dedup();
+    if general >= 2 && general > binding.len() {
+        out.retain(|m| {
+            let s = &seg.sentences[m.sentence];
+            text.string[s.start..s.end].contains(['«', '»', '“', '”', '"'])
+        });
+    }
     // A negated finding beside a live one of its category in the same paragraph or list is
     // that clause's limit or condition ("etter 24 måneder: ingen tilbakebetaling" under a
     // repayment scale; "Gis ikke tillatelse, faller avtalen bort"), not a denial.
@@ -1113,9 +1130,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
 /// entry ("Konvensjonalbot: et beløp …", "Service bond - an arrangement …").
 fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     let s = s.trim_end();
-    // A question in quotes or brackets ends in a quote or bracket: "\"Is six months normal?\"".
-    let asks = s.trim_end_matches(['"', '\'', ')']).ends_with('?');
-    if asks || occ.iter().any(|o| p.commentary.contains(&o.concept)) {
+    if is_question(s) || occ.iter().any(|o| p.commentary.contains(&o.concept)) {
         return true;
     }
     let starts = |rest: &str, words: &[&str]| {
@@ -1146,6 +1161,12 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
         && words().skip(1).zip(words().skip(2)).any(|(verb, article)| {
             matches!(verb, "er" | "is" | "are") && indefinite.iter().any(|a| a.trim_end().eq_ignore_ascii_case(article))
         })
+}
+
+/// Whether a sentence asks: a question in quotes or brackets ends in a quote or bracket
+/// ("\"Is six months normal?\"").
+fn is_question(s: &str) -> bool {
+    s.trim_end().trim_end_matches(['"', '\'', ')']).ends_with('?')
 }
 
 /// Whether `text` opens with one of `openers` (lower case) as whole words: "Such clauses",
