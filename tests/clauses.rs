@@ -196,40 +196,31 @@ fn heldout_set_accuracy() {
     assert!(s.values >= 0.80, "held-out value accuracy {:.3} is below 0.80", s.values);
 }
 
+/// A clause set written separately, in three parts, never used to tune the grammar: scored
+/// part by part and as a whole.
+fn held_out_items(set: &str, items: usize, distractors: usize) {
+    for lang in ["nb", "nn", "en"] {
+        evaluate_in(set, &[lang]);
+    }
+    let s = evaluate(set);
+    assert!(s.items >= items && s.distractors >= distractors);
+    assert!(s.f1 >= 0.80, "{set} micro-F1 {:.3} is below 0.80", s.f1);
+    assert!(s.values >= 0.90, "{set} value accuracy {:.3} is below 0.90", s.values);
+}
+
 #[test]
 fn heldout2_set_accuracy() {
-    // Written separately again, in three parts, never used to tune the grammar.
-    evaluate_in("heldout2", &["nb"]);
-    evaluate_in("heldout2", &["nn"]);
-    evaluate_in("heldout2", &["en"]);
-    let s = evaluate("heldout2");
-    assert!(s.items >= 300 && s.distractors >= 90);
-    assert!(s.f1 >= 0.80, "heldout2 micro-F1 {:.3} is below 0.80", s.f1);
-    assert!(s.values >= 0.90, "heldout2 value accuracy {:.3} is below 0.90", s.values);
+    held_out_items("heldout2", 300, 90);
 }
 
 #[test]
 fn heldout3_set_accuracy() {
-    // Written separately again, in three parts, never used to tune the grammar.
-    evaluate_in("heldout3", &["nb"]);
-    evaluate_in("heldout3", &["nn"]);
-    evaluate_in("heldout3", &["en"]);
-    let s = evaluate("heldout3");
-    assert!(s.items >= 370 && s.distractors >= 105);
-    assert!(s.f1 >= 0.80, "heldout3 micro-F1 {:.3} is below 0.80", s.f1);
-    assert!(s.values >= 0.90, "heldout3 value accuracy {:.3} is below 0.90", s.values);
+    held_out_items("heldout3", 370, 105);
 }
 
 #[test]
 fn heldout4_set_accuracy() {
-    // Written separately again, in three parts, never used to tune the grammar.
-    evaluate_in("heldout4", &["nb"]);
-    evaluate_in("heldout4", &["nn"]);
-    evaluate_in("heldout4", &["en"]);
-    let s = evaluate("heldout4");
-    assert!(s.items >= 390 && s.distractors >= 110);
-    assert!(s.f1 >= 0.80, "heldout4 micro-F1 {:.3} is below 0.80", s.f1);
-    assert!(s.values >= 0.90, "heldout4 value accuracy {:.3} is below 0.90", s.values);
+    held_out_items("heldout4", 390, 110);
 }
 
 #[test]
@@ -379,20 +370,24 @@ fn fresh8_en_set_accuracy() {
 
 #[test]
 fn fresh9_no_set_accuracy() {
-    // As written: micro-F1 0.640, values 0.939, 13 live findings on 112 distractors.
+    // As written: micro-F1 0.640, values 0.939, 13 live findings on 112 distractors; tuned on
+    // since, so the floor keeps what was won.
     evaluate_in("fresh9", &["nb"]);
     evaluate_in("fresh9", &["nn"]);
     let s = evaluate_in("fresh9", &["nb", "nn"]);
     assert!(s.items >= 330 && s.distractors >= 110);
-    assert!(s.f1 >= 0.60, "fresh9 nb+nn micro-F1 {:.3} is below 0.60", s.f1);
-    assert!(s.values >= 0.90, "fresh9 nb+nn value accuracy {:.3} is below 0.90", s.values);
+    assert!(s.f1 >= 0.82, "fresh9 nb+nn micro-F1 {:.3} is below 0.82", s.f1);
+    assert!(s.values >= 0.93, "fresh9 nb+nn value accuracy {:.3} is below 0.93", s.values);
+    assert!(s.live_on_distractors <= 5, "{} live findings on distractors", s.live_on_distractors);
 }
 
 #[test]
 fn fresh9_en_set_accuracy() {
-    // As written: micro-F1 0.715, values 0.971, 12 live findings on 51 distractors.
+    // As written: micro-F1 0.715, values 0.971, 12 live findings on 51 distractors; tuned on
+    // since, so the floor keeps what was won.
     let s = evaluate_in("fresh9", &["en"]);
     assert!(s.items >= 150 && s.distractors >= 50);
-    assert!(s.f1 >= 0.70, "fresh9/en micro-F1 {:.3} is below 0.70", s.f1);
-    assert!(s.values >= 0.95, "fresh9/en value accuracy {:.3} is below 0.95", s.values);
+    assert!(s.f1 >= 0.92, "fresh9/en micro-F1 {:.3} is below 0.92", s.f1);
+    assert!(s.values >= 0.97, "fresh9/en value accuracy {:.3} is below 0.97", s.values);
+    assert!(s.live_on_distractors <= 1, "{} live findings on distractors", s.live_on_distractors);
 }
