@@ -767,6 +767,22 @@ impl<'a> Clause<'a> {
         self.answer(o).is_some_and(blank)
     }
 
+    /// A date placeholder a few words after the anchor: "Første arbeidsdag er [dato]",
+    /// "begins on [insert date]", "Oppstart: [dd.mm.åååå]". A placeholder for
+    /// anything else ("[beløp]", "[name]") is no date.
+    fn date_left_blank(&self, o: &Occurrence) -> bool {
+        const DATE_WORDS: &[&str] =
+            &["dd", "mm", "yy", "yyyy", "åå", "åååå", "day", "dag", "month", "måned", "månad", "year", "år"];
+        let rest = self.after(o);
+        let Some(open) = rest.find('[') else { return false };
+        let Some(close) = rest[open..].find(']') else { return false };
+        rest[..open].split_whitespace().count() <= 3
+            && rest[open + 1..open + close].split(|c: char| !c.is_alphanumeric()).any(|w| {
+                let w = w.to_lowercase();
+                w.starts_with("dat") || DATE_WORDS.contains(&w.as_str())
+            })
+    }
+
     /// The value of `kind` for a finding anchored at occurrence `k`: one held by a
     /// `values_from` concept, then one held by the anchor, then the nearest free one.
     /// `k` is the anchor's index in the sentence's concepts, `None` for an anchor in the list
@@ -1378,7 +1394,12 @@ fn kinds_needed(
         for &r in &p.by_anchor[o.concept as usize] {
             let rule = &p.rules[r];
             if rule.with.iter().all(present) {
-                p.categories[rule.category].values.iter().for_each(|&k| add(k));
+                // Its category's values, and those it names as a condition ("… til og med DATE").
+                p.categories[rule.category]
+                    .values
+                    .iter()
+                    .chain(rule.with.iter().flat_map(|i| &i.values))
+                    .for_each(|&k| add(k));
             }
         }
         if p.references.contains(&o.concept) {
@@ -1540,8 +1561,11 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     best[rule.category] = Some((rank, (r, span, true, Values::default())));
                     continue;
                 }
-                // A blank length or sum still says the clause is there; a blank date says nothing.
-                let blank = k.is_some() && rule.require != Some(ValueKind::Date) && c.left_blank(o);
+                // A blank length or sum still says the clause is there ("Prøvetid: ___
+                // måneder"); a date only where its blank is named as one ("Første arbeidsdag
+                // er [dato]"), as a bare line is printed in forms whatever was agreed.
+                let blank = k.is_some()
+                    && if rule.require == Some(ValueKind::Date) { c.date_left_blank(o) } else { c.left_blank(o) };
                 if rule.require.is_some_and(|kind| !has(&values, kind)) && !blank {
                     continue;
                 }

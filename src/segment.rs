@@ -82,15 +82,25 @@ pub fn segment(text: &Text) -> Segments {
             continue;
         }
         let item_of = lead_in;
+        // A list run into one line ("… når: a) …; b) …; c) …"): the sentence that opens
+        // it leads in to the labelled sentences after it, as a lead-in line to its items.
+        let mut inline_lead = None;
         for (s, e) in split_sentences(line) {
+            let sentence = &line[s..e];
             seg.sentences.push(Sentence {
                 start: p.start + s,
                 end: p.start + e,
                 paragraph: i,
                 heading: current,
                 is_heading: false,
-                lead_in: item_of,
+                lead_in: item_of.or(inline_lead.filter(|_| is_labelled_item(sentence))),
             });
+            if item_of.is_none()
+                && inline_lead.is_none()
+                && sentence.split_once(": ").is_some_and(|(_, rest)| is_labelled_item(rest))
+            {
+                inline_lead = Some(seg.sentences.len() - 1);
+            }
         }
         if item_of.is_none() && line.trim_end().ends_with(':') {
             lead_in = Some(seg.sentences.len() - 1);
@@ -108,6 +118,11 @@ fn is_list_item(line: &str) -> bool {
     // lower-case word).
     numbering(line)
         .is_some_and(|m| m.kind == Kind::Item || line[m.len..].chars().next().is_some_and(char::is_lowercase))
+}
+
+/// An item labelled "(ii)", "b)" or "2)" (not a bullet, which may be a dash in running text).
+fn is_labelled_item(text: &str) -> bool {
+    !text.starts_with(BULLETS) && numbering(text).is_some_and(|m| m.kind == Kind::Item)
 }
 
 /// A bullet, or a line that starts in lower case.
@@ -147,7 +162,8 @@ fn is_heading(line: &str) -> bool {
         && rest.len() <= 70
         && rest.split(' ').count() <= 7
         && !rest.ends_with(['.', ',', ';', '!', '?'])
-        && !rest.contains([':', '|'])
+        // A bracketed blank is a value to fill in: "Første arbeidsdag er [dato]" is a term.
+        && !rest.contains([':', '|', '['])
         && !rest.chars().any(|c| c.is_ascii_digit())
         && rest.chars().any(char::is_alphabetic)
 }

@@ -1458,12 +1458,16 @@ fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
         if ["st", "nd", "rd", "th"].iter().any(|s| starts_with_folded(&b[k..], s)) {
             k += 2;
         }
-        k += usize::from(b.get(k) == Some(&b','));
-        if b.get(k) != Some(&b' ') {
+        // The year after a space, a comma and a space, or a bare comma ("March 3,2028").
+        let comma = b.get(k) == Some(&b',');
+        k += usize::from(comma);
+        if b.get(k) == Some(&b' ') {
+            k += 1;
+        } else if !comma {
             return None;
         }
-        let end = digits_end(k + 1);
-        (i32::try_from(number(k + 1, end).filter(|_| end - k - 1 == 4)?).ok()?, month, day, end)
+        let end = digits_end(k);
+        (i32::try_from(number(k, end).filter(|_| end - k == 4)?).ok()?, month, day, end)
     };
     if !ends_number(text, end) {
         return None;
@@ -1481,12 +1485,16 @@ fn month_and_year(text: &str, mut j: usize) -> Option<(u32, i32, usize)> {
     let (month, after) = month_at(text, j)?;
     let mut j = after;
     j += usize::from(b.get(j) == Some(&b'.'));
-    j += usize::from(b.get(j) == Some(&b','));
-    if b.get(j) != Some(&b' ') {
+    // The year after a space, a comma and a space, or a bare comma ("3 March,2028").
+    let comma = b.get(j) == Some(&b',');
+    j += usize::from(comma);
+    if b.get(j) == Some(&b' ') {
+        j += 1;
+    } else if !comma {
         return None;
     }
-    let end = j + 1 + b[j + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let year = text[j + 1..end].parse::<i32>().ok().filter(|_| end - j - 1 == 4)?;
+    let end = j + b[j..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let year = text[j..end].parse::<i32>().ok().filter(|_| end - j == 4)?;
     Some((month, year, end))
 }
 
@@ -2220,6 +2228,9 @@ mod tests {
         assert_eq!(spans(&dates(text), text), ["01.01.2027", "31.12.2027"]);
         let text = "Oppsigelse mottatt 31.02.2027, ny dato 1.3.2027";
         assert_eq!(dats(text), ["2027-03-01"]);
+        // A comma without a space before the year.
+        assert_eq!(dats("Start: March 3,2028; or 3 March,2028."), ["2028-03-03", "2028-03-03"]);
+        assert_eq!(dats("Bonus i desember: 1,2 millioner, 1,2027 og 3,4."), Vec::<String>::new());
         let text = "Frå måndag 3. mai 2027 (første arbeidsdag)";
         let found = dates(text);
         assert_eq!(spans(&found, text), ["3. mai 2027"]);
