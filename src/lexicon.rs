@@ -374,7 +374,10 @@ impl Lexicon {
             for form in list {
                 let mut steps = Vec::new();
                 let mut gap = 0;
-                for piece in form_words(form)? {
+                // Most forms are written in lower case already: only the others are copied.
+                let lower: std::borrow::Cow<str> =
+                    if form.chars().any(char::is_uppercase) { form.to_lowercase().into() } else { form.into() };
+                for piece in form_words(form, &lower)? {
                     if piece == ".." {
                         if steps.is_empty() {
                             return Err(FormError(format!("{form:?}: a form cannot start with ..")));
@@ -382,12 +385,17 @@ impl Lexicon {
                         gap = GAP_WORDS;
                         continue;
                     }
-                    let (wildcard, literal) = parse_word(&piece).map_err(|m| FormError(format!("{form:?}: {m}")))?;
-                    let lit = *literal_ids.entry(literal.clone()).or_insert_with(|| {
-                        literals.push(literal);
-                        literal_tokens.push(Vec::new());
-                        literals.len() - 1
-                    });
+                    let (wildcard, literal) = parse_word(piece).map_err(|m| FormError(format!("{form:?}: {m}")))?;
+                    // Looked up before it is copied: most literals recur.
+                    let lit = match literal_ids.get(literal) {
+                        Some(&lit) => lit,
+                        None => {
+                            literals.push(literal.to_string());
+                            literal_tokens.push(Vec::new());
+                            literal_ids.insert(literal.to_string(), literals.len() - 1);
+                            literals.len() - 1
+                        }
+                    };
                     let token = match literal_tokens[lit].iter().find(|(w, _)| *w == wildcard) {
                         Some(&(_, t)) => t,
                         None => {
@@ -653,29 +661,29 @@ fn joins(gap: &[u8]) -> bool {
 }
 
 /// Splits a form into its words (and `..`), with the same word rule as the text.
-fn form_words(form: &str) -> Result<Vec<String>, FormError> {
-    let lower = form.to_lowercase();
+/// `lower` is `form` in lower case; the words are slices of it.
+fn form_words<'a>(form: &str, lower: &'a str) -> Result<Vec<&'a str>, FormError> {
     let mut out = Vec::new();
     for part in lower.split([' ', '-', '/', '\'']) {
         if part.is_empty() {
             continue;
         }
         if part == ".." {
-            out.push(part.to_string());
+            out.push(part);
             continue;
         }
         let core = part.trim_matches('*');
         if core.is_empty() || !core.chars().all(is_word_char) {
             return Err(FormError(format!("{form:?}: {part:?} is not a word (letters and digits, * at either end)")));
         }
-        out.push(part.to_string());
+        out.push(part);
     }
     Ok(out)
 }
 
-fn parse_word(piece: &str) -> Result<(Wildcard, String), String> {
+fn parse_word(piece: &str) -> Result<(Wildcard, &str), String> {
     let (pre, post) = (piece.starts_with('*'), piece.ends_with('*') && piece.len() > 1);
-    let literal = piece.trim_matches('*').to_string();
+    let literal = piece.trim_matches('*');
     let wildcard = match (pre, post) {
         (false, false) => Wildcard::None,
         (false, true) => Wildcard::Prefix,
