@@ -981,7 +981,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     // The last sentence found to be commentary: "Such periods …" right after it goes on with it.
     let mut last_commentary: Option<usize> = None;
     // How many sentences that could have held a clause speak in general terms instead.
-    let mut general = 0;
+    let mut explaining = 0;
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let occ = occ_of(by_sentence[index]);
         let lead = sentence.lead_in.map_or(&[][..], |l| occ_of(by_sentence[l]));
@@ -1019,7 +1019,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             last_commentary = Some(index);
             // A statement in general terms (not a question, not a list item) counts towards
             // the text's kind as a whole.
-            general += usize::from(cue && sentence.lead_in.is_none() && !is_question(s));
+            explaining += usize::from(cue && sentence.lead_in.is_none() && !is_question(s));
             continue;
         }
         let (first_word, end_word) = (scan.word_at(sentence.start), scan.word_at(sentence.end));
@@ -1080,7 +1080,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         }
         // "Flytteutgifter" / "Selskapet dekkjer flyttinga di med inntil kr 80 000": the one sum
         // of a sentence under a heading that names the reference, where the sentence names none.
-        if !sentence.is_heading && !occ.iter().any(|o| patterns.references.contains(&o.concept)) {
+        if !sentence.is_heading && !occ.iter().any(|o| is_reference(&o)) {
             if let Some(i) = only() {
                 for o in heading.iter().filter(is_reference) {
                     stated
@@ -1108,7 +1108,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     // seks måneder"). What it quotes from a contract, in quotation marks, is that contract's.
     let mut binding: Vec<usize> = out.iter().filter(|m| !m.negated).map(|m| m.sentence).collect();
     binding.dedup();
-    if general >= 2 && general > binding.len() {
+    if explaining >= 2 && explaining > binding.len() {
         out.retain(|m| {
             let s = &seg.sentences[m.sentence];
             text.string[s.start..s.end].contains(['«', '»', '“', '”', '"'])

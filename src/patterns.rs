@@ -476,6 +476,15 @@ pub struct Patterns {
 
 type Files = Vec<(String, String)>;
 
+/// Adds to `list` the concepts it does not hold yet, in order.
+fn push_new<'a>(list: &mut Vec<ConceptId>, concepts: impl Iterator<Item = &'a ConceptId>) {
+    for &c in concepts {
+        if !list.contains(&c) {
+            list.push(c);
+        }
+    }
+}
+
 impl Patterns {
     /// The built-in patterns.
     pub fn builtin() -> Result<Patterns, PatternError> {
@@ -725,11 +734,7 @@ impl Patterns {
             // newcomer) makes neither its anchor's nor its context's other values the category's:
             // the notice held by "i prøvetida" is not the probation's length.
             let (anchor, with) = if r.inside { (&[][..], &[][..]) } else { (&r.anchor[..], &r.with[..]) };
-            for &c in anchor.iter().chain(with.iter().flat_map(|i| &i.concepts)) {
-                if !mine.contains(&c) {
-                    mine.push(c);
-                }
-            }
+            push_new(mine, anchor.iter().chain(with.iter().flat_map(|i| &i.concepts)));
         }
         // What a clause states, as opposed to how it is denied: an item that a forward
         // negation trigger also satisfies ("NEG | REFRAIN") is a way of saying "not".
@@ -737,11 +742,7 @@ impl Patterns {
         for r in &rules {
             let mine: &mut Vec<ConceptId> = &mut clause_concepts[r.category];
             let items = r.with.iter().filter(|i| !i.concepts.iter().any(|c| negation.forward.contains(c)));
-            for &c in r.anchor.iter().chain(items.flat_map(|i| &i.concepts)) {
-                if !mine.contains(&c) {
-                    mine.push(c);
-                }
-            }
+            push_new(mine, r.anchor.iter().chain(items.flat_map(|i| &i.concepts)));
         }
         Ok(Patterns {
             lexicon,

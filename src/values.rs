@@ -1458,16 +1458,8 @@ fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
         if ["st", "nd", "rd", "th"].iter().any(|s| starts_with_folded(&b[k..], s)) {
             k += 2;
         }
-        // The year after a space, a comma and a space, or a bare comma ("March 3,2028").
-        let comma = b.get(k) == Some(&b',');
-        k += usize::from(comma);
-        if b.get(k) == Some(&b' ') {
-            k += 1;
-        } else if !comma {
-            return None;
-        }
-        let end = digits_end(k);
-        (i32::try_from(number(k, end).filter(|_| end - k == 4)?).ok()?, month, day, end)
+        let (year, end) = year_after(text, k)?;
+        (year, month, day, end)
     };
     if !ends_number(text, end) {
         return None;
@@ -1483,19 +1475,24 @@ fn month_and_year(text: &str, mut j: usize) -> Option<(u32, i32, usize)> {
         j += 3;
     }
     let (month, after) = month_at(text, j)?;
-    let mut j = after;
-    j += usize::from(b.get(j) == Some(&b'.'));
-    // The year after a space, a comma and a space, or a bare comma ("3 March,2028").
-    let comma = b.get(j) == Some(&b',');
-    j += usize::from(comma);
-    if b.get(j) == Some(&b' ') {
-        j += 1;
+    let (year, end) = year_after(text, after + usize::from(b.get(after) == Some(&b'.')))?;
+    Some((month, year, end))
+}
+
+/// The four-digit year after a month or a day, after a space, a comma and a space, or a bare
+/// comma ("March 3,2028", "3 March,2028"): the year and where it ends.
+fn year_after(text: &str, mut k: usize) -> Option<(i32, usize)> {
+    let b = text.as_bytes();
+    let comma = b.get(k) == Some(&b',');
+    k += usize::from(comma);
+    if b.get(k) == Some(&b' ') {
+        k += 1;
     } else if !comma {
         return None;
     }
-    let end = j + b[j..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let year = text[j..end].parse::<i32>().ok().filter(|_| end - j == 4)?;
-    Some((month, year, end))
+    let end = k + b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let year = text[k..end].parse::<i32>().ok().filter(|_| end - k == 4)?;
+    Some((year, end))
 }
 
 /// The month named by the word at `i`, and the end of the word.

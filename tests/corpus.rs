@@ -47,30 +47,27 @@ fn corpus_accuracy() {
     assert!(s.values >= 0.95, "value accuracy {:.3} is below 0.95", s.values);
 }
 
+/// Contracts written separately, never used to tune the grammar.
+fn held_out_contracts(set: &str, documents: usize) {
+    let s = evaluate(set);
+    assert!(s.documents >= documents);
+    assert!(s.f1 >= 0.85, "{set} micro-F1 {:.3} is below 0.85", s.f1);
+    assert!(s.values >= 0.85, "{set} value accuracy {:.3} is below 0.85", s.values);
+}
+
 #[test]
 fn heldout_accuracy() {
-    let s = evaluate("heldout");
-    assert!(s.documents >= 20);
-    assert!(s.f1 >= 0.85, "held-out micro-F1 {:.3} is below 0.85", s.f1);
-    assert!(s.values >= 0.85, "held-out value accuracy {:.3} is below 0.85", s.values);
+    held_out_contracts("heldout", 20);
 }
 
 #[test]
 fn heldout3_accuracy() {
-    // Twelve contracts written separately again, never used to tune the grammar.
-    let s = evaluate("heldout3");
-    assert!(s.documents >= 12);
-    assert!(s.f1 >= 0.85, "heldout3 micro-F1 {:.3} is below 0.85", s.f1);
-    assert!(s.values >= 0.85, "heldout3 value accuracy {:.3} is below 0.85", s.values);
+    held_out_contracts("heldout3", 12);
 }
 
 #[test]
 fn heldout4_accuracy() {
-    // Twelve contracts written separately again, never used to tune the grammar.
-    let s = evaluate("heldout4");
-    assert!(s.documents >= 12);
-    assert!(s.f1 >= 0.85, "heldout4 micro-F1 {:.3} is below 0.85", s.f1);
-    assert!(s.values >= 0.85, "heldout4 value accuracy {:.3} is below 0.85", s.values);
+    held_out_contracts("heldout4", 12);
 }
 
 #[test]
