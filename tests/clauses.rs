@@ -106,10 +106,11 @@ fn evaluate_in(set: &str, langs: &[&'static str]) -> Score {
                 }
                 if verbose && got.contains(k) != want.contains(k) {
                     eprintln!(
-                        "{set}/{lang} {} {}{}: {}",
+                        "{set}/{lang} {} {}{} [{}]: {}",
                         if got.contains(k) { "FP" } else { "FN" },
                         k.0.as_str(),
                         if k.1 { " (negated)" } else { "" },
+                        item.mechanism,
                         item.text.trim().replace('\n', " / ")
                     );
                 }
@@ -128,8 +129,9 @@ fn evaluate_in(set: &str, langs: &[&'static str]) -> Score {
                     if verbose && !ok {
                         let values: Vec<_> = found.iter().map(|f| &f.values).collect();
                         eprintln!(
-                            "{set}/{lang} VALUE {}: {values:?} in {}",
+                            "{set}/{lang} VALUE {} [{}]: {values:?} in {}",
                             e.category,
+                            item.mechanism,
                             item.text.trim().replace('\n', " / ")
                         );
                     }
@@ -367,4 +369,20 @@ fn fresh9_en_set_accuracy() {
     let s = evaluate_in("fresh9", &["en"]);
     assert!(s.items >= 150 && s.distractors >= 50);
     keeps(&s, "fresh9/en", 0.92, 0.97, 1);
+}
+
+#[test]
+fn fresh10_no_set_accuracy() {
+    // As written: micro-F1 0.788, values 0.917, 23 live findings on 110 distractors; tuned on since, so the floor keeps what was won.
+    let s = norwegian("fresh10");
+    assert!(s.items >= 320 && s.distractors >= 110);
+    keeps(&s, "fresh10 nb+nn", 0.78, 0.91, 23);
+}
+
+#[test]
+fn fresh10_en_set_accuracy() {
+    // As written: micro-F1 0.750, values 0.931, 14 live findings on 54 distractors; tuned on since, so the floor keeps what was won.
+    let s = evaluate_in("fresh10", &["en"]);
+    assert!(s.items >= 150 && s.distractors >= 50);
+    keeps(&s, "fresh10/en", 0.74, 0.93, 14);
 }
