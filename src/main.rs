@@ -615,10 +615,16 @@ fn run(
     // The inputs are known before the output is touched: a report never overwrites a
     // contract it is about to read.
     let files = walk::expand(&args.paths, WalkOptions { hidden: args.hidden, follow: args.follow });
-    if files.iter().any(|f| walk::read_by_worker(f)) {
-        pool.start_one();
-    }
-    let mut config = match patterns() {
+    // A single PDF is read while the grammar loads; a batch gets its first PDF reader started.
+    let loaded = std::thread::scope(|s| {
+        match files.as_slice() {
+            [one] if walk::read_by_worker(one) => drop(s.spawn(|| pool.read_ahead(one, args.max_size))),
+            _ if files.iter().any(|f| walk::read_by_worker(f)) => pool.start_one(),
+            _ => {}
+        }
+        patterns()
+    });
+    let mut config = match loaded {
         Ok(patterns) => Config::new(patterns),
         Err(code) => return Ok(code),
     };

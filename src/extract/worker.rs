@@ -90,7 +90,12 @@ pub struct WorkerPool {
     in_process: InProcess,
     state: Mutex<PoolState>,
     freed: Condvar,
+    /// A file read ahead of its turn ([`WorkerPool::read_ahead`]).
+    ahead: Mutex<Option<ReadAhead>>,
 }
+
+/// The bytes of a file read ahead of its turn, and the answer.
+type ReadAhead = (Vec<u8>, Result<Extracted, FileError>);
 
 struct PoolState {
     idle: Vec<Worker>,
@@ -128,6 +133,7 @@ impl WorkerPool {
             in_process: InProcess { limits: Limits { timeout: Some(limits.timeout), ..Limits::default() } },
             state: Mutex::new(PoolState { idle: Vec::new(), running: 0 }),
             freed: Condvar::new(),
+            ahead: Mutex::new(None),
         })
     }
 
@@ -137,6 +143,20 @@ impl WorkerPool {
     pub fn start_one(&self) {
         if let Ok((slot, worker)) = self.checkout() {
             slot.put_back(worker);
+        }
+    }
+
+    /// Reads the file at `path` now, so that a one-file run reads its PDF while the grammar
+    /// loads; [`Extractor::read`] of the same bytes then takes the answer. A file that cannot be
+    /// opened is left to its turn, which reports it; one read in process only gets a worker
+    /// started ahead, as [`WorkerPool::start_one`] does.
+    pub fn read_ahead(&self, path: &Path, max_size: u64) {
+        match crate::source::open(path, max_size) {
+            Ok(source) if by_worker(source.format) => {
+                let answer = self.read(&source);
+                *self.ahead.lock().unwrap_or_else(PoisonError::into_inner) = Some((source.bytes, answer));
+            }
+            _ => self.start_one(),
         }
     }
 
@@ -187,13 +207,24 @@ impl Extractor for WorkerPool {
 
     /// PDFs and images (OCR) are read by the workers.
     fn read(&self, source: &Source) -> Result<Extracted, FileError> {
-        match source.format {
-            Format::Pdf | Format::Jpeg | Format::Png | Format::Tiff | Format::Heic => self.extract_pdf(&source.bytes),
-            Format::Docx | Format::Txt => {
-                guarded(&format!("the {} reader", source.format.as_str()), || self.in_process.read(source))?
+        if !by_worker(source.format) {
+            return guarded(&format!("the {} reader", source.format.as_str()), || self.in_process.read(source))?;
+        }
+        let mut ahead = self.ahead.lock().unwrap_or_else(PoisonError::into_inner);
+        match ahead.take() {
+            Some((bytes, answer)) if bytes == source.bytes => answer,
+            other => {
+                *ahead = other;
+                drop(ahead);
+                self.extract_pdf(&source.bytes)
             }
         }
     }
+}
+
+/// Whether a format is read by a worker: PDFs and images (OCR).
+fn by_worker(format: Format) -> bool {
+    !matches!(format, Format::Docx | Format::Txt)
 }
 
 /// One of the pool's places, held while a worker is busy. Dropped without
@@ -539,6 +570,24 @@ mod tests {
         let source = Source { path: "a.txt".into(), format: Format::Txt, bytes: "Prøvetid".into() };
         assert_eq!(pool.extract(&source).unwrap().pages[0].paragraphs, ["Prøvetid"]);
         assert_eq!(pool.lock().running, 0, "no worker started");
+    }
+
+    #[test]
+    fn a_file_read_ahead_is_not_read_again() {
+        // The worker answers its first request and then nothing: a second exchange times out.
+        let answer = r#"{"Ok":{"paged":true,"pages":[{"paragraphs":["Prøvetid"]}]}}"#;
+        let length: String = (answer.len() as u64).to_le_bytes().iter().map(|b| format!("\\{b:03o}")).collect();
+        let pool = shell_pool(&format!("printf '{length}%s' '{answer}'; exec sleep 30"), 1);
+        let dir = std::env::temp_dir().join(format!("kontrakt-ahead-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("a.pdf");
+        std::fs::write(&path, b"%PDF-1.4 one").unwrap();
+        pool.read_ahead(&path, 1 << 20);
+        let source = crate::source::open(&path, 1 << 20).unwrap();
+        assert_eq!(pool.extract(&source).unwrap().pages[0].paragraphs, ["Prøvetid"]);
+        // Other bytes are read when their turn comes.
+        assert_eq!(pool.extract(&pdf_source(b"%PDF-1.4 two")).unwrap_err().kind, ErrorKind::Timeout);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
