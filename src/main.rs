@@ -347,8 +347,9 @@ fn main() -> ExitCode {
     }
     let chosen = cli.lang.map(Lang::from);
     let lang = chosen.unwrap_or_default();
-    // The grammar loads on its own thread while `sjekk` starts a PDF reader and walks the
-    // paths: a one-file run waits for the slower of the two, not for both.
+    // The grammar loads on its own thread while `sjekk` walks the paths and reads a single file
+    // (or starts a batch's first PDF reader): a one-file run waits for the slower of the two,
+    // not for both.
     let loading = std::thread::spawn({
         let dir = cli.patterns.clone();
         move || kontrakt::load_patterns(dir.as_deref())
@@ -615,10 +616,10 @@ fn run(
     // The inputs are known before the output is touched: a report never overwrites a
     // contract it is about to read.
     let files = walk::expand(&args.paths, WalkOptions { hidden: args.hidden, follow: args.follow });
-    // A single PDF is read while the grammar loads; a batch gets its first PDF reader started.
+    // A single file is read while the grammar loads; a batch gets its first PDF reader started.
     let loaded = std::thread::scope(|s| {
         match files.as_slice() {
-            [one] if walk::read_by_worker(one) => drop(s.spawn(|| pool.read_ahead(one, args.max_size))),
+            [one] => drop(s.spawn(|| pool.read_ahead(one, args.max_size))),
             _ if files.iter().any(|f| walk::read_by_worker(f)) => pool.start_one(),
             _ => {}
         }

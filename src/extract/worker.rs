@@ -146,17 +146,23 @@ impl WorkerPool {
         }
     }
 
-    /// Reads the file at `path` now, so that a one-file run reads its PDF while the grammar
-    /// loads; [`Extractor::read`] of the same bytes then takes the answer. A file that cannot be
-    /// opened is left to its turn, which reports it; one read in process only gets a worker
-    /// started ahead, as [`WorkerPool::start_one`] does.
+    /// Reads the file at `path` now, so that a one-file run reads it while the grammar loads;
+    /// [`Extractor::read`] of the same bytes then takes the answer. A file that cannot be
+    /// opened is left to its turn, which reports it.
     pub fn read_ahead(&self, path: &Path, max_size: u64) {
-        match crate::source::open(path, max_size) {
-            Ok(source) if by_worker(source.format) => {
-                let answer = self.read(&source);
-                *self.ahead.lock().unwrap_or_else(PoisonError::into_inner) = Some((source.bytes, answer));
+        if let Ok(source) = crate::source::open(path, max_size) {
+            let answer = self.read_now(&source);
+            *self.ahead.lock().unwrap_or_else(PoisonError::into_inner) = Some((source.bytes, answer));
+        }
+    }
+
+    /// PDFs and images (OCR) are read by the workers.
+    fn read_now(&self, source: &Source) -> Result<Extracted, FileError> {
+        match source.format {
+            Format::Pdf | Format::Jpeg | Format::Png | Format::Tiff | Format::Heic => self.extract_pdf(&source.bytes),
+            Format::Docx | Format::Txt => {
+                guarded(&format!("the {} reader", source.format.as_str()), || self.in_process.read(source))?
             }
-            _ => self.start_one(),
         }
     }
 
@@ -205,26 +211,13 @@ impl Extractor for WorkerPool {
         self.read(source).map(|e| e.document)
     }
 
-    /// PDFs and images (OCR) are read by the workers.
+    /// The answer read ahead for these bytes, or a reading now.
     fn read(&self, source: &Source) -> Result<Extracted, FileError> {
-        if !by_worker(source.format) {
-            return guarded(&format!("the {} reader", source.format.as_str()), || self.in_process.read(source))?;
-        }
-        let mut ahead = self.ahead.lock().unwrap_or_else(PoisonError::into_inner);
-        match ahead.take() {
+        match self.ahead.lock().unwrap_or_else(PoisonError::into_inner).take() {
             Some((bytes, answer)) if bytes == source.bytes => answer,
-            other => {
-                *ahead = other;
-                drop(ahead);
-                self.extract_pdf(&source.bytes)
-            }
+            _ => self.read_now(source),
         }
     }
-}
-
-/// Whether a format is read by a worker: PDFs and images (OCR).
-fn by_worker(format: Format) -> bool {
-    !matches!(format, Format::Docx | Format::Txt)
 }
 
 /// One of the pool's places, held while a worker is busy. Dropped without
