@@ -965,6 +965,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             occ.iter().any(|o| patterns.paragraph_commentary.contains(&o.concept))
                 || is_editors_note(paragraph)
                 || commentary_lead(patterns, &scan, text, i, occ)
+                || attributes_quote(paragraph, &openers.attributions)
                 || is_question_and_answer(paragraph)
                 || asks(paragraph, &openers.general_questions)
                 || (i > 0 && {
@@ -1222,6 +1223,32 @@ fn is_editors_note(paragraph: &str) -> bool {
     p.starts_with('[') && p.ends_with(']')
 }
 
+/// Whether a paragraph quotes someone and names the speaker after the quote, as a news story
+/// does ("«Det er for lenge», sier Hansen.", "– Det er for lenge, sier Hansen.", "\"It is too
+/// long,\" says Hansen."): a comma that closes a quote, then one of `verbs` and a few words
+/// that end the sentence with a name. The quote is someone's words, not a term agreed.
+fn attributes_quote(paragraph: &str, verbs: &[String]) -> bool {
+    const CLOSING: [char; 4] = ['»', '"', '”', '’'];
+    paragraph.match_indices(',').any(|(i, _)| {
+        let (before, mut after) = (&paragraph[..i], &paragraph[i + 1..]);
+        let mut quoted = before.ends_with(CLOSING);
+        if let Some(rest) = after.strip_prefix(CLOSING) {
+            (quoted, after) = (true, rest);
+        }
+        // Or the sentence opens with a dash, the Norwegian press's mark of a quote.
+        let sentence = before.rsplit(['.', '!', '?', '\n']).next().unwrap_or(before);
+        quoted |= sentence.trim_start().starts_with(['–', '—', '-']);
+        let tail = &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())];
+        let words: Vec<&str> = tail.split_whitespace().collect();
+        quoted
+            && (2..=6).contains(&words.len())
+            && verbs.iter().any(|v| words[0].eq_ignore_ascii_case(v))
+            // "…, sier opp Avtalen" is the verb "si opp" (give notice), no speaker.
+            && !words[1].eq_ignore_ascii_case("opp")
+            && words.last().is_some_and(|w| w.starts_with(char::is_uppercase))
+    })
+}
+
 /// A question-and-answer paragraph ("Q: …", "A: …", "Spørsmål: …", "Svar: …").
 fn is_question_and_answer(paragraph: &str) -> bool {
     ["q:", "a:", "spørsmål:", "svar:", "sp:", "sv:"]
@@ -1247,14 +1274,19 @@ fn commentary_lead(p: &Patterns, scan: &Scan, text: &Text, paragraph: usize, occ
         });
         bare.map(|part| part.split_whitespace().count()).sum::<usize>()
     };
-    let label_end = line.find(':').filter(|&i| words(&line[..i]) <= 5);
-    label_end.is_some_and(|i| {
+    // A label that opens with the kind of text may run on longer ("Checklist before the offer
+    // letter goes out: …", "Lesson 4 of the HR course: …").
+    let label_end = line.find(':').map(|i| (i, words(&line[..i]))).filter(|&(_, n)| n <= 8);
+    label_end.is_some_and(|(i, n)| {
         let mut label = occ.iter().take_while(|o| scan.words[o.last as usize].end <= start + i);
+        let first =
+            label.clone().next().filter(|o| line[..scan.words[o.first as usize].start - start].trim().is_empty());
         // A label that opens with a law's name cites the law: what follows is its text
         // ("Arbeidsmiljølova § 15-3 (1): Gjensidig oppseiingsfrist er …").
-        let cites = label.clone().next().is_some_and(|o| {
-            p.quoted_leads.contains(&o.concept) && line[..scan.words[o.first as usize].start - start].trim().is_empty()
-        });
+        let cites = first.is_some_and(|o| p.quoted_leads.contains(&o.concept));
+        if n > 5 {
+            return cites || first.is_some_and(|o| p.commentary_leads.contains(&o.concept));
+        }
         cites || label.any(|o| p.commentary_leads.contains(&o.concept) || p.commentary.contains(&o.concept))
     })
 }

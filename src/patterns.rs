@@ -151,6 +151,10 @@ pub struct Openers {
     /// …", "Source: …"): the whole text is quoted from a guide, a rule book or a news item.
     #[serde(default)]
     pub citations: Vec<String>,
+    /// After a comma that closes a quote, one of these and a name end the sentence ("…», sier
+    /// Hansen."): the paragraph reports what someone said.
+    #[serde(default)]
+    pub attributions: Vec<String>,
 }
 
 impl Openers {
@@ -163,6 +167,7 @@ impl Openers {
             kinds: lower(self.kinds),
             subject_lines: lower(self.subject_lines),
             citations: lower(self.citations),
+            attributions: lower(self.attributions),
         }
     }
 }
