@@ -1074,7 +1074,10 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             .then_some(0)
         };
         let is_reference = |o: &&Occurrence| patterns.references.contains(&o.concept);
-        for o in occ.iter().filter(is_reference) {
+        // "Kostnadene er rekna til kr 92 000": a word that points to an amount ("kostnadene",
+        // "the costs") states the one the clause after it means by that word.
+        let states = |o: &&Occurrence| is_reference(o) || patterns.amount_refs.contains(&o.concept);
+        for o in occ.iter().filter(states) {
             if let Some(i) = holders.iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)).or_else(only) {
                 stated.entry(o.concept).or_default().push((index, clause.values(ValueKind::Amount).amounts[i].clone()));
             }
@@ -1434,7 +1437,7 @@ fn kinds_needed(
                     .for_each(|&k| add(k));
             }
         }
-        if p.references.contains(&o.concept) {
+        if p.references.contains(&o.concept) || p.amount_refs.contains(&o.concept) {
             add(ValueKind::Amount);
         }
     }
@@ -1469,7 +1472,8 @@ fn may_yield(
     // A sentence under a heading that names a reference ("Relocation support") may state its
     // amount.
     let names_reference = |list: &[Occurrence]| list.iter().any(|o| p.references.contains(&o.concept));
-    if (!sentence.is_heading && (carrying || names_reference(heading))) || names_reference(occ) {
+    let names_amount = occ.iter().any(|o| p.references.contains(&o.concept) || p.amount_refs.contains(&o.concept));
+    if (!sentence.is_heading && (carrying || names_reference(heading))) || names_amount {
         return true;
     }
     if occ.iter().chain(lead).all(|o| p.by_anchor[o.concept as usize].is_empty()) {
@@ -1892,7 +1896,9 @@ fn fill(
                     list.iter().filter(|(s, _)| seg.sentences[*s].heading == sentence.heading).cloned().collect();
                 nearest_other(&here, m.sentence, usize::MAX).cloned()
             };
+            // A pointing word takes only a nearby amount (below), never one anywhere in the text.
             let nearest = named()
+                .filter(|o| !patterns.amount_refs.contains(&o.concept))
                 .filter_map(|o| {
                     stated.get(&o.concept).and_then(|list| nearest_other(list, m.sentence, usize::MAX)).cloned()
                 })
