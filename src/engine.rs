@@ -774,6 +774,17 @@ impl<'a> Clause<'a> {
         const DATE_WORDS: &[&str] =
             &["dd", "mm", "yy", "yyyy", "åå", "åååå", "day", "dag", "month", "måned", "månad", "year", "år"];
         let rest = self.after(o);
+        // Dots or x's typed where the date goes: "tiltrer den …….", "on or before xx date"
+        // (not a contents line's leader before its page number).
+        let typed = |w: &str| {
+            let dots = w.chars().all(|c| c == '.' || c == '…') && (w.contains('…') || w.contains("..."));
+            let xs =
+                w.chars().all(|c| matches!(c, 'x' | 'X' | '.' | '/' | '-')) && (w.contains("xx") || w.contains("XX"));
+            dots || xs
+        };
+        if !rest.contains(|c: char| c.is_ascii_digit()) && rest.split_whitespace().take(4).any(typed) {
+            return true;
+        }
         let Some(open) = rest.find('[') else { return false };
         let Some(close) = rest[open..].find(']') else { return false };
         rest[..open].split_whitespace().count() <= 3
@@ -1169,6 +1180,8 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     let greeting = ["hi ", "hello ", "dear ", "hei ", "hallo ", "kjære "];
     if definition.is_some_and(|(label, rest, dash)| {
         label.split(' ').count() <= 4
+            // A list item's bullet ("- the employee resigns …") labels nothing.
+            && !label.trim().is_empty()
             && !starts(label, &greeting)
             && (starts(rest, &indefinite) || (dash && starts(rest, &definite)))
             && !a_value(rest)
