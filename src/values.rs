@@ -642,6 +642,7 @@ const NORWEGIAN_UNITS: &[(&str, Unit)] = &[
     ("veker", Unit::Week),
     ("vekers", Unit::Week),
     ("vekene", Unit::Week),
+    ("vekane", Unit::Week),
     ("måned", Unit::Month),
     ("måneds", Unit::Month),
     ("måneder", Unit::Month),
@@ -658,6 +659,7 @@ const NORWEGIAN_UNITS: &[(&str, Unit)] = &[
     ("månader", Unit::Month),
     ("månaders", Unit::Month),
     ("månadene", Unit::Month),
+    ("månadane", Unit::Month),
     ("kalendermåned", Unit::Month),
     ("kalendermåneder", Unit::Month),
     ("kalendermåneders", Unit::Month),
@@ -1819,6 +1821,8 @@ mod tests {
         assert_eq!(one("i løpet av det tredje året"), ["3 year"]);
         assert_eq!(one("i løpet av de to første årene"), ["2 year"]);
         assert_eq!(one("dei tre fyrste månadene"), ["3 month"]);
+        assert_eq!(one("dei fire fyrste månadane"), ["4 month"]);
+        assert_eq!(one("dei to første vekane"), ["2 week"]);
         assert!(one("in the second year of school, in det andre året").is_empty());
     }
 
