@@ -503,8 +503,8 @@ fn below_hundred(text: &str, word: Word) -> Option<Count> {
 
 /// A number written in words at `i`, up to 999: "tre", "tjuefem", "femogtjue", "ninety-nine",
 /// "ett hundre og tjue", "a hundred and twenty", "one hundred twenty", and halves ("en halv",
-/// "et halvt", "half a", "halvannen"). Old-order numbers are read as one word only: "to og
-/// tjue" in "mellom to og tjue dager" is two numbers.
+/// "et halvt", "half a", "halvannen"). Old-order numbers also stand as three words ("fire og
+/// tjue måneder"), except after "mellom"/"between", where "to og tjue dager" is two numbers.
 fn number_at(text: &str, i: usize) -> Option<Count> {
     static STARTS: LazyLock<Starts> =
         LazyLock::new(|| Starts::of(NUMBER_WORDS.iter().map(|&(k, _, _)| k).chain([key("a"), key("half")])));
@@ -536,11 +536,16 @@ fn number_at(text: &str, i: usize) -> Option<Count> {
         None => return None,
     };
     let tongue = count.tongue?;
+    if let Some(tens) = old_order_tens(text, i, &word, count.end) {
+        return Some(Count { value: count.value + tens.value, end: tens.end, ..count });
+    }
     let (hundred, and) = match tongue {
         Tongue::Norwegian => ("hundre", "og"),
         Tongue::English => ("hundred", "and"),
     };
-    if count.value < 10.0 && count.value.fract() == 0.0 {
+    // "fem hundre", and the teens that count hundreds too: "femten hundre", "fifteen hundred".
+    let multiplies = count.value < 10.0 || (11.0..20.0).contains(&count.value);
+    if multiplies && count.value.fract() == 0.0 {
         if let Some(next) = Word::after(text, count.end, b" ").filter(|w| w.is(hundred)) {
             count = Count { value: count.value * 100.0, end: next.end, tongue: Some(tongue), article: false };
         }
@@ -561,6 +566,22 @@ fn number_at(text: &str, i: usize) -> Option<Count> {
         }
         _ => Some(count),
     }
+}
+
+/// The tens of an old-order number written as three words after the ones `word` at `i`
+/// (ending at `end`): " og tjue" in "fire og tjue". Not after a word that opens a range.
+fn old_order_tens(text: &str, i: usize, word: &Word, end: usize) -> Option<Count> {
+    lookup(word.bytes(), &[NORWEGIAN_ONES])?;
+    let and = Word::after(text, end, b" ").filter(|w| w.is("og"))?;
+    let tens = Word::after(text, and.end, b" ")?;
+    let value = lookup(tens.bytes(), &[NORWEGIAN_TENS])?;
+    let range = ["mellom", "between"].iter().any(|w| word_before(text, i).eq_ignore_ascii_case(w));
+    (!range).then_some(Count {
+        value: f64::from(value),
+        end: tens.end,
+        tongue: Some(Tongue::Norwegian),
+        article: false,
+    })
 }
 
 /// The value of a number written in words, in bokmål, nynorsk or English, ignoring case:
@@ -809,7 +830,8 @@ fn pay_follows(text: &str) -> bool {
 /// All durations in `text`, in text order and non-overlapping: a count (digits, a number
 /// word, or both: "tre (3)", "3 -tre-", "(3) tre"), an optional half ("to og en halv",
 /// "six and a half"), an optional joint (space and/or hyphen: "6-måneders") and a unit; a
-/// half may also follow the unit ("a month and a half", "ett år og et halvt"). Different
+/// half may also follow the unit ("a month and a half", "ett år og et halvt"). Years and
+/// the months after them are one span in months ("to år og seks måneder" is 30 months); other
 /// units are not added up: "en måned og to uker" is two durations.
 pub fn durations(text: &str) -> Vec<Found<Duration>> {
     durations_in(text, crate::lexicon::words(text))
@@ -828,8 +850,8 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
     if let Some((years, end)) = ordinal_year_at(text, i) {
         return Some(Found { value: Duration { value: years, unit: Unit::Year }, start: i, end });
     }
-    if let Some(end) = fortnight_at(text, i) {
-        return Some(Found { value: Duration { value: 14.0, unit: Unit::Day }, start: i, end });
+    if let Some((value, end)) = compound_unit_at(text, i) {
+        return Some(Found { value, start: i, end });
     }
     if let Some(end) = first_half_year_at(text, i) {
         return Some(Found { value: Duration { value: 0.5, unit: Unit::Year }, start: i, end });
@@ -898,15 +920,39 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
     if count.article && end == word_end(text, unit_end) && !possessive && !after_time_preposition(text, i) {
         return None;
     }
+    // "to år og seks måneder", "one year and three months": one span, counted in months.
+    if unit == Unit::Year {
+        let months = Word::after(text, end, b" ")
+            .filter(|and| and.is("og") || and.is("and"))
+            .filter(|and| text.as_bytes().get(and.end) == Some(&b' '))
+            .and_then(|and| duration_at(text, and.end + 1, and.end + 1))
+            .filter(|m| m.value.unit == Unit::Month && m.value.value < 12.0);
+        if let Some(m) = months {
+            let value = Duration { value: count.value * 12.0 + m.value.value, unit: Unit::Month };
+            return Some(Found { value, start, end: m.end });
+        }
+    }
     Some(Found { value: Duration { value: count.value, unit }, start, end })
 }
 
-/// "a fortnight", "one fortnight's": fourteen days, a unit with no count of its own.
-fn fortnight_at(text: &str, i: usize) -> Option<usize> {
+/// A unit that is a number of another with a count of one before it: "a fortnight", "one
+/// fortnight's" (two weeks), "one quarter", "eit kvartal", "et kvartals varsel" (three months).
+/// "a quarter" counts only as a bare article would ("within a quarter", "a quarter's
+/// notice"): "once a quarter" is a frequency, "a quarter of the costs" a share.
+fn compound_unit_at(text: &str, i: usize) -> Option<(Duration, usize)> {
     let article = Word::at(text, i)?;
     let unit = Word::after(text, article.end, b" ")?;
-    let end = unit.end + if text[unit.end..].starts_with("'s") { 2 } else { 0 };
-    ((article.is("a") || article.is("one")) && unit.is("fortnight")).then_some(end)
+    let possessive = text[unit.end..].starts_with("'s");
+    let end = unit.end + if possessive { 2 } else { 0 };
+    let english = article.is("a") || article.is("one");
+    let norwegian = ["et", "ett", "eit", "eitt"].iter().any(|a| article.is(a));
+    if english && unit.is("fortnight") {
+        return Some((Duration { value: 2.0, unit: Unit::Week }, end));
+    }
+    let quarter = english && unit.is("quarter") || norwegian && (unit.is("kvartal") || unit.is("kvartals"));
+    let counted = !article.is("a") || possessive || after_time_preposition(text, i);
+    let share = Word::after(text, end, b" ").is_some_and(|w| w.is("of") || w.is("av"));
+    (quarter && counted && !share).then_some((Duration { value: 3.0, unit: Unit::Month }, end))
 }
 
 /// "det første halvåret", "i fyrste halvår", "heile første halve året": the first six months, a
@@ -1000,9 +1046,16 @@ fn ordinal_year_at(text: &str, i: usize) -> Option<(f64, usize)> {
 
 /// The word before `i` is "within", "for" or "after": "within a year" is a span, not a rate.
 fn after_time_preposition(text: &str, i: usize) -> bool {
-    let before = text[..i].trim_end_matches(' ');
-    let word = &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| p + 1)..];
+    let word = word_before(text, i);
     ["within", "for", "after"].iter().any(|p| word.eq_ignore_ascii_case(p))
+}
+
+/// The word of letters right before `i` (spaces between allowed), or "".
+fn word_before(text: &str, i: usize) -> &str {
+    let before = text[..i].trim_end_matches(' ');
+    let start =
+        before.char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last().map_or(before.len(), |(p, _)| p);
+    &before[start..]
 }
 
 // ---------------------------------------------------------------- amounts
@@ -2040,6 +2093,8 @@ mod tests {
                 ("fifty thousand kroner", "50000 NOK"),
                 ("NOK ten thousand", "10000 NOK"),
                 ("fem hundre kroner", "500 NOK"),
+                ("femten hundre kroner", "1500 NOK"),
+                ("twelve hundred kroner", "1200 NOK"),
             ],
         );
         assert_none(amts, &["tre måneder", "femti tusen innbyggere", "a thousand reasons", "to kroner"]);
@@ -2365,7 +2420,8 @@ mod tests {
         assert_eq!(number_value("ein og ein halv"), Some(1.5));
         assert_eq!(number_value("one and a half"), Some(1.5));
         assert_eq!(number_value(" Tjuefem "), Some(25.0));
-        for not_one in ["", "a", "tjuende", "twentieth", "hundrede", "tre måneder", "to og tjue", "tjue-fem", "14"] {
+        assert_eq!(number_value("fire og tjue"), Some(24.0));
+        for not_one in ["", "a", "tjuende", "twentieth", "hundrede", "tre måneder", "tjue-fem", "14"] {
             assert_eq!(number_value(not_one), None, "{not_one:?}");
         }
     }
@@ -2434,6 +2490,8 @@ mod tests {
         assert_eq!(durs("up to 2 years"), ["2 year"]);
         // Old-order numbers are one word: "to og tjue" here is two numbers.
         assert_eq!(durs("mellom to og tjue dager"), ["20 day"]);
+        assert_eq!(durs("fire og tjue måneder"), ["24 month"]);
+        assert_eq!(durs("i fem og tretti dagar"), ["35 day"]);
     }
 
     #[test]
@@ -2474,7 +2532,10 @@ mod tests {
         assert_eq!(durs("en måned og to uker"), ["1 month", "2 week"]);
         assert_eq!(durs("ein månad og to veker"), ["1 month", "2 week"]);
         assert_eq!(durs("one month and two weeks"), ["1 month", "2 week"]);
-        assert_eq!(durs("2 years and 6 months"), ["2 year", "6 month"]);
+        // Years and months are one span in months.
+        assert_eq!(durs("2 years and 6 months"), ["30 month"]);
+        assert_eq!(durs("to år og seks månader"), ["30 month"]);
+        assert_eq!(durs("ett år og tre måneder"), ["15 month"]);
         // A half with its own unit is its own duration.
         assert_eq!(durs("en måned og en halv uke"), ["1 month", "0.5 week"]);
         // "a" alone is a frequency, not a count.
@@ -2482,8 +2543,13 @@ mod tests {
         // A possessive is no frequency.
         assert_eq!(durs("by giving a month's written notice"), ["1 month"]);
         assert_eq!(durs("a week's notice"), ["1 week"]);
-        assert_eq!(durs("with a fortnight's notice"), ["14 day"]);
-        assert_eq!(durs("Notice during the trial period is one fortnight."), ["14 day"]);
+        assert_eq!(durs("with a fortnight's notice"), ["2 week"]);
+        assert_eq!(durs("Notice during the trial period is one fortnight."), ["2 week"]);
+        assert_eq!(durs("Notice is one quarter, to the end of a calendar quarter."), ["3 month"]);
+        assert_eq!(durs("Oppsigelsesfristen er et kvartal."), ["3 month"]);
+        assert_eq!(durs("med eitt kvartals varsel"), ["3 month"]);
+        assert_eq!(durs("repaid in full if you leave within a quarter"), ["3 month"]);
+        assert_none(durs, &["reports once a quarter", "a quarter of the fee", "en fjerdedel", "the first quarter"]);
         // After a preposition of time it is one: "if you leave within a year".
         assert_each(durs, &[("within a year", "1 year"), ("for a month after leaving", "1 month")]);
     }
