@@ -6,8 +6,10 @@
 //!
 //! `cargo run --release -p kontrakt-devtools --example dump_findings > after.jsonl`
 //!
-//! With `-`, it reads one text from standard input instead (one paragraph per line, as in the
-//! clause sets) and prints what the engine finds in it, for trying a wording out.
+//! The held-out sets (`heldout*`) are left out, so that tuning never reads them; `--all` takes
+//! them in, for a refactoring that must leave every output as it was. With `-`, it reads one
+//! text from standard input instead (one paragraph per line, as in the clause sets) and prints
+//! what the engine finds in it, for trying a wording out.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -63,15 +65,26 @@ fn main() {
     let patterns = Patterns::builtin().expect("built-in patterns");
     let out = std::io::stdout();
     let mut out = out.lock();
-    if std::env::args().nth(1).as_deref() == Some("-") {
+    let arg = std::env::args().nth(1);
+    if arg.as_deref() == Some("-") {
         let text = std::io::read_to_string(std::io::stdin()).expect("a text on standard input");
         let line = text_line(&patterns, "-", &text);
         writeln!(out, "{}", serde_json::to_string_pretty(&line).unwrap()).unwrap();
         return;
     }
+    let all = match arg.as_deref() {
+        None => false,
+        Some("--all") => true,
+        Some(other) => {
+            eprintln!("dump_findings: {other}: the arguments are - (a text on standard input) or --all");
+            std::process::exit(2);
+        }
+    };
+    // A held-out set is named heldout, heldout2, ...
+    let shown = |p: &Path| all || !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("heldout"));
     let root = root();
     let toml_files = |dir: &Path| sorted(dir, |p| p.extension().is_some_and(|e| e == "toml"));
-    for set in sorted(&root.join("fixtures/clauses"), |p| p.is_dir()) {
+    for set in sorted(&root.join("fixtures/clauses"), |p| p.is_dir() && shown(p)) {
         for file in toml_files(&set) {
             let parsed: toml::Value = toml::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
             for (i, item) in parsed["item"].as_array().unwrap().iter().enumerate() {
@@ -96,7 +109,7 @@ fn main() {
     config.notice_given = Date::new(2026, 11, 24).unwrap();
     config.timeout = None;
     let contract = |p: &Path| p.extension().is_some_and(|e| e == "txt" || e == "docx" || e == "pdf");
-    for dir in ["fixtures", "fixtures/corpus", "fixtures/heldout"] {
+    for dir in ["fixtures", "fixtures/corpus", "fixtures/heldout"].into_iter().filter(|d| shown(Path::new(d))) {
         for file in sorted(&root.join(dir), contract) {
             let report = kontrakt::analyze(&file, &config);
             let source = file.strip_prefix(&root).unwrap().display().to_string();
