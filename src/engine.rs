@@ -21,7 +21,7 @@ use crate::date::Date;
 use crate::lexicon::{ConceptId, Occurrence, Scan, Word};
 use crate::model::{Category, Flag, Values};
 use crate::normalize::Text;
-use crate::numbering::{numbering, BULLETS};
+use crate::numbering::{numbering, Kind, BULLETS};
 use crate::patterns::{AnyOf, CategoryRules, Patterns, Rule, ValueKind};
 use crate::segment::{self, Segments, Sentence};
 use crate::values::{self, Amount, Duration};
@@ -31,7 +31,8 @@ use crate::values::{self, Amount, Duration};
 pub struct Match {
     /// The category.
     pub category: Category,
-    /// The winning rule's id (`<category>.heading` for a finding carried by its heading).
+    /// The winning rule's id (`<category>.heading` for a finding carried by its heading,
+    /// `<category>.section` for a longer sentence of the section it heads).
     pub rule: String,
     /// Index into `Segments::sentences`.
     pub sentence: usize,
@@ -936,21 +937,31 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     let by_sentence = occurrence_ranges(&scan, seg.sentences.iter().map(|s| (s.start, s.end)));
     let by_paragraph = occurrence_ranges(&scan, text.paragraphs.iter().map(|p| (p.start, p.end)));
     let occ_of = |(i, j): (usize, usize)| &scan.occurrences[i..j];
-    let heading_occ = |h: Option<usize>| -> &[Occurrence] { h.map_or(&[], |h| occ_of(by_paragraph[seg.headings[h]])) };
+    let carries = |heading: &[Occurrence]| {
+        patterns
+            .categories
+            .iter()
+            .any(|cat| cat.heading_value.is_some() && heading.iter().any(|o| cat.heading.contains(&o.concept)))
+    };
+    // Each heading's concepts; a sub-heading that names no clause of its own ("5.1 General")
+    // heads a part of its parent's section ("5 TERMINATION") and has its concepts too.
+    let mut heading_occs: Vec<Vec<Occurrence>> = Vec::with_capacity(seg.headings.len());
+    for (h, &p) in seg.headings.iter().enumerate() {
+        let own = occ_of(by_paragraph[p]);
+        let mut occ = match seg.parents[h] {
+            Some(up) if !carries(own) => heading_occs[up].clone(),
+            _ => Vec::new(),
+        };
+        occ.extend_from_slice(own);
+        heading_occs.push(occ);
+    }
+    let heading_occ = |h: Option<usize>| -> &[Occurrence] { h.map_or(&[], |h| &heading_occs[h]) };
     let mut out: Vec<Match> = Vec::new();
     // Amounts by the concept they were stated with, for references ("kursavgiften").
     let mut stated: HashMap<ConceptId, Vec<(usize, Amount)>> = HashMap::new();
     let mut concept_sets = [ConceptSet::new(patterns), ConceptSet::new(patterns)];
     // Whether each heading carries a category (see `heading_matches`).
-    let heading_carries: Vec<bool> = (0..seg.headings.len())
-        .map(|h| {
-            let heading = heading_occ(Some(h));
-            patterns
-                .categories
-                .iter()
-                .any(|cat| cat.heading_value.is_some() && heading.iter().any(|o| cat.heading.contains(&o.concept)))
-        })
-        .collect();
+    let heading_carries: Vec<bool> = heading_occs.iter().map(|h| carries(h)).collect();
     // A title naming a kind of text that is not an employment contract ("Leasingavtale for
     // elbil", "Pressemelding: …") makes the sentences under it commentary, up to the first
     // heading of their own: the title is the section header of the text, as a header sets
@@ -1109,13 +1120,30 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         if !sentence.is_heading && carrying {
             // The heading's own category, when the line's rules found another one only ("7.
             // Resignation" / "Three months, except in the trial period where it is 14 days").
-            let carried = heading_matches(&clause, index);
+            let carried = heading_matches(&clause, index, found.is_empty());
             let new: Vec<Match> =
                 carried.into_iter().filter(|m| !found.iter().any(|f| f.category == m.category)).collect();
             found.extend(new);
         }
         out.extend(found);
     }
+    // A sentence carried by its heading only stands for a clause the text names nowhere
+    // else: a sentence with a finding of its own is the clause, and of several carried ones
+    // the first is the term ("This applies for the first four months. … review in week 6").
+    let carried = |m: &Match| m.rule.ends_with(".section");
+    let keep: Vec<bool> = out
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            !carried(m)
+                || !out
+                    .iter()
+                    .enumerate()
+                    .any(|(j, o)| j != i && o.category == m.category && (!carried(o) || o.sentence < m.sentence))
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    out.retain(|_| keep.next().unwrap_or(true));
     fill(patterns, text, seg, &scan, &by_sentence, &stated, &mut out);
     // A text that speaks in general terms more often than it binds anyone is a guide, an
     // article or law text as a whole (a document-level context, like a section's in
@@ -1320,6 +1348,8 @@ fn title_leads(p: &Patterns, text: &Text, seg: &Segments, occ: &[Occurrence]) ->
         && title.split_whitespace().count() <= 14
         && !title.ends_with(['.', '?', '!'])
         && !subject_line
+        // "Artikkel 4 Tiltredelse" heads a section of a contract; it is no article's title.
+        && numbering(title).is_none_or(|m| m.kind != Kind::Section)
         && occ.iter().any(|o| p.title_leads.contains(&o.concept))
 }
 
@@ -1732,17 +1762,24 @@ fn has(values: &Values, kind: ValueKind) -> bool {
     }
 }
 
-/// A short line under a heading that carries a category: a value ("7. Prøvetid" / "6
-/// måneder") or a negative answer ("Konkurranseklausul" / "Ikke aktuelt").
-fn heading_matches(c: &Clause, index: usize) -> Vec<Match> {
+/// A line under a heading that carries a category: a value ("7. Prøvetid" / "6 måneder"), a
+/// negative answer ("Konkurranseklausul" / "Ikke aktuelt"), or a sentence that states no
+/// clause of its own (`alone`) and one value of the heading's kind that no grammar holder
+/// keeps ("Tiltredelse" / "Du møter på lageret 2. august 2027 kl. 07.30"): the heading names
+/// the clause its body never repeats.
+fn heading_matches(c: &Clause, index: usize, alone: bool) -> Vec<Match> {
     let p = c.patterns;
     let words = c.end_word - c.first_word;
-    // A short line, or one that opens with its value ("3 months, calculated from …").
-    let opens_with_value = |kind: ValueKind| c.values(kind).ranges(kind).first().is_some_and(|r| r.0 == c.first_word);
     let carries =
         |cat: &CategoryRules| cat.heading_value.is_some() && c.heading.iter().any(|o| cat.heading.contains(&o.concept));
     // No heading here carries a category: nothing to parse the line's values for.
-    if !p.categories.iter().any(carries) || (words > 8 && !ValueKind::ALL.iter().any(|&k| opens_with_value(k))) {
+    if !p.categories.iter().any(carries) {
+        return Vec::new();
+    }
+    // A short line, or one that opens with its value ("3 months, calculated from …").
+    let short = words <= 8
+        || ValueKind::ALL.iter().any(|&k| c.values(k).ranges(k).first().is_some_and(|r| r.0 == c.first_word));
+    if !short && !alone {
         return Vec::new();
     }
     // A bare answer under the heading ("Nei", "Ikke aktuelt", "None"), not a longer sentence
@@ -1768,12 +1805,20 @@ fn heading_matches(c: &Clause, index: usize) -> Vec<Match> {
                         && c.strongest(vl, c.occ[h].first as usize) >= Break::Clause
                 }
             };
-            let Some(i) = (0..ranges.len()).find(|&i| answers(i)) else { continue };
+            let i = if short {
+                (0..ranges.len()).find(|&i| answers(i))
+            } else {
+                // A longer sentence: only its one value that no grammar holder keeps.
+                let mut free = (0..ranges.len())
+                    .filter(|&i| c.assigned(kind)[i].is_none_or(|h| !p.keepers.contains(&c.occ[h].concept)));
+                free.next().filter(|_| free.next().is_none())
+            };
+            let Some(i) = i else { continue };
             c.values(kind).set(kind, i, &mut values);
         }
         out.push(Match {
             category: cat.category,
-            rule: format!("{}.heading", cat.category.as_str()),
+            rule: format!("{}.{}", cat.category.as_str(), if short { "heading" } else { "section" }),
             sentence: index,
             negated,
             values,

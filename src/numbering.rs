@@ -3,7 +3,9 @@
 //! sentence ends.
 //!
 //! Sections: "5", "5.", "5.2", "5.2.1.", "§ 5", "§§ 5 a", "IV.", "Artikkel 5", "Punkt 5.2",
-//! "Section 5", "Clause 5.1:". Items: "a)", "(a)", "1)", "(iv)", "•", "-", "–", "*", "·".
+//! "Pkt. 8", "Section 5", "Clause 5.1:", "Del III", "Part B", "Appendix 2 –". Items: "a)", "(a)",
+//! "1)", "(iv)", "•", "-", "–", "*", "·". A section's number is its place in the outline: "5.2"
+//! is a part of "5".
 
 /// What a numbering marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,17 +25,31 @@ pub struct Numbering {
     pub len: usize,
     /// A plain number without a dot ("6"): it may as well be a value ("6 måneder").
     pub bare: bool,
+    /// The byte range of a section's number ("5.2" in "Punkt 5.2: Lønn"), empty for an item.
+    pub number: (usize, usize),
 }
 
 /// The marks that start a bulleted list item.
 pub const BULLETS: [char; 10] = ['-', '•', '*', '–', '·', '▪', '◦', '‣', '■', '►'];
 
-const WORDS: &[&str] = &["artikkel", "punkt", "section", "clause", "article", "del", "kapittel", "chapter"];
+const WORDS: &[&str] = &[
+    "artikkel", "punkt", "pkt.", "pkt", "klausul", "paragraf", "section", "clause", "article", "del", "kapittel",
+    "chapter", "part", "vedlegg", "bilag", "appendix", "schedule", "annex",
+];
 
 /// The numbering that `line` starts with, if any.
 pub fn numbering(line: &str) -> Option<Numbering> {
     let spaces = |rest: &str| rest.len() - rest.trim_start().len();
-    let done = |kind, used: usize, bare| Some(Numbering { kind, len: used + spaces(&line[used..]), bare });
+    let done =
+        |kind, used: usize, bare| Some(Numbering { kind, len: used + spaces(&line[used..]), bare, number: (0, 0) });
+    // A section's number from byte `from` to `to`, and a dash or colon between it and its
+    // title ("Punkt 9 – Oppsigelse", "Klausul 9: Bindingstid").
+    let section = |from: usize, to: usize| {
+        let gap = spaces(&line[to..]);
+        let sep = line[to + gap..].strip_prefix(['–', '-', ':']).filter(|r| r.is_empty() || r.starts_with(' '));
+        let used = sep.map_or(to, |r| line.len() - r.len());
+        Some(Numbering { kind: Kind::Section, len: used + spaces(&line[used..]), bare: false, number: (from, to) })
+    };
     // Bullets.
     if let Some(c) = line.chars().next().filter(|c| BULLETS.contains(c)) {
         return done(Kind::Item, c.len_utf8(), false);
@@ -62,24 +78,23 @@ pub fn numbering(line: &str) -> Option<Numbering> {
         {
             used += tail.len() - letter.len() + 1;
         }
-        return done(Kind::Section, used, false);
+        return section(line.len() - after.len(), used);
     }
-    // "Punkt 5.2", "Section 5:", "Artikkel 5".
+    // "Punkt 5.2", "Section 5:", "Artikkel 5", "Del III", "Part B".
     if let Some((word, rest)) = line.split_once(' ') {
         if WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
-            let (n, _) = dotted(rest)?;
-            let mut used = word.len() + 1 + n;
-            if line[used..].starts_with(':') {
-                used += 1;
-            }
-            return done(Kind::Section, used, false);
+            let from = word.len() + 1;
+            let n = dotted(rest).map(|(n, _)| n).or_else(|| numeral(rest)).or_else(|| {
+                let end = rest.find([' ', ':', '.']).unwrap_or(rest.len());
+                (end == 1 && rest.as_bytes()[0].is_ascii_uppercase()).then_some(1)
+            })?;
+            return section(from, from + n);
         }
     }
-    // "IV."
-    if let Some((numeral, _)) = line.split_once('.') {
-        if !numeral.is_empty() && numeral.len() <= 5 && numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) {
-            return done(Kind::Section, numeral.len() + 1, false);
-        }
+    // "IV.", "III.2".
+    if let Some(n) = numeral(line).filter(|&n| line[n..].starts_with('.')) {
+        let sub = dotted(&line[n + 1..]).map_or(0, |(d, _)| d);
+        return section(0, n + 1 + sub);
     }
     // "5", "5.", "5.2.1", "5.2.1." — followed by a space or the end of the line.
     let (n, dots) = dotted(line)?;
@@ -87,7 +102,31 @@ pub fn numbering(line: &str) -> Option<Numbering> {
     if next.is_some_and(|c| !c.is_whitespace()) {
         return None;
     }
-    done(Kind::Section, n, dots == 0)
+    if dots == 0 {
+        return Some(Numbering { number: (0, n), ..done(Kind::Section, n, true)? });
+    }
+    section(0, n)
+}
+
+/// The outline number a section's number is a part of: "5" for "5.2" or "5.2.", "III" for
+/// "III.1"; none for a top-level one.
+pub fn parent(number: &str) -> Option<&str> {
+    let number = number.trim_end_matches('.');
+    number.rsplit_once('.').map(|(head, _)| head)
+}
+
+/// The outline number of a section (its dots at the end left off), for comparing with
+/// [`parent`].
+pub fn outline(number: &str) -> &str {
+    number.trim_end_matches('.')
+}
+
+/// A Roman numeral of capitals at the start of `s`, ending there or before a dot, a space or
+/// a colon: its length.
+fn numeral(s: &str) -> Option<usize> {
+    let n = s.bytes().take_while(|b| matches!(b, b'I' | b'V' | b'X')).count();
+    let next = s.as_bytes().get(n);
+    ((1..=5).contains(&n) && next.is_none_or(|b| matches!(b, b'.' | b' ' | b':'))).then_some(n)
 }
 
 /// "5", "5.", "5.2", "5.2.1." at the start of `s`: its length and how many dots it has.
@@ -134,6 +173,28 @@ mod tests {
         assert_eq!(n("IV. Lønn"), Some((Kind::Section, "Lønn", false)));
         assert_eq!(n("6 Probation"), Some((Kind::Section, "Probation", true)));
         assert_eq!(n("12"), Some((Kind::Section, "", true)));
+        assert_eq!(n("Punkt 9 – Oppsigelsesfrist"), Some((Kind::Section, "Oppsigelsesfrist", false)));
+        assert_eq!(n("Klausul 9: Bindingstid"), Some((Kind::Section, "Bindingstid", false)));
+        assert_eq!(n("Pkt. 8 Oppsigelse"), Some((Kind::Section, "Oppsigelse", false)));
+        assert_eq!(n("Del III Konkurransebegrensning"), Some((Kind::Section, "Konkurransebegrensning", false)));
+        assert_eq!(n("Part B – Conditions"), Some((Kind::Section, "Conditions", false)));
+        assert_eq!(n("Appendix 2 – Tie-in"), Some((Kind::Section, "Tie-in", false)));
+        assert_eq!(n("III.2 Begrensningen"), Some((Kind::Section, "Begrensningen", false)));
+        assert_eq!(n("VII. NOTICE"), Some((Kind::Section, "NOTICE", false)));
+    }
+
+    fn number(line: &str) -> Option<&str> {
+        numbering(line).map(|m| outline(&line[m.number.0..m.number.1]))
+    }
+
+    #[test]
+    fn outline_numbers() {
+        assert_eq!(number("5.2. Før tiltredelse"), Some("5.2"));
+        assert_eq!(number("Punkt 5 – Lønn"), Some("5"));
+        assert_eq!(number("§ 10 Oppsigelse"), Some("10"));
+        assert_eq!(parent("5.2"), Some("5"));
+        assert_eq!(parent("III.1"), Some("III"));
+        assert_eq!(parent("5"), None);
     }
 
     #[test]
@@ -154,5 +215,8 @@ mod tests {
         assert_eq!(n("Ivar sier"), None);
         assert_eq!(n("(ca. 400 000)"), None);
         assert_eq!(n("Punktum"), None);
+        assert_eq!(n("Del av lønnen"), None);
+        assert_eq!(n("Part of the salary"), None);
+        assert_eq!(n("I am"), None);
     }
 }

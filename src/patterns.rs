@@ -454,6 +454,9 @@ pub struct Patterns {
     /// Per concept, the kinds of value it holds when they stand next to it (anchors
     /// included: a start date's anchor holds dates, not durations).
     pub holders: Vec<Vec<ValueKind>>,
+    /// The grammar's holders: concepts that keep the values next to them from every clause
+    /// ("Ferie: 25 dager"), where an anchor only hands its values to its own rules.
+    pub keepers: Vec<ConceptId>,
     /// Concepts that refer to an amount stated elsewhere ("kursavgiften").
     pub references: Vec<ConceptId>,
     /// Words that refer to the nearest amount stated with any reference ("kostnadene").
@@ -614,7 +617,8 @@ impl Patterns {
         let caps = concepts(&g.caps).map_err(gerr)?;
         // Grammar holders keep every kind of value; a rule's anchors the kinds its category reads.
         let mut holders: Vec<Vec<ValueKind>> = vec![Vec::new(); lexicon.names.len()];
-        for c in concepts(&g.holders).map_err(gerr)? {
+        let keepers = concepts(&g.holders).map_err(gerr)?;
+        for &c in &keepers {
             holders[c as usize] = ValueKind::ALL.to_vec();
         }
         // A reference concept holds the amount stated with it ("kursavgift, til sammen kr 45 000").
@@ -761,6 +765,7 @@ impl Patterns {
             paragraph_commentary,
             openers: g.openers.lowercase(),
             holders,
+            keepers,
             references,
             amount_refs,
             bounds,

@@ -7,7 +7,7 @@
 //! sentence.
 
 use crate::normalize::Text;
-use crate::numbering::{numbering, Kind, BULLETS};
+use crate::numbering::{numbering, outline, parent, Kind, BULLETS};
 use crate::values;
 
 /// The segments of a text.
@@ -17,6 +17,9 @@ pub struct Segments {
     pub sentences: Vec<Sentence>,
     /// Heading paragraphs, as indices into `Text::paragraphs`.
     pub headings: Vec<usize>,
+    /// Per heading, the heading whose section its number is a part of ("5. Oppsigelse" for
+    /// "5.2 Før tiltredelse"), as an index into `headings`.
+    pub parents: Vec<Option<usize>>,
 }
 
 /// One sentence of body text, or a heading line.
@@ -57,6 +60,8 @@ pub fn segment(text: &Text) -> Segments {
     let mut current: Option<usize> = None;
     // The last sentence of a paragraph that ends in ':' while its list items follow.
     let mut lead_in: Option<usize> = None;
+    // Each heading's outline number ("5.2"), to find the section it is a part of.
+    let mut numbers: Vec<Option<&str>> = Vec::new();
     for (i, p) in text.paragraphs.iter().enumerate() {
         let line = text.paragraph(i);
         if is_toc_line(line) {
@@ -77,6 +82,13 @@ pub fn segment(text: &Text) -> Segments {
                 is_heading: true,
                 lead_in: None,
             });
+            let number = numbering(line)
+                .filter(|m| m.kind == Kind::Section)
+                .map(|m| outline(&line[m.number.0..m.number.1]))
+                .filter(|n| !n.is_empty());
+            let up = number.and_then(parent);
+            seg.parents.push(up.and_then(|up| numbers.iter().rposition(|&n| n == Some(up))));
+            numbers.push(number);
             seg.headings.push(i);
             current = Some(seg.headings.len() - 1);
             continue;
@@ -334,6 +346,19 @@ mod tests {
         assert_eq!(s[0].heading, Some(0));
         assert_eq!(s[1].heading, Some(1));
         assert_eq!(&t.string[s[1].start..s[1].end], "Prøvetid | 6 måneder");
+    }
+
+    #[test]
+    fn a_sub_heading_knows_its_main_section() {
+        let t = text(&[
+            "5 OPPSIGELSE",
+            "5.1 Generelt",
+            "Fristen er to måneder.",
+            "6. Lønn",
+            "6.2 Tillegg",
+            "Punkt 7 – Ferie",
+        ]);
+        assert_eq!(segment(&t).parents, vec![None, Some(0), None, Some(2), None]);
     }
 
     #[test]
