@@ -148,8 +148,12 @@ impl WorkerPool {
 
     /// Reads the file at `path` now, so that a one-file run reads it while the grammar loads;
     /// [`Extractor::read`] of the same bytes then takes the answer. A file that cannot be
-    /// opened is left to its turn, which reports it.
+    /// opened is left to its turn, which reports it, and so is standard input, which can be read
+    /// only once.
     pub fn read_ahead(&self, path: &Path, max_size: u64) {
+        if path == Path::new(crate::source::STDIN) {
+            return;
+        }
         if let Ok(source) = crate::source::open(path, max_size) {
             let answer = self.read_now(&source);
             *self.ahead.lock().unwrap_or_else(PoisonError::into_inner) = Some((source.bytes, answer));
