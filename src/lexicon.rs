@@ -236,16 +236,112 @@ impl StartTrie {
     }
 }
 
-/// A node of the trie of forms while it is built: a sequence of steps that starts one or
-/// more forms.
-#[derive(Debug, Default)]
-struct FormNode {
-    /// The concepts whose forms end here.
-    concepts: Vec<ConceptId>,
-    /// Children whose word must be the next one: (token, node), sorted by token.
-    next: Vec<(u32, u32)>,
-    /// Children whose word may come after up to `gap` other words: (gap, token, node).
-    gapped: Vec<(u32, u32, u32)>,
+/// The trie of forms while it is built. Each node's concepts and children are chains through
+/// shared arrays, newest first, so that building allocates nothing per node or form.
+#[derive(Debug)]
+struct FormBuilder {
+    /// Per node: the head of its chain of children in `edges` and of concepts in `ends`.
+    heads: Vec<(u32, u32)>,
+    /// (gap, token, child, next in the chain); a gap of 0 is a child whose word is the next one.
+    edges: Vec<(u32, u32, u32, u32)>,
+    /// (concept whose form ends at the node, next in the chain).
+    ends: Vec<(ConceptId, u32)>,
+    /// Per token: the node of the forms whose first word it is, or 0.
+    first: Vec<u32>,
+}
+
+/// The end of a chain of [`FormBuilder`].
+const NIL: u32 = u32::MAX;
+
+impl FormBuilder {
+    fn new() -> FormBuilder {
+        // Node 0 is the root, which no form's first word reaches: 0 in `first` is "none".
+        FormBuilder { heads: vec![(NIL, NIL)], edges: vec![], ends: vec![], first: vec![] }
+    }
+
+    fn node(&mut self) -> u32 {
+        self.heads.push((NIL, NIL));
+        self.heads.len() as u32 - 1
+    }
+
+    /// Adds a form: its steps (at least one) lead to a node where `concept` ends.
+    fn insert(&mut self, concept: ConceptId, steps: &[Step]) {
+        let t = steps[0].token as usize;
+        if self.first.len() <= t {
+            self.first.resize(t + 1, 0);
+        }
+        if self.first[t] == 0 {
+            self.first[t] = self.node();
+        }
+        let mut node = self.first[t];
+        for step in &steps[1..] {
+            let mut e = self.heads[node as usize].0;
+            while e != NIL && (self.edges[e as usize].0, self.edges[e as usize].1) != (step.gap, step.token) {
+                e = self.edges[e as usize].3;
+            }
+            node = if e != NIL {
+                self.edges[e as usize].2
+            } else {
+                let child = self.node();
+                let head = &mut self.heads[node as usize].0;
+                self.edges.push((step.gap, step.token, child, *head));
+                *head = self.edges.len() as u32 - 1;
+                child
+            };
+        }
+        let mut e = self.heads[node as usize].1;
+        while e != NIL && self.ends[e as usize].0 != concept {
+            e = self.ends[e as usize].1;
+        }
+        if e == NIL {
+            let head = &mut self.heads[node as usize].1;
+            self.ends.push((concept, *head));
+            *head = self.ends.len() as u32 - 1;
+        }
+    }
+
+    /// The trie with each node's lists in order of insertion, its next words sorted by token,
+    /// and `first` for `tokens` tokens.
+    fn finish(mut self, tokens: u32) -> (FormTrie, Vec<u32>) {
+        let mut trie = FormTrie { nodes: vec![], concepts: vec![], next: vec![], gapped: vec![] };
+        let range = |start: usize, end: usize| (start as u32, end as u32);
+        for &(edge, end) in &self.heads {
+            let (c, x, g) = (trie.concepts.len(), trie.next.len(), trie.gapped.len());
+            let mut e = end;
+            while e != NIL {
+                trie.concepts.push(self.ends[e as usize].0);
+                e = self.ends[e as usize].1;
+            }
+            trie.concepts[c..].reverse();
+            let mut e = edge;
+            while e != NIL {
+                let (gap, token, child, next) = self.edges[e as usize];
+                if gap == 0 {
+                    trie.next.push((token, child));
+                } else {
+                    trie.gapped.push((gap, token, child));
+                }
+                e = next;
+            }
+            trie.next[x..].sort_unstable();
+            trie.gapped[g..].reverse();
+            let limit = if x == trie.next.len() && g == trie.gapped.len() {
+                0
+            } else {
+                trie.gapped[g..].iter().map(|&(gap, _, _)| gap + 1).max().unwrap_or(1)
+            };
+            trie.nodes.push(FlatNode {
+                concepts: range(c, trie.concepts.len()),
+                next: range(x, trie.next.len()),
+                gapped: range(g, trie.gapped.len()),
+                limit,
+                next_bits: trie.next[x..].iter().fold(0, |bits, &(t, _)| bits | token_bit(t)),
+                gapped_bits: trie.gapped[g..].iter().fold(0, |bits, &(_, t, _)| bits | token_bit(t)),
+            });
+        }
+        self.first.resize(tokens as usize, 0);
+        (trie, self.first)
+    }
 }
 
 /// The trie of forms, each node's lists laid out in shared arrays.
@@ -257,7 +353,7 @@ struct FormTrie {
     gapped: Vec<(u32, u32, u32)>,
 }
 
-/// A node of [`FormTrie`]: ranges of its arrays, as in [`FormNode`].
+/// A node of [`FormTrie`]: ranges of its arrays.
 #[derive(Debug, Clone, Copy)]
 struct FlatNode {
     concepts: (u32, u32),
@@ -270,33 +366,6 @@ struct FlatNode {
     next_bits: u64,
     /// The same for the tokens of `gapped`.
     gapped_bits: u64,
-}
-
-impl FormTrie {
-    fn new(nodes: Vec<FormNode>) -> FormTrie {
-        let mut trie = FormTrie { nodes: vec![], concepts: vec![], next: vec![], gapped: vec![] };
-        let range = |start: usize, end: usize| (start as u32, end as u32);
-        for n in nodes {
-            let limit = if n.next.is_empty() && n.gapped.is_empty() {
-                0
-            } else {
-                n.gapped.iter().map(|&(gap, _, _)| gap + 1).max().unwrap_or(1)
-            };
-            let (c, x, g) = (trie.concepts.len(), trie.next.len(), trie.gapped.len());
-            trie.concepts.extend(n.concepts);
-            trie.next.extend(n.next);
-            trie.gapped.extend(n.gapped);
-            trie.nodes.push(FlatNode {
-                concepts: range(c, trie.concepts.len()),
-                next: range(x, trie.next.len()),
-                gapped: range(g, trie.gapped.len()),
-                limit,
-                next_bits: trie.next[x..].iter().fold(0, |bits, &(t, _)| bits | token_bit(t)),
-                gapped_bits: trie.gapped[g..].iter().fold(0, |bits, &(_, t, _)| bits | token_bit(t)),
-            });
-        }
-        trie
-    }
 }
 
 /// Compiled concepts.
@@ -365,14 +434,15 @@ impl Lexicon {
         let mut literal_ids: HashMap<String, usize> = HashMap::new();
         let mut literal_tokens: Vec<Vec<(Wildcard, u32)>> = Vec::new();
         let mut token_count = 0u32;
-        let mut forms = Vec::new();
+        let mut forms = FormBuilder::new();
+        let mut steps = Vec::new();
         for (name, list) in entries {
             let concept = *ids.entry(name.to_string()).or_insert_with(|| {
                 names.push(name.to_string());
                 (names.len() - 1) as ConceptId
             });
             for form in list {
-                let mut steps = Vec::new();
+                steps.clear();
                 let mut gap = 0;
                 // Most forms are written in lower case already: only the others are copied.
                 let lower: std::borrow::Cow<str> =
@@ -413,10 +483,10 @@ impl Lexicon {
                 if steps.is_empty() {
                     return Err(FormError(format!("{form:?}: no word")));
                 }
-                forms.push((concept, steps));
+                forms.insert(concept, &steps);
             }
         }
-        let (forms, first) = form_trie(&forms, token_count);
+        let (forms, first) = forms.finish(token_count);
         // Split the literals between the word-start trie and the inner searches.
         let (mut start_lits, mut inner) = (vec![], vec![]);
         for (lit, tokens) in literals.into_iter().zip(literal_tokens) {
@@ -581,53 +651,6 @@ impl Hits<'_> {
     fn joins(&self, word: u32) -> bool {
         self.joined.get(word as usize).copied().unwrap_or(false)
     }
-}
-
-/// Builds the trie of forms from `(concept, steps)`: the nodes, and per token the node its
-/// forms start at (0 for none).
-fn form_trie(forms: &[(ConceptId, Vec<Step>)], token_count: u32) -> (FormTrie, Vec<u32>) {
-    let mut nodes = vec![FormNode::default()];
-    let mut first = vec![0u32; token_count as usize];
-    for (concept, steps) in forms {
-        let new_node = |nodes: &mut Vec<FormNode>| {
-            nodes.push(FormNode::default());
-            nodes.len() as u32 - 1
-        };
-        let start = &mut first[steps[0].token as usize];
-        if *start == 0 {
-            *start = new_node(&mut nodes);
-        }
-        let mut node = *start;
-        for step in &steps[1..] {
-            let n = &nodes[node as usize];
-            let found = if step.gap == 0 {
-                n.next.iter().find(|&&(t, _)| t == step.token).map(|&(_, c)| c)
-            } else {
-                n.gapped.iter().find(|&&(g, t, _)| (g, t) == (step.gap, step.token)).map(|&(_, _, c)| c)
-            };
-            node = match found {
-                Some(child) => child,
-                None => {
-                    let child = new_node(&mut nodes);
-                    let n = &mut nodes[node as usize];
-                    if step.gap == 0 {
-                        n.next.push((step.token, child));
-                    } else {
-                        n.gapped.push((step.gap, step.token, child));
-                    }
-                    child
-                }
-            };
-        }
-        let concepts = &mut nodes[node as usize].concepts;
-        if !concepts.contains(concept) {
-            concepts.push(*concept);
-        }
-    }
-    for n in &mut nodes {
-        n.next.sort_unstable();
-    }
-    (FormTrie::new(nodes), first)
 }
 
 /// Drops every occurrence that lies inside a longer one, or starts inside an earlier one and
