@@ -1174,13 +1174,19 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             .iter()
             .any(|o| scan.words[o.first as usize].start >= m.span.1 && patterns.references.contains(&o.concept))
     };
+    // A denial that names the part it leaves out ("Kursene dekkes uten krav om
+    // tilbakebetaling", "the relocation grant is not repayable") is that counterpart wherever
+    // the live clause stands in the text.
+    let names_part =
+        |m: &Match| occ_of(by_sentence[m.sentence]).iter().any(|o| patterns.references.contains(&o.concept));
     let live: Vec<(Category, (usize, usize), usize)> =
         out.iter().filter(|m| !m.negated).map(|m| (m.category, group(m), m.sentence)).collect();
     out.retain(|m| {
         !m.negated
-            || !live
-                .iter()
-                .any(|&(c, g, s)| c == m.category && g == group(m) && !(s > m.sentence && contrasted(s) && general(m)))
+            || !live.iter().any(|&(c, g, s)| {
+                c == m.category
+                    && (names_part(m) || (g == group(m) && !(s > m.sentence && contrasted(s) && general(m))))
+            })
     });
     out
 }
