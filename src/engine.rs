@@ -368,9 +368,10 @@ impl<'a> Clause<'a> {
                         continue;
                     }
                     // Across a field separator only an answer that opens its field: "Punkt 8:
-                    // Det er ikkje avtala …" is a sentence of its own.
+                    // Det er ikkje avtala …" is a sentence of its own. The subject may carry a
+                    // modifier before its predicate: "The trial period used at the firm is waived".
                     let brk = self.strongest(o.last as usize, trig.first as usize);
-                    if trig.first - o.last > 4
+                    if trig.first - o.last > neg.max_scope
                         || brk >= Break::Clause
                         || (brk == Break::Field && self.brk(trig.first as usize) < Break::Field)
                     {
