@@ -472,10 +472,36 @@ impl<'a> Clause<'a> {
             // eller kundeklausul", "not liable for damages".
             let mut last_negated = first;
             let mut also = Vec::new();
+            // "verken prøvetid eller adgang til å si opp før tiltredelse", "neither probation
+            // nor any right to withdraw": the "eller"/"nor" of a correlative pair opens its
+            // second item, and every concept a rule anchors on within twice the trigger's scope
+            // after it is denied too, however many words name the item.
+            let mut second = self.correlative(&trig).then_some(first);
             if first > trig.last {
                 for o in &self.occ[t + 1..] {
                     if o.first <= last_negated || self.transparent_at(o.first) {
                         continue;
+                    }
+                    if let Some(or) = second.and_then(|after| self.second_item_opens(after, o)) {
+                        second = None;
+                        let item: Vec<u32> = self.occ[t + 1..]
+                            .iter()
+                            .filter(|x| x.first > or && x.first - or <= 2 * neg.max_scope)
+                            .take_while(|x| {
+                                self.strongest(or as usize, x.first as usize) < Break::Clause
+                                    && !self.is(x, &neg.exceptions)
+                                    && !self.is(x, &neg.conditions)
+                            })
+                            .filter(|x| {
+                                !self.transparent_at(x.first) && !self.patterns.by_anchor[x.concept as usize].is_empty()
+                            })
+                            .map(|x| x.first)
+                            .collect();
+                        if let Some(&end) = item.last() {
+                            also.extend(item);
+                            last_negated = end;
+                            continue;
+                        }
                     }
                     // A list runs on for a few items, within twice the trigger's scope. A
                     // condition or an exception ends it, as a terminator ends a ConText
@@ -602,6 +628,26 @@ impl<'a> Clause<'a> {
                 LINKS.iter().any(|l| word.eq_ignore_ascii_case(l))
             })
             && (a + 1..=b).all(|i| self.brk(i) != Break::Clause || self.text[w[i - 1].end..w[i].start].contains(','))
+    }
+
+    /// Whether the trigger `trig` opens a correlative pair: "verken … eller", "neither … nor".
+    fn correlative(&self, trig: &Occurrence) -> bool {
+        const PAIRS: &[&str] = &["verken", "hverken", "korkje", "neither"];
+        let w = &self.scan.words[trig.first as usize];
+        trig.first == trig.last && PAIRS.iter().any(|p| self.text[w.start..w.end].eq_ignore_ascii_case(p))
+    }
+
+    /// The word of the "eller"/"nor" that opens a correlative pair's second item, between the
+    /// first item's concept at word `after` and `o` (or `o` itself: "nor" is a trigger too), in
+    /// the same clause; none when a concept other than `o` stands between the two.
+    fn second_item_opens(&self, after: u32, o: &Occurrence) -> Option<u32> {
+        let w = &self.scan.words;
+        let or = (after + 1..=o.first).find(|&i| {
+            let word = &self.text[w[i as usize].start..w[i as usize].end];
+            word.eq_ignore_ascii_case("eller") || word.eq_ignore_ascii_case("nor")
+        })?;
+        let between = self.starting_in(or + 1, o.first).any(|k| !self.transparent_at(self.occ[k].first));
+        (self.strongest(after as usize, o.first as usize) < Break::Clause && !between).then_some(or)
     }
 
     /// Whether `o`, after the negated concept at word `last` with a bare comma between (no
