@@ -354,7 +354,7 @@ impl<'a> Clause<'a> {
                     }
                     if !self.transparent_at(o.first) && !self.is(o, &neg.forward) {
                         if !(adverbial && o.first <= prep + 2) {
-                            return Some(o.first);
+                            return Some(self.named_in(o).unwrap_or(o.first));
                         }
                         continue;
                     }
@@ -377,7 +377,7 @@ impl<'a> Clause<'a> {
                         return None;
                     }
                     if !self.transparent_at(o.first) {
-                        return Some(o.first);
+                        return Some(self.named_in(o).unwrap_or(o.first));
                     }
                 }
                 None
@@ -527,6 +527,13 @@ impl<'a> Clause<'a> {
             let (lo, hi) = if first > trig.last { (trig.last + 1, first) } else { (first, first) };
             if !label {
                 self.negate_at(first);
+                // "Oppsigelse før oppstart er ikke aktuelt": an answer (a backward trigger) after
+                // a term of two concepts with nothing between them denies the whole term.
+                if let Some(head) =
+                    (first < trig.first && self.is(&trig, &neg.backward)).then(|| self.joined_before(first)).flatten()
+                {
+                    self.negate_at(head);
+                }
             }
             for k in self.starting_in(lo, hi) {
                 if self.transparent_at(self.occ[k].first) {
@@ -628,6 +635,49 @@ impl<'a> Clause<'a> {
                 LINKS.iter().any(|l| word.eq_ignore_ascii_case(l))
             })
             && (a + 1..=b).all(|i| self.brk(i) != Break::Clause || self.text[w[i - 1].end..w[i].start].contains(','))
+    }
+
+    /// The concept a rule anchors on that `o` names the source of, when `o` anchors none and
+    /// follows it after a preposition of place: "reglane om prøvetid i tariffavtalen er sette
+    /// ut av kraft", "the probation rules in the collective agreement do not apply" deny the
+    /// probation, not the agreement.
+    fn named_in(&self, o: &Occurrence) -> Option<u32> {
+        const PLACES: &[&str] = &["i", "in", "etter", "under", "of"];
+        let anchors = |x: &Occurrence| !self.patterns.by_anchor[x.concept as usize].is_empty();
+        let w = &self.scan.words;
+        let place = |i: u32| {
+            w.get(i as usize).is_some_and(|x| PLACES.iter().any(|p| self.text[x.start..x.end].eq_ignore_ascii_case(p)))
+        };
+        if anchors(o) {
+            return None;
+        }
+        self.occ[..self.starting_in(o.first, o.first + 1).start]
+            .iter()
+            .rev()
+            .find(|x| x.last < o.first && !self.transparent_at(x.first))
+            .filter(|x| {
+                anchors(x)
+                    && o.first - x.last <= 2
+                    && place(x.last + 1)
+                    && self.strongest(x.last as usize, o.first as usize) < Break::Clause
+            })
+            .map(|x| x.first)
+    }
+
+    /// The concept a rule anchors on that ends right before word `first`, in the same clause,
+    /// when a concept a rule anchors on starts at `first` too: two halves of one term, not a
+    /// clause and its condition ("clawed back if you are no longer with us").
+    fn joined_before(&self, first: u32) -> Option<u32> {
+        let anchors = |x: &Occurrence| !self.patterns.by_anchor[x.concept as usize].is_empty();
+        if !self.occ[self.starting_in(first, first + 1)].iter().any(anchors) {
+            return None;
+        }
+        self.occ[..self.starting_in(first, first + 1).start]
+            .iter()
+            .rev()
+            .find(|x| x.last + 1 == first && !self.transparent_at(x.first))
+            .filter(|x| anchors(x) && self.strongest(x.last as usize, first as usize) < Break::Clause)
+            .map(|x| x.first)
     }
 
     /// Whether the trigger `trig` opens a correlative pair: "verken … eller", "neither … nor".
