@@ -354,7 +354,7 @@ impl<'a> Clause<'a> {
                     }
                     if !self.transparent_at(o.first) && !self.is(o, &neg.forward) {
                         if !(adverbial && o.first <= prep + 2) {
-                            return Some(o.first);
+                            return Some(self.named_in(o).unwrap_or(o.first));
                         }
                         continue;
                     }
@@ -378,7 +378,7 @@ impl<'a> Clause<'a> {
                         return None;
                     }
                     if !self.transparent_at(o.first) {
-                        return Some(o.first);
+                        return Some(self.named_in(o).unwrap_or(o.first));
                     }
                 }
                 None
@@ -473,10 +473,36 @@ impl<'a> Clause<'a> {
             // eller kundeklausul", "not liable for damages".
             let mut last_negated = first;
             let mut also = Vec::new();
+            // "verken prøvetid eller adgang til å si opp før tiltredelse", "neither probation
+            // nor any right to withdraw": the "eller"/"nor" of a correlative pair opens its
+            // second item, and every concept a rule anchors on within twice the trigger's scope
+            // after it is denied too, however many words name the item.
+            let mut second = self.correlative(&trig).then_some(first);
             if first > trig.last {
                 for o in &self.occ[t + 1..] {
                     if o.first <= last_negated || self.transparent_at(o.first) {
                         continue;
+                    }
+                    if let Some(or) = second.and_then(|after| self.second_item_opens(after, o)) {
+                        second = None;
+                        let item: Vec<u32> = self.occ[t + 1..]
+                            .iter()
+                            .filter(|x| x.first > or && x.first - or <= 2 * neg.max_scope)
+                            .take_while(|x| {
+                                self.strongest(or as usize, x.first as usize) < Break::Clause
+                                    && !self.is(x, &neg.exceptions)
+                                    && !self.is(x, &neg.conditions)
+                            })
+                            .filter(|x| {
+                                !self.transparent_at(x.first) && !self.patterns.by_anchor[x.concept as usize].is_empty()
+                            })
+                            .map(|x| x.first)
+                            .collect();
+                        if let Some(&end) = item.last() {
+                            also.extend(item);
+                            last_negated = end;
+                            continue;
+                        }
                     }
                     // A list runs on for a few items, within twice the trigger's scope. A
                     // condition or an exception ends it, as a terminator ends a ConText
@@ -502,6 +528,13 @@ impl<'a> Clause<'a> {
             let (lo, hi) = if first > trig.last { (trig.last + 1, first) } else { (first, first) };
             if !label {
                 self.negate_at(first);
+                // "Oppsigelse før oppstart er ikke aktuelt": an answer (a backward trigger) after
+                // a term of two concepts with nothing between them denies the whole term.
+                if let Some(head) =
+                    (first < trig.first && self.is(&trig, &neg.backward)).then(|| self.joined_before(first)).flatten()
+                {
+                    self.negate_at(head);
+                }
             }
             for k in self.starting_in(lo, hi) {
                 if self.transparent_at(self.occ[k].first) {
@@ -603,6 +636,69 @@ impl<'a> Clause<'a> {
                 LINKS.iter().any(|l| word.eq_ignore_ascii_case(l))
             })
             && (a + 1..=b).all(|i| self.brk(i) != Break::Clause || self.text[w[i - 1].end..w[i].start].contains(','))
+    }
+
+    /// The concept a rule anchors on that `o` names the source of, when `o` anchors none and
+    /// follows it after a preposition of place: "reglane om prøvetid i tariffavtalen er sette
+    /// ut av kraft", "the probation rules in the collective agreement do not apply" deny the
+    /// probation, not the agreement.
+    fn named_in(&self, o: &Occurrence) -> Option<u32> {
+        const PLACES: &[&str] = &["i", "in", "etter", "under", "of"];
+        let anchors = |x: &Occurrence| !self.patterns.by_anchor[x.concept as usize].is_empty();
+        let w = &self.scan.words;
+        let place = |i: u32| {
+            w.get(i as usize).is_some_and(|x| PLACES.iter().any(|p| self.text[x.start..x.end].eq_ignore_ascii_case(p)))
+        };
+        if anchors(o) {
+            return None;
+        }
+        self.occ[..self.starting_in(o.first, o.first + 1).start]
+            .iter()
+            .rev()
+            .find(|x| x.last < o.first && !self.transparent_at(x.first))
+            .filter(|x| {
+                anchors(x)
+                    && o.first - x.last <= 2
+                    && place(x.last + 1)
+                    && self.strongest(x.last as usize, o.first as usize) < Break::Clause
+            })
+            .map(|x| x.first)
+    }
+
+    /// The concept a rule anchors on that ends right before word `first`, in the same clause,
+    /// when a concept a rule anchors on starts at `first` too: two halves of one term, not a
+    /// clause and its condition ("clawed back if you are no longer with us").
+    fn joined_before(&self, first: u32) -> Option<u32> {
+        let anchors = |x: &Occurrence| !self.patterns.by_anchor[x.concept as usize].is_empty();
+        if !self.occ[self.starting_in(first, first + 1)].iter().any(anchors) {
+            return None;
+        }
+        self.occ[..self.starting_in(first, first + 1).start]
+            .iter()
+            .rev()
+            .find(|x| x.last + 1 == first && !self.transparent_at(x.first))
+            .filter(|x| anchors(x) && self.strongest(x.last as usize, first as usize) < Break::Clause)
+            .map(|x| x.first)
+    }
+
+    /// Whether the trigger `trig` opens a correlative pair: "verken … eller", "neither … nor".
+    fn correlative(&self, trig: &Occurrence) -> bool {
+        const PAIRS: &[&str] = &["verken", "hverken", "korkje", "neither"];
+        let w = &self.scan.words[trig.first as usize];
+        trig.first == trig.last && PAIRS.iter().any(|p| self.text[w.start..w.end].eq_ignore_ascii_case(p))
+    }
+
+    /// The word of the "eller"/"nor" that opens a correlative pair's second item, between the
+    /// first item's concept at word `after` and `o` (or `o` itself: "nor" is a trigger too), in
+    /// the same clause; none when a concept other than `o` stands between the two.
+    fn second_item_opens(&self, after: u32, o: &Occurrence) -> Option<u32> {
+        let w = &self.scan.words;
+        let or = (after + 1..=o.first).find(|&i| {
+            let word = &self.text[w[i as usize].start..w[i as usize].end];
+            word.eq_ignore_ascii_case("eller") || word.eq_ignore_ascii_case("nor")
+        })?;
+        let between = self.starting_in(or + 1, o.first).any(|k| !self.transparent_at(self.occ[k].first));
+        (self.strongest(after as usize, o.first as usize) < Break::Clause && !between).then_some(or)
     }
 
     /// Whether `o`, after the negated concept at word `last` with a bare comma between (no
