@@ -258,6 +258,19 @@ impl<'a> Clause<'a> {
         self.transparent.binary_search(&first).is_ok()
     }
 
+    /// Whether a rule anchors on `o`'s concept.
+    fn anchors(&self, o: &Occurrence) -> bool {
+        !self.patterns.by_anchor[o.concept as usize].is_empty()
+    }
+
+    /// Whether word `i` is one of `words` (ignoring ASCII case).
+    fn word_is(&self, i: u32, words: &[&str]) -> bool {
+        self.scan
+            .words
+            .get(i as usize)
+            .is_some_and(|w| words.iter().any(|x| self.text[w.start..w.end].eq_ignore_ascii_case(x)))
+    }
+
     /// The strongest break between words `a` and `b` (a < b).
     fn strongest(&self, a: usize, b: usize) -> Break {
         if b <= a {
@@ -295,8 +308,7 @@ impl<'a> Clause<'a> {
         let trigger = |o: &Occurrence| self.is(o, &neg.forward) || self.is(o, &neg.backward);
         let lead_trigger = self.lead.iter().rposition(trigger).is_some_and(|t| {
             self.lead[t + 1..].iter().all(|o| self.is(o, &neg.transparent) || trigger(o))
-                && (self.is(&self.lead[t], &neg.forward)
-                    || self.lead[..t].iter().all(|o| self.patterns.by_anchor[o.concept as usize].is_empty()))
+                && (self.is(&self.lead[t], &neg.forward) || !self.lead[..t].iter().any(|o| self.anchors(o)))
         });
         if lead_trigger {
             if let Some(first) = self.occ.iter().find(|o| !self.transparent_at(o.first)).map(|o| o.first) {
@@ -319,7 +331,7 @@ impl<'a> Clause<'a> {
                         o.first > trig.last
                             && o.first - trig.last <= 2 * neg.max_scope
                             && self.strongest(trig.last as usize, o.first as usize) < Break::Clause
-                            && !self.patterns.by_anchor[o.concept as usize].is_empty()
+                            && self.anchors(o)
                             && !self.transparent_at(o.first)
                     })
                     .map(|o| o.first)
@@ -493,9 +505,7 @@ impl<'a> Clause<'a> {
                                     && !self.is(x, &neg.exceptions)
                                     && !self.is(x, &neg.conditions)
                             })
-                            .filter(|x| {
-                                !self.transparent_at(x.first) && !self.patterns.by_anchor[x.concept as usize].is_empty()
-                            })
+                            .filter(|x| !self.transparent_at(x.first) && self.anchors(x))
                             .map(|x| x.first)
                             .collect();
                         if let Some(&end) = item.last() {
@@ -644,12 +654,7 @@ impl<'a> Clause<'a> {
     /// probation, not the agreement.
     fn named_in(&self, o: &Occurrence) -> Option<u32> {
         const PLACES: &[&str] = &["i", "in", "etter", "under", "of"];
-        let anchors = |x: &Occurrence| !self.patterns.by_anchor[x.concept as usize].is_empty();
-        let w = &self.scan.words;
-        let place = |i: u32| {
-            w.get(i as usize).is_some_and(|x| PLACES.iter().any(|p| self.text[x.start..x.end].eq_ignore_ascii_case(p)))
-        };
-        if anchors(o) {
+        if self.anchors(o) {
             return None;
         }
         self.occ[..self.starting_in(o.first, o.first + 1).start]
@@ -657,9 +662,9 @@ impl<'a> Clause<'a> {
             .rev()
             .find(|x| x.last < o.first && !self.transparent_at(x.first))
             .filter(|x| {
-                anchors(x)
+                self.anchors(x)
                     && o.first - x.last <= 2
-                    && place(x.last + 1)
+                    && self.word_is(x.last + 1, PLACES)
                     && self.strongest(x.last as usize, o.first as usize) < Break::Clause
             })
             .map(|x| x.first)
@@ -669,34 +674,28 @@ impl<'a> Clause<'a> {
     /// when a concept a rule anchors on starts at `first` too: two halves of one term, not a
     /// clause and its condition ("clawed back if you are no longer with us").
     fn joined_before(&self, first: u32) -> Option<u32> {
-        let anchors = |x: &Occurrence| !self.patterns.by_anchor[x.concept as usize].is_empty();
-        if !self.occ[self.starting_in(first, first + 1)].iter().any(anchors) {
+        let here = self.starting_in(first, first + 1);
+        if !self.occ[here.clone()].iter().any(|x| self.anchors(x)) {
             return None;
         }
-        self.occ[..self.starting_in(first, first + 1).start]
+        self.occ[..here.start]
             .iter()
             .rev()
             .find(|x| x.last + 1 == first && !self.transparent_at(x.first))
-            .filter(|x| anchors(x) && self.strongest(x.last as usize, first as usize) < Break::Clause)
+            .filter(|x| self.anchors(x) && self.strongest(x.last as usize, first as usize) < Break::Clause)
             .map(|x| x.first)
     }
 
     /// Whether the trigger `trig` opens a correlative pair: "verken … eller", "neither … nor".
     fn correlative(&self, trig: &Occurrence) -> bool {
-        const PAIRS: &[&str] = &["verken", "hverken", "korkje", "neither"];
-        let w = &self.scan.words[trig.first as usize];
-        trig.first == trig.last && PAIRS.iter().any(|p| self.text[w.start..w.end].eq_ignore_ascii_case(p))
+        trig.first == trig.last && self.word_is(trig.first, &["verken", "hverken", "korkje", "neither"])
     }
 
     /// The word of the "eller"/"nor" that opens a correlative pair's second item, between the
     /// first item's concept at word `after` and `o` (or `o` itself: "nor" is a trigger too), in
     /// the same clause; none when a concept other than `o` stands between the two.
     fn second_item_opens(&self, after: u32, o: &Occurrence) -> Option<u32> {
-        let w = &self.scan.words;
-        let or = (after + 1..=o.first).find(|&i| {
-            let word = &self.text[w[i as usize].start..w[i as usize].end];
-            word.eq_ignore_ascii_case("eller") || word.eq_ignore_ascii_case("nor")
-        })?;
+        let or = (after + 1..=o.first).find(|&i| self.word_is(i, &["eller", "nor"]))?;
         let between = self.starting_in(or + 1, o.first).any(|k| !self.transparent_at(self.occ[k].first));
         (self.strongest(after as usize, o.first as usize) < Break::Clause && !between).then_some(or)
     }
@@ -1034,12 +1033,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     let by_sentence = occurrence_ranges(&scan, seg.sentences.iter().map(|s| (s.start, s.end)));
     let by_paragraph = occurrence_ranges(&scan, text.paragraphs.iter().map(|p| (p.start, p.end)));
     let occ_of = |(i, j): (usize, usize)| &scan.occurrences[i..j];
-    let carries = |heading: &[Occurrence]| {
-        patterns
-            .categories
-            .iter()
-            .any(|cat| cat.heading_value.is_some() && heading.iter().any(|o| cat.heading.contains(&o.concept)))
-    };
+    let carries = |heading: &[Occurrence]| patterns.categories.iter().any(|cat| carried_by(cat, heading));
     // Each heading's concepts; a sub-heading that names no clause of its own ("5.1 General")
     // heads a part of its parent's section ("5 TERMINATION") and has its concepts too.
     let mut heading_occs: Vec<Vec<Occurrence>> = Vec::with_capacity(seg.headings.len());
@@ -1865,6 +1859,11 @@ fn has(values: &Values, kind: ValueKind) -> bool {
     }
 }
 
+/// Whether `heading` names `cat` and its lines may state the category's value ("7. Prøvetid").
+fn carried_by(cat: &CategoryRules, heading: &[Occurrence]) -> bool {
+    cat.heading_value.is_some() && heading.iter().any(|o| cat.heading.contains(&o.concept))
+}
+
 /// A line under a heading that carries a category: a value ("7. Prøvetid" / "6 måneder"), a
 /// negative answer ("Konkurranseklausul" / "Ikke aktuelt"), or a sentence that states no
 /// clause of its own (`alone`) and one value of the heading's kind that no grammar holder
@@ -1873,8 +1872,7 @@ fn has(values: &Values, kind: ValueKind) -> bool {
 fn heading_matches(c: &Clause, index: usize, alone: bool) -> Vec<Match> {
     let p = c.patterns;
     let words = c.end_word - c.first_word;
-    let carries =
-        |cat: &CategoryRules| cat.heading_value.is_some() && c.heading.iter().any(|o| cat.heading.contains(&o.concept));
+    let carries = |cat: &CategoryRules| carried_by(cat, c.heading);
     // No heading here carries a category: nothing to parse the line's values for.
     if !p.categories.iter().any(carries) {
         return Vec::new();

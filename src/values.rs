@@ -959,14 +959,8 @@ fn compound_unit_at(text: &str, i: usize) -> Option<(Duration, usize)> {
 /// span with no number in it, as "the first half year" is. A half-year on its own ("hvert
 /// halvår") is a frequency, and "når fyrste halvåret er over" a point in time.
 fn first_half_year_at(text: &str, i: usize) -> Option<usize> {
-    let before = text[..i].trim_end_matches(' ');
-    let article = ["det", "i", "hele", "heile"].iter().any(|a| {
-        let at = before.len().saturating_sub(a.len());
-        before.is_char_boundary(at)
-            && Word::at(text, at).is_some_and(|w| w.is(a))
-            && !before[..at].ends_with(char::is_alphanumeric)
-    });
-    if !article {
+    let before = word_before(text, i);
+    if !["det", "i", "hele", "heile"].iter().any(|a| before.eq_ignore_ascii_case(a)) {
         return None;
     }
     let first = Word::at(text, i)?;
