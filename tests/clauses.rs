@@ -386,3 +386,19 @@ fn fresh10_en_set_accuracy() {
     assert!(s.items >= 150 && s.distractors >= 50);
     keeps(&s, "fresh10/en", 0.90, 0.97, 1);
 }
+
+#[test]
+fn fresh11_no_set_accuracy() {
+    // As written: micro-F1 0.754, values 0.932, 37 live findings on 115 distractors.
+    let s = norwegian("fresh11");
+    assert!(s.items >= 320 && s.distractors >= 110);
+    keeps(&s, "fresh11 nb+nn", 0.74, 0.92, 37);
+}
+
+#[test]
+fn fresh11_en_set_accuracy() {
+    // As written: micro-F1 0.826, values 0.969, 16 live findings on 56 distractors.
+    let s = evaluate_in("fresh11", &["en"]);
+    assert!(s.items >= 160 && s.distractors >= 50);
+    keeps(&s, "fresh11/en", 0.81, 0.96, 16);
+}
