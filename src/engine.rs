@@ -408,10 +408,15 @@ impl<'a> Clause<'a> {
                     || self.scan.words[next].start >= self.sentence.end
                     || self.brk(next) >= Break::Sentence
             };
+            // A comma-enclosed aside beside the trigger does not part it from its term.
             let target = if self.is(&trig, &neg.forward) {
-                forward().or_else(|| if ends_clause() { backward() } else { None })
+                forward()
+                    .filter(|&w| !self.transparent_at(w))
+                    .or_else(|| self.across_aside(&trig))
+                    .or_else(forward)
+                    .or_else(|| if ends_clause() { backward() } else { None })
             } else if self.is(&trig, &neg.backward) {
-                backward().or_else(forward)
+                backward().or_else(|| self.across_aside(&trig)).or_else(forward)
             } else {
                 None
             };
@@ -559,6 +564,79 @@ impl<'a> Clause<'a> {
                 self.negated[k] = !self.negated[k];
             }
         }
+    }
+
+    /// A comma-enclosed aside that opens at word `at` (forwards) or closes right before it: a
+    /// few words between two commas that deny, except and condition nothing ("med tanke på din
+    /// erfaring frå oss", "in view of your prior service"). Its first and last word.
+    fn aside(&self, at: u32, forwards: bool) -> Option<(u32, u32)> {
+        let w = &self.scan.words;
+        let comma = |k: usize| {
+            k > self.first_word
+                && k < self.end_word
+                && self.brk(k) == Break::Clause
+                && self.text[w[k - 1].end..w[k].start].contains(',')
+        };
+        if !comma(at as usize) {
+            return None;
+        }
+        // The word after the aside's other comma (forwards), or its first word.
+        let mut other = (1..=10u32).filter_map(|n| if forwards { Some(at + n) } else { at.checked_sub(n) });
+        let (first, last) = loop {
+            let k = other.next()?;
+            if comma(k as usize) {
+                break if forwards { (at, k - 1) } else { (k, at - 1) };
+            }
+            if self.brk(k as usize) > Break::None {
+                return None;
+            }
+        };
+        let neg = &self.patterns.negation;
+        let plain = |o: &Occurrence| {
+            ![&neg.forward, &neg.backward, &neg.partitive, &neg.exceptions, &neg.conditions]
+                .iter()
+                .any(|l| self.is(o, l))
+        };
+        self.occ[self.starting_in(first, last + 1)].iter().all(plain).then_some((first, last))
+    }
+
+    /// What a trigger beside an aside denies: past an aside after it, the first concept but a
+    /// transparent one ("Det vil ikkje, etter avtale, gjelde nokon bindingstid"), or with none,
+    /// the term before the trigger ("A probationary period will not, in view of …, be
+    /// agreed"); past an aside before it, the term right before the aside, one or two verbs
+    /// away ("Prøvetid vil, med tanke på …, ikke bli avtalt").
+    fn across_aside(&self, trig: &Occurrence) -> Option<u32> {
+        let scope = self.patterns.negation.max_scope;
+        let term = |o: &Occurrence| !self.transparent_at(o.first) && !self.is(o, &self.patterns.negation.forward);
+        // The term one or two verbs before word `w` ("Prøvetid vil", "Bindingstid skal").
+        let before = |w: u32| {
+            self.occ[..self.starting_in(w, w).start]
+                .iter()
+                .rev()
+                .filter(|o| o.last < w && !self.transparent_at(o.first))
+                .find(|o| w - o.last <= 3 && self.strongest(o.last as usize, w as usize - 1) < Break::Clause)
+                .filter(|o| term(o))
+                .map(|o| self.named_in(o).unwrap_or(o.first))
+        };
+        if let Some((_, last)) = self.aside(trig.last + 1, true) {
+            let next = self.occ[self.starting_in(last + 1, last + 1 + scope)]
+                .iter()
+                .take_while(|o| self.strongest(last as usize + 1, o.first as usize) < Break::Clause)
+                .find(|o| term(o));
+            if let Some(o) = next {
+                return Some(self.named_in(o).unwrap_or(o.first));
+            }
+            // Only the predicate follows: it denies the term before the trigger.
+            let rest = self.occ[self.starting_in(last + 1, self.end_word as u32)]
+                .iter()
+                .filter(|o| self.strongest(last as usize + 1, o.first as usize) < Break::Clause);
+            if rest.clone().all(|o| !term(o)) {
+                return before(trig.first);
+            }
+            return None;
+        }
+        let (first, _) = self.aside(trig.first, false)?;
+        before(first)
     }
 
     /// Whether the exception `e` names a thing that no rule reads, first in its scope: "med
@@ -838,7 +916,13 @@ impl<'a> Clause<'a> {
             return false;
         };
         if (x.last as usize) < self.first_word || x.first as usize >= self.end_word {
-            return sep == '|' || self.text[..w[x.first as usize].start].trim_end().ends_with(BULLETS);
+            let before = &self.text[..w[x.first as usize].start];
+            // "Pensjon: OTP 2 %. Oppsigelse: 3 måneder.": a line or a sentence that opens with
+            // its label is a row of its own beside the anchor's row.
+            let opens = before.trim_end_matches(' ');
+            let own_row =
+                sep == ':' && self.answer(anchor).is_some() && (opens.is_empty() || opens.ends_with(['.', ';', '\n']));
+            return sep == '|' || before.trim_end().ends_with(BULLETS) || own_row;
         }
         if sep == ':' {
             // Rows run together on one line: "Oppseiingstid: 3 mnd Pensjon: 7 %".
@@ -955,7 +1039,21 @@ impl<'a> Clause<'a> {
                         && self.strongest(last, ranges[i].0) < Break::Clause
                 })
         });
-        let from = from.into_iter().chain(after).min();
+        // Or, with neither, the value right before such a phrase in its clause, where the phrase
+        // opens a relative clause about it: "mot 1 måned som ellers gjelder", "rather than the
+        // one month that would otherwise be due".
+        let before = || {
+            (0..ranges.len()).rev().find(|&i| {
+                assigned[i].is_none_or(|h| mine.contains(&self.occ[h].concept))
+                    && self.occ.iter().any(|o| {
+                        rule.values_from.contains(&o.concept)
+                            && ranges[i].1 < o.first as usize
+                            && o.first as usize <= ranges[i].1 + 3
+                            && self.strongest(ranges[i].1, o.first as usize) < Break::Clause
+                    })
+            })
+        };
+        let from = from.into_iter().chain(after).min().or_else(before);
         // The anchor's own values, then those of the concepts of its category's rules.
         let own = || {
             let k = k?;

@@ -856,6 +856,9 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
     if let Some(end) = first_half_year_at(text, i) {
         return Some(Found { value: Duration { value: 0.5, unit: Unit::Year }, start: i, end });
     }
+    if let Some(found) = glued_count_at(text, i) {
+        return Some(found);
+    }
     let (mut count, glued_ok) = if text.as_bytes()[i].is_ascii_digit() {
         if !starts_number(text, i) {
             return None;
@@ -953,6 +956,22 @@ fn compound_unit_at(text: &str, i: usize) -> Option<(Duration, usize)> {
     let counted = !article.is("a") || possessive || after_time_preposition(text, i);
     let share = Word::after(text, end, b" ").is_some_and(|w| w.is("of") || w.is("av"));
     (quarter && counted && !share).then_some((Duration { value: 3.0, unit: Unit::Month }, end))
+}
+
+/// A Norwegian number word glued to the genitive of a unit, the compound's first part:
+/// "tremånedersfristen", "ein tremånaders frist", "toårsperioden". Without the genitive it is
+/// another word ("treåring"), and one of pay is a sum ("tremånedslønn").
+fn glued_count_at(text: &str, i: usize) -> Option<Found<Duration>> {
+    let end = word_end(text, i);
+    // The longest number word glued so ("sekstiseks") is ten bytes.
+    let last = end.saturating_sub(3).min(i + 10);
+    (i + 2..=last).filter(|&j| text.is_char_boundary(j)).find_map(|j| {
+        let (unit, tongue, unit_end) = unit_at(text, j)?;
+        let genitive = text.as_bytes()[unit_end - 1].eq_ignore_ascii_case(&b's');
+        let (value, number_tongue) = number_word(&Word::at(&text[..j], i)?)?;
+        (tongue == Tongue::Norwegian && number_tongue == tongue && genitive && !pay_follows(&text[unit_end..]))
+            .then_some(Found { value: Duration { value, unit }, start: i, end })
+    })
 }
 
 /// "det første halvåret", "i fyrste halvår", "heile første halve året": the first six months, a
@@ -1847,8 +1866,12 @@ mod tests {
                 ("2-årig bindingstid", "2 year"),
                 ("ett års binding", "1 year"),
                 ("tre ukers ferie", "3 week"),
+                ("tremånedersfristen", "3 month"),
+                ("ein tremånaders frist", "3 month"),
+                ("toårsperioden", "2 year"),
             ],
         );
+        assert_none(durs, &["tremånedslønn", "tremåned", "treåring"]);
         let text = "i 6-månedersperioden";
         assert_eq!(spans(&durations(text), text), ["6-månedersperioden"]);
     }
@@ -1947,7 +1970,6 @@ mod tests {
                 "hvert halvår",
                 "per måned",
                 "hver måned",
-                "tremåneders",
                 "snarest mulig",
                 "1/2 år",
                 "mandag",
