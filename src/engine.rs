@@ -1192,8 +1192,8 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     let mut lead_values: (Option<usize>, OnceCell<SentenceValues>) = (None, OnceCell::new());
     // The last sentence found to be commentary: "Such periods …" right after it goes on with it.
     let mut last_commentary: Option<usize> = None;
-    // How many sentences that could have held a clause speak in general terms instead.
-    let mut explaining = 0;
+    // The sentences that could have held a clause and speak in general terms instead.
+    let mut explaining = vec![false; seg.sentences.len()];
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let occ = occ_of(by_sentence[index]);
         let lead = sentence.lead_in.map_or(&[][..], |l| occ_of(by_sentence[l]));
@@ -1231,7 +1231,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             last_commentary = Some(index);
             // A statement in general terms (not a question, not a list item) counts towards
             // the text's kind as a whole.
-            explaining += usize::from(cue && sentence.lead_in.is_none() && !is_question(s));
+            explaining[index] = cue && sentence.lead_in.is_none() && !is_question(s);
             continue;
         }
         let (first_word, end_word) = (scan.word_at(sentence.start), scan.word_at(sentence.end));
@@ -1337,13 +1337,18 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     // A text that speaks in general terms more often than it binds anyone is a guide, an
     // article or law text as a whole (a document-level context, like a section's in
     // medspaCy): the few sentences its cues missed explain too ("Den maksimale prøvetiden er
-    // seks måneder"). What it quotes from a contract, in quotation marks, is that contract's.
-    let mut binding: Vec<usize> = out.iter().filter(|m| !m.negated).map(|m| m.sentence).collect();
-    binding.dedup();
-    if explaining >= 2 && explaining > binding.len() {
+    // seks måneder"). What it quotes from a contract is that contract's.
+    if reads_as_commentary(patterns, text, seg, &by_sentence, &scan, &explaining, &out) {
+        let holds = |i: usize| occ_of(by_sentence[i]).iter().any(|o| patterns.genre.quoting.contains(&o.concept));
         out.retain(|m| {
             let s = &seg.sentences[m.sentence];
+            let before = m.sentence.checked_sub(1).map(|b| (b, &seg.sentences[b]));
             text.string[s.start..s.end].contains(['«', '»', '“', '”', '"'])
+                || holds(m.sentence)
+                || s.lead_in.is_some_and(holds)
+                || before.is_some_and(|(b, bs)| {
+                    holds(b) && (bs.paragraph == s.paragraph || text.string[bs.start..bs.end].trim_end().ends_with(':'))
+                })
         });
     }
     // A negated finding beside a live one of its category in the same paragraph or list is
@@ -1378,6 +1383,47 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             })
     });
     out
+}
+
+/// Whether the text as a whole reads as commentary, weighed from the evidence of all its
+/// sentences (grammar.toml `[genre]`), as a genre classifier pools its features: a sentence
+/// that speaks in general terms (a commentary cue found while reading it, or a weak cue among
+/// its concepts: "det hender", "an employee", "såkalt") weighs for commentary, even where a
+/// rule matched in it; a sentence with a contract's own form ("heretter kalt", "the company's")
+/// or a finding (a form row's "Probation: N/A" too) and no such cue weighs for a contract; a
+/// question that is no heading, with something after it to answer it, weighs for commentary
+/// once. At least two sentences must explain, and more than bind.
+fn reads_as_commentary(
+    p: &Patterns,
+    text: &Text,
+    seg: &Segments,
+    by_sentence: &[(usize, usize)],
+    scan: &Scan,
+    explaining: &[bool],
+    out: &[Match],
+) -> bool {
+    let holds = |i: usize, list: &[ConceptId]| {
+        let (a, b) = by_sentence[i];
+        scan.occurrences[a..b].iter().any(|o| list.contains(&o.concept))
+    };
+    let said = |i: usize| &text.string[seg.sentences[i].start..seg.sentences[i].end];
+    let last = seg.sentences.len().saturating_sub(1);
+    let mut found = vec![false; seg.sentences.len()];
+    for m in out {
+        found[m.sentence] = true;
+    }
+    let answered = (0..last).any(|i| !seg.sentences[i].is_heading && is_question(said(i)));
+    let (mut general, mut binding) = (usize::from(answered), 0);
+    for (i, s) in seg.sentences.iter().enumerate() {
+        if holds(i, &p.genre.contract) {
+            binding += 1;
+        } else if explaining[i] || (!s.is_heading && !is_question(said(i)) && holds(i, &p.genre.commentary)) {
+            general += 1;
+        } else if found[i] {
+            binding += 1;
+        }
+    }
+    general >= 2 && general > binding
 }
 
 /// A question, a sentence with a commentary cue ("det er vanlig", "typically"), or a glossary

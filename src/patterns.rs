@@ -125,6 +125,32 @@ struct GrammarFile {
     shares: Vec<String>,
     #[serde(default)]
     openers: Openers,
+    #[serde(default)]
+    genre: GenreSection,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GenreSection {
+    #[serde(default)]
+    commentary: Vec<String>,
+    #[serde(default)]
+    contract: Vec<String>,
+    #[serde(default)]
+    quoting: Vec<String>,
+}
+
+/// The evidence of a text's kind as a whole (grammar.toml `[genre]`).
+#[derive(Debug)]
+pub struct Genre {
+    /// Concepts that speak in general terms, however weakly: generic persons, hedges, a law
+    /// explained, a word defined, advice about the reader's own contract.
+    pub commentary: Vec<ConceptId>,
+    /// Concepts of a contract's own form: its parties defined, its own name, its signatures.
+    pub contract: Vec<ConceptId>,
+    /// Concepts that introduce what a contract says ("står det", "it says"): what follows is
+    /// the contract's, in a text that is commentary as a whole.
+    pub quoting: Vec<ConceptId>,
 }
 
 /// Words that open a paragraph or a sentence and tell what kind of text it is (grammar.toml
@@ -451,6 +477,8 @@ pub struct Patterns {
     pub paragraph_commentary: Vec<ConceptId>,
     /// Words that open a question, a sentence or an e-mail's subject line.
     pub openers: Openers,
+    /// The evidence of a text's kind as a whole.
+    pub genre: Genre,
     /// Per concept, the kinds of value it holds when they stand next to it (anchors
     /// included: a start date's anchor holds dates, not durations).
     pub holders: Vec<Vec<ValueKind>>,
@@ -609,6 +637,11 @@ impl Patterns {
         let quoted_leads = concepts(&g.quoted_leads).map_err(gerr)?;
         let title_leads = concepts(&g.title_leads).map_err(gerr)?;
         let paragraph_commentary = concepts(&g.paragraph_commentary).map_err(gerr)?;
+        let genre = Genre {
+            commentary: concepts(&g.genre.commentary).map_err(gerr)?,
+            contract: concepts(&g.genre.contract).map_err(gerr)?,
+            quoting: concepts(&g.genre.quoting).map_err(gerr)?,
+        };
         let references = concepts(&g.references).map_err(gerr)?;
         let amount_refs = concepts(&g.amount_refs).map_err(gerr)?;
         let bounds = concepts(&g.bounds).map_err(gerr)?;
@@ -764,6 +797,7 @@ impl Patterns {
             title_leads,
             paragraph_commentary,
             openers: g.openers.lowercase(),
+            genre,
             holders,
             keepers,
             references,
