@@ -1548,20 +1548,10 @@ fn is_question_and_answer(paragraph: &str) -> bool {
 fn commentary_lead(p: &Patterns, scan: &Scan, text: &Text, paragraph: usize, occ: &[Occurrence]) -> bool {
     let (start, line) = (text.paragraphs[paragraph].start, text.paragraph(paragraph));
     // The label: a few words before the first colon, a qualifier in brackets not counted
-    // ("Template note (for HR use only): …").
-    let words = |label: &str| {
-        let bare = label.split('(').enumerate().map(|(i, part)| {
-            if i == 0 {
-                part
-            } else {
-                part.split_once(')').map_or("", |(_, after)| after)
-            }
-        });
-        bare.map(|part| part.split_whitespace().count()).sum::<usize>()
-    };
-    // A label that opens with the kind of text may run on longer ("Checklist before the offer
-    // letter goes out: …", "Lesson 4 of the HR course: …").
-    let label_end = line.find(':').map(|i| (i, words(&line[..i]))).filter(|&(_, n)| n <= 8);
+    // ("Template note (for HR use only): …"). A label that opens with the kind of text may run
+    // on longer ("Checklist before the offer letter goes out: …", "Consultant agreement between
+    // Nord AS and Berg ENK: …").
+    let label_end = line.find(':').map(|i| (i, bare_words(&line[..i]))).filter(|&(_, n)| n <= 12);
     label_end.is_some_and(|(i, n)| {
         let mut label = occ.iter().take_while(|o| scan.words[o.last as usize].end <= start + i);
         let first =
@@ -1570,10 +1560,23 @@ fn commentary_lead(p: &Patterns, scan: &Scan, text: &Text, paragraph: usize, occ
         // ("Arbeidsmiljølova § 15-3 (1): Gjensidig oppseiingsfrist er …").
         let cites = first.is_some_and(|o| p.quoted_leads.contains(&o.concept));
         if n > 5 {
-            return cites || first.is_some_and(|o| p.commentary_leads.contains(&o.concept));
+            return (cites && n <= 8) || first.is_some_and(|o| p.commentary_leads.contains(&o.concept));
         }
         cites || label.any(|o| p.commentary_leads.contains(&o.concept) || p.commentary.contains(&o.concept))
     })
+}
+
+/// How many words a label or title has, a qualifier in brackets not counted ("Template note
+/// (for HR use only)" has two).
+fn bare_words(label: &str) -> usize {
+    let bare = label.split('(').enumerate().map(|(i, part)| {
+        if i == 0 {
+            part
+        } else {
+            part.split_once(')').map_or("", |(_, after)| after)
+        }
+    });
+    bare.map(|part| part.split_whitespace().count()).sum()
 }
 
 /// Whether the text opens with a title (a first paragraph of one short sentence, with more
@@ -1586,7 +1589,7 @@ fn title_leads(p: &Patterns, text: &Text, seg: &Segments, occ: &[Occurrence]) ->
     let subject_line = opens_with(title, &p.openers.subject_lines);
     text.paragraphs.len() > 1
         && seg.sentences.iter().take_while(|s| s.paragraph == 0).count() == 1
-        && title.split_whitespace().count() <= 14
+        && bare_words(title) <= 14
         && !title.ends_with(['.', '?', '!'])
         && !subject_line
         // "Artikkel 4 Tiltredelse" heads a section of a contract; it is no article's title.
