@@ -524,7 +524,8 @@ impl<'a> Clause<'a> {
                     // trigger's scope ("ikke fremkommer opplysninger ved sikkerhetsklarering").
                     if o.first - last_negated > 3
                         || o.first - trig.last > 2 * neg.max_scope
-                        || !self.joined(last_negated as usize, o.first as usize)
+                        || !(self.joined(last_negated as usize, o.first as usize)
+                            || self.joined_over_item(last_negated as usize, o.first as usize))
                         || self.is(o, &neg.exceptions)
                         || self.is(o, &neg.conditions)
                         || !self.listed(last_negated, o)
@@ -778,6 +779,20 @@ impl<'a> Clause<'a> {
         (self.strongest(after as usize, o.first as usize) < Break::Clause && !between).then_some(or)
     }
 
+    /// Whether words `a` and `b` stand in one list with one item between that names no
+    /// concept: a single word followed by a comma or a list word ("not pay any fee, penalty or
+    /// compensation", "ikke betale bot, gebyr eller erstatning").
+    fn joined_over_item(&self, a: usize, b: usize) -> bool {
+        const LIST_WORDS: &[&str] = &["eller", "or", "og", "and", "nor", "samt"];
+        let w = &self.scan.words;
+        let word = |i: usize| &self.text[w[i].start..w[i].end];
+        (a + 1..b).any(|i| {
+            let closed = self.text[w[i].end..w[i + 1].start].contains(',')
+                || LIST_WORDS.iter().any(|l| word(i + 1).eq_ignore_ascii_case(l));
+            closed && self.starting_in(i as u32, i as u32 + 1).is_empty() && self.joined(a, i) && self.joined(i, b)
+        })
+    }
+
     /// Whether `o`, after the negated concept at word `last` with a bare comma between (no
     /// list word), is an item of the same list: of a kind the last one also names, or followed
     /// by a comma or a list word itself ("konkurranseklausul, kundeklausul eller
@@ -1003,13 +1018,16 @@ impl<'a> Clause<'a> {
                 || (kind == ValueKind::Duration && near_value(&self.patterns.caps, i, false))
                 || denied(i)
         };
+        // The new value of an amended term goes before the old one: "is moved from 1 February
+        // to 15 March", "is replaced by 15 March 2027".
+        let amended = |i: usize| near_value(&self.patterns.amendments, i, false);
         // The anchor's word (the item's start for a lead-in anchor). Of several values held by
         // one concept, the nearest to it: "6 mnd prøve, 3 mnd oppsigelse".
         let at = k.map_or(self.first_word, |k| self.occ[k].first as usize);
         let held_by = |pred: &dyn Fn(usize) -> bool| {
             (0..assigned.len())
                 .filter(|&i| assigned[i].is_some_and(pred))
-                .min_by_key(|&i| (bounded(i), ranges[i].0.abs_diff(at)))
+                .min_by_key(|&i| (bounded(i), !amended(i), ranges[i].0.abs_diff(at)))
         };
         let mine = &self.patterns.category_concepts[rule.category];
         // A value inside a values_from phrase ("etter 6 måneders prøvetid") is not its value;

@@ -118,6 +118,8 @@ struct GrammarFile {
     #[serde(default)]
     bounds: Vec<String>,
     #[serde(default)]
+    amendments: Vec<String>,
+    #[serde(default)]
     rates: Vec<String>,
     #[serde(default)]
     caps: Vec<String>,
@@ -492,6 +494,9 @@ pub struct Patterns {
     /// Words that make the value after them a limit ("ikke kortere enn 1 måned"): a clause
     /// that holds another value of the kind takes that one.
     pub bounds: Vec<ConceptId>,
+    /// Words that put a new value in place of an old one ("replaced by 15 March", "moved
+    /// from 1 May to 1 June"): the value right after them goes first.
+    pub amendments: Vec<ConceptId>,
     /// Words after an amount that make it a rate ("kr 1 000 per dag").
     pub rates: Vec<ConceptId>,
     /// Words before an amount that make it the cap of a rate ("begrenset til kr 10 000"):
@@ -645,6 +650,7 @@ impl Patterns {
         let references = concepts(&g.references).map_err(gerr)?;
         let amount_refs = concepts(&g.amount_refs).map_err(gerr)?;
         let bounds = concepts(&g.bounds).map_err(gerr)?;
+        let amendments = concepts(&g.amendments).map_err(gerr)?;
         let rates = concepts(&g.rates).map_err(gerr)?;
         let shares = concepts(&g.shares).map_err(gerr)?;
         let caps = concepts(&g.caps).map_err(gerr)?;
@@ -803,6 +809,7 @@ impl Patterns {
             references,
             amount_refs,
             bounds,
+            amendments,
             rates,
             caps,
             shares,
