@@ -838,7 +838,12 @@ impl<'a> Clause<'a> {
             return false;
         };
         if (x.last as usize) < self.first_word || x.first as usize >= self.end_word {
-            return sep == '|' || self.text[..w[x.first as usize].start].trim_end().ends_with(BULLETS);
+            let before = &self.text[..w[x.first as usize].start];
+            // Rows run as sentences of one paragraph, past its first: "Løn: kr 612 000. Pensjon:
+            // 5 % innskot. Oppseiingstid: fire månader." (the paragraph's own label still names
+            // what it is about).
+            let later_row = sep == ':' && before.trim_end_matches(' ').ends_with('.') && self.answer(anchor).is_some();
+            return sep == '|' || before.trim_end().ends_with(BULLETS) || later_row;
         }
         if sep == ':' {
             // Rows run together on one line: "Oppseiingstid: 3 mnd Pensjon: 7 %".
