@@ -1177,11 +1177,13 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             },
         };
         clause.negate();
-        let holders = clause.assigned(ValueKind::Amount);
+        // Only a sentence that states an amount for a reference needs its amounts assigned.
+        let holders = || clause.assigned(ValueKind::Amount);
         // "Kursavgift, reise og opphold er anslått til kr 96 000 og betales av klinikken":
         // the one sum of a sentence that names the reference is its sum, unless a holder
         // such as the salary keeps it.
         let only = || {
+            let holders = holders();
             (holders.len() == 1
                 && !matches!(holders[0], Some(h) if patterns.by_anchor[occ[h].concept as usize].is_empty()))
             .then_some(0)
@@ -1191,13 +1193,13 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         // "the costs") states the one the clause after it means by that word.
         let states = |o: &&Occurrence| is_reference(o) || patterns.amount_refs.contains(&o.concept);
         for o in occ.iter().filter(states) {
-            if let Some(i) = holders.iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)).or_else(only) {
+            if let Some(i) = holders().iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)).or_else(only) {
                 stated.entry(o.concept).or_default().push((index, clause.values(ValueKind::Amount).amounts[i].clone()));
             }
         }
         // "Flytteutgifter" / "Selskapet dekkjer flyttinga di med inntil kr 80 000": the one sum
         // of a sentence under a heading that names the reference, where the sentence names none.
-        if !sentence.is_heading && !occ.iter().any(|o| is_reference(&o)) {
+        if !sentence.is_heading && !occ.iter().any(|o| is_reference(&o)) && heading.iter().any(|o| is_reference(&o)) {
             if let Some(i) = only() {
                 for o in heading.iter().filter(is_reference) {
                     stated
@@ -1331,7 +1333,16 @@ fn is_question(s: &str) -> bool {
 /// not "Suchlike"; "Re: …".
 /// Checked for every sentence, so it compares character by character and copies nothing.
 fn opens_with(text: &str, openers: &[String]) -> bool {
+    // The text's first character and its lower case, once: most openers differ there.
+    let first = text.chars().next();
+    let lower = first.and_then(|t| {
+        let mut lower = t.to_lowercase();
+        lower.next().filter(|_| lower.next().is_none())
+    });
     openers.iter().any(|o| {
+        if o.chars().next().is_some_and(|c| Some(c) != first && Some(c) != lower) {
+            return false;
+        }
         let mut rest = text.chars();
         o.chars().all(|c| rest.next().is_some_and(|t| t == c || t.to_lowercase().eq([c])))
             && (o.ends_with(|c: char| !c.is_alphanumeric()) || !rest.next().is_some_and(char::is_alphanumeric))
@@ -1379,10 +1390,12 @@ fn attributes_quote(paragraph: &str, verbs: &[String]) -> bool {
         // Or the sentence opens with a dash, the Norwegian press's mark of a quote.
         let sentence = before.rsplit(['.', '!', '?', '\n']).next().unwrap_or(before);
         quoted |= sentence.trim_start().starts_with(['–', '—', '-']);
+        if !quoted {
+            return false;
+        }
         let tail = &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())];
         let words: Vec<&str> = tail.split_whitespace().collect();
-        quoted
-            && (2..=6).contains(&words.len())
+        (2..=6).contains(&words.len())
             && verbs.iter().any(|v| words[0].eq_ignore_ascii_case(v))
             // "…, sier opp Avtalen" is the verb "si opp" (give notice), no speaker.
             && !words[1].eq_ignore_ascii_case("opp")
