@@ -220,6 +220,9 @@ struct Clause<'a> {
     assigned: [OnceCell<Assignment>; 3],
     /// Per concept of the sentence, whether it is negated.
     negated: &'a mut [bool],
+    /// The concepts of the sentence, its lead-in and its heading: most items a rule asks for
+    /// name none of them, and then no list of concepts need be read.
+    named: &'a ConceptSet,
 }
 
 impl<'a> Clause<'a> {
@@ -742,16 +745,20 @@ impl<'a> Clause<'a> {
     /// stated as a value; without `values` an item that a value could satisfy counts as
     /// present, so that a rule is ruled out by its concepts before any value is parsed.
     fn present(&self, item: &AnyOf, pools: &[&[Occurrence]], near: Option<(u32, u32)>, values: bool) -> bool {
-        pools.iter().any(|pool| {
-            pool.iter().any(|o| {
-                item.concepts.contains(&o.concept)
-                    && near.is_none_or(|(a, n)| o.first.abs_diff(a) <= n || o.last.abs_diff(a) <= n)
+        // The pools are the sentence's, its lead-in's and its heading's concepts.
+        let named = item.concepts.iter().any(|&c| self.named.contains(c));
+        named
+            && pools.iter().any(|pool| {
+                pool.iter().any(|o| {
+                    item.concepts.contains(&o.concept)
+                        && near.is_none_or(|(a, n)| o.first.abs_diff(a) <= n || o.last.abs_diff(a) <= n)
+                })
             })
-        }) || if values {
-            item.values.iter().any(|&k| self.values(k).has(k) || self.lead_has(k))
-        } else {
-            !item.values.is_empty()
-        }
+            || if values {
+                item.values.iter().any(|&k| self.values(k).has(k) || self.lead_has(k))
+            } else {
+                !item.values.is_empty()
+            }
     }
 
     /// Whether the list lead-in above the sentence states a value of `kind`.
@@ -1051,6 +1058,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     // Amounts by the concept they were stated with, for references ("kursavgiften").
     let mut stated: HashMap<ConceptId, Vec<(usize, Amount)>> = HashMap::new();
     let mut concept_sets = [ConceptSet::new(patterns), ConceptSet::new(patterns)];
+    let mut named = ConceptSet::new(patterns);
     // Whether each heading carries a category (see `heading_matches`).
     let heading_carries: Vec<bool> = heading_occs.iter().map(|h| carries(h)).collect();
     // A title naming a kind of text that is not an employment contract ("Leasingavtale for
@@ -1137,6 +1145,9 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             continue;
         }
         let (first_word, end_word) = (scan.word_at(sentence.start), scan.word_at(sentence.end));
+        occ.iter().chain(lead).chain(heading).for_each(|o| {
+            named.insert(o.concept);
+        });
         let mut clause = Clause {
             patterns,
             scan: &scan,
@@ -1175,6 +1186,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
                 negated_buffer.resize(occ.len(), false);
                 &mut negated_buffer
             },
+            named: &named,
         };
         clause.negate();
         // Only a sentence that states an amount for a reference needs its amounts assigned.
@@ -1219,6 +1231,9 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             found.extend(new);
         }
         out.extend(found);
+        for list in [occ, lead, heading] {
+            named.clear(list);
+        }
     }
     // A sentence carried by its heading only stands for a clause the text names nowhere
     // else: a sentence with a finding of its own is the clause, and of several carried ones
@@ -1681,13 +1696,15 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     // Anchors in the sentence, then in the list lead-in above it ("Følgende frister gjelder
     // ved oppsigelse:" / "- etter prøvetiden: 3 måneder").
     let anchors = c.occ.iter().enumerate().map(|(k, o)| (Some(k), o)).chain(c.lead.iter().map(|o| (None, o)));
+    // The sentence's first exception and first negated concept, found once: the concepts are
+    // in order of their first word, so the first exception is the first before any anchor.
+    let exception = c.occ.iter().position(|x| p.negation.exceptions.contains(&x.concept));
+    let first_negated = c.negated.iter().position(|&n| n);
     for (k, o) in anchors {
         // "skal ikke tilbakebetale kurset, bortsett fra gebyret, som trekkes i lønn …": a live
         // anchor after an exception to a negation is the clause the exception carves out.
-        let after_exception = k.is_some() && {
-            let exception = c.occ.iter().position(|x| x.first < o.first && p.negation.exceptions.contains(&x.concept));
-            exception.is_some_and(|e| c.negated[..e].iter().any(|&n| n))
-        };
+        let after_exception =
+            k.is_some() && exception.is_some_and(|e| c.occ[e].first < o.first && first_negated.is_some_and(|n| n < e));
         for &r in &p.by_anchor[o.concept as usize] {
             let rule = &p.rules[r];
             let cat = &p.categories[rule.category];
