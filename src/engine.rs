@@ -220,6 +220,9 @@ struct Clause<'a> {
     assigned: [OnceCell<Assignment>; 3],
     /// Per concept of the sentence, whether it is negated.
     negated: &'a mut [bool],
+    /// The concepts of the sentence, its lead-in and its heading: most items a rule asks for
+    /// name none of them, and then no list of concepts need be read.
+    named: &'a ConceptSet,
 }
 
 impl<'a> Clause<'a> {
@@ -835,16 +838,20 @@ impl<'a> Clause<'a> {
     /// stated as a value; without `values` an item that a value could satisfy counts as
     /// present, so that a rule is ruled out by its concepts before any value is parsed.
     fn present(&self, item: &AnyOf, pools: &[&[Occurrence]], near: Option<(u32, u32)>, values: bool) -> bool {
-        pools.iter().any(|pool| {
-            pool.iter().any(|o| {
-                item.concepts.contains(&o.concept)
-                    && near.is_none_or(|(a, n)| o.first.abs_diff(a) <= n || o.last.abs_diff(a) <= n)
+        // The pools are the sentence's, its lead-in's and its heading's concepts.
+        let named = item.concepts.iter().any(|&c| self.named.contains(c));
+        named
+            && pools.iter().any(|pool| {
+                pool.iter().any(|o| {
+                    item.concepts.contains(&o.concept)
+                        && near.is_none_or(|(a, n)| o.first.abs_diff(a) <= n || o.last.abs_diff(a) <= n)
+                })
             })
-        }) || if values {
-            item.values.iter().any(|&k| self.values(k).has(k) || self.lead_has(k))
-        } else {
-            !item.values.is_empty()
-        }
+            || if values {
+                item.values.iter().any(|&k| self.values(k).has(k) || self.lead_has(k))
+            } else {
+                !item.values.is_empty()
+            }
     }
 
     /// Whether the list lead-in above the sentence states a value of `kind`.
@@ -1167,6 +1174,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     // Amounts by the concept they were stated with, for references ("kursavgiften").
     let mut stated: HashMap<ConceptId, Vec<(usize, Amount)>> = HashMap::new();
     let mut concept_sets = [ConceptSet::new(patterns), ConceptSet::new(patterns)];
+    let mut named = ConceptSet::new(patterns);
     // Whether each heading carries a category (see `heading_matches`).
     let heading_carries: Vec<bool> = heading_occs.iter().map(|h| carries(h)).collect();
     // A title naming a kind of text that is not an employment contract ("Leasingavtale for
@@ -1253,6 +1261,9 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             continue;
         }
         let (first_word, end_word) = (scan.word_at(sentence.start), scan.word_at(sentence.end));
+        occ.iter().chain(lead).chain(heading).for_each(|o| {
+            named.insert(o.concept);
+        });
         let mut clause = Clause {
             patterns,
             scan: &scan,
@@ -1291,13 +1302,16 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
                 negated_buffer.resize(occ.len(), false);
                 &mut negated_buffer
             },
+            named: &named,
         };
         clause.negate();
-        let holders = clause.assigned(ValueKind::Amount);
+        // Only a sentence that states an amount for a reference needs its amounts assigned.
+        let holders = || clause.assigned(ValueKind::Amount);
         // "Kursavgift, reise og opphold er anslått til kr 96 000 og betales av klinikken":
         // the one sum of a sentence that names the reference is its sum, unless a holder
         // such as the salary keeps it.
         let only = || {
+            let holders = holders();
             (holders.len() == 1
                 && !matches!(holders[0], Some(h) if patterns.by_anchor[occ[h].concept as usize].is_empty()))
             .then_some(0)
@@ -1307,13 +1321,13 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         // "the costs") states the one the clause after it means by that word.
         let states = |o: &&Occurrence| is_reference(o) || patterns.amount_refs.contains(&o.concept);
         for o in occ.iter().filter(states) {
-            if let Some(i) = holders.iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)).or_else(only) {
+            if let Some(i) = holders().iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)).or_else(only) {
                 stated.entry(o.concept).or_default().push((index, clause.values(ValueKind::Amount).amounts[i].clone()));
             }
         }
         // "Flytteutgifter" / "Selskapet dekkjer flyttinga di med inntil kr 80 000": the one sum
         // of a sentence under a heading that names the reference, where the sentence names none.
-        if !sentence.is_heading && !occ.iter().any(|o| is_reference(&o)) {
+        if !sentence.is_heading && !occ.iter().any(|o| is_reference(&o)) && heading.iter().any(|o| is_reference(&o)) {
             if let Some(i) = only() {
                 for o in heading.iter().filter(is_reference) {
                     stated
@@ -1333,6 +1347,9 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             found.extend(new);
         }
         out.extend(found);
+        for list in [occ, lead, heading] {
+            named.clear(list);
+        }
     }
     // A sentence carried by its heading only stands for a clause the text names nowhere
     // else: a sentence with a finding of its own is the clause, and of several carried ones
@@ -1493,7 +1510,16 @@ fn is_question(s: &str) -> bool {
 /// not "Suchlike"; "Re: …".
 /// Checked for every sentence, so it compares character by character and copies nothing.
 fn opens_with(text: &str, openers: &[String]) -> bool {
+    // The text's first character and its lower case, once: most openers differ there.
+    let first = text.chars().next();
+    let lower = first.and_then(|t| {
+        let mut lower = t.to_lowercase();
+        lower.next().filter(|_| lower.next().is_none())
+    });
     openers.iter().any(|o| {
+        if o.chars().next().is_some_and(|c| Some(c) != first && Some(c) != lower) {
+            return false;
+        }
         let mut rest = text.chars();
         o.chars().all(|c| rest.next().is_some_and(|t| t == c || t.to_lowercase().eq([c])))
             && (o.ends_with(|c: char| !c.is_alphanumeric()) || !rest.next().is_some_and(char::is_alphanumeric))
@@ -1541,10 +1567,12 @@ fn attributes_quote(paragraph: &str, verbs: &[String]) -> bool {
         // Or the sentence opens with a dash, the Norwegian press's mark of a quote.
         let sentence = before.rsplit(['.', '!', '?', '\n']).next().unwrap_or(before);
         quoted |= sentence.trim_start().starts_with(['–', '—', '-']);
+        if !quoted {
+            return false;
+        }
         let tail = &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())];
         let words: Vec<&str> = tail.split_whitespace().collect();
-        quoted
-            && (2..=6).contains(&words.len())
+        (2..=6).contains(&words.len())
             && verbs.iter().any(|v| words[0].eq_ignore_ascii_case(v))
             // "…, sier opp Avtalen" is the verb "si opp" (give notice), no speaker.
             && !words[1].eq_ignore_ascii_case("opp")
@@ -1833,13 +1861,15 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     // Anchors in the sentence, then in the list lead-in above it ("Følgende frister gjelder
     // ved oppsigelse:" / "- etter prøvetiden: 3 måneder").
     let anchors = c.occ.iter().enumerate().map(|(k, o)| (Some(k), o)).chain(c.lead.iter().map(|o| (None, o)));
+    // The sentence's first exception and first negated concept, found once: the concepts are
+    // in order of their first word, so the first exception is the first before any anchor.
+    let exception = c.occ.iter().position(|x| p.negation.exceptions.contains(&x.concept));
+    let first_negated = c.negated.iter().position(|&n| n);
     for (k, o) in anchors {
         // "skal ikke tilbakebetale kurset, bortsett fra gebyret, som trekkes i lønn …": a live
         // anchor after an exception to a negation is the clause the exception carves out.
-        let after_exception = k.is_some() && {
-            let exception = c.occ.iter().position(|x| x.first < o.first && p.negation.exceptions.contains(&x.concept));
-            exception.is_some_and(|e| c.negated[..e].iter().any(|&n| n))
-        };
+        let after_exception =
+            k.is_some() && exception.is_some_and(|e| c.occ[e].first < o.first && first_negated.is_some_and(|n| n < e));
         for &r in &p.by_anchor[o.concept as usize] {
             let rule = &p.rules[r];
             let cat = &p.categories[rule.category];

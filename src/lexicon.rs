@@ -19,7 +19,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use memchr::memmem::Finder;
+use memchr::memmem::{self, Finder};
 
 /// Index of a concept in [`Lexicon::names`].
 pub type ConceptId = u16;
@@ -375,13 +375,23 @@ pub struct Lexicon {
     pub names: Vec<String>,
     /// Pieces that start a word (whole words and `word*`), walked from each word start.
     starts: StartTrie,
-    /// Pieces that may stand inside a word (`*word`, `*word*`), each searched for over the
-    /// whole text, with the tokens of that literal.
-    inner: Vec<(Finder<'static>, Vec<(Wildcard, u32)>)>,
+    /// Pieces that may stand inside a word (`*word`, `*word*`), found by searching the whole
+    /// text for the shortest piece of their group, which all the others contain ("kurs" for
+    /// "kursene", "kurset"): one pass over the text finds the whole group.
+    inner: Vec<(Finder<'static>, Vec<InnerPiece>)>,
     /// The trie of forms; node 0 is the root.
     forms: FormTrie,
     /// Per token: the node of the forms whose first word it is, or 0.
     first: Vec<u32>,
+}
+
+/// A piece that may stand inside a word, in the group of [`Lexicon::inner`] whose searched
+/// piece stands in it at `offset`.
+#[derive(Debug)]
+struct InnerPiece {
+    literal: Box<[u8]>,
+    offset: usize,
+    tokens: Vec<(Wildcard, u32)>,
 }
 
 /// A word of the scanned text.
@@ -488,15 +498,25 @@ impl Lexicon {
         }
         let (forms, first) = forms.finish(token_count);
         // Split the literals between the word-start trie and the inner searches.
-        let (mut start_lits, mut inner) = (vec![], vec![]);
+        let (mut start_lits, mut inner_lits) = (vec![], vec![]);
         for (lit, tokens) in literals.into_iter().zip(literal_tokens) {
             let (starting, inside): (Vec<_>, Vec<_>) =
                 tokens.into_iter().partition(|(w, _)| matches!(w, Wildcard::None | Wildcard::Prefix));
-            if !starting.is_empty() {
-                start_lits.push((lit.clone(), starting));
-            }
             if !inside.is_empty() {
-                inner.push((Finder::new(&lit).into_owned(), inside));
+                inner_lits.push((lit.clone(), inside));
+            }
+            if !starting.is_empty() {
+                start_lits.push((lit, starting));
+            }
+        }
+        // Shortest first, so that each group is searched for by its shortest piece.
+        inner_lits.sort_by(|(a, _), (b, _)| (a.len(), a).cmp(&(b.len(), b)));
+        let mut inner: Vec<(Finder<'static>, Vec<InnerPiece>)> = Vec::new();
+        for (lit, tokens) in inner_lits {
+            let piece = |offset| InnerPiece { literal: lit.as_bytes().into(), offset, tokens };
+            match inner.iter_mut().find_map(|(f, group)| Some((memmem::find(lit.as_bytes(), f.needle())?, group))) {
+                Some((offset, group)) => group.push(piece(offset)),
+                None => inner.push((Finder::new(&lit).into_owned(), vec![piece(0)])),
             }
         }
         let starts = StartTrie::new(&start_lits)?;
@@ -518,16 +538,23 @@ impl Lexicon {
         // (a vectorised substring search is many times faster than one automaton for all),
         // overlapping hits included, for a suffix may end where an earlier hit ends.
         let mut inner_hits: Vec<(u32, u32)> = Vec::new();
-        for (finder, of) in &self.inner {
+        for (finder, group) in &self.inner {
             let mut from = 0;
             while let Some(k) = finder.find(&bytes[from..]) {
-                let (s, e) = (from + k, from + k + finder.needle().len());
-                from = s + 1;
-                let word = words.partition_point(|w| w.end <= s);
-                let Some(w) = words.get(word) else { continue };
-                for &(wildcard, token) in of {
-                    if wildcard == Wildcard::Infix || e == w.end {
-                        inner_hits.push((word as u32, token));
+                let hit = from + k;
+                from = hit + 1;
+                for piece in group {
+                    let Some(s) = hit.checked_sub(piece.offset) else { continue };
+                    let e = s + piece.literal.len();
+                    if bytes.get(s..e) != Some(&piece.literal[..]) {
+                        continue;
+                    }
+                    let word = words.partition_point(|w| w.end <= s);
+                    let Some(w) = words.get(word) else { continue };
+                    for &(wildcard, token) in &piece.tokens {
+                        if wildcard == Wildcard::Infix || e == w.end {
+                            inner_hits.push((word as u32, token));
+                        }
                     }
                 }
             }

@@ -943,12 +943,19 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
 /// "a quarter" counts only as a bare article would ("within a quarter", "a quarter's
 /// notice"): "once a quarter" is a frequency, "a quarter of the costs" a share.
 fn compound_unit_at(text: &str, i: usize) -> Option<(Duration, usize)> {
+    // Only an article counts one: a word that starts with no article's letter is not read.
+    if !matches!(text.as_bytes()[i] | 0x20, b'a' | b'o' | b'e') {
+        return None;
+    }
     let article = Word::at(text, i)?;
+    let english = article.is("a") || article.is("one");
+    let norwegian = ["et", "ett", "eit", "eitt"].iter().any(|a| article.is(a));
+    if !english && !norwegian {
+        return None;
+    }
     let unit = Word::after(text, article.end, b" ")?;
     let possessive = text[unit.end..].starts_with("'s");
     let end = unit.end + if possessive { 2 } else { 0 };
-    let english = article.is("a") || article.is("one");
-    let norwegian = ["et", "ett", "eit", "eitt"].iter().any(|a| article.is(a));
     if english && unit.is("fortnight") {
         return Some((Duration { value: 2.0, unit: Unit::Week }, end));
     }
@@ -978,6 +985,10 @@ fn glued_count_at(text: &str, i: usize) -> Option<Found<Duration>> {
 /// span with no number in it, as "the first half year" is. A half-year on its own ("hvert
 /// halvår") is a frequency, and "når fyrste halvåret er over" a point in time.
 fn first_half_year_at(text: &str, i: usize) -> Option<usize> {
+    // Only "første" and "fyrste" open it: the word before is read for no other.
+    if text.as_bytes()[i] | 0x20 != b'f' {
+        return None;
+    }
     let before = word_before(text, i);
     if !["det", "i", "hele", "heile"].iter().any(|a| before.eq_ignore_ascii_case(a)) {
         return None;
