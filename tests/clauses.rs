@@ -389,16 +389,18 @@ fn fresh10_en_set_accuracy() {
 
 #[test]
 fn fresh11_no_set_accuracy() {
-    // As written: micro-F1 0.754, values 0.932, 37 live findings on 115 distractors.
+    // As written: micro-F1 0.754, values 0.932, 37 live findings on 115 distractors; tuned on
+    // since, so the floor keeps what was won.
     let s = norwegian("fresh11");
     assert!(s.items >= 320 && s.distractors >= 110);
-    keeps(&s, "fresh11 nb+nn", 0.74, 0.92, 37);
+    keeps(&s, "fresh11 nb+nn", 0.84, 0.92, 6);
 }
 
 #[test]
 fn fresh11_en_set_accuracy() {
-    // As written: micro-F1 0.826, values 0.969, 16 live findings on 56 distractors.
+    // As written: micro-F1 0.826, values 0.969, 16 live findings on 56 distractors; tuned on
+    // since, so the floor keeps what was won.
     let s = evaluate_in("fresh11", &["en"]);
     assert!(s.items >= 160 && s.distractors >= 50);
-    keeps(&s, "fresh11/en", 0.81, 0.96, 16);
+    keeps(&s, "fresh11/en", 0.92, 0.97, 1);
 }
