@@ -178,6 +178,9 @@ fn kind_index(kind: ValueKind) -> usize {
     }
 }
 
+/// Words that join the items of a list ("X, Y eller Z", "neither X nor Y").
+const LIST_WORDS: &[&str] = &["eller", "or", "og", "and", "nor", "samt", "heller"];
+
 /// One sentence with everything the rules look at.
 struct Clause<'a> {
     patterns: &'a Patterns,
@@ -786,12 +789,9 @@ impl<'a> Clause<'a> {
     /// concept: a single word followed by a comma or a list word ("not pay any fee, penalty or
     /// compensation", "ikke betale bot, gebyr eller erstatning").
     fn joined_over_item(&self, a: usize, b: usize) -> bool {
-        const LIST_WORDS: &[&str] = &["eller", "or", "og", "and", "nor", "samt"];
         let w = &self.scan.words;
-        let word = |i: usize| &self.text[w[i].start..w[i].end];
         (a + 1..b).any(|i| {
-            let closed = self.text[w[i].end..w[i + 1].start].contains(',')
-                || LIST_WORDS.iter().any(|l| word(i + 1).eq_ignore_ascii_case(l));
+            let closed = self.text[w[i].end..w[i + 1].start].contains(',') || self.word_is(i as u32 + 1, LIST_WORDS);
             closed && self.starting_in(i as u32, i as u32 + 1).is_empty() && self.joined(a, i) && self.joined(i, b)
         })
     }
@@ -801,7 +801,6 @@ impl<'a> Clause<'a> {
     /// by a comma or a list word itself ("konkurranseklausul, kundeklausul eller
     /// rekrutteringsklausul"), not the next clause ("… innan tiltreding, fell tilbodet bort").
     fn listed(&self, last: u32, o: &Occurrence) -> bool {
-        const LIST_WORDS: &[&str] = &["eller", "or", "og", "and", "nor", "samt", "heller"];
         let w = &self.scan.words;
         let word = |i: usize| w.get(i).map_or("", |x| &self.text[x.start..x.end]);
         if self.strongest(last as usize, o.first as usize) < Break::Clause
