@@ -111,8 +111,7 @@ pub fn numbering(line: &str) -> Option<Numbering> {
 /// The outline number a section's number is a part of: "5" for "5.2" or "5.2.", "III" for
 /// "III.1"; none for a top-level one.
 pub fn parent(number: &str) -> Option<&str> {
-    let number = number.trim_end_matches('.');
-    number.rsplit_once('.').map(|(head, _)| head)
+    outline(number).rsplit_once('.').map(|(head, _)| head)
 }
 
 /// The outline number of a section (its dots at the end left off), for comparing with

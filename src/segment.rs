@@ -6,6 +6,8 @@
 //! "7. Prøvetid" can give its category to a line "6 måneder" under it. A table row is one
 //! sentence.
 
+use std::collections::HashMap;
+
 use crate::normalize::Text;
 use crate::numbering::{numbering, outline, parent, Kind, BULLETS};
 use crate::values;
@@ -60,8 +62,9 @@ pub fn segment(text: &Text) -> Segments {
     let mut current: Option<usize> = None;
     // The last sentence of a paragraph that ends in ':' while its list items follow.
     let mut lead_in: Option<usize> = None;
-    // Each heading's outline number ("5.2"), to find the section it is a part of.
-    let mut numbers: Vec<Option<&str>> = Vec::new();
+    // The last heading with each outline number ("5.2"), to find the section a sub-heading is
+    // a part of in one lookup.
+    let mut numbers: HashMap<&str, usize> = HashMap::new();
     for (i, p) in text.paragraphs.iter().enumerate() {
         let line = text.paragraph(i);
         if is_toc_line(line) {
@@ -86,9 +89,10 @@ pub fn segment(text: &Text) -> Segments {
                 .filter(|m| m.kind == Kind::Section)
                 .map(|m| outline(&line[m.number.0..m.number.1]))
                 .filter(|n| !n.is_empty());
-            let up = number.and_then(parent);
-            seg.parents.push(up.and_then(|up| numbers.iter().rposition(|&n| n == Some(up))));
-            numbers.push(number);
+            seg.parents.push(number.and_then(parent).and_then(|up| numbers.get(up).copied()));
+            if let Some(n) = number {
+                numbers.insert(n, seg.headings.len());
+            }
             seg.headings.push(i);
             current = Some(seg.headings.len() - 1);
             continue;
