@@ -404,3 +404,19 @@ fn fresh11_en_set_accuracy() {
     assert!(s.items >= 160 && s.distractors >= 50);
     keeps(&s, "fresh11/en", 0.92, 0.97, 1);
 }
+
+#[test]
+fn fresh12_no_set_accuracy() {
+    // As written: micro-F1 0.735, values 0.981, 19 live findings on 106 distractors.
+    let s = norwegian("fresh12");
+    assert!(s.items >= 290 && s.distractors >= 100);
+    keeps(&s, "fresh12 nb+nn", 0.73, 0.97, 19);
+}
+
+#[test]
+fn fresh12_en_set_accuracy() {
+    // As written: micro-F1 0.755, values 0.966, 8 live findings on 57 distractors.
+    let s = evaluate_in("fresh12", &["en"]);
+    assert!(s.items >= 150 && s.distractors >= 50);
+    keeps(&s, "fresh12/en", 0.75, 0.96, 8);
+}
