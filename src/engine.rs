@@ -1180,7 +1180,9 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     // elbil", "Pressemelding: …") makes the sentences under it commentary, up to the first
     // heading of their own: the title is the section header of the text, as a header sets
     // the context of its section in medspaCy's sectionizer.
-    let under_title = by_paragraph.first().is_some_and(|&r| title_leads(patterns, text, seg, occ_of(r)));
+    let titled = is_title(patterns, text, seg);
+    let under_title = titled
+        && by_paragraph.first().is_some_and(|&r| occ_of(r).iter().any(|o| patterns.title_leads.contains(&o.concept)));
     // Its scope ends at the first heading below with prose of its own under it: numbered
     // lines with nothing but further numbered lines under them are the items of a list ("1.
     // Start date / 2. Probation period (up to six months)"), not sections.
@@ -1188,6 +1190,18 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     // A citation of the source ("Kilde: Retningslinjer for …", "Source: …") quotes the whole
     // text from elsewhere: it binds nobody here.
     let quoted = (0..text.paragraphs.len()).any(|i| opens_with(text.paragraph(i), &patterns.openers.citations));
+    // A text that greets a person or offers the job to someone speaks to the one it hires; a
+    // staff handbook states the firm's practice for all its staff ("Hos oss har alle nyansatte
+    // seks måneders prøvetid"), and binds nobody where it does not speak to its reader.
+    let addressed = scan.occurrences.iter().any(|o| patterns.genre.addressed.contains(&o.concept))
+        || (0..text.paragraphs.len()).any(|i| opens_with(text.paragraph(i), &patterns.openers.greetings));
+    let policy = |s: &str, occ: &[Occurrence]| {
+        !addressed
+            && occ.iter().any(|o| patterns.genre.policy.contains(&o.concept))
+            && !s
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| patterns.genre.addressee.iter().any(|a| w.chars().flat_map(char::to_lowercase).eq(a.chars())))
+    };
     // A report or advice anywhere in a paragraph makes all of it commentary, as far as a
     // ConText modifier's scope reaches, and so do a leading label that names commentary, a
     // question and its answer, a general question and the answer after a question about a
@@ -1210,6 +1224,14 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
                         && (asks(before, &openers.definition_questions) || asks(before, &openers.general_questions))
                 })
         })
+    };
+    // A title reads with the text under it: over nothing but commentary ("Sak 14/27 Bindingstid
+    // ved betalt vidareutdanning" / "Vedtak: Styret ber …") it names the topic discussed.
+    let title_over_commentary = OnceCell::new();
+    let title_of_commentary = |sentence: &Sentence| {
+        titled
+            && sentence.paragraph == 0
+            && *title_over_commentary.get_or_init(|| (1..text.paragraphs.len()).all(is_commentary_paragraph))
     };
     // Reused from sentence to sentence.
     let (mut breaks_buffer, mut transparent_buffer, mut negated_buffer) = (Vec::new(), Vec::new(), Vec::new());
@@ -1246,12 +1268,13 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
                 && (last_commentary == Some(c)
                     || is_commentary(patterns, &text.string[before.start..before.end], occ_of(by_sentence[c])))
         });
-        let cue = is_commentary(patterns, s, occ) || is_commentary_paragraph(sentence.paragraph);
+        let cue = is_commentary(patterns, s, occ) || is_commentary_paragraph(sentence.paragraph) || policy(s, occ);
         if goes_on
             || cue
             || is_commentary(patterns, lead_text, lead)
             || (under_title && sentence.heading.is_none_or(|h| h < title_scope || seg.headings[h] == 0))
             || quoted
+            || title_of_commentary(sentence)
         {
             last_commentary = Some(index);
             // A statement in general terms (not a question, not a list item) counts towards
@@ -1479,13 +1502,12 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
         .map(|i| (&s[..i], s[i + 1..].trim_start(), s.as_bytes()[i] == b'-'));
     // "Oppseiingstid: ein månad" answers a form row; it defines nothing.
     let a_value = |rest: &str| values::durations(rest).first().is_some_and(|d| d.start == 0);
-    // "Hi Tom - the client asks …" greets; it defines nothing.
-    let greeting = ["hi ", "hello ", "dear ", "hei ", "hallo ", "kjære "];
     if definition.is_some_and(|(label, rest, dash)| {
         label.split(' ').count() <= 4
             // A list item's bullet ("- the employee resigns …") labels nothing.
             && !label.trim().is_empty()
-            && !starts(label, &greeting)
+            // "Hi Tom - the client asks …" greets; it defines nothing.
+            && !opens_with(label, &p.openers.greetings)
             && (starts(rest, &indefinite) || (dash && starts(rest, &definite)))
             && !a_value(rest)
     }) {
@@ -1624,12 +1646,11 @@ fn bare_words(label: &str) -> usize {
     bare.map(|part| part.split_whitespace().count()).sum()
 }
 
-/// Whether the text opens with a title (a first paragraph of one short sentence, with more
-/// text below) that holds a `title_leads` concept (its concepts are `occ`): "Tenancy agreement
-/// – …", "Leasingavtale for elbil", "Legal guide: …", "Pressemelding: …". Such a text may use
-/// every word of a contract, for other parties or in general terms. An e-mail's subject line
-/// ("Re: …") is no title.
-fn title_leads(p: &Patterns, text: &Text, seg: &Segments, occ: &[Occurrence]) -> bool {
+/// Whether the text opens with a title: a first paragraph of one short sentence, with more
+/// text below ("Tenancy agreement – …", "Leasingavtale for elbil", "Legal guide: …"). One
+/// that holds a `title_leads` concept names a text that may use every word of a contract, for
+/// other parties or in general terms. An e-mail's subject line ("Re: …") is no title.
+fn is_title(p: &Patterns, text: &Text, seg: &Segments) -> bool {
     let title = text.paragraph(0).trim_end();
     let subject_line = opens_with(title, &p.openers.subject_lines);
     text.paragraphs.len() > 1
@@ -1639,7 +1660,6 @@ fn title_leads(p: &Patterns, text: &Text, seg: &Segments, occ: &[Occurrence]) ->
         && !subject_line
         // "Artikkel 4 Tiltredelse" heads a section of a contract; it is no article's title.
         && numbering(title).is_none_or(|m| m.kind != Kind::Section)
-        && occ.iter().any(|o| p.title_leads.contains(&o.concept))
 }
 
 /// How many headings the title's scope reaches over: those before the first heading below the

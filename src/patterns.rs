@@ -151,6 +151,12 @@ struct GenreSection {
     contract: Vec<String>,
     #[serde(default)]
     quoting: Vec<String>,
+    #[serde(default)]
+    policy: Vec<String>,
+    #[serde(default)]
+    addressed: Vec<String>,
+    #[serde(default)]
+    addressee: Vec<String>,
 }
 
 /// The evidence of a text's kind as a whole (grammar.toml `[genre]`).
@@ -164,6 +170,14 @@ pub struct Genre {
     /// Concepts that introduce what a contract says ("står det", "it says"): what follows is
     /// the contract's, in a text that is commentary as a whole.
     pub quoting: Vec<ConceptId>,
+    /// Concepts that state the firm's practice for all its staff in its own voice ("alle
+    /// nyansatte", "our new hires"): a staff handbook's, unless the text speaks to one person.
+    pub policy: Vec<ConceptId>,
+    /// Concepts that offer the job to someone ("tilbyr deg", "offer you"): the text speaks to
+    /// the person it hires.
+    pub addressed: Vec<ConceptId>,
+    /// Words that speak to the reader ("du", "you"), lower case.
+    pub addressee: Vec<String>,
 }
 
 /// Words that open a paragraph or a sentence and tell what kind of text it is (grammar.toml
@@ -194,6 +208,10 @@ pub struct Openers {
     /// Hansen."): the paragraph reports what someone said.
     #[serde(default)]
     pub attributions: Vec<String>,
+    /// A line that opens with one of these greets a person ("Kjære Kari", "Hi Tom"): a letter
+    /// to the one it names.
+    #[serde(default)]
+    pub greetings: Vec<String>,
 }
 
 impl Openers {
@@ -207,6 +225,7 @@ impl Openers {
             subject_lines: lower(self.subject_lines),
             citations: lower(self.citations),
             attributions: lower(self.attributions),
+            greetings: lower(self.greetings),
         }
     }
 }
@@ -657,6 +676,9 @@ impl Patterns {
             commentary: concepts(&g.genre.commentary).map_err(gerr)?,
             contract: concepts(&g.genre.contract).map_err(gerr)?,
             quoting: concepts(&g.genre.quoting).map_err(gerr)?,
+            policy: concepts(&g.genre.policy).map_err(gerr)?,
+            addressed: concepts(&g.genre.addressed).map_err(gerr)?,
+            addressee: g.genre.addressee.iter().map(|w| w.to_lowercase()).collect(),
         };
         let references = concepts(&g.references).map_err(gerr)?;
         let amount_refs = concepts(&g.amount_refs).map_err(gerr)?;
