@@ -347,6 +347,25 @@ impl<'a> Clause<'a> {
                 }
                 continue;
             }
+            // "kan ikke slutte før … uten å betale tilbake", "may not resign … without repaying":
+            // a `double` trigger after another forward one in its clause (not in a second clause
+            // joined by "og", "and") denies that denial.
+            let double = |o: &Occurrence| {
+                self.occ.iter().any(|d| (d.first, d.last) == (o.first, o.last) && self.is(d, &neg.double))
+            };
+            if self.is(&trig, &neg.forward)
+                && double(&trig)
+                && self.occ[..t].iter().any(|o| {
+                    self.is(o, &neg.forward)
+                        && !double(o)
+                        && o.last < trig.first
+                        && trig.first - o.last <= 2 * neg.max_scope
+                        && self.strongest(o.last as usize, trig.first as usize) < Break::Clause
+                        && !(o.last + 1..trig.first).any(|i| self.word_is(i, LIST_WORDS))
+                })
+            {
+                continue;
+            }
             // "skal ikke i karensperioden ta ansettelse …": a preposition right after the
             // trigger opens an adverbial; a concept within its next two words is not what
             // is negated.
