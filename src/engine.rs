@@ -347,6 +347,25 @@ impl<'a> Clause<'a> {
                 }
                 continue;
             }
+            // "kan ikke slutte før … uten å betale tilbake", "may not resign … without repaying":
+            // a `double` trigger after another forward one in its clause (not in a second clause
+            // joined by "og", "and") denies that denial.
+            let double = |o: &Occurrence| {
+                self.occ.iter().any(|d| (d.first, d.last) == (o.first, o.last) && self.is(d, &neg.double))
+            };
+            if self.is(&trig, &neg.forward)
+                && double(&trig)
+                && self.occ[..t].iter().any(|o| {
+                    self.is(o, &neg.forward)
+                        && !double(o)
+                        && o.last < trig.first
+                        && trig.first - o.last <= 2 * neg.max_scope
+                        && self.strongest(o.last as usize, trig.first as usize) < Break::Clause
+                        && !(o.last + 1..trig.first).any(|i| self.word_is(i, LIST_WORDS))
+                })
+            {
+                continue;
+            }
             // "skal ikke i karensperioden ta ansettelse …": a preposition right after the
             // trigger opens an adverbial; a concept within its next two words is not what
             // is negated.
@@ -414,9 +433,19 @@ impl<'a> Clause<'a> {
                     || self.scan.words[next].start >= self.sentence.end
                     || self.brk(next) >= Break::Sentence
             };
+            // A forward trigger in the words a split form skipped negates that form: "krev ikkje
+            // kostnaden attende", "betaler ikke kurset tilbake" (the verb and its particle).
+            let enclosing = || {
+                self.occ[..t]
+                    .iter()
+                    .rev()
+                    .find(|o| o.first < trig.first && o.last > trig.last && !self.transparent_at(o.first))
+                    .map(|o| o.first)
+            };
             // A comma-enclosed aside beside the trigger does not part it from its term.
             let target = if self.is(&trig, &neg.forward) {
-                forward()
+                enclosing()
+                    .or_else(forward)
                     .filter(|&w| !self.transparent_at(w))
                     .or_else(|| self.across_aside(&trig))
                     .or_else(forward)
@@ -1150,7 +1179,7 @@ impl<'a> Clause<'a> {
 
 /// Finds the clauses of a segmented text, in document order.
 pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
-    let scan = patterns.lexicon.scan(&text.string);
+    let scan = patterns.lexicon.scan_keeping(&text.string, &patterns.negation.forward);
     // The concepts of every sentence and every paragraph, found in one pass each.
     let by_sentence = occurrence_ranges(&scan, seg.sentences.iter().map(|s| (s.start, s.end)));
     let by_paragraph = occurrence_ranges(&scan, text.paragraphs.iter().map(|p| (p.start, p.end)));

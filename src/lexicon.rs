@@ -412,6 +412,8 @@ pub struct Occurrence {
     pub first: u32,
     /// Index of its last word.
     pub last: u32,
+    /// The words a `..` of its form skipped, one bit each counted from `first` (the first 32).
+    pub skipped: u32,
 }
 
 /// The words of a text and the concepts in them, in order of their first word.
@@ -530,6 +532,12 @@ impl Lexicon {
 
     /// Finds the words of `text` and the concepts in them.
     pub fn scan(&self, text: &str) -> Scan {
+        self.scan_keeping(text, &[])
+    }
+
+    /// [`Lexicon::scan`], keeping the concepts `in_gaps` where they stand in the words a `..`
+    /// of a longer form skipped: the negation in "krev ikkje kostnaden attende".
+    pub fn scan_keeping(&self, text: &str, in_gaps: &[ConceptId]) -> Scan {
         let lower = lowercase(text);
         let bytes = lower.as_bytes();
         let words = words(&lower);
@@ -592,11 +600,11 @@ impl Lexicon {
             for &token in hits.of(word) {
                 let node = self.first[token as usize];
                 if node != 0 {
-                    self.extend(node, word, word, &hits, &mut occurrences);
+                    self.extend(node, word, word, 0, &hits, &mut occurrences);
                 }
             }
         }
-        Scan { words, occurrences: prune(occurrences) }
+        Scan { words, occurrences: prune(occurrences, in_gaps) }
     }
 
     /// Adds the forms through `node`, whose last word so far is `last`, to `out`. Each step
@@ -604,11 +612,11 @@ impl Lexicon {
     /// Inlined, so that the common case, forms that end here and none that goes on to the next
     /// word, costs no call.
     #[inline(always)]
-    fn extend(&self, node: u32, first: u32, last: u32, hits: &Hits, out: &mut Vec<Occurrence>) {
+    fn extend(&self, node: u32, first: u32, last: u32, skipped: u32, hits: &Hits, out: &mut Vec<Occurrence>) {
         let forms = &self.forms;
         let node = &forms.nodes[node as usize];
         for &concept in &forms.concepts[node.concepts.0 as usize..node.concepts.1 as usize] {
-            out.push(Occurrence { concept, first, last });
+            out.push(Occurrence { concept, first, last, skipped });
         }
         if node.limit == 0
             || !hits.joins(last + 1)
@@ -616,13 +624,13 @@ impl Lexicon {
         {
             return;
         }
-        self.go_on(node, first, last, hits, out);
+        self.go_on(node, first, last, skipped, hits, out);
     }
 
     /// The steps of [`Lexicon::extend`] from `node` to the following words, the next of which
     /// joins on.
     #[inline(never)]
-    fn go_on(&self, node: &FlatNode, first: u32, last: u32, hits: &Hits, out: &mut Vec<Occurrence>) {
+    fn go_on(&self, node: &FlatNode, first: u32, last: u32, skipped: u32, hits: &Hits, out: &mut Vec<Occurrence>) {
         let forms = &self.forms;
         let slice = |(a, b): (u32, u32)| a as usize..b as usize;
         // How many of the following words join on, one after another, as far as a step looks.
@@ -634,7 +642,7 @@ impl Lexicon {
             let next = &forms.next[slice(node.next)];
             for &token in hits.of(last + 1) {
                 if let Ok(k) = next.binary_search_by_key(&token, |&(t, _)| t) {
-                    self.extend(next[k].1, first, last + 1, hits, out);
+                    self.extend(next[k].1, first, last + 1, skipped, hits, out);
                 }
             }
         }
@@ -648,7 +656,9 @@ impl Lexicon {
                 continue;
             }
             if let Some(next) = (last + 1..=last + reach.min(gap + 1)).find(|&w| hits.of(w).contains(&token)) {
-                self.extend(child, first, next, hits, out);
+                let gap =
+                    (last + 1 - first..next - first).fold(skipped, |bits, k| bits | 1u32.checked_shl(k).unwrap_or(0));
+                self.extend(child, first, next, gap, hits, out);
             }
         }
     }
@@ -682,23 +692,34 @@ impl Hits<'_> {
 
 /// Drops every occurrence that lies inside a longer one, or starts inside an earlier one and
 /// runs past it ("following the probationary" wins over "probationary period"); equal
-/// ranges are all kept.
-fn prune(mut occ: Vec<Occurrence>) -> Vec<Occurrence> {
+/// ranges are all kept. The words a `..` skipped are pruned among themselves, and of what
+/// they name only the concepts `in_gaps` stay.
+fn prune(mut occ: Vec<Occurrence>, in_gaps: &[ConceptId]) -> Vec<Occurrence> {
     // They come in order of their first word: only those that share it need sorting.
     debug_assert!(occ.is_sorted_by_key(|o| o.first));
     for group in occ.chunk_by_mut(|a, b| a.first == b.first) {
-        group.sort_unstable_by_key(|o| (std::cmp::Reverse(o.last), o.concept));
+        group.sort_unstable_by_key(|o| (std::cmp::Reverse(o.last), o.concept, o.skipped));
     }
-    occ.dedup();
-    let mut reach: Option<(u32, u32)> = None;
+    occ.dedup_by(|b, a| (a.concept, a.first, a.last) == (b.concept, b.first, b.last));
+    let inside = |r: &Occurrence, o: &Occurrence| {
+        r.first < o.first && o.first <= r.last || (r.first == o.first && r.last > o.last)
+    };
+    // The occurrence that reaches furthest, and the one that does among the words it skipped.
+    let (mut reach, mut gap_reach): (Option<Occurrence>, Option<Occurrence>) = (None, None);
     occ.retain(|o| {
-        if let Some((first, last)) = reach {
-            if first < o.first && o.first <= last || (first == o.first && last > o.last) {
+        if let Some(r) = reach.filter(|r| inside(r, o)) {
+            let skipped =
+                (o.first - r.first..=o.last - r.first).all(|k| r.skipped.checked_shr(k).unwrap_or(0) & 1 == 1);
+            if !skipped || gap_reach.is_some_and(|g| inside(&g, o)) {
                 return false;
             }
+            if gap_reach.is_none_or(|g| o.last > g.last) {
+                gap_reach = Some(*o);
+            }
+            return in_gaps.contains(&o.concept);
         }
-        if reach.is_none_or(|(_, last)| o.last > last) {
-            reach = Some((o.first, o.last));
+        if reach.is_none_or(|r| o.last > r.last) {
+            (reach, gap_reach) = (Some(*o), None);
         }
         true
     });
@@ -974,6 +995,25 @@ mod tests {
         ]);
         assert_eq!(found(&lex, "Prøvetid ikke aktuelt"), ["PROBATION=Prøvetid", "NEG_ANSWER=ikke aktuelt"]);
         assert_eq!(found(&lex, "etter endt prøvetid er det ikke"), ["AFTER_PROBATION=etter endt prøvetid", "NEG=ikke"]);
+    }
+
+    #[test]
+    fn a_gap_keeps_only_the_concepts_asked_for() {
+        let lex = lexicon(&[
+            ("REPAY", &["krev* .. tilbake"]),
+            ("NEG", &["ikke"]),
+            ("PSEUDO_NEG", &["ikke før"]),
+            ("COURSE", &["kurs*"]),
+        ]);
+        let neg = [lex.id("NEG").unwrap()];
+        let kept = |text: &str| {
+            let scan = lex.scan_keeping(text, &neg);
+            scan.occurrences.iter().map(|o| lex.names[o.concept as usize].clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(kept("krever ikke kurset tilbake"), ["REPAY", "NEG"]);
+        // A longer form in the gap still takes the words it holds.
+        assert_eq!(kept("krever ikke før tilbake"), ["REPAY"]);
+        assert_eq!(found(&lex, "krever ikke kurset tilbake"), ["REPAY=krever ikke kurset tilbake"]);
     }
 
     #[test]

@@ -246,6 +246,8 @@ struct NegationSection {
     adverbial: Vec<String>,
     #[serde(default)]
     denials: Vec<String>,
+    #[serde(default)]
+    double: Vec<String>,
     max_scope: u32,
 }
 
@@ -478,6 +480,9 @@ pub struct Negation {
     /// Concepts that deny a clause by themselves ("fullt stillingsvern fra første dag" says
     /// there is no probation); a trigger before one turns it round ("ikke fritt til å …").
     pub denials: Vec<ConceptId>,
+    /// After another forward trigger in their clause, deny that denial instead of negating
+    /// ("kan ikke slutte … uten å betale tilbake": the repayment binds).
+    pub double: Vec<ConceptId>,
     /// How many words a forward trigger reaches.
     pub max_scope: u32,
 }
@@ -665,6 +670,7 @@ impl Patterns {
             contrasts: concepts(&g.negation.contrasts).map_err(gerr)?,
             adverbial: g.negation.adverbial.iter().map(|w| w.to_lowercase()).collect(),
             denials: concepts(&g.negation.denials).map_err(gerr)?,
+            double: concepts(&g.negation.double).map_err(gerr)?,
             max_scope: g.negation.max_scope,
         };
         let commentary = concepts(&g.commentary).map_err(gerr)?;
