@@ -717,18 +717,14 @@ impl<'a> Clause<'a> {
         out
     }
 
-    /// Whether only list words and small linking words stand between words `a` and `b`
-    /// (commas allowed): "X eller Y", "X, Y og Z", "liable for damages".
+    /// Whether only list words and small linking words (grammar.toml `negation.links`) stand
+    /// between words `a` and `b` (commas allowed): "X eller Y", "X, Y og Z", "liable for damages".
     fn joined(&self, a: usize, b: usize) -> bool {
-        const LINKS: &[&str] = &[
-            "eller", "or", "og", "and", "nor", "samt", "heller", "for", "til", "av", "of", "to", "on", "any", "noe",
-            "nokon", "noen", "other", "annen", "anna", "annan",
-        ];
-        let w = &self.scan.words;
+        let (w, links) = (&self.scan.words, &self.patterns.negation.links);
         self.strongest(a, b) <= Break::Clause
             && (a + 1..b).all(|i| {
                 let word = &self.text[w[i].start..w[i].end];
-                LINKS.iter().any(|l| word.eq_ignore_ascii_case(l))
+                LIST_WORDS.iter().copied().chain(links.iter().map(String::as_str)).any(|l| word.eq_ignore_ascii_case(l))
             })
             && (a + 1..=b).all(|i| self.brk(i) != Break::Clause || self.text[w[i - 1].end..w[i].start].contains(','))
     }
