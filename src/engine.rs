@@ -21,7 +21,7 @@ use crate::date::Date;
 use crate::lexicon::{ConceptId, Occurrence, Scan, Word};
 use crate::model::{Category, Flag, Values};
 use crate::normalize::Text;
-use crate::numbering::{numbering, Kind, BULLETS};
+use crate::numbering::{self, numbering, Kind, BULLETS};
 use crate::patterns::{AnyOf, CategoryRules, Patterns, Rule, ValueKind};
 use crate::segment::{self, Segments, Sentence};
 use crate::values::{self, Amount, Duration};
@@ -445,8 +445,8 @@ impl<'a> Clause<'a> {
             // A comma-enclosed aside beside the trigger does not part it from its term.
             let target = if self.is(&trig, &neg.forward) {
                 enclosing()
-                    .or_else(forward)
-                    .filter(|&w| !self.transparent_at(w))
+                    .or_else(|| self.answer_across_aside(&trig))
+                    .or_else(|| forward().filter(|&w| !self.transparent_at(w)))
                     .or_else(|| self.across_aside(&trig))
                     .or_else(forward)
                     .or_else(|| if ends_clause() { backward() } else { None })
@@ -644,16 +644,7 @@ impl<'a> Clause<'a> {
     fn across_aside(&self, trig: &Occurrence) -> Option<u32> {
         let scope = self.patterns.negation.max_scope;
         let term = |o: &Occurrence| !self.transparent_at(o.first) && !self.is(o, &self.patterns.negation.forward);
-        // The term one or two verbs before word `w` ("Prøvetid vil", "Bindingstid skal").
-        let before = |w: u32| {
-            self.occ[..self.starting_in(w, w).start]
-                .iter()
-                .rev()
-                .filter(|o| o.last < w && !self.transparent_at(o.first))
-                .find(|o| w - o.last <= 3 && self.strongest(o.last as usize, w as usize - 1) < Break::Clause)
-                .filter(|o| term(o))
-                .map(|o| self.named_in(o).unwrap_or(o.first))
-        };
+        let before = |w: u32| self.term_before(w).map(|o| self.named_in(&o).unwrap_or(o.first));
         if let Some((_, last)) = self.aside(trig.last + 1, true) {
             let next = self.occ[self.starting_in(last + 1, last + 1 + scope)]
                 .iter()
@@ -673,6 +664,42 @@ impl<'a> Clause<'a> {
         }
         let (first, _) = self.aside(trig.first, false)?;
         before(first)
+    }
+
+    /// The term one or two verbs before word `w` ("Prøvetid vil", "Bindingstid skal"), in the
+    /// same clause.
+    fn term_before(&self, w: u32) -> Option<Occurrence> {
+        self.occ[..self.starting_in(w, w).start]
+            .iter()
+            .rev()
+            .filter(|o| o.last < w && !self.transparent_at(o.first))
+            .find(|o| w - o.last <= 3 && self.strongest(o.last as usize, w as usize - 1) < Break::Clause)
+            .filter(|o| !self.is(o, &self.patterns.negation.forward))
+            .copied()
+    }
+
+    /// What a forward trigger right after an aside denies when the verb before the aside and
+    /// the words from the trigger on make a backward trigger, read without the aside: the term
+    /// before the verb. "Probation will, as agreed, not apply to this role" is "Probation will
+    /// not apply …", and "Prøvetid vil, som avtalt, ikke gjelde for stillingen" is "… vil
+    /// ikke gjelde …"; the role is not what is denied.
+    fn answer_across_aside(&self, trig: &Occurrence) -> Option<u32> {
+        let (first, _) = self.aside(trig.first, false)?;
+        let term = self.term_before(first)?;
+        let w = &self.scan.words;
+        let verbs = (first - term.last - 1) as usize;
+        let verb_text =
+            if verbs == 0 { "" } else { &self.text[w[term.last as usize + 1].start..w[first as usize - 1].end] };
+        let read = format!("{verb_text} {}", &self.text[w[trig.first as usize].start..self.sentence.end]);
+        let scan = self.patterns.lexicon.scan(&read);
+        scan.occurrences
+            .iter()
+            .any(|o| {
+                o.first as usize <= verbs.saturating_sub(1)
+                    && o.last as usize >= verbs
+                    && self.patterns.negation.backward.contains(&o.concept)
+            })
+            .then(|| self.named_in(&term).unwrap_or(term.first))
     }
 
     /// Whether the exception `e` names a thing that no rule reads, first in its scope: "med
@@ -746,18 +773,14 @@ impl<'a> Clause<'a> {
         out
     }
 
-    /// Whether only list words and small linking words stand between words `a` and `b`
-    /// (commas allowed): "X eller Y", "X, Y og Z", "liable for damages".
+    /// Whether only list words and small linking words (grammar.toml `negation.links`) stand
+    /// between words `a` and `b` (commas allowed): "X eller Y", "X, Y og Z", "liable for damages".
     fn joined(&self, a: usize, b: usize) -> bool {
-        const LINKS: &[&str] = &[
-            "eller", "or", "og", "and", "nor", "samt", "heller", "for", "til", "av", "of", "to", "on", "any", "noe",
-            "nokon", "noen", "other", "annen", "anna", "annan",
-        ];
-        let w = &self.scan.words;
+        let (w, links) = (&self.scan.words, &self.patterns.negation.links);
         self.strongest(a, b) <= Break::Clause
             && (a + 1..b).all(|i| {
                 let word = &self.text[w[i].start..w[i].end];
-                LINKS.iter().any(|l| word.eq_ignore_ascii_case(l))
+                LIST_WORDS.iter().copied().chain(links.iter().map(String::as_str)).any(|l| word.eq_ignore_ascii_case(l))
             })
             && (a + 1..=b).all(|i| self.brk(i) != Break::Clause || self.text[w[i - 1].end..w[i].start].contains(','))
     }
@@ -1419,6 +1442,29 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         .collect();
     let mut keep = keep.into_iter();
     out.retain(|_| keep.next().unwrap_or(true));
+    // "Avtalen kan seiast opp før tiltreding. Oppseiingstida er då den same som etter punkt 9":
+    // a term that points to another numbered section, right after a clause that takes its
+    // length from the term's category, is the measure of that clause; the section it points
+    // to states the term itself. A term stated first ("Oppseiingstida er som fastsett i punkt
+    // 4 i særavtala. Same frist gjeld før tiltreding") is the contract's own.
+    let measures = |m: &Match| {
+        let s = &seg.sentences[m.sentence];
+        let own = s.heading.and_then(|h| numbering::section_number(text.paragraph(seg.headings[h])));
+        section_reference(text, s).is_some_and(|n| Some(n) != own)
+            && out.iter().any(|o| {
+                let other = &seg.sentences[o.sentence];
+                !o.negated
+                    && other.paragraph == s.paragraph
+                    && o.sentence + 1 == m.sentence
+                    && patterns
+                        .categories
+                        .iter()
+                        .any(|c| c.category == o.category && c.values_from_category == Some(m.category))
+            })
+    };
+    let measure: Vec<bool> = out.iter().map(|m| !m.negated && measures(m)).collect();
+    let mut measure = measure.into_iter();
+    out.retain(|_| !measure.next().unwrap_or(false));
     fill(patterns, text, seg, &scan, &by_sentence, &stated, &mut out);
     // A text that speaks in general terms more often than it binds anyone is a guide, an
     // article or law text as a whole (a document-level context, like a section's in
@@ -2206,6 +2252,22 @@ fn fill(
             durations.entry(m.category).or_default().push((m.sentence, d));
         }
     }
+    // The outline number of each section heading, and the numbered section a sentence or one
+    // near it in its paragraph points to ("som etter punkt 9", "as set out in clause 7").
+    let numbers: Vec<Option<&str>> =
+        seg.headings.iter().map(|&p| numbering::section_number(text.paragraph(p))).collect();
+    let in_section = |i: usize, n: &str| {
+        seg.sentences[i]
+            .heading
+            .and_then(|h| numbers[h])
+            .is_some_and(|x| x.strip_prefix(n).is_some_and(|rest| rest.is_empty() || rest.starts_with('.')))
+    };
+    let referred = |i: usize| {
+        let paragraph = seg.sentences[i].paragraph;
+        let near = (i.saturating_sub(2)..(i + 3).min(seg.sentences.len()))
+            .filter(|&j| j != i && seg.sentences[j].paragraph == paragraph);
+        std::iter::once(i).chain(near).find_map(|j| section_reference(text, &seg.sentences[j]))
+    };
     let mut all_stated: Vec<(usize, Amount)> = stated.values().flatten().cloned().collect();
     all_stated.sort_by_key(|(s, _)| *s);
     // A repayment scale ("100 % within 6 months, 50 % within 12 months"; "… in full. Between
@@ -2248,6 +2310,16 @@ fn fill(
             if let Some(d) =
                 steps.filter(|_| kind == ValueKind::Duration).max_by(|a, b| a.approx_days().total_cmp(&b.approx_days()))
             {
+                m.values.duration = Some(d);
+                continue;
+            }
+            // "med samme frist som etter punkt 3", "the notice period in section 10 applies": a
+            // clause that takes its length from another category and points to a numbered
+            // section takes that category's length stated there, not the nearest one.
+            if let Some(d) = cat.values_from_category.filter(|_| kind == ValueKind::Duration).and_then(|from| {
+                let n = referred(m.sentence)?;
+                durations.get(&from)?.iter().find(|(i, _)| in_section(*i, n)).map(|&(_, d)| d)
+            }) {
                 m.values.duration = Some(d);
                 continue;
             }
@@ -2327,6 +2399,15 @@ fn fill(
             }
         }
     }
+}
+
+/// The numbered section of the text that sentence `s` points to: "9" in "Oppseiingstida er
+/// den same som etter punkt 9", "10" in "the notice period in section 10 applies".
+fn section_reference<'t>(text: &'t Text, s: &Sentence) -> Option<&'t str> {
+    let t = &text.string[s.start..s.end];
+    t.char_indices()
+        .filter(|&(k, _)| !t[..k].ends_with(char::is_alphanumeric))
+        .find_map(|(k, _)| numbering::reference(&t[k..]))
 }
 
 /// The entry of `list` (sorted by sentence) nearest to sentence `at`, other than `at` itself

@@ -108,6 +108,35 @@ pub fn numbering(line: &str) -> Option<Numbering> {
     section(0, n)
 }
 
+/// The outline number of a section heading's line ("5.2" for "5.2. Før tiltredelse"), when it
+/// is numbered.
+pub fn section_number(line: &str) -> Option<&str> {
+    numbering(line)
+        .filter(|m| m.kind == Kind::Section)
+        .map(|m| outline(&line[m.number.0..m.number.1]))
+        .filter(|n| !n.is_empty())
+}
+
+/// The words that point to a section of the same text in running text: "som etter punkt 9",
+/// "the notice period in section 10", "as set out in clause 7". A chapter, a part or an
+/// appendix may as well be another document's.
+const REFERENCES: &[&str] =
+    &["punkt", "pkt.", "pkt", "klausul", "paragraf", "artikkel", "section", "clause", "article", "§"];
+
+/// The outline number that a reference at the start of `s` points to: "9" for "punkt 9",
+/// "7.2" for "clause 7.2,", "8" for "§ 8"; none for a law's "§ 15-3".
+pub fn reference(s: &str) -> Option<&str> {
+    let word = REFERENCES.iter().find(|w| s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)))?;
+    let rest = &s[word.len()..];
+    let after = rest.trim_start();
+    if after.len() == rest.len() && *word != "§" {
+        return None;
+    }
+    let (n, _) = dotted(after)?;
+    let next = after[n..].chars().next();
+    (!next.is_some_and(|c| c.is_alphanumeric() || c == '-')).then(|| outline(&after[..n]))
+}
+
 /// The outline number a section's number is a part of: "5" for "5.2" or "5.2.", "III" for
 /// "III.1"; none for a top-level one.
 pub fn parent(number: &str) -> Option<&str> {
@@ -194,6 +223,21 @@ mod tests {
         assert_eq!(parent("5.2"), Some("5"));
         assert_eq!(parent("III.1"), Some("III"));
         assert_eq!(parent("5"), None);
+    }
+
+    #[test]
+    fn references() {
+        assert_eq!(reference("punkt 9, det vil seie"), Some("9"));
+        assert_eq!(reference("section 10 applies"), Some("10"));
+        assert_eq!(reference("Clause 7.2."), Some("7.2"));
+        assert_eq!(reference("pkt. 4"), Some("4"));
+        assert_eq!(reference("§ 8"), Some("8"));
+        assert_eq!(reference("§ 15-3"), None);
+        assert_eq!(reference("punktet 9"), None);
+        assert_eq!(reference("sections 3 and 4"), None);
+        assert_eq!(reference("section of the law"), None);
+        assert_eq!(section_number("5.2. Før tiltredelse"), Some("5.2"));
+        assert_eq!(section_number("Oppsigelse"), None);
     }
 
     #[test]

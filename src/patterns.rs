@@ -249,6 +249,8 @@ struct NegationSection {
     #[serde(default)]
     double: Vec<String>,
     max_scope: u32,
+    #[serde(default)]
+    links: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -485,6 +487,9 @@ pub struct Negation {
     pub double: Vec<ConceptId>,
     /// How many words a forward trigger reaches.
     pub max_scope: u32,
+    /// Small words (lower case) that, besides the list words, may stand between a denied
+    /// concept and the next one the denial runs on to: "not liable for damages".
+    pub links: Vec<String>,
 }
 
 /// The whole compiled grammar.
@@ -672,6 +677,7 @@ impl Patterns {
             denials: concepts(&g.negation.denials).map_err(gerr)?,
             double: concepts(&g.negation.double).map_err(gerr)?,
             max_scope: g.negation.max_scope,
+            links: g.negation.links.iter().map(|w| w.to_lowercase()).collect(),
         };
         let commentary = concepts(&g.commentary).map_err(gerr)?;
         let commentary_leads = concepts(&g.commentary_leads).map_err(gerr)?;

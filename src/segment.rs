@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use crate::normalize::Text;
-use crate::numbering::{numbering, outline, parent, Kind, BULLETS};
+use crate::numbering::{numbering, parent, section_number, Kind, BULLETS};
 use crate::values;
 
 /// The segments of a text.
@@ -85,10 +85,7 @@ pub fn segment(text: &Text) -> Segments {
                 is_heading: true,
                 lead_in: None,
             });
-            let number = numbering(line)
-                .filter(|m| m.kind == Kind::Section)
-                .map(|m| outline(&line[m.number.0..m.number.1]))
-                .filter(|n| !n.is_empty());
+            let number = section_number(line);
             seg.parents.push(number.and_then(parent).and_then(|up| numbers.get(up).copied()));
             if let Some(n) = number {
                 numbers.insert(n, seg.headings.len());
