@@ -22,7 +22,7 @@ use crate::lexicon::{ConceptId, Occurrence, Scan, Word};
 use crate::model::{Category, Flag, Values};
 use crate::normalize::Text;
 use crate::numbering::{self, numbering, Kind, BULLETS};
-use crate::patterns::{AnyOf, CategoryRules, Patterns, Rule, ValueKind};
+use crate::patterns::{AnyOf, CategoryRules, Concepts, Patterns, Rule, ValueKind};
 use crate::segment::{self, Segments, Sentence};
 use crate::values::{self, Amount, Duration};
 
@@ -294,7 +294,7 @@ impl<'a> Clause<'a> {
             .map_or(Break::None, |(b, _)| b)
     }
 
-    fn is(&self, o: &Occurrence, list: &[ConceptId]) -> bool {
+    fn is(&self, o: &Occurrence, list: &Concepts) -> bool {
         list.contains(&o.concept)
     }
 
@@ -1056,7 +1056,7 @@ impl<'a> Clause<'a> {
         let assigned = self.assigned(kind);
         let ranges = self.values(kind).ranges(kind);
         // Whether one of `list` stands within two words after (or before) value `i`.
-        let near_value = |list: &[ConceptId], i: usize, after: bool| {
+        let near_value = |list: &Concepts, i: usize, after: bool| {
             self.occ.iter().any(|o| {
                 list.contains(&o.concept)
                     && if after {
@@ -1534,7 +1534,7 @@ fn reads_as_commentary(
     explaining: &[bool],
     out: &[Match],
 ) -> bool {
-    let holds = |i: usize, list: &[ConceptId]| {
+    let holds = |i: usize, list: &Concepts| {
         let (a, b) = by_sentence[i];
         scan.occurrences[a..b].iter().any(|o| list.contains(&o.concept))
     };

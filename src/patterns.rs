@@ -164,18 +164,18 @@ struct GenreSection {
 pub struct Genre {
     /// Concepts that speak in general terms, however weakly: generic persons, hedges, a law
     /// explained, a word defined, advice about the reader's own contract.
-    pub commentary: Vec<ConceptId>,
+    pub commentary: Concepts,
     /// Concepts of a contract's own form: its parties defined, its own name, its signatures.
-    pub contract: Vec<ConceptId>,
+    pub contract: Concepts,
     /// Concepts that introduce what a contract says ("står det", "it says"): what follows is
     /// the contract's, in a text that is commentary as a whole.
-    pub quoting: Vec<ConceptId>,
+    pub quoting: Concepts,
     /// Concepts that state the firm's practice for all its staff in its own voice ("alle
     /// nyansatte", "our new hires"): a staff handbook's, unless the text speaks to one person.
-    pub policy: Vec<ConceptId>,
+    pub policy: Concepts,
     /// Concepts that offer the job to someone ("tilbyr deg", "offer you"): the text speaks to
     /// the person it hires.
-    pub addressed: Vec<ConceptId>,
+    pub addressed: Concepts,
     /// Words that speak to the reader ("du", "you"), lower case.
     pub addressee: Vec<String>,
 }
@@ -459,37 +459,69 @@ pub struct CategoryRules {
 #[derive(Debug)]
 pub struct Negation {
     /// Negate the first concept after them.
-    pub forward: Vec<ConceptId>,
+    pub forward: Concepts,
     /// Negate the concept right before them ("Prøvetid: Nei").
-    pub backward: Vec<ConceptId>,
+    pub backward: Concepts,
     /// Negate what is said of the part they name: every concept after them in their scope
     /// that anchors a rule ("None of the course costs … are to be paid back").
-    pub partitive: Vec<ConceptId>,
+    pub partitive: Concepts,
     /// Passed over on the way to the negated concept ("ikke plikt til å tilbakebetale").
-    pub transparent: Vec<ConceptId>,
+    pub transparent: Concepts,
     /// Right after the trigger or the negated concept, turn the negation into an exception
     /// ("no repayment unless …").
-    pub exceptions: Vec<ConceptId>,
+    pub exceptions: Concepts,
     /// Right after the trigger, turn the negation into a condition ("gjelder ikke ved …").
-    pub conditions: Vec<ConceptId>,
+    pub conditions: Concepts,
     /// In a later sentence of the paragraph, say that a live clause of a kind denied before
     /// it is a narrower one that binds all the same ("Det er ikke avtalt konkurranseklausul.
     /// Du skal likevel ikke kontakte kunder …"): both are reported.
-    pub contrasts: Vec<ConceptId>,
+    pub contrasts: Concepts,
     /// Prepositions (lower case) that, right after a forward trigger, open an adverbial whose
     /// concept is passed over: "skal ikke i karensperioden ta ansettelse hos en konkurrent".
     pub adverbial: Vec<String>,
     /// Concepts that deny a clause by themselves ("fullt stillingsvern fra første dag" says
     /// there is no probation); a trigger before one turns it round ("ikke fritt til å …").
-    pub denials: Vec<ConceptId>,
+    pub denials: Concepts,
     /// After another forward trigger in their clause, deny that denial instead of negating
     /// ("kan ikke slutte … uten å betale tilbake": the repayment binds).
-    pub double: Vec<ConceptId>,
+    pub double: Concepts,
     /// How many words a forward trigger reaches.
     pub max_scope: u32,
     /// Small words (lower case) that, besides the list words, may stand between a denied
     /// concept and the next one the denial runs on to: "not liable for damages".
     pub links: Vec<String>,
+}
+
+/// A list of concepts that answers `contains` from a bit set: several lists are asked about
+/// every concept of every sentence, and a search of each list cost more than its answer.
+#[derive(Debug, Default)]
+pub struct Concepts {
+    list: Vec<ConceptId>,
+    bits: Vec<u64>,
+}
+
+impl Concepts {
+    /// Whether `c` is in the list.
+    pub fn contains(&self, c: &ConceptId) -> bool {
+        self.bits.get(usize::from(*c) / 64).is_some_and(|word| word >> (c % 64) & 1 == 1)
+    }
+}
+
+impl From<Vec<ConceptId>> for Concepts {
+    fn from(list: Vec<ConceptId>) -> Concepts {
+        let mut bits = vec![0u64; list.iter().max().map_or(0, |&c| usize::from(c) / 64 + 1)];
+        for &c in &list {
+            bits[usize::from(c) / 64] |= 1 << (c % 64);
+        }
+        Concepts { list, bits }
+    }
+}
+
+impl std::ops::Deref for Concepts {
+    type Target = [ConceptId];
+    fn deref(&self) -> &[ConceptId] {
+        &self.list
+    }
 }
 
 /// The whole compiled grammar.
@@ -504,19 +536,19 @@ pub struct Patterns {
     /// Negation cues.
     pub negation: Negation,
     /// Concepts that mark commentary rather than a clause.
-    pub commentary: Vec<ConceptId>,
+    pub commentary: Concepts,
     /// Concepts that make a whole paragraph commentary when they stand in its leading label
     /// ("Stillingsannonse: …", "Samandrag av dom: …").
-    pub commentary_leads: Vec<ConceptId>,
+    pub commentary_leads: Concepts,
     /// Concepts that make a whole paragraph a quotation when its leading label opens with one:
     /// the text of a law ("Arbeidsmiljøloven § 15-3 (1): …").
-    pub quoted_leads: Vec<ConceptId>,
+    pub quoted_leads: Concepts,
     /// Concepts that make the text under a title commentary when they stand in the title
     /// ("Leasingavtale for elbil", "Legal guide: …"), up to the first heading below it.
-    pub title_leads: Vec<ConceptId>,
+    pub title_leads: Concepts,
     /// Concepts that make their whole paragraph commentary: a report of what others found or
     /// did ("Lagmannsretten kom til at …", "The tribunal held that …"), advice to the reader.
-    pub paragraph_commentary: Vec<ConceptId>,
+    pub paragraph_commentary: Concepts,
     /// Words that open a question, a sentence or an e-mail's subject line.
     pub openers: Openers,
     /// The evidence of a text's kind as a whole.
@@ -526,24 +558,24 @@ pub struct Patterns {
     pub holders: Vec<Vec<ValueKind>>,
     /// The grammar's holders: concepts that keep the values next to them from every clause
     /// ("Ferie: 25 dager"), where an anchor only hands its values to its own rules.
-    pub keepers: Vec<ConceptId>,
+    pub keepers: Concepts,
     /// Concepts that refer to an amount stated elsewhere ("kursavgiften").
-    pub references: Vec<ConceptId>,
+    pub references: Concepts,
     /// Words that refer to the nearest amount stated with any reference ("kostnadene").
-    pub amount_refs: Vec<ConceptId>,
+    pub amount_refs: Concepts,
     /// Words that make the value after them a limit ("ikke kortere enn 1 måned"): a clause
     /// that holds another value of the kind takes that one.
-    pub bounds: Vec<ConceptId>,
+    pub bounds: Concepts,
     /// Words that put a new value in place of an old one ("replaced by 15 March", "moved
     /// from 1 May to 1 June"): the value right after them goes first.
-    pub amendments: Vec<ConceptId>,
+    pub amendments: Concepts,
     /// Words after an amount that make it a rate ("kr 1 000 per dag").
-    pub rates: Vec<ConceptId>,
+    pub rates: Concepts,
     /// Words before an amount that make it the cap of a rate ("begrenset til kr 10 000"):
     /// the cap is what the clause can cost.
-    pub caps: Vec<ConceptId>,
+    pub caps: Concepts,
     /// Words that give a share of a sum ("halvparten", "in full"); a percentage is one too.
-    pub shares: Vec<ConceptId>,
+    pub shares: Concepts,
     /// Rules by anchor concept.
     pub by_anchor: Vec<Vec<usize>>,
     /// Per category, the concepts its rules anchor on or ask for: their values are the
@@ -651,6 +683,7 @@ impl Patterns {
         let concepts = |names: &[String]| -> Result<Vec<ConceptId>, String> {
             names.iter().flat_map(|n| n.split('|')).map(concept).collect()
         };
+        let set = |names: &[String]| concepts(names).map(Concepts::from);
         let any_of = |item: &str| -> Result<AnyOf, String> {
             let mut out = AnyOf::default();
             for name in item.split('|').map(str::trim) {
@@ -666,47 +699,47 @@ impl Patterns {
         let g: GrammarFile = toml::from_str(gtext).map_err(|e| syntax(gfile, e.to_string()))?;
         let gerr = |m: String| syntax(gfile, m);
         let negation = Negation {
-            forward: concepts(&g.negation.forward).map_err(gerr)?,
-            backward: concepts(&g.negation.backward).map_err(gerr)?,
-            partitive: concepts(&g.negation.partitive).map_err(gerr)?,
-            transparent: concepts(&g.negation.transparent).map_err(gerr)?,
-            exceptions: concepts(&g.negation.exceptions).map_err(gerr)?,
-            conditions: concepts(&g.negation.conditions).map_err(gerr)?,
-            contrasts: concepts(&g.negation.contrasts).map_err(gerr)?,
+            forward: set(&g.negation.forward).map_err(gerr)?,
+            backward: set(&g.negation.backward).map_err(gerr)?,
+            partitive: set(&g.negation.partitive).map_err(gerr)?,
+            transparent: set(&g.negation.transparent).map_err(gerr)?,
+            exceptions: set(&g.negation.exceptions).map_err(gerr)?,
+            conditions: set(&g.negation.conditions).map_err(gerr)?,
+            contrasts: set(&g.negation.contrasts).map_err(gerr)?,
             adverbial: g.negation.adverbial.iter().map(|w| w.to_lowercase()).collect(),
-            denials: concepts(&g.negation.denials).map_err(gerr)?,
-            double: concepts(&g.negation.double).map_err(gerr)?,
+            denials: set(&g.negation.denials).map_err(gerr)?,
+            double: set(&g.negation.double).map_err(gerr)?,
             max_scope: g.negation.max_scope,
             links: g.negation.links.iter().map(|w| w.to_lowercase()).collect(),
         };
-        let commentary = concepts(&g.commentary).map_err(gerr)?;
-        let commentary_leads = concepts(&g.commentary_leads).map_err(gerr)?;
-        let quoted_leads = concepts(&g.quoted_leads).map_err(gerr)?;
-        let title_leads = concepts(&g.title_leads).map_err(gerr)?;
-        let paragraph_commentary = concepts(&g.paragraph_commentary).map_err(gerr)?;
+        let commentary = set(&g.commentary).map_err(gerr)?;
+        let commentary_leads = set(&g.commentary_leads).map_err(gerr)?;
+        let quoted_leads = set(&g.quoted_leads).map_err(gerr)?;
+        let title_leads = set(&g.title_leads).map_err(gerr)?;
+        let paragraph_commentary = set(&g.paragraph_commentary).map_err(gerr)?;
         let genre = Genre {
-            commentary: concepts(&g.genre.commentary).map_err(gerr)?,
-            contract: concepts(&g.genre.contract).map_err(gerr)?,
-            quoting: concepts(&g.genre.quoting).map_err(gerr)?,
-            policy: concepts(&g.genre.policy).map_err(gerr)?,
-            addressed: concepts(&g.genre.addressed).map_err(gerr)?,
+            commentary: set(&g.genre.commentary).map_err(gerr)?,
+            contract: set(&g.genre.contract).map_err(gerr)?,
+            quoting: set(&g.genre.quoting).map_err(gerr)?,
+            policy: set(&g.genre.policy).map_err(gerr)?,
+            addressed: set(&g.genre.addressed).map_err(gerr)?,
             addressee: g.genre.addressee.iter().map(|w| w.to_lowercase()).collect(),
         };
-        let references = concepts(&g.references).map_err(gerr)?;
-        let amount_refs = concepts(&g.amount_refs).map_err(gerr)?;
-        let bounds = concepts(&g.bounds).map_err(gerr)?;
-        let amendments = concepts(&g.amendments).map_err(gerr)?;
-        let rates = concepts(&g.rates).map_err(gerr)?;
-        let shares = concepts(&g.shares).map_err(gerr)?;
-        let caps = concepts(&g.caps).map_err(gerr)?;
+        let references = set(&g.references).map_err(gerr)?;
+        let amount_refs = set(&g.amount_refs).map_err(gerr)?;
+        let bounds = set(&g.bounds).map_err(gerr)?;
+        let amendments = set(&g.amendments).map_err(gerr)?;
+        let rates = set(&g.rates).map_err(gerr)?;
+        let shares = set(&g.shares).map_err(gerr)?;
+        let caps = set(&g.caps).map_err(gerr)?;
         // Grammar holders keep every kind of value; a rule's anchors the kinds its category reads.
         let mut holders: Vec<Vec<ValueKind>> = vec![Vec::new(); lexicon.names.len()];
-        let keepers = concepts(&g.holders).map_err(gerr)?;
-        for &c in &keepers {
+        let keepers = set(&g.holders).map_err(gerr)?;
+        for &c in keepers.iter() {
             holders[c as usize] = ValueKind::ALL.to_vec();
         }
         // A reference concept holds the amount stated with it ("kursavgift, til sammen kr 45 000").
-        for &c in &references {
+        for &c in references.iter() {
             if !holders[c as usize].contains(&ValueKind::Amount) {
                 holders[c as usize].push(ValueKind::Amount);
             }

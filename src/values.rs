@@ -279,6 +279,9 @@ struct Word {
 impl Word {
     fn at(text: &str, i: usize) -> Option<Word> {
         let bytes = text.as_bytes();
+        if let Some(word) = bytes.get(i..i + 16).and_then(|b| Word::ascii_at(b, i)) {
+            return Some(word);
+        }
         let mut folded = [0; 16];
         let (mut end, mut prev) = (i, 0);
         while end < bytes.len() {
@@ -310,6 +313,43 @@ impl Word {
             }
         }
         (end > i).then_some(Word { folded, len: end - i, end })
+    }
+
+    /// [`Word::at`] for a word of ASCII letters, digits and '_' that ends inside the 16 bytes
+    /// at `i`, read eight bytes at a time; `None` for any other (the bytes of a word that
+    /// ends at a character of two or more bytes, or runs on, are read one by one).
+    #[inline]
+    fn ascii_at(sixteen: &[u8], i: usize) -> Option<Word> {
+        const fn splat(b: u8) -> u64 {
+            u64::from_le_bytes([b; 8])
+        }
+        const HIGH: u64 = splat(0x80);
+        // Per byte, the high bit of `v + (0x80 - lo)` says v >= lo and that of `v + (0x7F - hi)`
+        // says v > hi; the seven-bit values cannot carry into the next byte.
+        let in_range = |v: u64, lo: u8, hi: u8| (v + splat(0x80 - lo)) & !(v + splat(0x7F - hi)) & HIGH;
+        let mut folded = [0u8; 16];
+        for (half, eight) in sixteen.chunks_exact(8).enumerate() {
+            let x = u64::from_le_bytes(eight.try_into().ok()?);
+            let (ascii, low) = (!x & HIGH, x & !HIGH);
+            let word =
+                (in_range(low | splat(0x20), b'a', b'z') | in_range(low, b'0', b'9') | in_range(low, b'_', b'_'))
+                    & ascii;
+            let lower = x | (in_range(low, b'A', b'Z') & ascii) >> 2;
+            let stop = !word & HIGH;
+            if stop == 0 {
+                folded[8 * half..8 * half + 8].copy_from_slice(&lower.to_le_bytes());
+                continue;
+            }
+            let k = stop.trailing_zeros() as usize / 8;
+            // A character of two or more bytes may be a letter: the slow way decides.
+            if x >> (8 * k) & 0x80 != 0 {
+                return None;
+            }
+            folded[8 * half..8 * half + k].copy_from_slice(&lower.to_le_bytes()[..k]);
+            let len = 8 * half + k;
+            return (len > 0).then_some(Word { folded, len, end: i + len });
+        }
+        None
     }
 
     /// The folded word as one number: a word of the text holds no zero byte, so two words
@@ -501,14 +541,16 @@ fn below_hundred(text: &str, word: Word) -> Option<Count> {
     Some(Count { value, end, tongue: Some(tongue), article: false })
 }
 
+/// The starts of the number words, "a" and "half".
+static NUMBER_STARTS: LazyLock<Starts> =
+    LazyLock::new(|| Starts::of(NUMBER_WORDS.iter().map(|&(k, _, _)| k).chain([key("a"), key("half")])));
+
 /// A number written in words at `i`, up to 999: "tre", "tjuefem", "femogtjue", "ninety-nine",
 /// "ett hundre og tjue", "a hundred and twenty", "one hundred twenty", and halves ("en halv",
 /// "et halvt", "half a", "halvannen"). Old-order numbers also stand as three words ("fire og
 /// tjue måneder"), except after "mellom"/"between", where "to og tjue dager" is two numbers.
 fn number_at(text: &str, i: usize) -> Option<Count> {
-    static STARTS: LazyLock<Starts> =
-        LazyLock::new(|| Starts::of(NUMBER_WORDS.iter().map(|&(k, _, _)| k).chain([key("a"), key("half")])));
-    if !STARTS.may_start(text, i) {
+    if !NUMBER_STARTS.may_start(text, i) {
         return None;
     }
     let word = Word::at(text, i)?;
@@ -969,6 +1011,10 @@ fn compound_unit_at(text: &str, i: usize) -> Option<(Duration, usize)> {
 /// "tremånedersfristen", "ein tremånaders frist", "toårsperioden". Without the genitive it is
 /// another word ("treåring"), and one of pay is a sum ("tremånedslønn").
 fn glued_count_at(text: &str, i: usize) -> Option<Found<Duration>> {
+    // Most words start with no number word: their units need not be looked for.
+    if !NUMBER_STARTS.may_start(text, i) {
+        return None;
+    }
     let end = word_end(text, i);
     // The longest number word glued so ("sekstiseks") is ten bytes.
     let last = end.saturating_sub(3).min(i + 10);
