@@ -2278,8 +2278,22 @@ fn fill(
         let s = &seg.sentences[i];
         text.string[s.start..s.end].contains('%') || occ_of(i).iter().any(|o| patterns.shares.contains(&o.concept))
     };
-    for m in matches.iter_mut().filter(|m| !m.negated) {
-        let Some(d) = m.values.duration.filter(|_| category(m.category).is_some_and(|c| c.scale)) else { continue };
+    for m in matches.iter_mut().filter(|m| !m.negated && category(m.category).is_some_and(|c| c.scale)) {
+        // A sum that steps down ("reduseres med en tredjedel for hvert år") binds until it is
+        // gone; said as a length in its paragraph ("innen 2 år … 1/24 per måned"), it keeps
+        // the unit written there.
+        let s = &seg.sentences[m.sentence];
+        if let Some(d) = values::step_down(&text.string[s.start..s.end]) {
+            let paragraph = seg.sentences.iter().filter(|t| t.paragraph == s.paragraph);
+            let written = paragraph
+                .flat_map(|t| {
+                    SentenceValues::parse(scan, &text.string, t.start, t.end, &[ValueKind::Duration]).durations
+                })
+                .find(|w| (w.approx_days() - d.approx_days()).abs() < 0.02 * d.approx_days());
+            m.values.duration = Some(written.unwrap_or(d));
+            continue;
+        }
+        let Some(d) = m.values.duration else { continue };
         if !shares(m.sentence) {
             continue;
         }

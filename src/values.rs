@@ -804,6 +804,117 @@ pub(crate) fn starts_with_unit(text: &str) -> bool {
     unit_at(text, 0).is_some()
 }
 
+/// Fractions in words that a sum can step down by, lowercase, with the number of steps.
+const FRACTION_WORDS: &[(&str, f64)] = &[
+    ("halvparten", 2.0),
+    ("halvdelen", 2.0),
+    ("en halvdel", 2.0),
+    ("ein halvdel", 2.0),
+    ("half", 2.0),
+    ("one half", 2.0),
+    ("a half", 2.0),
+    ("en tredjedel", 3.0),
+    ("ein tredjedel", 3.0),
+    ("en tredel", 3.0),
+    ("ein tredel", 3.0),
+    ("one third", 3.0),
+    ("a third", 3.0),
+    ("en fjerdedel", 4.0),
+    ("ein fjerdedel", 4.0),
+    ("en firedel", 4.0),
+    ("ein firedel", 4.0),
+    ("one quarter", 4.0),
+    ("a quarter", 4.0),
+    ("one fourth", 4.0),
+    ("en femtedel", 5.0),
+    ("ein femtedel", 5.0),
+    ("one fifth", 5.0),
+    ("a fifth", 5.0),
+];
+
+/// Words right before the unit of a step: "per måned", "for hvert (fulle) år", "after the first
+/// year", "for each full year".
+const STEP_WORDS: &[&str] = &[
+    "per",
+    "pr.",
+    "pr",
+    "hvert",
+    "hver",
+    "kvart",
+    "kvar",
+    "each",
+    "every",
+    "first",
+    "første",
+    "fyrste",
+    "full",
+    "fulle",
+    "whole",
+    "hele",
+    "heile",
+    "completed",
+];
+
+/// A sum that steps down by a share per unit of time ("reduseres med en tredjedel for hvert
+/// år", "nedskrives med 1/24 per måned", "falls by 50 % after the first year") is gone after
+/// as many steps as the share goes into the whole: that is how long the clause binds, in the
+/// step's unit when the steps are a whole number.
+pub fn step_down(text: &str) -> Option<Duration> {
+    let lower = text.to_lowercase().replace('-', " ");
+    let mut from = 0;
+    while let Some((k, len)) =
+        ["med ", "by "].iter().filter_map(|p| lower[from..].find(p).map(|k| (from + k, p.len()))).min()
+    {
+        from = k + len;
+        if lower[..k].ends_with(is_word_char) {
+            continue;
+        }
+        let Some((steps, end)) = share_at(&lower, from) else { continue };
+        let clause = &lower[end..];
+        let clause = &clause[..clause.find([',', ';']).unwrap_or(clause.len())];
+        let mut prev = "";
+        let mut j = 0;
+        for token in clause.split(' ') {
+            if STEP_WORDS.contains(&prev) {
+                if let Some((unit, _, _)) =
+                    unit_at(clause, j).filter(|&(_, _, u)| !clause[u..].starts_with(is_word_char))
+                {
+                    let whole = steps.round();
+                    return ((2.0..=120.0).contains(&whole) && (steps - whole).abs() < 0.01)
+                        .then_some(Duration { value: whole, unit });
+                }
+            }
+            if !token.is_empty() {
+                prev = token;
+            }
+            j += token.len() + 1;
+        }
+    }
+    None
+}
+
+/// The number of steps in the share at `i` ("50 %", "12,5 prosent", "1/24", "en tredjedel")
+/// and the share's end.
+fn share_at(text: &str, i: usize) -> Option<(f64, usize)> {
+    if let Some(&(word, steps)) =
+        FRACTION_WORDS.iter().find(|(w, _)| text[i..].starts_with(w) && !text[i + w.len()..].starts_with(is_word_char))
+    {
+        return Some((steps, i + word.len()));
+    }
+    let number = |j: usize| {
+        let end = j + text[j..].find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(text.len() - j);
+        let end = end - usize::from(text[j..end].ends_with(['.', ',']));
+        text[j..end].replace(',', ".").parse::<f64>().ok().filter(|v| *v > 0.0).map(|v| (v, end))
+    };
+    let (n, end) = number(i)?;
+    if let Some((d, end)) = text[end..].strip_prefix('/').and_then(|_| number(end + 1)) {
+        return Some((d / n, end));
+    }
+    let rest = text[end..].trim_start();
+    let percent = ["%", "prosent", "per cent", "percent"].iter().find(|p| rest.starts_with(*p))?;
+    Some((100.0 / n, text.len() - rest.len() + percent.len()))
+}
+
 /// The end of a half after a count or a unit: " og en halv", " og et halvt", " and a half",
 /// " and one half", " and one-half".
 fn half_after(text: &str, i: usize) -> Option<usize> {
