@@ -1731,7 +1731,8 @@ fn is_title(p: &Patterns, text: &Text, seg: &Segments) -> bool {
     text.paragraphs.len() > 1
         && seg.sentences.iter().take_while(|s| s.paragraph == 0).count() == 1
         && bare_words(title) <= 14
-        && !title.ends_with(['.', '?', '!'])
+        // A headline may exclaim ("Vi søker lærlinger!"); a full stop or a question ends prose.
+        && !title.ends_with(['.', '?'])
         && !subject_line
         // "Artikkel 4 Tiltredelse" heads a section of a contract; it is no article's title.
         && numbering(title).is_none_or(|m| m.kind != Kind::Section)
