@@ -1447,20 +1447,20 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     // length from the term's category, is the measure of that clause; the section it points
     // to states the term itself. A term stated first ("Oppseiingstida er som fastsett i punkt
     // 4 i særavtala. Same frist gjeld før tiltreding") is the contract's own.
+    // The clause before is looked for first: reading a reference tries every word of the sentence.
     let measures = |m: &Match| {
         let s = &seg.sentences[m.sentence];
-        let own = s.heading.and_then(|h| numbering::section_number(text.paragraph(seg.headings[h])));
-        section_reference(text, s).is_some_and(|n| Some(n) != own)
-            && out.iter().any(|o| {
-                let other = &seg.sentences[o.sentence];
-                !o.negated
-                    && other.paragraph == s.paragraph
-                    && o.sentence + 1 == m.sentence
-                    && patterns
-                        .categories
-                        .iter()
-                        .any(|c| c.category == o.category && c.values_from_category == Some(m.category))
-            })
+        out.iter().any(|o| {
+            !o.negated
+                && o.sentence + 1 == m.sentence
+                && seg.sentences[o.sentence].paragraph == s.paragraph
+                && patterns
+                    .categories
+                    .iter()
+                    .any(|c| c.category == o.category && c.values_from_category == Some(m.category))
+        }) && section_reference(text, s).is_some_and(|n| {
+            Some(n) != s.heading.and_then(|h| numbering::section_number(text.paragraph(seg.headings[h])))
+        })
     };
     let measure: Vec<bool> = out.iter().map(|m| !m.negated && measures(m)).collect();
     let mut measure = measure.into_iter();

@@ -901,11 +901,7 @@ fn share_at(text: &str, i: usize) -> Option<(f64, usize)> {
     {
         return Some((steps, i + word.len()));
     }
-    let number = |j: usize| {
-        let end = j + text[j..].find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(text.len() - j);
-        let end = end - usize::from(text[j..end].ends_with(['.', ',']));
-        text[j..end].replace(',', ".").parse::<f64>().ok().filter(|v| *v > 0.0).map(|v| (v, end))
-    };
+    let number = |j: usize| Some(decimal_at(text, j)).filter(|&(v, end)| end > j && v > 0.0);
     let (n, end) = number(i)?;
     if let Some((d, end)) = text[end..].strip_prefix('/').and_then(|_| number(end + 1)) {
         return Some((d / n, end));
