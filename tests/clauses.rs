@@ -422,3 +422,19 @@ fn fresh12_en_set_accuracy() {
     assert!(s.items >= 150 && s.distractors >= 50);
     keeps(&s, "fresh12/en", 0.94, 0.98, 3);
 }
+
+#[test]
+fn fresh13_no_set_accuracy() {
+    // As written: micro-F1 0.811, values 0.974, 19 live findings on 107 distractors.
+    let s = norwegian("fresh13");
+    assert!(s.items >= 290 && s.distractors >= 100);
+    keeps(&s, "fresh13 nb+nn", 0.81, 0.97, 19);
+}
+
+#[test]
+fn fresh13_en_set_accuracy() {
+    // As written: micro-F1 0.754, values 0.947, 8 live findings on 55 distractors.
+    let s = evaluate_in("fresh13", &["en"]);
+    assert!(s.items >= 140 && s.distractors >= 50);
+    keeps(&s, "fresh13/en", 0.75, 0.94, 8);
+}
