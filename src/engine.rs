@@ -2004,7 +2004,11 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 || c.paragraph
                     .iter()
                     .any(|x| cat.without_in_paragraph.contains(&x.concept) && !c.labels_other_row(x, o))
-                || c.occ.iter().any(|x| rule.without_in_clause.contains(&x.concept) && in_clause(x))
+                // A term denied after the anchor is a clause of its own, not the anchor's
+                // qualifier: "oppsigelsestiden er tre måneder og det er ikke avtalt prøvetid".
+                || c.occ.iter().enumerate().any(|(i, x)| {
+                    rule.without_in_clause.contains(&x.concept) && in_clause(x) && !(c.negated[i] && x.first > o.last)
+                })
                 || c.lead.iter().any(|x| rule.without_in_clause.contains(&x.concept))
                 // A heading that also names this category ("Prøvetid og oppsigelse") heads
                 // both topics: its other concept does not veto the clause.

@@ -216,6 +216,8 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
             return out;
         }
     }
+    // A text written without capitals (a forum post: "har 6 mnd prøvetid. sjefen sier …").
+    let lower_case = line.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
     for (i, &b) in bytes.iter().enumerate() {
         // A closing quote or bracket goes with its sentence: `… varsel." Må jeg …`.
         let close = usize::from(matches!(bytes.get(i + 1), Some(b'"' | b'\'' | b')')));
@@ -224,7 +226,10 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
         }
         let next = &line[i + 2 + close..];
         let Some(first) = next.chars().next() else { continue };
-        let starts_item = first.is_uppercase() || first == '§' || numbering(next).is_some();
+        let starts_item = first.is_uppercase()
+            || first == '§'
+            || numbering(next).is_some()
+            || (first.is_lowercase() && starts_lower_case(&line[start..i], b, lower_case));
         if !starts_item || (b == b'.' && !ends_sentence(&line[start..i], next)) {
             continue;
         }
@@ -261,6 +266,19 @@ fn binds(line: &str) -> bool {
     line.trim_end_matches(':').split(' ').skip(1).any(|w| VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
 }
 
+/// Whether a sentence that ends with `end` after `before` lets the next one start in lower
+/// case: after a question or an exclamation ("hvem har rett?? de sier …"), after a quote
+/// closed with its mark ("… innen 18 mnd». er det vanlig?"), and in a text written without
+/// capitals after a word that no unit abbreviation shortens ("6 mnd. prøvetid" runs on).
+fn starts_lower_case(before: &str, end: u8, lower_case: bool) -> bool {
+    const UNITS: &[&str] =
+        &["mnd", "mnds", "mndr", "md", "mv", "mva", "hhv", "pga", "mtp", "ifm", "ift", "ekskl", "osv"];
+    let word = before.rsplit([' ', '(', '/']).next().unwrap_or("");
+    end != b';'
+        && !word.is_empty()
+        && (end != b'.' || word.ends_with('"') || (lower_case && !UNITS.iter().any(|u| word.eq_ignore_ascii_case(u))))
+}
+
 /// Whether `word` is an abbreviation whose full stop ends no sentence ("jf", "dvs", "kr").
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     // The abbreviations are ASCII: no lower-cased copy of the word is needed.
@@ -276,9 +294,16 @@ fn ends_sentence(before: &str, next: &str) -> bool {
     }
     if word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty() {
         // A one- or two-digit number before the period is an ordinal: a day ("1. Mars 2027")
-        // or an item number ("5. Prøvetid"). "kr 35 000. Arbeidstaker" does end a sentence.
+        // or an item number ("5. Prøvetid"). "kr 35 000. Arbeidstaker" does end a sentence,
+        // and so does any number before a pronoun or a question word ("under punkt 8. Hva
+        // gjør jeg?"): no item is named so.
+        const OPENERS: &[&str] = &[
+            "jeg", "eg", "vi", "du", "dere", "de", "dei", "han", "hun", "ho", "hva", "kva", "hvor", "kor", "hvordan",
+            "korleis", "hvorfor", "kvifor", "we", "you", "he", "she", "they", "what", "how", "why",
+        ];
         let next_word = next.split(' ').next().unwrap_or("");
-        return word.len() >= 3 && values::month_number(next_word).is_none();
+        return (word.len() >= 3 && values::month_number(next_word).is_none())
+            || OPENERS.iter().any(|o| next_word.eq_ignore_ascii_case(o));
     }
     true
 }
@@ -316,6 +341,27 @@ mod tests {
         assert_eq!(
             sentences(&t),
             ["I kontrakten står det: \"Trekker du deg, skal du betale kr 20 000.\"", "Må jeg betale?"]
+        );
+    }
+
+    #[test]
+    fn a_text_without_capitals_has_sentences_too() {
+        let t = text(&[
+            "har 6 mnd. prøvetid her. sjefen sier noe annet?? kan han det",
+            "Det står «innen 2 år». er det lov?",
+            "Det står under punkt 8. Hva betyr det?",
+        ]);
+        assert_eq!(
+            sentences(&t),
+            [
+                "har 6 mnd. prøvetid her.",
+                "sjefen sier noe annet??",
+                "kan han det",
+                "Det står \"innen 2 år\".",
+                "er det lov?",
+                "Det står under punkt 8.",
+                "Hva betyr det?"
+            ]
         );
     }
 
