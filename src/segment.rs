@@ -216,6 +216,9 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
             return out;
         }
     }
+    // A line written all in lower case, as forum posts often are ("jobber i butikk. kontrakten
+    // sier …"), starts its sentences in lower case too.
+    let lower_case = line.starts_with(char::is_lowercase);
     for (i, &b) in bytes.iter().enumerate() {
         // A closing quote or bracket goes with its sentence: `… varsel." Må jeg …`.
         let close = usize::from(matches!(bytes.get(i + 1), Some(b'"' | b'\'' | b')')));
@@ -224,7 +227,8 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
         }
         let next = &line[i + 2 + close..];
         let Some(first) = next.chars().next() else { continue };
-        let starts_item = first.is_uppercase() || first == '§' || numbering(next).is_some();
+        let starts_item =
+            first.is_uppercase() || first == '§' || numbering(next).is_some() || (lower_case && first.is_lowercase());
         if !starts_item || (b == b'.' && !ends_sentence(&line[start..i], next)) {
             continue;
         }
@@ -332,6 +336,23 @@ mod tests {
                 "Kurset koster kr 35 000.",
                 "Bindingstiden er 2 år.",
                 "The fare (approx. NOK 9 000, max. NOK 12 000) is repaid."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_written_in_lower_case_splits_before_lower_case() {
+        let t = text(&[
+            "jobber i butikk. kontrakten sier ca. 6 mnd prøvetid. er det lov?",
+            "Dette gjelder f.eks. ikke deg.",
+        ]);
+        assert_eq!(
+            sentences(&t),
+            [
+                "jobber i butikk.",
+                "kontrakten sier ca. 6 mnd prøvetid.",
+                "er det lov?",
+                "Dette gjelder f.eks. ikke deg."
             ]
         );
     }
