@@ -383,6 +383,23 @@ mod tests {
     }
 
     #[test]
+    fn a_line_written_in_lower_case_splits_before_lower_case() {
+        let t = text(&[
+            "jobber i butikk. kontrakten sier ca. 6 mnd prøvetid. er det lov?",
+            "Dette gjelder f.eks. ikke deg.",
+        ]);
+        assert_eq!(
+            sentences(&t),
+            [
+                "jobber i butikk.",
+                "kontrakten sier ca. 6 mnd prøvetid.",
+                "er det lov?",
+                "Dette gjelder f.eks. ikke deg."
+            ]
+        );
+    }
+
+    #[test]
     fn headings_give_their_section_and_toc_is_skipped() {
         let t =
             text(&["5. Prøvetid ........ 3", "7. Prøvetid", "6 måneder.", "§ 8 Oppsigelse", "Prøvetid | 6 måneder"]);
