@@ -1202,10 +1202,78 @@ impl<'a> Clause<'a> {
 
 /// Finds the clauses of a segmented text, in document order.
 pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
-    let scan = patterns.lexicon.scan_keeping(&text.string, &patterns.negation.forward);
+    let mut scan = patterns.lexicon.scan_keeping(&text.string, &patterns.negation.forward);
+    let out = find_in(patterns, text, seg, &scan);
+    // "Partene kan si opp avtalen før 8. mars 2027", where the work starts on 8 March 2027:
+    // the agreed start date is the start itself. Such texts are read again with it.
+    if stand_in_start(patterns, text, seg, &mut scan, &out) {
+        return find_in(patterns, text, seg, &scan);
+    }
+    out
+}
+
+/// Adds the concept of grammar.toml `[start_date]` where one of its words stands right before
+/// a date a live start date finding agreed, over those words and the date; whether it added
+/// any. A date that is not the start ("politiattest før 22. februar") is a deadline.
+fn stand_in_start(p: &Patterns, text: &Text, seg: &Segments, scan: &mut Scan, out: &[Match]) -> bool {
+    let Some(stand_in) = &p.start_stand_in else { return false };
+    let agreed: Vec<Date> =
+        out.iter().filter(|m| m.category == Category::StartDate && !m.negated).filter_map(|m| m.values.date).collect();
+    if agreed.is_empty() {
+        return false;
+    }
+    let word = |i: usize| &text.string[scan.words[i].start..scan.words[i].end];
+    // A concept inside the words and the date gives way ("fram til" is no UNTIL there); one
+    // that reaches beyond them keeps its words.
+    let crosses = |(i, last): (usize, usize)| {
+        scan.occurrences.iter().any(|o| {
+            let (f, l) = (o.first as usize, o.last as usize);
+            f <= last && l >= i && (f < i || l > last)
+        })
+    };
+    let mut added = Vec::new();
+    for s in &seg.sentences {
+        let (first, end) = (scan.word_at(s.start), scan.word_at(s.end));
+        let mut dates: Option<SentenceValues> = None;
+        for i in first..end {
+            for phrase in &stand_in.before {
+                let next = i + phrase.len();
+                let said = next < end
+                    && phrase
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| word(i + k).chars().flat_map(char::to_lowercase).eq(w.chars()));
+                if !said {
+                    continue;
+                }
+                let dates = dates.get_or_insert_with(|| {
+                    SentenceValues::parse(scan, &text.string, s.start, s.end, &[ValueKind::Date])
+                });
+                let at = dates.ranges(ValueKind::Date).iter().zip(&dates.dates).find(|((f, _, _), _)| *f == next);
+                if let Some(((_, last, _), _)) = at.filter(|((_, l, _), d)| agreed.contains(d) && !crosses((i, *l))) {
+                    added.push(Occurrence {
+                        concept: stand_in.concept,
+                        first: i as u32,
+                        last: *last as u32,
+                        skipped: 0,
+                    });
+                }
+            }
+        }
+    }
+    if added.is_empty() {
+        return false;
+    }
+    scan.occurrences.retain(|o| !added.iter().any(|a: &Occurrence| a.first <= o.first && o.last <= a.last));
+    scan.occurrences.extend(added);
+    scan.occurrences.sort_by_key(|o| o.first);
+    true
+}
+
+fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec<Match> {
     // The concepts of every sentence and every paragraph, found in one pass each.
-    let by_sentence = occurrence_ranges(&scan, seg.sentences.iter().map(|s| (s.start, s.end)));
-    let by_paragraph = occurrence_ranges(&scan, text.paragraphs.iter().map(|p| (p.start, p.end)));
+    let by_sentence = occurrence_ranges(scan, seg.sentences.iter().map(|s| (s.start, s.end)));
+    let by_paragraph = occurrence_ranges(scan, text.paragraphs.iter().map(|p| (p.start, p.end)));
     let occ_of = |(i, j): (usize, usize)| &scan.occurrences[i..j];
     let carries = |heading: &[Occurrence]| patterns.categories.iter().any(|cat| carried_by(cat, heading));
     // Each heading's concepts; a sub-heading that names no clause of its own ("5.1 General")
@@ -1266,7 +1334,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             let (paragraph, occ) = (text.paragraph(i), occ_of(by_paragraph[i]));
             occ.iter().any(|o| patterns.paragraph_commentary.contains(&o.concept))
                 || is_editors_note(paragraph)
-                || commentary_lead(patterns, &scan, text, i, occ)
+                || commentary_lead(patterns, scan, text, i, occ)
                 || attributes_quote(paragraph, &openers.attributions)
                 || is_question_and_answer(paragraph)
                 || asks(paragraph, &openers.general_questions)
@@ -1340,7 +1408,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         });
         let mut clause = Clause {
             patterns,
-            scan: &scan,
+            scan,
             text: &text.string,
             sentence,
             occ,
@@ -1361,7 +1429,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             kinds,
             values: Default::default(),
             assigned: Default::default(),
-            breaks: breaks(&scan, &text.string, (first_word, end_word), &mut breaks_buffer),
+            breaks: breaks(scan, &text.string, (first_word, end_word), &mut breaks_buffer),
             first_word,
             end_word,
             transparent: {
@@ -1465,12 +1533,12 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     let measure: Vec<bool> = out.iter().map(|m| !m.negated && measures(m)).collect();
     let mut measure = measure.into_iter();
     out.retain(|_| !measure.next().unwrap_or(false));
-    fill(patterns, text, seg, &scan, &by_sentence, &stated, &mut out);
+    fill(patterns, text, seg, scan, &by_sentence, &stated, &mut out);
     // A text that speaks in general terms more often than it binds anyone is a guide, an
     // article or law text as a whole (a document-level context, like a section's in
     // medspaCy): the few sentences its cues missed explain too ("Den maksimale prøvetiden er
     // seks måneder"). What it quotes from a contract is that contract's.
-    if reads_as_commentary(patterns, text, seg, &by_sentence, &scan, &explaining, &out) {
+    if reads_as_commentary(patterns, text, seg, &by_sentence, scan, &explaining, &out) {
         let holds = |i: usize| occ_of(by_sentence[i]).iter().any(|o| patterns.genre.quoting.contains(&o.concept));
         out.retain(|m| {
             let s = &seg.sentences[m.sentence];

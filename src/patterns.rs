@@ -140,6 +140,26 @@ struct GrammarFile {
     openers: Openers,
     #[serde(default)]
     genre: GenreSection,
+    #[serde(default)]
+    start_date: StartDateSection,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StartDateSection {
+    #[serde(default)]
+    before: Vec<String>,
+    concept: Option<String>,
+}
+
+/// The agreed start date standing for the start (grammar.toml `[start_date]`): right after one
+/// of `before` ("før", "prior to"), the date a text agrees as its start date is `concept`.
+#[derive(Debug)]
+pub struct StartStandIn {
+    /// The concept the date stands for.
+    pub concept: ConceptId,
+    /// The words before it, each phrase split into lower-case words.
+    pub before: Vec<Vec<String>>,
 }
 
 #[derive(Default, Deserialize)]
@@ -553,6 +573,8 @@ pub struct Patterns {
     pub openers: Openers,
     /// The evidence of a text's kind as a whole.
     pub genre: Genre,
+    /// Where the agreed start date stands for the start ("før 8. mars 2027").
+    pub start_stand_in: Option<StartStandIn>,
     /// Per concept, the kinds of value it holds when they stand next to it (anchors
     /// included: a start date's anchor holds dates, not durations).
     pub holders: Vec<Vec<ValueKind>>,
@@ -725,6 +747,19 @@ impl Patterns {
             addressed: set(&g.genre.addressed).map_err(gerr)?,
             addressee: g.genre.addressee.iter().map(|w| w.to_lowercase()).collect(),
         };
+        let start_stand_in = match &g.start_date.concept {
+            Some(name) => Some(StartStandIn {
+                concept: concept(name).map_err(gerr)?,
+                before: g
+                    .start_date
+                    .before
+                    .iter()
+                    .map(|p| p.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+                    .filter(|p| !p.is_empty())
+                    .collect(),
+            }),
+            None => None,
+        };
         let references = set(&g.references).map_err(gerr)?;
         let amount_refs = set(&g.amount_refs).map_err(gerr)?;
         let bounds = set(&g.bounds).map_err(gerr)?;
@@ -882,6 +917,7 @@ impl Patterns {
             paragraph_commentary,
             openers: g.openers.lowercase(),
             genre,
+            start_stand_in,
             holders,
             keepers,
             references,
