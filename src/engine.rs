@@ -493,13 +493,14 @@ impl<'a> Clause<'a> {
             let after = trig.last.max(first);
             let excepted = self.starting_in(trig.last + 1, after + 3).any(|k| {
                 let o = &self.occ[k];
-                (o.first > after && self.is(o, &neg.exceptions))
+                (o.first > after && self.is(o, &neg.exceptions) && !self.hypothetical(o, first))
                     || (o.first <= trig.last + 1 && self.is(o, &neg.conditions))
             }) || self.occ[t + 1..].iter().any(|o| {
                 o.first > after
                     && self.is(o, &neg.exceptions)
                     && self.strongest(after as usize, o.first as usize) < Break::Sentence
                     && !self.excepts_no_clause(o, first)
+                    && !self.hypothetical(o, first)
             });
             if excepted {
                 continue;
@@ -711,11 +712,7 @@ impl<'a> Clause<'a> {
     /// no part of a notice before the start, and the denial of one stands.
     fn excepts_no_clause(&self, e: &Occurrence, denied: u32) -> bool {
         let (neg, p) = (&self.patterns.negation, self.patterns);
-        let states = |c: ConceptId| {
-            self.occ[self.starting_in(denied, denied + 1)].iter().any(|d| {
-                p.by_anchor[d.concept as usize].iter().any(|&r| p.clause_concepts[p.rules[r].category].contains(&c))
-            })
-        };
+        let states = |c: ConceptId| self.states(c, denied);
         let named = self.occ[self.starting_in(e.last + 1, e.last + 1 + neg.max_scope)]
             .iter()
             .find(|o| !self.transparent_at(o.first))
@@ -726,6 +723,31 @@ impl<'a> Clause<'a> {
                 p.by_anchor[o.concept as usize].is_empty() && !states(o.concept) && !self.is(o, &neg.conditions)
             })
         })
+    }
+
+    /// Whether concept `c` names a part of what a clause of the kind denied at word `denied`
+    /// states: "leaves within six months" of a repayment.
+    fn states(&self, c: ConceptId, denied: u32) -> bool {
+        let p = self.patterns;
+        self.occ[self.starting_in(denied, denied + 1)].iter().any(|d| {
+            p.by_anchor[d.concept as usize].iter().any(|&r| p.clause_concepts[p.rules[r].category].contains(&c))
+        })
+    }
+
+    /// Whether the exception `e` to the denial at word `denied` names a case of another matter
+    /// and leads to what follows in it ("…, med mindre du flytter til en annen avdeling; i så
+    /// fall …", "…, unless you relocate to another office, in which case …"): it tells what
+    /// would follow if that came about, and the denial stands as the agreement is made. An
+    /// exception that names a part of the clause denied ("no repayment, unless you leave
+    /// within a year, in which case …") opens it, and so does one whose case the lexicon does
+    /// not know.
+    fn hypothetical(&self, e: &Occurrence, denied: u32) -> bool {
+        let neg = &self.patterns.negation;
+        let Some(then) = self.occ.iter().find(|x| x.first > e.last && self.is(x, &neg.consequences)) else {
+            return false;
+        };
+        let mut case = self.occ.iter().filter(|o| o.first > e.last && o.first < then.first).peekable();
+        case.peek().is_some() && case.all(|o| !self.states(o.concept, denied))
     }
 
     /// Gives each value to its holder: the nearest holder concept, before it by preference
@@ -965,15 +987,26 @@ impl<'a> Clause<'a> {
     /// The anchor is a field label: a ':' or a cell border follows it, also after a
     /// qualifier in brackets ("Notice (employee) | 2 months").
     fn is_label(&self, o: &Occurrence) -> bool {
-        let rest = self.after(o);
-        let rest = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(rest, |(_, r)| r.trim_start());
+        let rest = self.qualified(o).map_or_else(|| self.after(o), |(_, rest)| rest);
         rest.starts_with([':', '|']) || rest.is_empty()
     }
 
     /// The answer of a field labelled by `o`: the text after its separator, to the next cell.
     fn answer(&self, o: &Occurrence) -> Option<&str> {
-        let rest = self.after(o).strip_prefix([':', '|'])?;
+        let rest = self.qualified(o).map_or_else(|| self.after(o), |(_, rest)| rest);
+        let rest = rest.strip_prefix([':', '|'])?;
         Some(rest.split('|').next().unwrap_or("").trim())
+    }
+
+    /// A qualifier in brackets right after a label, which stays part of it: "Prøvetid (maks 6
+    /// mnd.): …", "Notice (employee) | …". Gives the byte range inside the brackets and the
+    /// rest of the sentence after them.
+    fn qualified(&self, o: &Occurrence) -> Option<((usize, usize), &str)> {
+        let after = self.after(o);
+        let inner = after.strip_prefix('(')?;
+        let close = inner.find(')')?;
+        let open = self.sentence.end - after.len() + 1;
+        Some(((open, open + close), inner[close + 1..].trim_start()))
     }
 
     /// Whether `x` labels a table row or a bulleted item other than the one of `anchor`:
@@ -1018,7 +1051,15 @@ impl<'a> Clause<'a> {
     /// "Probationary period: [X] months", "Tiltredelse: ____ / ____ 20__". The clause is
     /// there, its value is not filled in.
     fn left_blank(&self, o: &Occurrence) -> bool {
-        self.answer(o).is_some_and(blank)
+        // A row qualified by a condition ("Probationary period (if applicable): ____") leaves
+        // open whether the clause applies at all.
+        let conditional = self.qualified(o).is_some_and(|((open, close), _)| {
+            self.occ.iter().any(|x| {
+                let at = self.scan.words[x.first as usize].start;
+                at >= open && at < close && self.is(x, &self.patterns.negation.conditions)
+            })
+        });
+        self.answer(o).is_some_and(blank) && !conditional
     }
 
     /// A date placeholder a few words after the anchor: "Første arbeidsdag er [dato]",
@@ -1190,7 +1231,24 @@ impl<'a> Clause<'a> {
         // begrenset til kr 90 000" limits what the whole clause can cost.
         let cap =
             || (kind == ValueKind::Amount).then(|| nearest(&|i| near_value(&self.patterns.caps, i, false))).flatten();
-        match from.or_else(own).or_else(free).or_else(shared).or_else(cap).and_then(capped) {
+        // A form's guidance in brackets in the label is no value of the row, whether the row is
+        // filled in ("Prøvetid (maks 6 mnd.): 3 måneder"), left blank ("Notice period (minimum
+        // one month): ____") or answered on the next line; with nothing after the label, only
+        // a limit is guidance ("Restricted activities (each lasting 12 months):" leads in).
+        let row = k.map(|k| self.occ[k]).and_then(|o| Some((self.qualified(&o)?.0, self.answer(&o)?)));
+        let start = |i: usize| self.scan.words[ranges[i].0].start;
+        let guides = |i: usize| {
+            row.is_some_and(|((open, close), answer)| {
+                start(i) >= open && start(i) < close && (!answer.is_empty() || bounded(i))
+            })
+        };
+        let chosen = match from.or_else(own).or_else(free).or_else(shared).or_else(cap).and_then(capped) {
+            Some(i) if guides(i) => row.and_then(|((_, close), _)| {
+                (0..ranges.len()).find(|&j| start(j) > close && assigned[j].is_none_or(|h| Some(h) == k))
+            }),
+            chosen => chosen,
+        };
+        match chosen {
             Some(i) => {
                 self.values(kind).set(kind, i, out);
                 true
@@ -2031,8 +2089,14 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     for (k, o) in anchors {
         // "skal ikke tilbakebetale kurset, bortsett fra gebyret, som trekkes i lønn …": a live
         // anchor after an exception to a negation is the clause the exception carves out.
-        let after_exception =
-            k.is_some() && exception.is_some_and(|e| c.occ[e].first < o.first && first_negated.is_some_and(|n| n < e));
+        // Not one past a consequence of the exception ("…, unless …, in which case a trial
+        // period may be agreed"): that is what would follow in the case it names.
+        let after_exception = k.is_some()
+            && exception.is_some_and(|e| {
+                c.occ[e].first < o.first
+                    && first_negated.is_some_and(|n| n < e)
+                    && !c.occ[e + 1..].iter().any(|x| x.first < o.first && p.negation.consequences.contains(&x.concept))
+            });
         for &r in &p.by_anchor[o.concept as usize] {
             let rule = &p.rules[r];
             let cat = &p.categories[rule.category];
@@ -2048,8 +2112,23 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 continue;
             }
             let near = (rule.near > 0 && k.is_some()).then_some((o.first, rule.near));
-            // A form row answered no ("Repayment: None") states no more than its label.
-            let answered = negated && c.is_label(o);
+            // A form row answered no ("Repayment: None") states no more than its label, but where
+            // the label names all another kind of clause needs, it must name what sets this
+            // rule's clause apart: "Oppsigelsesfrist: Ikke aktuelt" denies a notice period, not
+            // a notice before the start.
+            let named = |r: usize| {
+                p.rules[r]
+                    .with
+                    .iter()
+                    .filter(|item| item.values.is_empty())
+                    .all(|item| c.present(item, &[c.occ, c.lead], None, false))
+            };
+            let answered = negated
+                && c.is_label(o)
+                && (named(r)
+                    || !p.by_anchor[o.concept as usize]
+                        .iter()
+                        .any(|&x| p.rules[x].category != rule.category && named(x)));
             let in_clause = |x: &Occurrence| k.is_none() || c.same_clause(x, o);
             // The items that a value may satisfy count as present until every other test has
             // passed: only then are the sentence's values parsed.
@@ -2143,13 +2222,14 @@ fn suppressed(p: &Patterns, by: Category, category: Category) -> bool {
 }
 
 /// A form answer that is a template's blank: a bracketed placeholder ("[X]", "[dato]",
-/// "<antall>"), a line ("___") or dots, with at most a unit or a year beside it.
+/// "<antall>", a merge field "{{notice}}"), a line ("___") or dots, with at most a unit or a
+/// year beside it.
 fn blank(answer: &str) -> bool {
     let (mut depth, mut placeholder, mut words, mut in_word) = (0, false, 0, false);
     for ch in answer.chars() {
         match ch {
-            '[' | '<' => depth += 1,
-            ']' | '>' if depth > 0 => {
+            '[' | '<' | '{' => depth += 1,
+            ']' | '>' | '}' if depth > 0 => {
                 depth -= 1;
                 placeholder = true;
             }

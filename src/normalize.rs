@@ -6,6 +6,9 @@
 //! every dash as `-`, curly quotes straight, a filled-in form's boxes read as its answers. A
 //! paragraph cut by a page break is joined again.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::Document;
@@ -65,6 +68,17 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
             if text.string.len() + line.len() + 1 > max {
                 return None;
             }
+            if number > 0 && box_row(raw) && labels_next(&mut text) {
+                // A row of boxes under the question or label it answers: "Er det avtalt
+                // prøvetid?" / "☒ Ja ☐ Nei" reads "Er det avtalt prøvetid: Ja".
+                text.string.push(' ');
+                text.string.push_str(&line);
+                if let Some(last) = text.paragraphs.last_mut() {
+                    last.end = text.string.len();
+                }
+                last_has_cells = line.contains(" | ");
+                continue;
+            }
             if number == 0 && !last_has_cells && continues_previous(&text, &line) {
                 // The first paragraph of a page finishing a sentence from the page before.
                 text.string.push(' ');
@@ -96,6 +110,28 @@ fn continues_previous(text: &Text, line: &str) -> bool {
     let open = prev.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',');
     let lower = line.chars().next().is_some_and(char::is_lowercase);
     open && lower
+}
+
+/// A paragraph that opens with a box and offers two or more: a form's options.
+fn box_row(raw: &str) -> bool {
+    let raw = raw.trim_start();
+    let is_box = |rest: &str| MARKED.iter().chain(UNMARKED).any(|m| rest.starts_with(m));
+    is_box(raw) && raw.char_indices().filter(|&(i, _)| is_box(&raw[i..])).count() >= 2
+}
+
+/// Whether the last paragraph is a question or a label that a row of options below answers
+/// ("Er det avtalt prøvetid?", "Probation period:"); a question becomes the label it is.
+fn labels_next(text: &mut Text) -> bool {
+    let Some(last) = text.paragraphs.last() else { return false };
+    let end = last.end;
+    match text.string[last.start..end].chars().last() {
+        Some(':') => true,
+        Some('?') => {
+            text.string.replace_range(end - 1..end, ":");
+            true
+        }
+        _ => false,
+    }
 }
 
 /// Normalizes one paragraph into a single line.
@@ -199,7 +235,8 @@ fn placeholder(rest: &str) -> bool {
 /// ("Avtalt prøvetid: ☐ Ja ☒ Nei" reads "Avtalt prøvetid: Nei"). An option is the text after
 /// its box, or before it when the line ends in a box ("Ja ☐ Nei ☒"), or the next cell when the
 /// box has a cell of its own. A single empty box is a checklist bullet and stays.
-fn form_choices(mut line: String) -> String {
+fn form_choices(line: String) -> String {
+    let mut line = marks_after_options(line);
     for (open, close) in [('(', ')'), ('[', ']')] {
         let mut from = 0;
         while let Some(k) = line[from..].find(open).map(|k| from + k) {
@@ -236,6 +273,13 @@ fn form_choices(mut line: String) -> String {
     };
     if boxes.len() < 2 && !boxes.first().is_some_and(|b| b.2) {
         return line;
+    }
+    // A question the boxes answer is their field's label: "Er det avtalt prøvetid? ☒ Ja ☐ Nei"
+    // reads "Er det avtalt prøvetid: Ja" (the option may stand before its box: "…? Ja ☒").
+    if let Some(q) = line[..boxes[0].0].rfind('?') {
+        if line[q + 1..boxes[0].0].split_whitespace().count() <= 1 {
+            line.replace_range(q..=q, ":");
+        }
     }
     const BORDER: &str = " | ";
     // The text around the boxes: before the first, between two, after the last; the part of a
@@ -282,6 +326,26 @@ fn form_choices(mut line: String) -> String {
     // The dropped options leave their spaces and empty cells behind.
     let out = out.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
     out.split('|').map(str::trim).filter(|c| !c.is_empty()).collect::<Vec<_>>().join(BORDER)
+}
+
+/// Options whose box or mark follows them after a colon, "Ja: X  Nei: _", "Yes: ☐ No: ☒", as
+/// the boxes before their options that [`form_choices`] reads: "☒ Ja ☐ Nei". Only a line with
+/// two or more such options, one of them marked, is a form's choice.
+fn marks_after_options(line: String) -> String {
+    static OPTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(\p{L}+): ?([xX✓✔☒☑⊠]|_+|☐|□|\[[ xX✓]?\]|\([ xX]?\))( |$)").expect("valid pattern")
+    });
+    let marked = |m: &str| m.chars().any(|c| matches!(c, 'x' | 'X' | '✓' | '✔' | '☒' | '☑' | '⊠'));
+    let found: Vec<_> = OPTION.captures_iter(&line).collect();
+    if found.len() < 2 || !found.iter().any(|c| marked(&c[2])) {
+        return line;
+    }
+    OPTION
+        .replace_all(&line, |c: &regex::Captures| {
+            let mark = if marked(&c[2]) { "☒" } else { "☐" };
+            format!("{mark} {}{}", &c[1], &c[3])
+        })
+        .into_owned()
 }
 
 /// The most words a form row's label has, and the longest it is.
@@ -375,6 +439,12 @@ mod tests {
             "Prøvetid | Ja | Lengde: 6 måneder"
         );
         assert_eq!(normalize_paragraph("Prøvetid: ☐Ja ☒Nei"), "Prøvetid: Nei");
+        assert_eq!(normalize_paragraph("Er det avtalt prøvetid? ☐ Ja ☒ Nei"), "Er det avtalt prøvetid: Nei");
+        assert_eq!(normalize_paragraph("Avtalt prøvetid? Ja [ ] Nei [X]"), "Avtalt prøvetid: Nei");
+        assert_eq!(normalize_paragraph("Prøvetid: Ja: X  Nei: _"), "Prøvetid: Ja");
+        assert_eq!(normalize_paragraph("Probation: Yes: ☐ No: ☒"), "Probation: No");
+        // One option with a mark after it is no choice: "Type: X" stays.
+        assert_eq!(normalize_paragraph("Førerkort: B Klasse: X"), "Førerkort: B Klasse: X");
         // A lone empty box is a checklist bullet.
         assert_eq!(normalize_paragraph("☐ Politiattest leveres før oppstart"), "☐ Politiattest leveres før oppstart");
         assert_eq!(normalize_paragraph("Lønn (brutto): kr 50 000"), "Lønn (brutto): kr 50 000");
@@ -394,5 +464,23 @@ mod tests {
         let where_: Vec<_> = text.paragraphs.iter().map(|p| (p.page, p.number)).collect();
         assert_eq!(where_, vec![(Some(1), 1), (Some(1), 2), (Some(2), 1)]);
         assert_eq!(text.paragraph(1), "Oppsigelsesfristen er tre måneder.");
+    }
+
+    #[test]
+    fn a_row_of_boxes_answers_the_line_above() {
+        let doc = Document {
+            paged: false,
+            pages: vec![Page {
+                paragraphs: vec![
+                    "Er det avtalt prøvetid?".into(),
+                    "☒ Ja ☐ Nei".into(),
+                    "Sjekkliste:".into(),
+                    "☒ Politiattest levert".into(),
+                ],
+            }],
+        };
+        let text = normalize(&doc);
+        assert_eq!(text.string, "Er det avtalt prøvetid: Ja\nSjekkliste:\nPolitiattest levert");
+        assert_eq!(text.paragraphs.len(), 3);
     }
 }

@@ -268,6 +268,8 @@ struct NegationSection {
     denials: Vec<String>,
     #[serde(default)]
     double: Vec<String>,
+    #[serde(default)]
+    consequences: Vec<String>,
     max_scope: u32,
     #[serde(default)]
     links: Vec<String>,
@@ -505,6 +507,10 @@ pub struct Negation {
     /// After another forward trigger in their clause, deny that denial instead of negating
     /// ("kan ikke slutte … uten å betale tilbake": the repayment binds).
     pub double: Concepts,
+    /// After an exception right after a denial, point back to the case it names ("…, unless
+    /// you move to another post, in which case …"): the exception tells what would follow if
+    /// that came about, and where it names no part of the clause denied, the denial stands.
+    pub consequences: Concepts,
     /// How many words a forward trigger reaches.
     pub max_scope: u32,
     /// Small words (lower case) that, besides the list words, may stand between a denied
@@ -731,6 +737,7 @@ impl Patterns {
             adverbial: g.negation.adverbial.iter().map(|w| w.to_lowercase()).collect(),
             denials: set(&g.negation.denials).map_err(gerr)?,
             double: set(&g.negation.double).map_err(gerr)?,
+            consequences: set(&g.negation.consequences).map_err(gerr)?,
             max_scope: g.negation.max_scope,
             links: g.negation.links.iter().map(|w| w.to_lowercase()).collect(),
         };

@@ -996,8 +996,8 @@ pub(crate) fn durations_in(text: &str, words: impl IntoIterator<Item = crate::le
 
 fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>> {
     let mut start = i;
-    if let Some((years, end)) = ordinal_year_at(text, i) {
-        return Some(Found { value: Duration { value: years, unit: Unit::Year }, start: i, end });
+    if let Some((value, end)) = ordinal_span_at(text, i) {
+        return Some(Found { value, start: i, end });
     }
     if let Some((value, end)) = compound_unit_at(text, i) {
         return Some(Found { value, start: i, end });
@@ -1162,7 +1162,10 @@ fn first_half_year_at(text: &str, i: usize) -> Option<usize> {
 /// året", "first anniversary" are a year; "the end of the second year", "utgangen av det
 /// tredje året", "i løpet av det andre året" and "second anniversary" count the years to
 /// that point. A later year on its own ("the 2nd year") is a point in time, not a span.
-fn ordinal_year_at(text: &str, i: usize) -> Option<(f64, usize)> {
+/// A month counts so only up to its end: "til utgangen av tredje kalendermåned etter
+/// oppsigelsen", "by the end of the second calendar month after notice" are three and two
+/// months; "during the first month" is a time within the employment, not a length.
+fn ordinal_span_at(text: &str, i: usize) -> Option<(Duration, usize)> {
     const ORDINALS: &[(&str, f64)] = &[
         ("first", 1.0),
         ("første", 1.0),
@@ -1180,8 +1183,37 @@ fn ordinal_year_at(text: &str, i: usize) -> Option<(f64, usize)> {
         ("fifth", 5.0),
         ("5th", 5.0),
         ("femte", 5.0),
+        ("sixth", 6.0),
+        ("6th", 6.0),
+        ("sjette", 6.0),
     ];
     const YEARS: &[&str] = &[" year", " anniversary", " året", " år"];
+    const MONTHS: &[&str] = &[
+        " full calendar month",
+        " calendar month",
+        " month",
+        " hele kalendermåned",
+        " heile kalendermånad",
+        " kalendermåneden",
+        " kalendermånaden",
+        " kalendermåned",
+        " kalendermånad",
+        " måneden",
+        " månaden",
+        " måned",
+        " månad",
+    ];
+    // What makes an ordinal month a span: its end.
+    const MONTH_END: &[&str] = &[
+        "end of the",
+        "end of",
+        "utgangen av den",
+        "utgangen av",
+        "utløpet av den",
+        "utløpet av",
+        "slutten av den",
+        "slutten av",
+    ];
     // What makes a later year a span: its end, or the time within it.
     const UNTIL: &[&str] = &[
         "end of the",
@@ -1204,21 +1236,29 @@ fn ordinal_year_at(text: &str, i: usize) -> Option<(f64, usize)> {
         return None;
     }
     let rest = &text.as_bytes()[i..];
-    let &(ordinal, years) = ORDINALS.iter().find(|(o, _)| starts_with_folded(rest, o))?;
-    let unit = YEARS.iter().find(|y| starts_with_folded(&rest[ordinal.len()..], y))?;
+    let &(ordinal, count) = ORDINALS.iter().find(|(o, _)| starts_with_folded(rest, o))?;
+    let after = &rest[ordinal.len()..];
+    let (unit, kind) =
+        YEARS.iter().map(|y| (y, Unit::Year)).chain(MONTHS.iter().map(|m| (m, Unit::Month))).find(|(u, _)| {
+            starts_with_folded(after, u) && word_end(text, i + ordinal.len() + u.len()) == i + ordinal.len() + u.len()
+        })?;
     let end = i + ordinal.len() + unit.len();
-    if word_end(text, end) != end || word_end(text, i) != i + ordinal.len() {
+    if word_end(text, i) != i + ordinal.len() {
         return None;
     }
     let before = text[..i].trim_end_matches(' ');
-    let spans = years == 1.0
-        || unit.ends_with("anniversary")
-        || UNTIL.iter().any(|u| {
+    let follows = |list: &[&str]| {
+        list.iter().any(|u| {
             before.len() >= u.len()
                 && before.is_char_boundary(before.len() - u.len())
                 && starts_with_folded(&before.as_bytes()[before.len() - u.len()..], u)
-        });
-    spans.then_some((years, end))
+        })
+    };
+    let spans = match kind {
+        Unit::Month => follows(MONTH_END),
+        _ => count == 1.0 || unit.ends_with("anniversary") || follows(UNTIL),
+    };
+    spans.then_some((Duration { value: count, unit: kind }, end))
 }
 
 /// The word before `i` is "within", "for" or "after": "within a year" is a span, not a rate.
