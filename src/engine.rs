@@ -1024,7 +1024,8 @@ impl<'a> Clause<'a> {
     /// A template's placeholder for the value a few words after the anchor, in a sentence that
     /// states none before it: "Prøvetiden er [X] måneder", "Det er avtalt prøvetid på
     /// [provetid]", "a notice period of [noticePeriod]". One that names a party or a thing
-    /// ("you must repay [Employer] the fee") or a number in brackets ("[1]") is no blank.
+    /// ("you must repay [Employer] the fee") or a number in brackets ("[1]") is no blank; a
+    /// mark put where the number goes is one ("[●] måneder").
     fn value_placeholder(&self, o: &Occurrence) -> bool {
         // Names of a length or a sum: "[antall]", "[amount]", "[provetid]", "[oppsigelsesfrist]".
         const VALUE_NAMES: &[&str] =
@@ -1039,7 +1040,8 @@ impl<'a> Clause<'a> {
         prose_words(before) <= 3
             && !before.contains([',', ';', '.', ':'])
             && !before.contains(|c: char| c.is_ascii_digit())
-            && name.contains(char::is_alphabetic)
+            && !name.trim().is_empty()
+            && !name.contains(|c: char| c.is_ascii_digit())
             && (values::starts_with_unit(rest[close + 1..].trim_start()) || field_words(name).any(|w| value_name(&w)))
     }
 
@@ -1058,7 +1060,11 @@ impl<'a> Clause<'a> {
             let dots = w.chars().all(|c| c == '.' || c == '…') && (w.contains('…') || w.contains("..."));
             let xs =
                 w.chars().all(|c| matches!(c, 'x' | 'X' | '.' | '/' | '-')) && (w.contains("xx") || w.contains("XX"));
-            dots || xs
+            // Lines in the shape of a date: "__.__.____", "__/__/20__".
+            let shaped = w.chars().all(|c| matches!(c, '_' | '.' | '/' | '-' | '2' | '0'))
+                && w.contains("__")
+                && w.contains(['.', '/']);
+            dots || xs || shaped
         };
         if !rest.contains(|c: char| c.is_ascii_digit()) && rest.split_whitespace().take(4).any(typed) {
             return true;

@@ -204,11 +204,12 @@ fn escaped_lines(raw: &str) -> impl Iterator<Item = &str> {
 }
 
 /// A template's fields as the blanks they are: "{{startdato}}", "{start_date}", "${startDate}",
-/// "<%= notice %>" read "[startdato]", "[start_date]", "[startDate]", "[notice]", the bracketed
-/// placeholder a form prints by hand ("Tiltredelse: [dato]"); a block tag ("{{#if bonus}}",
-/// "{{/if}}", "{{else}}") is no text, and a string literal between braces ("{' '}") is its text.
+/// "<%= notice %>", "<<dato>>" read "[startdato]", "[start_date]", "[startDate]", "[notice]",
+/// "[dato]", the bracketed placeholder a form prints by hand ("Tiltredelse: [dato]"); a block
+/// tag ("{{#if bonus}}", "{{/if}}", "{{else}}") is no text, and a string literal between braces
+/// ("{' '}") is its text.
 fn template_blanks(line: String) -> String {
-    if !line.contains('{') && !line.contains("<%") {
+    if !line.contains('{') && !line.contains('<') {
         return line;
     }
     // The field's name: its letters and digits, the rest as spaces.
@@ -230,6 +231,8 @@ fn template_blanks(line: String) -> String {
             })
         } else if let Some(body) = rest.strip_prefix("${") {
             closing(body).map(|e| (2 + e + 1, name(&body[..e])))
+        } else if let Some(body) = rest.strip_prefix("<<") {
+            body.find(">>").filter(|&e| e > 0 && e <= FIELD_LEN).map(|e| (2 + e + 2, name(&body[..e])))
         } else if let Some(body) = rest.strip_prefix("<%=").or_else(|| rest.strip_prefix("<%-")) {
             body.find("%>").filter(|&e| e <= FIELD_LEN).map(|e| (3 + e + 2, name(&body[..e])))
         } else if let Some(body) = rest.strip_prefix('{') {
@@ -306,10 +309,13 @@ const HINTS: &[&str] = &[
     "stryk det som ikkje passar",
 ];
 
-/// "[X] months", "[x] måneder": a template's blank for a number, not a ticked box.
+/// "[X] months", "[x] måneder": a template's blank for a number, not a ticked box; so is a
+/// lawyer's "[●]" or "[•]" wherever it stands.
 fn placeholder(rest: &str) -> bool {
-    rest.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("[x]"))
-        && rest[3..].strip_prefix(' ').is_some_and(values::starts_with_unit)
+    (rest.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("[x]"))
+        && rest[3..].strip_prefix(' ').is_some_and(values::starts_with_unit))
+        || rest.starts_with("[●]")
+        || rest.starts_with("[•]")
 }
 
 /// A filled-in form's line as it reads: the answering hints dropped, and where a line offers
@@ -334,13 +340,18 @@ fn form_choices(mut line: String) -> String {
     }
     let boxes: Vec<(usize, usize, bool)> = {
         let mut found: Vec<(usize, usize, bool)> = Vec::new();
+        let mut skip_to = 0;
         // Every box starts with a bracket or a symbol beyond ASCII.
         for (i, _) in line.char_indices().filter(|&(_, c)| matches!(c, '[' | '(') || c >= '\u{2000}') {
             if found.last().is_some_and(|b| i < b.1) {
                 continue;
             }
             let rest = &line[i..];
+            if i < skip_to {
+                continue;
+            }
             if placeholder(rest) {
+                skip_to = i + rest.find(']').unwrap_or(0);
                 continue;
             }
             let marked = MARKED.iter().find(|m| rest.starts_with(*m)).map(|m| (m.len(), true));
@@ -482,6 +493,7 @@ mod tests {
         assert_eq!(normalize_paragraph("Probation [Yes/No]:\tYes"), "Probation: | Yes");
         assert_eq!(normalize_paragraph("Prøvetid\t[x] Ja, 6 måneder\t[ ] Nei"), "Prøvetid | Ja, 6 måneder");
         assert_eq!(normalize_paragraph("Probationary period: [X] months"), "Probationary period: [X] months");
+        assert_eq!(normalize_paragraph("Prøvetiden er [●] måneder."), "Prøvetiden er [●] måneder.");
         assert_eq!(normalize_paragraph("☒ Fast stilling ☐ Midlertidig stilling"), "Fast stilling");
         assert_eq!(normalize_paragraph("☐ Ja ☐ Nei"), "");
         // Options before their boxes, boxes alone in their cells, options in cells of their own.
@@ -505,6 +517,7 @@ mod tests {
         assert_eq!(normalize_paragraph("starting{' '}<b>{start}</b>"), "starting <b>[start]</b>");
         assert_eq!(normalize_paragraph("{{#if bonus}}Bonus: {{bonus}}{{/if}}"), "Bonus: [bonus]");
         assert_eq!(normalize_paragraph("Oppsigelse: <%= frist %>"), "Oppsigelse: [frist]");
+        assert_eq!(normalize_paragraph("Tiltredelse: <<dato>>"), "Tiltredelse: [dato]");
         // A brace around no name, or never closed, stays.
         assert_eq!(normalize_paragraph("Lønn {pr. måned: 40 000"), "Lønn {pr. måned: 40 000");
         assert_eq!(normalize_paragraph("Sum: {12}"), "Sum: {12}");
