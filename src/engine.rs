@@ -1059,7 +1059,31 @@ impl<'a> Clause<'a> {
                 at >= open && at < close && self.is(x, &self.patterns.negation.conditions)
             })
         });
-        self.answer(o).is_some_and(blank) && !conditional
+        (self.answer(o).is_some_and(blank) || self.value_placeholder(o)) && !conditional
+    }
+
+    /// A template's placeholder for the value a few words after the anchor, in a sentence that
+    /// states none before it: "Prøvetiden er [X] måneder", "Det er avtalt prøvetid på
+    /// [provetid]", "a notice period of [noticePeriod]". One that names a party or a thing
+    /// ("you must repay [Employer] the fee") or a number in brackets ("[1]") is no blank; a
+    /// mark put where the number goes is one ("[●] måneder").
+    fn value_placeholder(&self, o: &Occurrence) -> bool {
+        // Names of a length or a sum: "[antall]", "[amount]", "[provetid]", "[oppsigelsesfrist]".
+        const VALUE_NAMES: &[&str] =
+            &["x", "n", "nn", "antall", "number", "amount", "beløp", "belop", "sum", "duration", "length", "lengde"];
+        const VALUE_ENDS: &[&str] =
+            &["tid", "frist", "period", "periode", "months", "måneder", "maaneder", "weeks", "uker"];
+        let value_name = |w: &str| VALUE_NAMES.contains(&w) || VALUE_ENDS.iter().any(|end| w.ends_with(end));
+        let rest = self.after(o);
+        let Some(open) = rest.find('[') else { return false };
+        let Some(close) = rest[open..].find(']').map(|c| open + c) else { return false };
+        let (before, name) = (&rest[..open], &rest[open + 1..close]);
+        prose_words(before) <= 3
+            && !before.contains([',', ';', '.', ':'])
+            && !before.contains(|c: char| c.is_ascii_digit())
+            && !name.trim().is_empty()
+            && !name.contains(|c: char| c.is_ascii_digit())
+            && (values::starts_with_unit(rest[close + 1..].trim_start()) || field_words(name).any(|w| value_name(&w)))
     }
 
     /// A date placeholder a few words after the anchor: "Første arbeidsdag er [dato]",
@@ -1068,6 +1092,8 @@ impl<'a> Clause<'a> {
     fn date_left_blank(&self, o: &Occurrence) -> bool {
         const DATE_WORDS: &[&str] =
             &["dd", "mm", "yy", "yyyy", "åå", "åååå", "day", "dag", "month", "måned", "månad", "year", "år"];
+        const START_WORDS: &[&str] = &["start", "oppstart", "tiltredelse", "tiltreding", "commencement"];
+        const DATE_FORMAT: &[&str] = &["dd", "mm", "yy", "yyyy", "åå", "åååå"];
         let rest = self.after(o);
         // Dots or x's typed where the date goes: "tiltrer den …….", "on or before xx date"
         // (not a contents line's leader before its page number).
@@ -1075,18 +1101,34 @@ impl<'a> Clause<'a> {
             let dots = w.chars().all(|c| c == '.' || c == '…') && (w.contains('…') || w.contains("..."));
             let xs =
                 w.chars().all(|c| matches!(c, 'x' | 'X' | '.' | '/' | '-')) && (w.contains("xx") || w.contains("XX"));
-            dots || xs
+            // Lines in the shape of a date: "__.__.____", "__/__/20__".
+            let shaped = w.chars().all(|c| matches!(c, '_' | '.' | '/' | '-' | '2' | '0'))
+                && w.contains("__")
+                && w.contains(['.', '/']);
+            dots || xs || shaped
         };
         if !rest.contains(|c: char| c.is_ascii_digit()) && rest.split_whitespace().take(4).any(typed) {
             return true;
         }
-        let Some(open) = rest.find('[') else { return false };
-        let Some(close) = rest[open..].find(']') else { return false };
-        rest[..open].split_whitespace().count() <= 3
-            && rest[open + 1..open + close].split(|c: char| !c.is_alphanumeric()).any(|w| {
-                let w = w.to_lowercase();
-                w.starts_with("dat") || DATE_WORDS.contains(&w.as_str())
-            })
+        let Some(open) = rest.find(['[', '(']) else { return false };
+        let (bracket, close) = if rest[open..].starts_with('[') { (true, ']') } else { (false, ')') };
+        let Some(close) = rest[open..].find(close) else { return false };
+        let mut words = field_words(&rest[open + 1..open + close]).peekable();
+        prose_words(&rest[..open]) <= 4
+            && if bracket {
+                // "[dato]", "[startdato]", "[startDate]", or the start itself: "[tiltredelse]".
+                words.any(|w| {
+                    w.starts_with("dat")
+                        || w.ends_with("dato")
+                        || DATE_WORDS.contains(&w.as_str())
+                        || START_WORDS.contains(&w.as_str())
+                })
+            } else {
+                // A line with the date's format below or beside it: "____ (dd.mm.åååå)".
+                words.peek().is_some()
+                    && words.all(|w| DATE_FORMAT.contains(&w.as_str()))
+                    && !rest[..open].contains(|c: char| c.is_alphanumeric())
+            }
     }
 
     /// The value of `kind` for a finding anchored at occurrence `k`: one held by a
@@ -2181,7 +2223,10 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 // A blank length or sum still says the clause is there ("Prøvetid: ___
                 // måneder"); a date only where its blank is named as one ("Første arbeidsdag
                 // er [dato]"), as a bare line is printed in forms whatever was agreed.
+                // A rule whose value stands inside its anchor ("etter 6 måneders prøvetid") has
+                // no blank after it.
                 let blank = k.is_some()
+                    && !rule.inside
                     && if rule.require == Some(ValueKind::Date) { c.date_left_blank(o) } else { c.left_blank(o) };
                 if rule.require.is_some_and(|kind| !has(&values, kind)) && !blank {
                     continue;
@@ -2219,6 +2264,30 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
 
 fn suppressed(p: &Patterns, by: Category, category: Category) -> bool {
     p.categories.iter().any(|c| c.category == by && c.suppresses.contains(&category))
+}
+
+/// The words of `text` other than markup tags: "will be <strong>" is two.
+fn prose_words(text: &str) -> usize {
+    text.split_whitespace().filter(|w| !(w.starts_with('<') && w.ends_with('>'))).count()
+}
+
+/// The words of a template field's name, in lower case: "start_date", "startDate" and
+/// "start date" are "start" and "date".
+fn field_words(name: &str) -> impl Iterator<Item = String> + '_ {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if (!c.is_alphanumeric() || (c.is_uppercase() && prev_lower)) && !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        }
+        prev_lower = c.is_lowercase();
+    }
+    words.push(word);
+    words.into_iter().filter(|w| !w.is_empty())
 }
 
 /// A form answer that is a template's blank: a bracketed placeholder ("[X]", "[dato]",

@@ -60,7 +60,7 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
     for (page_index, page) in doc.pages.iter().enumerate() {
         let page_no = doc.paged.then_some(page_index as u32 + 1);
         let mut number = 0;
-        for raw in &page.paragraphs {
+        for raw in page.paragraphs.iter().flat_map(|p| escaped_lines(p)) {
             let line = paragraph_within(raw, max - text.string.len())?;
             if line.is_empty() {
                 continue;
@@ -192,12 +192,133 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
             return None;
         }
     }
-    let mut out = glued_labels(form_choices(out));
+    let mut out = glued_labels(form_choices(template_blanks(out)));
     trim_end_spaces(&mut out);
     if out.ends_with(" |") {
         out.truncate(out.len() - 2);
     }
     Some(out)
+}
+
+/// The lines of a paragraph quoted as an escaped string (JSON, a program's string literal, a
+/// database seed): a written-out line break ("\n", "\r\n", "\\n") ends a line as a real one
+/// does. A backslash and an "n" before a lower-case letter are more likely a path or a word.
+fn escaped_lines(raw: &str) -> impl Iterator<Item = &str> {
+    let bytes = raw.as_bytes();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        // A run of escapes: "\n", "\r\n", "\n\n", each with one or two backslashes.
+        let mut j = i;
+        while j < bytes.len() && bytes[j] == b'\\' && j - i < 64 {
+            let slashes = bytes[j..].iter().take(2).take_while(|&&b| b == b'\\').count();
+            if matches!(bytes.get(j + slashes), Some(b'n' | b'r')) {
+                j += slashes + 1;
+            } else {
+                break;
+            }
+        }
+        if j > i && !bytes.get(j).is_some_and(u8::is_ascii_lowercase) {
+            cuts.push((i, j));
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    let mut lines = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for (at, to) in cuts {
+        lines.push(&raw[from..at]);
+        from = to;
+    }
+    lines.push(&raw[from..]);
+    lines.into_iter()
+}
+
+/// A template's fields as the blanks they are: "{{startdato}}", "{start_date}", "${startDate}",
+/// "<%= notice %>", "<<dato>>" read "[startdato]", "[start_date]", "[startDate]", "[notice]",
+/// "[dato]", the bracketed placeholder a form prints by hand ("Tiltredelse: [dato]"); a block
+/// tag ("{{#if bonus}}", "{{/if}}", "{{else}}") is no text, and a string literal between braces
+/// ("{' '}") is its text.
+fn template_blanks(line: String) -> String {
+    if !line.contains('{') && !line.contains('<') {
+        return line;
+    }
+    // The field's name: its letters and digits, the rest as spaces.
+    let name = |inner: &str| {
+        let kept: String =
+            inner.chars().map(|c| if c.is_alphanumeric() || matches!(c, '.' | '_') { c } else { ' ' }).collect();
+        format!("[{}]", kept.split_whitespace().collect::<Vec<_>>().join(" "))
+    };
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < line.len() {
+        let rest = &line[i..];
+        let field = if let Some(body) = rest.strip_prefix("{{") {
+            body.find("}}").filter(|&e| e <= FIELD_LEN).map(|e| {
+                let inner = body[..e].trim_matches(['{', ' ']);
+                let end = 2 + e + 2 + usize::from(body[e + 2..].starts_with('}'));
+                let block = inner.starts_with(['#', '/', '!', '>', '^']) || inner == "else";
+                (end, if block { String::new() } else { name(inner) })
+            })
+        } else if let Some(body) = rest.strip_prefix("${") {
+            closing(body).map(|e| (2 + e + 1, name(&body[..e])))
+        } else if let Some(body) = rest.strip_prefix("<<") {
+            body.find(">>").filter(|&e| e > 0 && e <= FIELD_LEN).map(|e| (2 + e + 2, name(&body[..e])))
+        } else if let Some(body) = rest.strip_prefix("<%=").or_else(|| rest.strip_prefix("<%-")) {
+            body.find("%>").filter(|&e| e <= FIELD_LEN).map(|e| (3 + e + 2, name(&body[..e])))
+        } else if let Some(body) = rest.strip_prefix('{') {
+            closing(body).and_then(|e| {
+                let inner = body[..e].trim();
+                let quoted = inner.len() >= 2
+                    && [('\'', '\''), ('"', '"'), ('`', '`')]
+                        .iter()
+                        .any(|&(a, b)| inner.starts_with(a) && inner.ends_with(b));
+                let named = inner.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_');
+                if quoted {
+                    Some((1 + e + 1, inner[1..inner.len() - 1].to_string()))
+                } else {
+                    named.then(|| (1 + e + 1, name(inner)))
+                }
+            })
+        } else {
+            None
+        };
+        match field {
+            Some((len, text)) => {
+                out.push_str(&text);
+                i += len;
+            }
+            None => {
+                let c = rest.chars().next().unwrap_or(' ');
+                out.push(c);
+                i += c.len_utf8();
+            }
+        }
+    }
+    out
+}
+
+/// A template field's name is short; a brace that is not closed soon is no field.
+const FIELD_LEN: usize = 120;
+
+/// Where the brace opened just before `body` closes, counting nested ones, if it closes within
+/// `FIELD_LEN` bytes.
+fn closing(body: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (k, c) in body.char_indices().take_while(|&(k, _)| k <= FIELD_LEN) {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => return Some(k),
+            '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Boxes that mark an option as chosen, and boxes left empty.
@@ -224,10 +345,13 @@ const HINTS: &[&str] = &[
     "stryk det som ikkje passar",
 ];
 
-/// "[X] months", "[x] måneder": a template's blank for a number, not a ticked box.
+/// "[X] months", "[x] måneder": a template's blank for a number, not a ticked box; so is a
+/// lawyer's "[●]" or "[•]" wherever it stands.
 fn placeholder(rest: &str) -> bool {
-    rest.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("[x]"))
-        && rest[3..].strip_prefix(' ').is_some_and(values::starts_with_unit)
+    (rest.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("[x]"))
+        && rest[3..].strip_prefix(' ').is_some_and(values::starts_with_unit))
+        || rest.starts_with("[●]")
+        || rest.starts_with("[•]")
 }
 
 /// A filled-in form's line as it reads: the answering hints dropped, and where a line offers
@@ -253,13 +377,18 @@ fn form_choices(line: String) -> String {
     }
     let boxes: Vec<(usize, usize, bool)> = {
         let mut found: Vec<(usize, usize, bool)> = Vec::new();
+        let mut skip_to = 0;
         // Every box starts with a bracket or a symbol beyond ASCII.
         for (i, _) in line.char_indices().filter(|&(_, c)| matches!(c, '[' | '(') || c >= '\u{2000}') {
             if found.last().is_some_and(|b| i < b.1) {
                 continue;
             }
             let rest = &line[i..];
+            if i < skip_to {
+                continue;
+            }
             if placeholder(rest) {
+                skip_to = i + rest.find(']').unwrap_or(0);
                 continue;
             }
             let marked = MARKED.iter().find(|m| rest.starts_with(*m)).map(|m| (m.len(), true));
@@ -428,6 +557,7 @@ mod tests {
         assert_eq!(normalize_paragraph("Probation [Yes/No]:\tYes"), "Probation: | Yes");
         assert_eq!(normalize_paragraph("Prøvetid\t[x] Ja, 6 måneder\t[ ] Nei"), "Prøvetid | Ja, 6 måneder");
         assert_eq!(normalize_paragraph("Probationary period: [X] months"), "Probationary period: [X] months");
+        assert_eq!(normalize_paragraph("Prøvetiden er [●] måneder."), "Prøvetiden er [●] måneder.");
         assert_eq!(normalize_paragraph("☒ Fast stilling ☐ Midlertidig stilling"), "Fast stilling");
         assert_eq!(normalize_paragraph("☐ Ja ☐ Nei"), "");
         // Options before their boxes, boxes alone in their cells, options in cells of their own.
@@ -448,6 +578,28 @@ mod tests {
         // A lone empty box is a checklist bullet.
         assert_eq!(normalize_paragraph("☐ Politiattest leveres før oppstart"), "☐ Politiattest leveres før oppstart");
         assert_eq!(normalize_paragraph("Lønn (brutto): kr 50 000"), "Lønn (brutto): kr 50 000");
+    }
+
+    #[test]
+    fn template_fields_read_as_blanks() {
+        assert_eq!(normalize_paragraph("Tiltredelse: {{ startdato }}"), "Tiltredelse: [startdato]");
+        assert_eq!(normalize_paragraph("Start: ${f(form.startDate, \"Dato\")}."), "Start: [f form.startDate Dato].");
+        assert_eq!(normalize_paragraph("starting{' '}<b>{start}</b>"), "starting <b>[start]</b>");
+        assert_eq!(normalize_paragraph("{{#if bonus}}Bonus: {{bonus}}{{/if}}"), "Bonus: [bonus]");
+        assert_eq!(normalize_paragraph("Oppsigelse: <%= frist %>"), "Oppsigelse: [frist]");
+        assert_eq!(normalize_paragraph("Tiltredelse: <<dato>>"), "Tiltredelse: [dato]");
+        // A brace around no name, or never closed, stays.
+        assert_eq!(normalize_paragraph("Lønn {pr. måned: 40 000"), "Lønn {pr. måned: 40 000");
+        assert_eq!(normalize_paragraph("Sum: {12}"), "Sum: {12}");
+    }
+
+    #[test]
+    fn escaped_line_breaks_end_lines() {
+        let doc = Document {
+            paged: false,
+            pages: vec![Page { paragraphs: vec!["Lønn: 40 000\\n\\nPrøvetid: 6 måneder\\r\\nC:\\notater".into()] }],
+        };
+        assert_eq!(normalize(&doc).string, "Lønn: 40 000\nPrøvetid: 6 måneder\nC:\\notater");
     }
 
     #[test]
