@@ -17,12 +17,51 @@
 //! prøvetiden"), the longer one wins.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use memchr::memmem::{self, Finder};
 
 /// Index of a concept in [`Lexicon::names`].
 pub type ConceptId = u16;
+
+/// FxHash, as in rustc, for the maps of names and literals built at every start: SipHash's
+/// guard against crafted keys buys nothing there and cost a tenth of loading the grammar.
+#[derive(Debug, Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        }
+        let mut tail = [0u8; 8];
+        tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        self.add(u64::from_le_bytes(tail));
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        // The table takes its buckets from the low bits, which the multiplication mixes least.
+        self.0.rotate_left(26)
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// How many words `..` may skip.
 const GAP_WORDS: u32 = 3;
@@ -373,6 +412,8 @@ struct FlatNode {
 pub struct Lexicon {
     /// Concept names, by id.
     pub names: Vec<String>,
+    /// Concept ids, by name.
+    ids: FxMap<String, ConceptId>,
     /// Pieces that start a word (whole words and `word*`), walked from each word start.
     starts: StartTrie,
     /// Pieces that may stand inside a word (`*word`, `*word*`), found by searching the whole
@@ -439,27 +480,32 @@ pub struct FormError(pub String);
 impl Lexicon {
     /// Compiles `(concept, forms)` pairs; a concept may appear in several pairs (one per
     /// language file).
-    pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, &'a [String])>) -> Result<Lexicon, FormError> {
+    pub fn new<'a, F: AsRef<str> + 'a>(
+        entries: impl IntoIterator<Item = (&'a str, &'a [F])>,
+    ) -> Result<Lexicon, FormError> {
         let mut names: Vec<String> = Vec::new();
-        let mut ids: HashMap<String, ConceptId> = HashMap::new();
+        let mut ids: FxMap<String, ConceptId> = FxMap::default();
         let mut literals: Vec<String> = Vec::new();
-        let mut literal_ids: HashMap<String, usize> = HashMap::new();
+        let mut literal_ids: FxMap<String, usize> = FxMap::default();
         let mut literal_tokens: Vec<Vec<(Wildcard, u32)>> = Vec::new();
         let mut token_count = 0u32;
         let mut forms = FormBuilder::new();
-        let mut steps = Vec::new();
+        let (mut steps, mut pieces) = (Vec::new(), Vec::new());
         for (name, list) in entries {
             let concept = *ids.entry(name.to_string()).or_insert_with(|| {
                 names.push(name.to_string());
                 (names.len() - 1) as ConceptId
             });
             for form in list {
+                let form = form.as_ref();
                 steps.clear();
                 let mut gap = 0;
                 // Most forms are written in lower case already: only the others are copied.
-                let lower: std::borrow::Cow<str> =
-                    if form.chars().any(char::is_uppercase) { form.to_lowercase().into() } else { form.into() };
-                for piece in form_words(form, &lower)? {
+                let upper = form.bytes().any(|b| b.is_ascii_uppercase())
+                    || (!form.is_ascii() && form.chars().any(char::is_uppercase));
+                let lower: std::borrow::Cow<str> = if upper { form.to_lowercase().into() } else { form.into() };
+                form_words(form, &lower, &mut pieces)?;
+                for piece in pieces.iter().map(|r| &lower[r.clone()]) {
                     if piece == ".." {
                         if steps.is_empty() {
                             return Err(FormError(format!("{form:?}: a form cannot start with ..")));
@@ -522,12 +568,12 @@ impl Lexicon {
             }
         }
         let starts = StartTrie::new(&start_lits)?;
-        Ok(Lexicon { names, starts, inner, forms, first })
+        Ok(Lexicon { names, ids, starts, inner, forms, first })
     }
 
     /// The id of a concept name.
     pub fn id(&self, name: &str) -> Option<ConceptId> {
-        self.names.iter().position(|n| n == name).map(|i| i as ConceptId)
+        self.ids.get(name).copied()
     }
 
     /// Finds the words of `text` and the concepts in them.
@@ -731,25 +777,32 @@ fn joins(gap: &[u8]) -> bool {
     !gap.is_empty() && gap.iter().all(|b| matches!(b, b' ' | b'-' | b'/' | b'\''))
 }
 
-/// Splits a form into its words (and `..`), with the same word rule as the text.
-/// `lower` is `form` in lower case; the words are slices of it.
-fn form_words<'a>(form: &str, lower: &'a str) -> Result<Vec<&'a str>, FormError> {
-    let mut out = Vec::new();
-    for part in lower.split([' ', '-', '/', '\'']) {
+/// Splits a form into its words (and `..`), with the same word rule as the text: `out`
+/// (emptied first, so that one buffer serves every form) gets their byte ranges in `lower`,
+/// which is `form` in lower case.
+fn form_words(form: &str, lower: &str, out: &mut Vec<std::ops::Range<usize>>) -> Result<(), FormError> {
+    out.clear();
+    let mut at = 0;
+    for part in lower.as_bytes().split(|b| matches!(b, b' ' | b'-' | b'/' | b'\'')) {
+        let range = at..at + part.len();
+        at = range.end + 1;
+        // The separators are ASCII: the part is whole characters.
+        let part = &lower[range.clone()];
         if part.is_empty() {
             continue;
         }
         if part == ".." {
-            out.push(part);
+            out.push(range);
             continue;
         }
         let core = part.trim_matches('*');
-        if core.is_empty() || !core.chars().all(is_word_char) {
+        let word = |core: &str| core.bytes().all(|b| b.is_ascii_alphanumeric()) || core.chars().all(is_word_char);
+        if core.is_empty() || !word(core) {
             return Err(FormError(format!("{form:?}: {part:?} is not a word (letters and digits, * at either end)")));
         }
-        out.push(part);
+        out.push(range);
     }
-    Ok(out)
+    Ok(())
 }
 
 fn parse_word(piece: &str) -> Result<(Wildcard, &str), String> {

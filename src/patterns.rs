@@ -7,6 +7,7 @@
 //!
 //! The built-in files are embedded in the binary; [`Patterns::from_dir`] loads a user's own.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
@@ -16,32 +17,43 @@ use crate::error::PatternError;
 use crate::lexicon::{ConceptId, Lexicon};
 use crate::model::{Category, Flag};
 
-const BUILTIN: &[(&str, &str)] = &[
-    ("start_date.toml", include_str!("../patterns/start_date.toml")),
-    ("notice_period.toml", include_str!("../patterns/notice_period.toml")),
-    ("notice_before_start.toml", include_str!("../patterns/notice_before_start.toml")),
-    ("probation.toml", include_str!("../patterns/probation.toml")),
-    ("compensation.toml", include_str!("../patterns/compensation.toml")),
-    ("binding_period.toml", include_str!("../patterns/binding_period.toml")),
-    ("withdrawal.toml", include_str!("../patterns/withdrawal.toml")),
-    ("non_compete.toml", include_str!("../patterns/non_compete.toml")),
+/// A built-in file: its name, its TOML text (for the fingerprint) and the JSON that build.rs
+/// made of it (for loading).
+macro_rules! builtin {
+    ($name:literal) => {
+        (
+            $name,
+            include_str!(concat!("../patterns/", $name)),
+            include_str!(concat!(env!("OUT_DIR"), "/patterns/", $name, ".json")),
+        )
+    };
+}
+
+type Builtin = (&'static str, &'static str, &'static str);
+
+const BUILTIN: &[Builtin] = &[
+    builtin!("start_date.toml"),
+    builtin!("notice_period.toml"),
+    builtin!("notice_before_start.toml"),
+    builtin!("probation.toml"),
+    builtin!("compensation.toml"),
+    builtin!("binding_period.toml"),
+    builtin!("withdrawal.toml"),
+    builtin!("non_compete.toml"),
 ];
-const BUILTIN_LEXICON: &[(&str, &str)] = &[
-    ("lexicon/no.toml", include_str!("../patterns/lexicon/no.toml")),
-    ("lexicon/en.toml", include_str!("../patterns/lexicon/en.toml")),
-];
-const BUILTIN_GRAMMAR: &str = include_str!("../patterns/grammar.toml");
+const BUILTIN_LEXICON: &[Builtin] = &[builtin!("lexicon/no.toml"), builtin!("lexicon/en.toml")];
+const BUILTIN_GRAMMAR: Builtin = builtin!("grammar.toml");
 const GRAMMAR_FILE: &str = "grammar.toml";
 /// Worked out when the program is compiled: hashing the quarter megabyte byte by byte took a
 /// third of a millisecond at every start, `--version` or not.
 const BUILTIN_FINGERPRINT: u64 = {
     let h = fingerprint(BUILTIN_LEXICON, 0xcbf2_9ce4_8422_2325);
-    let h = fingerprint(&[(GRAMMAR_FILE, BUILTIN_GRAMMAR)], h);
+    let h = fingerprint(&[BUILTIN_GRAMMAR], h);
     fingerprint(BUILTIN, h)
 };
 
 /// [`fnv1a`] over each file's name and text.
-const fn fingerprint(files: &[(&str, &str)], mut h: u64) -> u64 {
+const fn fingerprint(files: &[Builtin], mut h: u64) -> u64 {
     let mut f = 0;
     while f < files.len() {
         h = fnv1a(files[f].1.as_bytes(), fnv1a(files[f].0.as_bytes(), h));
@@ -102,9 +114,20 @@ impl ValueKind {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct LexiconFile {
-    #[serde(default)]
-    concepts: BTreeMap<String, Vec<String>>,
+struct LexiconFile<'a> {
+    #[serde(default, borrow)]
+    concepts: BTreeMap<String, Vec<Form<'a>>>,
+}
+
+/// A word form, borrowed from the built-in JSON where it needs no unescaping (serde borrows a
+/// `Cow` only as a field of its own, not as an element of a list).
+#[derive(Deserialize)]
+struct Form<'a>(#[serde(borrow)] Cow<'a, str>);
+
+impl AsRef<str> for Form<'_> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
 }
 
 #[derive(Deserialize)]
@@ -615,7 +638,28 @@ pub struct Patterns {
     pub clause_concepts: Vec<Vec<ConceptId>>,
 }
 
-type Files = Vec<(String, String)>;
+/// A pattern file's text: a user's TOML, or a built-in file as build.rs wrote it in JSON.
+enum Source {
+    Toml(String),
+    Json(&'static str),
+}
+
+impl Source {
+    fn parse<'a, T: Deserialize<'a>>(&'a self, file: &str) -> Result<T, PatternError> {
+        let syntax = |message: String| PatternError::Syntax { file: file.to_string(), message };
+        match self {
+            Source::Toml(text) => toml::from_str(text).map_err(|e| syntax(e.to_string())),
+            Source::Json(text) => serde_json::from_str(text).map_err(|e| syntax(e.to_string())),
+        }
+    }
+}
+
+type Files = Vec<(String, Source)>;
+
+/// A built-in file, as JSON.
+fn builtin_file(&(name, _, json): &Builtin) -> (String, Source) {
+    (name.to_string(), Source::Json(json))
+}
 
 /// Adds to `list` the concepts it does not hold yet, in order.
 fn push_new<'a>(list: &mut Vec<ConceptId>, concepts: impl Iterator<Item = &'a ConceptId>) {
@@ -629,8 +673,8 @@ fn push_new<'a>(list: &mut Vec<ConceptId>, concepts: impl Iterator<Item = &'a Co
 impl Patterns {
     /// The built-in patterns.
     pub fn builtin() -> Result<Patterns, PatternError> {
-        let own = |list: &[(&str, &str)]| list.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
-        Patterns::compile(own(BUILTIN_LEXICON), ("grammar.toml".into(), BUILTIN_GRAMMAR.into()), own(BUILTIN))
+        let lexicon = BUILTIN_LEXICON.iter().map(builtin_file).collect();
+        Patterns::compile(lexicon, builtin_file(&BUILTIN_GRAMMAR), BUILTIN.iter().map(builtin_file).collect())
     }
 
     /// The built-in pattern set's version: a fingerprint (64-bit FNV-1a over 8-byte words) of its files, so
@@ -654,12 +698,12 @@ impl Patterns {
                 .into_iter()
                 .map(|p| {
                     std::fs::read_to_string(&p)
-                        .map(|t| (p.display().to_string(), t))
+                        .map(|t| (p.display().to_string(), Source::Toml(t)))
                         .map_err(|e| PatternError::Io { file: p.display().to_string(), source: e })
                 })
                 .collect()
         };
-        let mut grammar = ("grammar.toml".to_string(), BUILTIN_GRAMMAR.to_string());
+        let mut grammar = builtin_file(&BUILTIN_GRAMMAR);
         let mut files = Vec::new();
         for (name, text) in read_dir(dir)? {
             let file_name = Path::new(&name).file_name();
@@ -681,19 +725,19 @@ impl Patterns {
         let lexicon = if lexicon_dir.is_dir() {
             read_dir(&lexicon_dir)?
         } else {
-            BUILTIN_LEXICON.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect()
+            BUILTIN_LEXICON.iter().map(builtin_file).collect()
         };
         Patterns::compile(lexicon, grammar, files)
     }
 
-    fn compile(lexicon_files: Files, grammar: (String, String), files: Files) -> Result<Patterns, PatternError> {
+    fn compile(lexicon_files: Files, grammar: (String, Source), files: Files) -> Result<Patterns, PatternError> {
         let syntax = |file: &str, message: String| PatternError::Syntax { file: file.to_string(), message };
         let mut parsed_lexicons = Vec::new();
         for (file, text) in &lexicon_files {
-            let parsed: LexiconFile = toml::from_str(text).map_err(|e| syntax(file, e.to_string()))?;
+            let parsed: LexiconFile = text.parse(file)?;
             parsed_lexicons.push((file, parsed));
         }
-        let mut entries: Vec<(&str, &[String])> = Vec::new();
+        let mut entries: Vec<(&str, &[Form])> = Vec::new();
         for (_, l) in &parsed_lexicons {
             for (name, forms) in &l.concepts {
                 entries.push((name.as_str(), forms.as_slice()));
@@ -724,7 +768,7 @@ impl Patterns {
         };
 
         let (gfile, gtext) = &grammar;
-        let g: GrammarFile = toml::from_str(gtext).map_err(|e| syntax(gfile, e.to_string()))?;
+        let g: GrammarFile = gtext.parse(gfile)?;
         let gerr = |m: String| syntax(gfile, m);
         let negation = Negation {
             forward: set(&g.negation.forward).map_err(gerr)?,
@@ -791,7 +835,7 @@ impl Patterns {
         let mut rules = Vec::new();
         let mut ids = HashSet::new();
         for (file, text) in &files {
-            let parsed: CategoryFile = toml::from_str(text).map_err(|e| syntax(file, e.to_string()))?;
+            let parsed: CategoryFile = text.parse(file)?;
             let category = Category::parse(&parsed.category)
                 .ok_or_else(|| syntax(file, format!("unknown category {:?}", parsed.category)))?;
             if categories.iter().any(|c: &CategoryRules| c.category == category) {
