@@ -1453,6 +1453,9 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             && sentence.paragraph == 0
             && *title_over_commentary.get_or_init(|| (1..text.paragraphs.len()).all(is_commentary_paragraph))
     };
+    // A heading that announces a reply ("Svar:", "Advokaten svarer:", "Answer:") opens a Q&A
+    // column's answer: its section explains the law to the one who asked.
+    let answering: Vec<bool> = seg.headings.iter().map(|&p| opens_with(text.paragraph(p), &openers.answers)).collect();
     // Reused from sentence to sentence.
     let (mut breaks_buffer, mut transparent_buffer, mut negated_buffer) = (Vec::new(), Vec::new(), Vec::new());
     // The values of the list lead-in the current items stand under.
@@ -1495,6 +1498,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             || (under_title && sentence.heading.is_none_or(|h| h < title_scope || seg.headings[h] == 0))
             || quoted
             || title_of_commentary(sentence)
+            || sentence.heading.is_some_and(|h| answering[h])
         {
             last_commentary = Some(index);
             // A statement in general terms (not a question, not a list item) counts towards
@@ -1643,13 +1647,24 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         out.retain(|m| {
             let s = &seg.sentences[m.sentence];
             let before = m.sentence.checked_sub(1).map(|b| (b, &seg.sentences[b]));
-            text.string[s.start..s.end].contains(['«', '»', '“', '”', '"'])
+            quotes_passage(&text.string[s.start..s.end])
                 || holds(m.sentence)
                 || s.lead_in.is_some_and(holds)
                 || before.is_some_and(|(b, bs)| {
                     holds(b) && (bs.paragraph == s.paragraph || text.string[bs.start..bs.end].trim_end().ends_with(':'))
                 })
         });
+    }
+    // A text that names another agreement (a membership, a lease, a subscription) in three or
+    // more of its paragraphs and never an employment states that agreement's terms: a gym's or
+    // a landlord's notice and binding time bind no employee. (A clause that names a bonus
+    // scheme under its heading is still an employee's.)
+    let names = |i: usize, list: &Concepts| occ_of(by_paragraph[i]).iter().any(|o| list.contains(&o.concept));
+    let paragraphs = 0..text.paragraphs.len();
+    if paragraphs.clone().filter(|&i| names(i, &patterns.genre.other)).nth(2).is_some()
+        && !paragraphs.clone().any(|i| names(i, &patterns.genre.employment))
+    {
+        out.clear();
     }
     // A negated finding beside a live one of its category in the same paragraph or list is
     // that clause's limit or condition ("etter 24 måneder: ingen tilbakebetaling" under a
@@ -1717,7 +1732,11 @@ fn reads_as_commentary(
     for (i, s) in seg.sentences.iter().enumerate() {
         if holds(i, &p.genre.contract) {
             binding += 1;
-        } else if explaining[i] || (!s.is_heading && !is_question(said(i)) && holds(i, &p.genre.commentary)) {
+        } else if explaining[i]
+            || (!s.is_heading
+                && !is_question(said(i))
+                && (holds(i, &p.genre.commentary) || says(said(i), &p.genre.words)))
+        {
             general += 1;
         } else if found[i] {
             binding += 1;
@@ -1764,6 +1783,39 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
         })
 }
 
+/// Whether a sentence quotes a passage, as a contract's words are quoted: four words or more in
+/// quotation marks, or a value ("«Oppsigelsestid 3 mnd»"), not a term set off in scare quotes
+/// ("den «gamle» bestemmelsen"). A quote that runs on from the sentence before ends here with
+/// its closing mark, and one that runs on to the next opens here.
+fn quotes_passage(s: &str) -> bool {
+    let passage = |q: &str| q.split_whitespace().count() >= 4 || q.chars().any(|c| c.is_ascii_digit());
+    // A lone straight mark may open or close a quote that runs on across the sentence's edge.
+    if let Some((i, _)) = s.match_indices('"').next().filter(|_| s.matches(['"', '«', '»', '“', '”']).count() == 1)
+    {
+        return passage(&s[..i]) || passage(&s[i + 1..]);
+    }
+    let (mut open, mut seen) = (None, false);
+    for (i, c) in s.char_indices() {
+        let closes = match c {
+            '»' | '”' => true,
+            '«' | '“' => false,
+            '"' => open.is_some(),
+            _ => continue,
+        };
+        if closes {
+            // A closing mark before any other ends a quote begun in an earlier sentence.
+            let start = open.take().or((!seen).then_some(0));
+            if start.is_some_and(|o| passage(&s[o..i])) {
+                return true;
+            }
+        } else {
+            open = Some(i + c.len_utf8());
+        }
+        seen = true;
+    }
+    open.is_some_and(|o| passage(&s[o..]))
+}
+
 /// Whether a sentence asks: a question in quotes or brackets ends in a quote or bracket
 /// ("\"Is six months normal?\"").
 fn is_question(s: &str) -> bool {
@@ -1773,6 +1825,16 @@ fn is_question(s: &str) -> bool {
 /// Whether `text` opens with one of `openers` (lower case) as whole words: "Such clauses",
 /// not "Suchlike"; "Re: …".
 /// Checked for every sentence, so it compares character by character and copies nothing.
+/// Whether one of the phrases stands anywhere in the text, as whole words.
+fn says(text: &str, phrases: &[String]) -> bool {
+    let mut before = None;
+    text.char_indices().any(|(i, c)| {
+        let start = c.is_alphanumeric() && !before.is_some_and(char::is_alphanumeric);
+        before = Some(c);
+        start && opens_with(&text[i..], phrases)
+    })
+}
+
 fn opens_with(text: &str, openers: &[String]) -> bool {
     // The text's first character and its lower case, once: most openers differ there.
     let first = text.chars().next();

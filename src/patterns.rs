@@ -200,6 +200,12 @@ struct GenreSection {
     addressed: Vec<String>,
     #[serde(default)]
     addressee: Vec<String>,
+    #[serde(default)]
+    words: Vec<String>,
+    #[serde(default)]
+    other: Vec<String>,
+    #[serde(default)]
+    employment: Vec<String>,
 }
 
 /// The evidence of a text's kind as a whole (grammar.toml `[genre]`).
@@ -221,6 +227,15 @@ pub struct Genre {
     pub addressed: Concepts,
     /// Words that speak to the reader ("du", "you"), lower case.
     pub addressee: Vec<String>,
+    /// Phrases, not concepts, that speak in general terms as `commentary` does, lower case: a
+    /// clause named as a kind in the plural ("konkurranseklausuler"), a generic "seg". Read as
+    /// words, they take no word from the concepts a clause is found by.
+    pub words: Vec<String>,
+    /// Concepts that name another agreement than an employment (a membership, a lease, a
+    /// subscription).
+    pub other: Concepts,
+    /// Concepts that name an employment ("arbeidsforholdet", "the position of").
+    pub employment: Concepts,
 }
 
 /// Words that open a paragraph or a sentence and tell what kind of text it is (grammar.toml
@@ -255,6 +270,10 @@ pub struct Openers {
     /// to the one it names.
     #[serde(default)]
     pub greetings: Vec<String>,
+    /// A heading that opens with one of these announces a reply ("Svar:", "Advokaten svarer:",
+    /// "Answer:"): its section is a Q&A column's answer in general terms.
+    #[serde(default)]
+    pub answers: Vec<String>,
 }
 
 impl Openers {
@@ -269,6 +288,7 @@ impl Openers {
             citations: lower(self.citations),
             attributions: lower(self.attributions),
             greetings: lower(self.greetings),
+            answers: lower(self.answers),
         }
     }
 }
@@ -797,6 +817,9 @@ impl Patterns {
             policy: set(&g.genre.policy).map_err(gerr)?,
             addressed: set(&g.genre.addressed).map_err(gerr)?,
             addressee: g.genre.addressee.iter().map(|w| w.to_lowercase()).collect(),
+            words: g.genre.words.iter().map(|w| w.to_lowercase()).collect(),
+            other: set(&g.genre.other).map_err(gerr)?,
+            employment: set(&g.genre.employment).map_err(gerr)?,
         };
         let start_stand_in = match &g.start_date.concept {
             Some(name) => Some(StartStandIn {
