@@ -425,18 +425,19 @@ fn fresh12_en_set_accuracy() {
 
 #[test]
 fn fresh13_no_set_accuracy() {
-    // As written: micro-F1 0.811, values 0.974, 19 live findings on 107 distractors. Retold
-    // contracts found since ("ifølge avtalen …") state some sums bare ("betale tilbake 18 000"),
-    // which no amount is read from yet: values 212/219.
+    // As written: micro-F1 0.811, values 0.974, 19 live findings on 107 distractors; tuned on
+    // since, so the floor keeps what was won. Retold contracts found since state some sums bare
+    // ("betale tilbake 18 000"), which no amount is read from yet.
     let s = norwegian("fresh13");
     assert!(s.items >= 290 && s.distractors >= 100);
-    keeps(&s, "fresh13 nb+nn", 0.85, 0.965, 19);
+    keeps(&s, "fresh13 nb+nn", 0.87, 0.965, 14);
 }
 
 #[test]
 fn fresh13_en_set_accuracy() {
-    // As written: micro-F1 0.754, values 0.947, 8 live findings on 55 distractors.
+    // As written: micro-F1 0.754, values 0.947, 8 live findings on 55 distractors; tuned on
+    // since, so the floor keeps what was won.
     let s = evaluate_in("fresh13", &["en"]);
     assert!(s.items >= 140 && s.distractors >= 50);
-    keeps(&s, "fresh13/en", 0.75, 0.94, 8);
+    keeps(&s, "fresh13/en", 0.83, 0.95, 5);
 }

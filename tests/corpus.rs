@@ -137,9 +137,9 @@ fn fresh12_accuracy() {
 fn fresh13_accuracy() {
     let s = evaluate("fresh13");
     assert!(s.documents >= 6);
-    // As written 0.881 (values 34/36).
-    assert!(s.f1 >= 0.88, "fresh13 micro-F1 {:.3} is below 0.88", s.f1);
-    assert!(s.values >= 0.94, "fresh13 value accuracy {:.3} is below 0.94", s.values);
+    // As written 0.881 (values 34/36); tuned on since.
+    assert!(s.f1 >= 0.93, "fresh13 micro-F1 {:.3} is below 0.93", s.f1);
+    assert!(s.values >= 0.95, "fresh13 value accuracy {:.3} is below 0.95", s.values);
 }
 
 fn evaluate(set: &str) -> Score {
