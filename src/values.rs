@@ -1357,7 +1357,7 @@ pub(crate) fn amounts_in(text: &str, words: impl IntoIterator<Item = crate::lexi
         }
         let (number_end, number) = scan_number(text, i);
         let free_from = found.last().map_or(0, |f| f.end);
-        match amount_at(text, free_from, i, number_end, number) {
+        match amount_at(text, free_from, i, number_end, number).or_else(|| bare_amount(text, i, number_end, number)) {
             Some(amount) => {
                 i = amount.end;
                 found.push(amount);
@@ -1454,6 +1454,93 @@ fn amount_at(text: &str, free_from: usize, start: usize, mut end: usize, number:
         start: prefix.map_or(start, |(at, _)| at),
         end,
     })
+}
+
+/// Verbs of paying (back) that a sum without a currency may follow: "betale tilbake 18 000",
+/// "repay 30,000".
+const PAY_VERBS: &[&str] = &[
+    "betale",
+    "betala",
+    "tilbakebetale",
+    "tilbakebetala",
+    "refundere",
+    "refundera",
+    "pay",
+    "repay",
+    "refund",
+    "reimburse",
+    "owe",
+];
+
+/// Adverbs that complete a paying verb before the sum: "betale attende 45 000", "pay back".
+const BACK: &[&str] = &["tilbake", "attende", "back"];
+
+/// Endings of the nouns of a sum paid or owed, compounds included ("signeringsbonus",
+/// "konvensjonalbot", "flyttegodtgjersla").
+const PAID_NOUNS: &[&str] = &[
+    "bonus",
+    "bonusen",
+    "bot",
+    "boten",
+    "bota",
+    "penalty",
+    "godtgjørelse",
+    "godtgjørelsen",
+    "godtgjersle",
+    "godtgjersla",
+];
+
+/// A sum written without a currency, read as kroner, when it stands right next to a word of
+/// paying: after a paying verb ("må betale tilbake 18 000"), after a bonus or penalty noun and
+/// "på"/"of" ("en bonus på 40'"), or before such a noun ("50 000 i signeringsbonus", "a 25 000
+/// penalty"). Only what is written as money counts: thousands groups, five to seven plain digits
+/// or a shorthand multiplier; four plain digits are years and postcodes, and a number followed by
+/// a unit or a percent sign counts something else.
+fn bare_amount(text: &str, start: usize, number_end: usize, number: f64) -> Option<Found<Amount>> {
+    let raw = &text[start..number_end];
+    let lead = raw.bytes().take_while(u8::is_ascii_digit).count();
+    let (mut value, mut end) = (number, number_end);
+    let shorthand =
+        MULTIPLIERS.iter().find_map(|(token, scale)| token_after(&text[end..], token).map(|len| (len, scale)));
+    if let Some((len, scale)) = shorthand {
+        value *= scale;
+        end += len;
+    }
+    let plain = lead == raw.len();
+    // scan_number groups only after at most three leading digits.
+    let money_like = (plain && (shorthand.is_some() || (5..=7).contains(&lead))) || (lead <= 3 && !plain);
+    let rest = text[end..].trim_start_matches(' ');
+    let counts_else = rest.starts_with('%')
+        || starts_with_unit(rest)
+        || ["prosent", "percent", "per cent", "timer", "timar", "hours"]
+            .iter()
+            .any(|u| starts_with_folded(rest.as_bytes(), u));
+    if !money_like || counts_else || !(1000.0..=1e7).contains(&value) {
+        return None;
+    }
+    let is = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+    let is_noun = |word: &str| !word.is_empty() && PAID_NOUNS.iter().any(|n| word.to_lowercase().ends_with(n));
+    let before = word_before(text, start);
+    let before_start = text[..start].trim_end_matches(' ').len() - before.len();
+    let second = word_before(text, before_start);
+    // The noun after the sum may follow "i"/"in" and one word that qualifies it ("in retention bonus").
+    let mut after = word_after(text, end);
+    if is(after.0, &["i", "in"]) {
+        after = word_after(text, after.1);
+    }
+    let paid = is(before, PAY_VERBS)
+        || (is(before, BACK) && is(second, PAY_VERBS))
+        || (is(before, &["på", "of"]) && is_noun(second))
+        || is_noun(after.0)
+        || (!after.0.is_empty() && is_noun(word_after(text, after.1).0));
+    paid.then_some(Found { value: Amount { value, currency: "NOK" }, start, end })
+}
+
+/// The word of letters right after `i` (spaces before it allowed), with its end.
+fn word_after(text: &str, i: usize) -> (&str, usize) {
+    let start = text.len() - text[i..].trim_start_matches(' ').len();
+    let len: usize = text[start..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+    (&text[start..start + len], start + len)
 }
 
 /// Reads a number at `i`: digits with optional thousands groups ("50 000",
@@ -2341,6 +2428,42 @@ mod tests {
                 "1,5 mill.",
                 "Skr 50",
                 "50 krav",
+            ],
+        );
+    }
+
+    #[test]
+    fn amounts_without_currency_next_to_paying() {
+        assert_each(
+            amts,
+            &[
+                ("du må betale tilbake 12 500 om du slutter", "12500 NOK"),
+                ("skal eg betale attende 30.000 dersom eg seier opp?", "30000 NOK"),
+                ("hun fikk 75000 i velkomstbonus", "75000 NOK"),
+                ("ei konvensjonalbot på 100 000 for kvart brot", "100000 NOK"),
+                ("flyttegodtgjørelsen på 60' betales tilbake", "60000 NOK"),
+                ("I would have to repay 20,000 if I quit", "20000 NOK"),
+                ("they want me to pay back 15 000", "15000 NOK"),
+                ("a 10 000 penalty for each breach", "10000 NOK"),
+                ("a sign-on bonus of 35k", "35000 NOK"),
+                ("got 40 000 in retention bonus", "40000 NOK"),
+            ],
+        );
+        assert_none(
+            amts,
+            &[
+                "betale tilbake 2027",
+                "må betale tilbake 50 % av kurset",
+                "betale tilbake 1 500 timer",
+                "repay 1,000 days of leave",
+                "bonus på 5000",
+                "refundere 0150 Oslo",
+                "betale 987 654 321",
+                "bonus på 500",
+                "ein bonus på 3 månadslønner",
+                "salary 45 000 per month",
+                "18 000 kursdeltakarar",
+                "18 000 tilsette fekk bonus",
             ],
         );
     }
