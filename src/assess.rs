@@ -170,7 +170,16 @@ mod tests {
     use crate::values::Duration;
 
     fn m(category: Category, values: Values, negated: bool, flags: &[Flag]) -> Match {
-        Match { category, rule: String::new(), sentence: 0, negated, values, span: (0, 0), flags: flags.to_vec() }
+        Match {
+            category,
+            rule: String::new(),
+            sentence: 0,
+            negated,
+            values,
+            span: (0, 0),
+            flags: flags.to_vec(),
+            blank: None,
+        }
     }
 
     fn months(value: f64, unit: Unit) -> Values {

@@ -44,6 +44,9 @@ pub struct Match {
     pub span: (usize, usize),
     /// Sentence flags of the category that matched.
     pub flags: Vec<Flag>,
+    /// The kind of value a template leaves blank in the clause ("Prøvetid: ___ måneder"): no
+    /// other sentence supplies it.
+    pub blank: Option<ValueKind>,
 }
 
 /// Where a value stands in a sentence: its first and last word, and whether it is written as
@@ -1428,6 +1431,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     // word or in general: decided once per paragraph, and only for the paragraphs whose
     // sentences get that far.
     let openers = &patterns.openers;
+    let names_source = OnceCell::new();
     let commentary_paragraph: Vec<OnceCell<bool>> = vec![OnceCell::new(); text.paragraphs.len()];
     let is_commentary_paragraph = |i: usize| {
         *commentary_paragraph[i].get_or_init(|| {
@@ -1437,6 +1441,17 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                 || commentary_lead(patterns, scan, text, i, occ)
                 || attributes_quote(paragraph, &openers.attributions)
                 || is_question_and_answer(paragraph)
+                || (small_talk(paragraph).is_some_and(|q| {
+                    // A question that neither names a clause nor points back to what was said
+                    // changes the subject ("… skal vi ta en øl fredag?"); "er det normalt?" asks
+                    // about the term.
+                    let at = text.paragraphs[i].start + q;
+                    !says(&paragraph[q..], &openers.back_references)
+                        && !occ.iter().any(|o| {
+                            scan.words[o.first as usize].start >= at
+                                && !patterns.by_anchor[o.concept as usize].is_empty()
+                        })
+                }) && !*names_source.get_or_init(|| says(&text.string, &openers.sources)))
                 || asks(paragraph, &openers.general_questions)
                 || (i > 0 && {
                     let before = text.paragraph(i - 1);
@@ -1906,6 +1921,20 @@ fn attributes_quote(paragraph: &str, verbs: &[String]) -> bool {
     })
 }
 
+/// A chat line: all in lower case, no quote in it, and ending in a question ("haha ja har 6
+/// mnd prøvetid jeg og. øl fredag?", "lol same, 3 months notice here. lunch tomorrow?"): the
+/// byte offset of that question. Where the question turns to something else and the text
+/// names no source it retells, the line tells of the writer's own lot in passing.
+fn small_talk(paragraph: &str) -> Option<usize> {
+    let line = paragraph.trim_end();
+    let chat = is_question(line)
+        && !line.contains(|c: char| c.is_uppercase() || matches!(c, '«' | '»' | '"' | '“' | '”'))
+        // An opening single quote, not an apostrophe ("i've").
+        && !line.split_whitespace().any(|w| w.starts_with('\''));
+    let asked = line.trim_end_matches(['?', '!', '.']);
+    chat.then(|| asked.rfind(['.', '!', '?']).map_or(0, |i| i + 1))
+}
+
 /// A question-and-answer paragraph ("Q: …", "A: …", "Spørsmål: …", "Svar: …").
 fn is_question_and_answer(paragraph: &str) -> bool {
     ["q:", "a:", "spørsmål:", "svar:", "sp:", "sv:"]
@@ -2176,8 +2205,9 @@ fn may_yield(
 type Rank = (bool, i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
 
 /// A rule's finding while it competes: its rule (by index), the span of words to mark,
-/// whether it is negated, and its values; made a [`Match`] only when it wins.
-type Candidate = (usize, (u32, u32), bool, Values);
+/// whether it is negated, its values and the kind of value a template left blank; made a
+/// [`Match`] only when it wins.
+type Candidate = (usize, (u32, u32), bool, Values, Option<ValueKind>);
 
 fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     let p = c.patterns;
@@ -2273,13 +2303,14 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             }
             let span = if k.is_some() { (o.first, o.last) } else { item_span(c) };
             let mut values = Values::default();
+            let mut left_blank = None;
             if !negated {
                 for &kind in &cat.values {
                     c.value_for(rule, k, kind, &mut values);
                 }
                 if values.duration.is_some_and(|d| d.value == 0.0) && cat.negatable {
                     // "Prøvetid: 0 måneder" says there is none.
-                    best[rule.category] = Some((rank, (r, span, true, Values::default())));
+                    best[rule.category] = Some((rank, (r, span, true, Values::default(), None)));
                     continue;
                 }
                 // A blank length or sum still says the clause is there ("Prøvetid: ___
@@ -2290,11 +2321,13 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 let blank = k.is_some()
                     && !rule.inside
                     && if rule.require == Some(ValueKind::Date) { c.date_left_blank(o) } else { c.left_blank(o) };
-                if rule.require.is_some_and(|kind| !has(&values, kind)) && !blank {
+                let missing = rule.require.filter(|&kind| !has(&values, kind));
+                if missing.is_some() && !blank {
                     continue;
                 }
+                left_blank = missing;
             }
-            best[rule.category] = Some((rank, (r, span, negated, values)));
+            best[rule.category] = Some((rank, (r, span, negated, values, left_blank)));
         }
     }
     let category = |r: usize| p.categories[p.rules[r].category].category;
@@ -2302,12 +2335,14 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     // only explains a denial: "no notice period before the start date" says nothing of the
     // notice once employed, and does not deny it either.
     let found: Vec<(Category, bool)> =
-        best.iter().flatten().map(|(_, (r, _, negated, _))| (category(*r), *negated)).collect();
+        best.iter().flatten().map(|(_, (r, _, negated, _, _))| (category(*r), *negated)).collect();
     let mut out: Vec<Match> = best
         .into_iter()
         .enumerate()
         .filter_map(|(k, b)| {
-            b.map(|(_, (r, span, negated, values))| (k, make(c, &p.rules[r], index, span, negated, values)))
+            b.map(|(_, (r, span, negated, values, blank))| {
+                (k, make(c, &p.rules[r], index, span, negated, values, blank))
+            })
         })
         .filter(|(k, m)| {
             !found.iter().any(|&(l, denied)| {
@@ -2402,7 +2437,15 @@ fn item_span(c: &Clause) -> (u32, u32) {
 }
 
 /// `span` is the first and last word of the words to mark.
-fn make(c: &Clause, rule: &Rule, index: usize, span: (u32, u32), negated: bool, values: Values) -> Match {
+fn make(
+    c: &Clause,
+    rule: &Rule,
+    index: usize,
+    span: (u32, u32),
+    negated: bool,
+    values: Values,
+    blank: Option<ValueKind>,
+) -> Match {
     let w = &c.scan.words;
     Match {
         category: c.patterns.categories[rule.category].category,
@@ -2412,6 +2455,7 @@ fn make(c: &Clause, rule: &Rule, index: usize, span: (u32, u32), negated: bool, 
         values,
         span: (w[span.0 as usize].start, w[span.1 as usize].end),
         flags: flags(c, rule.category),
+        blank,
     }
 }
 
@@ -2498,6 +2542,7 @@ fn heading_matches(c: &Clause, index: usize, alone: bool) -> Vec<Match> {
             values,
             span: (c.sentence.start, c.sentence.end),
             flags: flags(c, k),
+            blank: None,
         });
     }
     let carried: Vec<Category> = out.iter().map(|m| m.category).collect();
@@ -2595,7 +2640,9 @@ fn fill(
         let Some(cat) = category(m.category) else { continue };
         let sentence = seg.sentences[m.sentence];
         for &kind in &cat.values {
-            if has(&m.values, kind) {
+            // A template's blank ("Oppsigelsesfristen er [X] måneder. I prøvetiden er den 14
+            // dager.") leaves the clause without its value, whatever the sentences near it say.
+            if has(&m.values, kind) || m.blank == Some(kind) {
                 continue;
             }
             // A scale: a lead-in whose items are clauses of its own category takes their
@@ -2652,7 +2699,10 @@ fn fill(
                 }
             }
         }
-        if !has(&m.values, ValueKind::Amount) && cat.values.contains(&ValueKind::Amount) {
+        if !has(&m.values, ValueKind::Amount)
+            && cat.values.contains(&ValueKind::Amount)
+            && m.blank != Some(ValueKind::Amount)
+        {
             // The concepts the clause names, in its sentence and the lead-in above it.
             let named = || occ_of(m.sentence).iter().chain(sentence.lead_in.map_or(&[][..], occ_of));
             // A reference the section's heading names ("Relocation support" / "… you must pay
@@ -2691,7 +2741,7 @@ fn fill(
             }
         }
         if let (None, Some(from)) = (m.values.duration, cat.values_from_category) {
-            if cat.values.contains(&ValueKind::Duration) {
+            if cat.values.contains(&ValueKind::Duration) && m.blank != Some(ValueKind::Duration) {
                 m.values.duration =
                     durations.get(&from).and_then(|list| nearest_other(list, m.sentence, usize::MAX)).map(|(_, d)| *d);
             }

@@ -274,6 +274,15 @@ pub struct Openers {
     /// "Answer:"): its section is a Q&A column's answer in general terms.
     #[serde(default)]
     pub answers: Vec<String>,
+    /// Words by which a text points to the document it retells ("kontrakten", "står det",
+    /// "my offer letter"): chat in lower case that ends in a question and names none of these
+    /// talks about the writer's own lot, not about terms it was given.
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// Words by which a question points back to what was just said ("er det normalt?", "is that
+    /// legal?"): a question with none of these and no concept turns to something else.
+    #[serde(default)]
+    pub back_references: Vec<String>,
 }
 
 impl Openers {
@@ -289,6 +298,8 @@ impl Openers {
             attributions: lower(self.attributions),
             greetings: lower(self.greetings),
             answers: lower(self.answers),
+            sources: lower(self.sources),
+            back_references: lower(self.back_references),
         }
     }
 }
