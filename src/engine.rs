@@ -1842,11 +1842,21 @@ fn is_question(s: &str) -> bool {
 /// Checked for every sentence, so it compares character by character and copies nothing.
 /// Whether one of the phrases stands anywhere in the text, as whole words.
 fn says(text: &str, phrases: &[String]) -> bool {
+    // Most words cannot open a phrase: their first two bytes, folded, tell without comparing
+    // characters (a non-ASCII start is compared in full, its case may differ in any byte).
+    let head = |s: &str| {
+        let b = s.as_bytes();
+        [b.first().map_or(0, u8::to_ascii_lowercase), b.get(1).map_or(0, u8::to_ascii_lowercase)]
+    };
+    let heads: Vec<[u8; 2]> = phrases.iter().map(|p| head(p)).collect();
     let mut before = None;
     text.char_indices().any(|(i, c)| {
         let start = c.is_alphanumeric() && !before.is_some_and(char::is_alphanumeric);
         before = Some(c);
-        start && opens_with(&text[i..], phrases)
+        let rest = &text[i..];
+        start
+            && (!rest.as_bytes()[..rest.len().min(2)].is_ascii() || heads.contains(&head(rest)))
+            && opens_with(rest, phrases)
     })
 }
 
