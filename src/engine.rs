@@ -1341,11 +1341,7 @@ fn stand_in_start(p: &Patterns, text: &Text, seg: &Segments, scan: &mut Scan, ou
         for i in first..end {
             for phrase in &stand_in.before {
                 let next = i + phrase.len();
-                let said = next < end
-                    && phrase
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| word(i + k).chars().flat_map(char::to_lowercase).eq(w.chars()));
+                let said = next < end && phrase.iter().enumerate().all(|(k, w)| folded_eq(word(i + k), w));
                 if !said {
                     continue;
                 }
@@ -1423,7 +1419,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             && occ.iter().any(|o| patterns.genre.policy.contains(&o.concept))
             && !s
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|w| patterns.genre.addressee.iter().any(|a| w.chars().flat_map(char::to_lowercase).eq(a.chars())))
+                .any(|w| patterns.genre.addressee.iter().any(|a| folded_eq(w, a)))
     };
     // A report or advice anywhere in a paragraph makes all of it commentary, as far as a
     // ConText modifier's scope reaches, and so do a leading label that names commentary, a
@@ -1886,7 +1882,7 @@ fn refers_back(s: &str, kinds: &[String]) -> bool {
         || opening.is_some_and(|c| {
             c.split_whitespace()
                 .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()))
-                .any(|w| kinds.iter().any(|k| w.chars().flat_map(char::to_lowercase).eq(k.chars())))
+                .any(|w| kinds.iter().any(|k| folded_eq(w, k)))
         })
 }
 
@@ -2371,6 +2367,11 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
 
 fn suppressed(p: &Patterns, by: Category, category: Category) -> bool {
     p.categories.iter().any(|c| c.category == by && c.suppresses.contains(&category))
+}
+
+/// `word` is `lower` but for case: "Du" is "du".
+fn folded_eq(word: &str, lower: &str) -> bool {
+    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 /// The words of `text` other than markup tags: "will be <strong>" is two.

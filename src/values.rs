@@ -893,6 +893,9 @@ pub fn step_down(text: &str) -> Option<Duration> {
     None
 }
 
+/// The ways a percentage is written after its number, lowercase.
+const PERCENT: &[&str] = &["%", "prosent", "per cent", "percent"];
+
 /// The number of steps in the share at `i` ("50 %", "12,5 prosent", "1/24", "en tredjedel")
 /// and the share's end.
 fn share_at(text: &str, i: usize) -> Option<(f64, usize)> {
@@ -907,7 +910,7 @@ fn share_at(text: &str, i: usize) -> Option<(f64, usize)> {
         return Some((d / n, end));
     }
     let rest = text[end..].trim_start();
-    let percent = ["%", "prosent", "per cent", "percent"].iter().find(|p| rest.starts_with(*p))?;
+    let percent = PERCENT.iter().find(|p| rest.starts_with(*p))?;
     Some((100.0 / n, text.len() - rest.len() + percent.len()))
 }
 
@@ -1512,14 +1515,15 @@ fn bare_amount(text: &str, start: usize, number_end: usize, number: f64) -> Opti
     let rest = text[end..].trim_start_matches(' ');
     let counts_else = rest.starts_with('%')
         || starts_with_unit(rest)
-        || ["prosent", "percent", "per cent", "timer", "timar", "hours"]
-            .iter()
-            .any(|u| starts_with_folded(rest.as_bytes(), u));
+        || PERCENT.iter().chain(&["timer", "timar", "hours"]).any(|u| starts_with_folded(rest.as_bytes(), u));
     if !money_like || counts_else || !(1000.0..=1e7).contains(&value) {
         return None;
     }
     let is = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
-    let is_noun = |word: &str| !word.is_empty() && PAID_NOUNS.iter().any(|n| word.to_lowercase().ends_with(n));
+    let is_noun = |word: &str| {
+        let word = word.to_lowercase();
+        !word.is_empty() && PAID_NOUNS.iter().any(|n| word.ends_with(n))
+    };
     let before = word_before(text, start);
     let before_start = text[..start].trim_end_matches(' ').len() - before.len();
     let second = word_before(text, before_start);
