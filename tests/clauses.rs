@@ -441,3 +441,19 @@ fn fresh13_en_set_accuracy() {
     assert!(s.items >= 140 && s.distractors >= 50);
     keeps(&s, "fresh13/en", 0.83, 0.95, 5);
 }
+
+#[test]
+fn fresh14_no_set_accuracy() {
+    // As written: micro-F1 0.883, values 0.996, 37 live findings on 113 distractors.
+    let s = norwegian("fresh14");
+    assert!(s.items >= 300 && s.distractors >= 100);
+    keeps(&s, "fresh14 nb+nn", 0.88, 0.99, 37);
+}
+
+#[test]
+fn fresh14_en_set_accuracy() {
+    // As written: micro-F1 0.877, values 0.980, 10 live findings on 52 distractors.
+    let s = evaluate_in("fresh14", &["en"]);
+    assert!(s.items >= 140 && s.distractors >= 50);
+    keeps(&s, "fresh14/en", 0.87, 0.97, 10);
+}
