@@ -1334,11 +1334,18 @@ fn stand_in_start(p: &Patterns, text: &Text, seg: &Segments, scan: &mut Scan, ou
             f <= last && l >= i && (f < i || l > last)
         })
     };
+    // Most words open no phrase: an ASCII first byte, folded, tells without comparing words
+    // (another may fold to anything).
+    let heads: Vec<u8> = stand_in.before.iter().filter_map(|p| p.first()?.bytes().next()).collect();
+    let opens = |i: &usize| {
+        let b = text.string.as_bytes()[scan.words[*i].start];
+        !b.is_ascii() || heads.contains(&b.to_ascii_lowercase())
+    };
     let mut added = Vec::new();
     for s in &seg.sentences {
         let (first, end) = (scan.word_at(s.start), scan.word_at(s.end));
         let mut dates: Option<SentenceValues> = None;
-        for i in first..end {
+        for i in (first..end).filter(opens) {
             for phrase in &stand_in.before {
                 let next = i + phrase.len();
                 let said = next < end && phrase.iter().enumerate().all(|(k, w)| folded_eq(word(i + k), w));
