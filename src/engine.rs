@@ -1334,11 +1334,18 @@ fn stand_in_start(p: &Patterns, text: &Text, seg: &Segments, scan: &mut Scan, ou
             f <= last && l >= i && (f < i || l > last)
         })
     };
+    // Most words open no phrase: an ASCII first byte, folded, tells without comparing words
+    // (another may fold to anything).
+    let heads: Vec<u8> = stand_in.before.iter().filter_map(|p| p.first()?.bytes().next()).collect();
+    let opens = |i: &usize| {
+        let b = text.string.as_bytes()[scan.words[*i].start];
+        !b.is_ascii() || heads.contains(&b.to_ascii_lowercase())
+    };
     let mut added = Vec::new();
     for s in &seg.sentences {
         let (first, end) = (scan.word_at(s.start), scan.word_at(s.end));
         let mut dates: Option<SentenceValues> = None;
-        for i in first..end {
+        for i in (first..end).filter(opens) {
             for phrase in &stand_in.before {
                 let next = i + phrase.len();
                 let said = next < end && phrase.iter().enumerate().all(|(k, w)| folded_eq(word(i + k), w));
@@ -1442,12 +1449,13 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                     // changes the subject ("… skal vi ta en øl fredag?"); "er det normalt?" asks
                     // about the term.
                     let at = text.paragraphs[i].start + q;
-                    !says(&paragraph[q..], &openers.back_references)
+                    !says(&text.string, scan, (at, text.paragraphs[i].end), &openers.back_references)
                         && !occ.iter().any(|o| {
                             scan.words[o.first as usize].start >= at
                                 && !patterns.by_anchor[o.concept as usize].is_empty()
                         })
-                }) && !*names_source.get_or_init(|| says(&text.string, &openers.sources)))
+                }) && !*names_source
+                    .get_or_init(|| says(&text.string, scan, (0, text.string.len()), &openers.sources)))
                 || asks(paragraph, &openers.general_questions)
                 || (i > 0 && {
                     let before = text.paragraph(i - 1);
@@ -1746,7 +1754,8 @@ fn reads_as_commentary(
         } else if explaining[i]
             || (!s.is_heading
                 && !is_question(said(i))
-                && (holds(i, &p.genre.commentary) || says(said(i), &p.genre.words)))
+                && (holds(i, &p.genre.commentary)
+                    || says(&text.string, scan, (seg.sentences[i].start, seg.sentences[i].end), &p.genre.words)))
         {
             general += 1;
         } else if found[i] {
@@ -1833,11 +1842,10 @@ fn is_question(s: &str) -> bool {
     s.trim_end().trim_end_matches(['"', '\'', ')']).ends_with('?')
 }
 
-/// Whether `text` opens with one of `openers` (lower case) as whole words: "Such clauses",
-/// not "Suchlike"; "Re: …".
-/// Checked for every sentence, so it compares character by character and copies nothing.
-/// Whether one of the phrases stands anywhere in the text, as whole words.
-fn says(text: &str, phrases: &[String]) -> bool {
+/// Whether one of the phrases stands anywhere in `text[a..b]`, as whole words. A phrase opens
+/// where a word does: the scan's words of `text` say where, so no character is decoded to find
+/// them (its words are the runs of alphanumeric characters, as here).
+fn says(text: &str, scan: &Scan, (a, b): (usize, usize), phrases: &[String]) -> bool {
     // Most words cannot open a phrase: their first two bytes, folded, tell without comparing
     // characters (a non-ASCII start is compared in full, its case may differ in any byte).
     let head = |s: &str| {
@@ -1845,17 +1853,18 @@ fn says(text: &str, phrases: &[String]) -> bool {
         [b.first().map_or(0, u8::to_ascii_lowercase), b.get(1).map_or(0, u8::to_ascii_lowercase)]
     };
     let heads: Vec<[u8; 2]> = phrases.iter().map(|p| head(p)).collect();
-    let mut before = None;
-    text.char_indices().any(|(i, c)| {
-        let start = c.is_alphanumeric() && !before.is_some_and(char::is_alphanumeric);
-        before = Some(c);
-        let rest = &text[i..];
-        start
-            && (!rest.as_bytes()[..rest.len().min(2)].is_ascii() || heads.contains(&head(rest)))
-            && opens_with(rest, phrases)
+    // A word cut by `a` starts there too.
+    let cut = text[a..b].starts_with(char::is_alphanumeric).then_some(a);
+    let inside = scan.words[scan.word_at(a + 1)..].iter().map(|w| w.start).take_while(|&i| i < b);
+    cut.into_iter().chain(inside).any(|i| {
+        let rest = &text[i..b];
+        (!rest.as_bytes()[..rest.len().min(2)].is_ascii() || heads.contains(&head(rest))) && opens_with(rest, phrases)
     })
 }
 
+/// Whether `text` opens with one of `openers` (lower case) as whole words: "Such clauses",
+/// not "Suchlike"; "Re: …".
+/// Checked for every sentence, so it compares character by character and copies nothing.
 fn opens_with(text: &str, openers: &[String]) -> bool {
     // The text's first character and its lower case, once: most openers differ there.
     let first = text.chars().next();
@@ -2371,6 +2380,11 @@ fn suppressed(p: &Patterns, by: Category, category: Category) -> bool {
 
 /// `word` is `lower` but for case: "Du" is "du".
 fn folded_eq(word: &str, lower: &str) -> bool {
+    // Called for every word of many sentences: an ASCII word folds byte by byte, and most
+    // differ in length.
+    if word.is_ascii() {
+        return word.len() == lower.len() && word.bytes().zip(lower.bytes()).all(|(w, l)| w.to_ascii_lowercase() == l);
+    }
     word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
