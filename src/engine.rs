@@ -23,8 +23,8 @@ use crate::model::{Category, Flag, Values};
 use crate::normalize::Text;
 use crate::numbering::{self, numbering, Kind, BULLETS};
 use crate::patterns::{AnyOf, CategoryRules, Concepts, Patterns, Rule, ValueKind};
-use crate::segment::{self, Segments, Sentence};
-use crate::values::{self, Amount, Duration};
+use crate::segment::{self, Segments, Sentence, Sentences};
+use crate::values::{self, Amount, BareSums, Duration};
 
 /// A clause found by the engine, before assessment.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,7 +64,14 @@ struct SentenceValues {
 
 impl SentenceValues {
     /// The values of the given kinds in `text[start..end]`; other kinds stay empty.
-    fn parse(scan: &Scan, text: &str, start: usize, end: usize, kinds: &[ValueKind]) -> SentenceValues {
+    fn parse(
+        scan: &Scan,
+        text: &str,
+        start: usize,
+        end: usize,
+        kinds: &[ValueKind],
+        sums: &BareSums,
+    ) -> SentenceValues {
         let s = &text[start..end];
         let mut out = SentenceValues::default();
         if kinds.is_empty() {
@@ -102,7 +109,7 @@ impl SentenceValues {
                     }
                 }
                 ValueKind::Amount => {
-                    for f in values::amounts_in(s, words.clone()) {
+                    for f in values::amounts_in(s, words.clone(), sums) {
                         spans.push(span(f.start, f.end, false));
                         out.amounts.push(f.value);
                     }
@@ -236,7 +243,8 @@ impl<'a> Clause<'a> {
     fn values(&self, kind: ValueKind) -> &SentenceValues {
         self.values[kind_index(kind)].get_or_init(|| {
             let kinds = if self.kinds[kind_index(kind)] { &[kind][..] } else { &[] };
-            SentenceValues::parse(self.scan, self.text, self.sentence.start, self.sentence.end, kinds)
+            let (start, end, sums) = (self.sentence.start, self.sentence.end, &self.patterns.bare_sums);
+            SentenceValues::parse(self.scan, self.text, start, end, kinds, sums)
         })
     }
 
@@ -934,7 +942,9 @@ impl<'a> Clause<'a> {
     fn lead_has(&self, kind: ValueKind) -> bool {
         self.lead_span.is_some_and(|(start, end)| {
             self.lead_values
-                .get_or_init(|| SentenceValues::parse(self.scan, self.text, start, end, &ValueKind::ALL))
+                .get_or_init(|| {
+                    SentenceValues::parse(self.scan, self.text, start, end, &ValueKind::ALL, &self.patterns.bare_sums)
+                })
                 .has(kind)
         })
     }
@@ -1072,11 +1082,10 @@ impl<'a> Clause<'a> {
     /// mark put where the number goes is one ("[●] måneder").
     fn value_placeholder(&self, o: &Occurrence) -> bool {
         // Names of a length or a sum: "[antall]", "[amount]", "[provetid]", "[oppsigelsesfrist]".
-        const VALUE_NAMES: &[&str] =
-            &["x", "n", "nn", "antall", "number", "amount", "beløp", "belop", "sum", "duration", "length", "lengde"];
-        const VALUE_ENDS: &[&str] =
-            &["tid", "frist", "period", "periode", "months", "måneder", "maaneder", "weeks", "uker"];
-        let value_name = |w: &str| VALUE_NAMES.contains(&w) || VALUE_ENDS.iter().any(|end| w.ends_with(end));
+        let names = &self.patterns.placeholders;
+        let value_name = |w: &str| {
+            names.value_names.iter().any(|n| n == w) || names.value_ends.iter().any(|end| w.ends_with(end.as_str()))
+        };
         let rest = self.after(o);
         let Some(open) = rest.find('[') else { return false };
         let Some(close) = rest[open..].find(']').map(|c| open + c) else { return false };
@@ -1095,8 +1104,7 @@ impl<'a> Clause<'a> {
     fn date_left_blank(&self, o: &Occurrence) -> bool {
         const DATE_WORDS: &[&str] =
             &["dd", "mm", "yy", "yyyy", "åå", "åååå", "day", "dag", "month", "måned", "månad", "year", "år"];
-        const START_WORDS: &[&str] = &["start", "oppstart", "tiltredelse", "tiltreding", "commencement"];
-        const DATE_FORMAT: &[&str] = &["dd", "mm", "yy", "yyyy", "åå", "åååå"];
+        let names = &self.patterns.placeholders;
         let rest = self.after(o);
         // Dots or x's typed where the date goes: "tiltrer den …….", "on or before xx date"
         // (not a contents line's leader before its page number).
@@ -1124,12 +1132,12 @@ impl<'a> Clause<'a> {
                     w.starts_with("dat")
                         || w.ends_with("dato")
                         || DATE_WORDS.contains(&w.as_str())
-                        || START_WORDS.contains(&w.as_str())
+                        || names.start_words.contains(&w)
                 })
             } else {
                 // A line with the date's format below or beside it: "____ (dd.mm.åååå)".
                 words.peek().is_some()
-                    && words.all(|w| DATE_FORMAT.contains(&w.as_str()))
+                    && words.all(|w| names.date_format.contains(&w))
                     && !rest[..open].contains(|c: char| c.is_alphanumeric())
             }
     }
@@ -1353,7 +1361,7 @@ fn stand_in_start(p: &Patterns, text: &Text, seg: &Segments, scan: &mut Scan, ou
                     continue;
                 }
                 let dates = dates.get_or_insert_with(|| {
-                    SentenceValues::parse(scan, &text.string, s.start, s.end, &[ValueKind::Date])
+                    SentenceValues::parse(scan, &text.string, s.start, s.end, &[ValueKind::Date], &p.bare_sums)
                 });
                 let at = dates.ranges(ValueKind::Date).iter().zip(&dates.dates).find(|((f, _, _), _)| *f == next);
                 if let Some(((_, last, _), _)) = at.filter(|((_, l, _), d)| agreed.contains(d) && !crosses((i, *l))) {
@@ -1552,7 +1560,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             kinds,
             values: Default::default(),
             assigned: Default::default(),
-            breaks: breaks(scan, &text.string, (first_word, end_word), &mut breaks_buffer),
+            breaks: breaks(scan, &text.string, (first_word, end_word), &patterns.sentences, &mut breaks_buffer),
             first_word,
             end_word,
             transparent: {
@@ -2027,7 +2035,13 @@ fn title_scope(text: &Text, seg: &Segments) -> usize {
 
 /// The running counts of breaks before each word of a sentence, its words `a..b` (see
 /// `Clause::breaks`), in `out`.
-fn breaks<'a>(scan: &Scan, text: &str, (a, b): (usize, usize), out: &'a mut Vec<[u32; 3]>) -> &'a [[u32; 3]] {
+fn breaks<'a>(
+    scan: &Scan,
+    text: &str,
+    (a, b): (usize, usize),
+    words_of: &Sentences,
+    out: &'a mut Vec<[u32; 3]>,
+) -> &'a [[u32; 3]] {
     let words = &scan.words;
     out.clear();
     let mut r = [0u32; 3];
@@ -2036,7 +2050,7 @@ fn breaks<'a>(scan: &Scan, text: &str, (a, b): (usize, usize), out: &'a mut Vec<
             let gap = &text[words[i - 1].end..words[i].start];
             // The full stop of an abbreviation ends nothing: "som i punkt 2, dvs. seks måneder".
             let gap = match gap.strip_prefix('.') {
-                Some(rest) if segment::is_abbreviation(&text[words[i - 1].start..words[i - 1].end]) => rest,
+                Some(rest) if segment::is_abbreviation(&text[words[i - 1].start..words[i - 1].end], words_of) => rest,
                 _ => gap,
             };
             let brk = break_between(gap);
@@ -2588,6 +2602,7 @@ fn fill(
 ) {
     let occ_of = |i: usize| &scan.occurrences[by_sentence[i].0..by_sentence[i].1];
     let category = |c: Category| patterns.categories.iter().find(|x| x.category == c);
+    let sums = &patterns.bare_sums;
     let owner_of: HashMap<usize, Vec<Category>> = matches.iter().fold(HashMap::new(), |mut m, x| {
         m.entry(x.sentence).or_default().push(x.category);
         m
@@ -2641,7 +2656,7 @@ fn fill(
             let paragraph = seg.sentences.iter().filter(|t| t.paragraph == s.paragraph);
             let written = paragraph
                 .flat_map(|t| {
-                    SentenceValues::parse(scan, &text.string, t.start, t.end, &[ValueKind::Duration]).durations
+                    SentenceValues::parse(scan, &text.string, t.start, t.end, &[ValueKind::Duration], sums).durations
                 })
                 .find(|w| (w.approx_days() - d.approx_days()).abs() < 0.02 * d.approx_days());
             m.values.duration = Some(written.unwrap_or(d));
@@ -2656,7 +2671,7 @@ fn fill(
             .take_while(|&i| i == m.sentence || seg.sentences[i].paragraph == paragraph && shares(i))
             .flat_map(|i| {
                 let s = &seg.sentences[i];
-                SentenceValues::parse(scan, &text.string, s.start, s.end, &[ValueKind::Duration]).durations
+                SentenceValues::parse(scan, &text.string, s.start, s.end, &[ValueKind::Duration], sums).durations
             })
             .fold(d, |a, b| if b.approx_days() > a.approx_days() { b } else { a });
         m.values.duration = Some(longest);
@@ -2716,7 +2731,7 @@ fn fill(
                 {
                     continue;
                 }
-                let v = SentenceValues::parse(scan, &text.string, other.start, other.end, &[kind]);
+                let v = SentenceValues::parse(scan, &text.string, other.start, other.end, &[kind], sums);
                 let n = v.ranges(kind).len();
                 if n > 0 {
                     v.set(kind, if before { n - 1 } else { 0 }, &mut m.values);

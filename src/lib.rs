@@ -124,7 +124,7 @@ pub fn analyze_document(doc: &Document, patterns: &Patterns, lang: Lang) -> Anal
 }
 
 fn analyze_text(text: normalize::Text, patterns: &Patterns, lang: Lang) -> Analysis {
-    let seg = segment::segment(&text);
+    let seg = segment::segment(&text, &patterns.sentences);
     let matches = engine::find(patterns, &text, &seg);
     let findings = assess::findings(matches, &text, &seg, lang);
     Analysis { language: language::detect(&text.string), findings, text }
@@ -186,7 +186,7 @@ fn text_stages(
     assess::assessable(&text.string, &findings)?;
     let mut signatures = if source.format == Format::Pdf { signatures::digital(&source.bytes) } else { Vec::new() };
     signatures.extend(signatures::in_text(&text));
-    let minimum_terms = minimum_terms::check_contract(&text, &findings, &signatures);
+    let minimum_terms = minimum_terms::check_contract(&text, &findings, &signatures, patterns);
     let risk = assess::overall(&findings);
     let recommendation = assess::recommendation(risk);
     let notice = law::notice(notice_given, &findings);

@@ -18,7 +18,7 @@ use crate::error::PatternError;
 use crate::lexicon::{ConceptId, Lexicon, Occurrence, Scan};
 use crate::model::{Category, Finding, Location, Signature, TermReport, TermResult, TermStatus};
 use crate::normalize::Text;
-use crate::patterns::{ValueKind, MINIMUM_TERMS_FILE};
+use crate::patterns::{Patterns, ValueKind, MINIMUM_TERMS_FILE};
 use crate::segment::{self, Segments, Sentence};
 use crate::values;
 
@@ -241,10 +241,11 @@ impl MinimumTerms {
     }
 
     /// Checks a contract: its normalized text, the clause grammar's findings, and the day it
-    /// was signed (or, unsigned, starts), which decides whether the 2024 items apply.
-    pub fn check(&self, text: &Text, findings: &[Finding], signed: Option<Date>) -> TermReport {
-        let seg = segment::segment(text);
-        let doc = Doc { text, seg: &seg, scan: self.lexicon.scan(&text.string), terms: self };
+    /// was signed (or, unsigned, starts), which decides whether the 2024 items apply. The
+    /// grammar splits the text into sentences and reads its amounts as the engine does.
+    pub fn check(&self, text: &Text, findings: &[Finding], signed: Option<Date>, grammar: &Patterns) -> TermReport {
+        let seg = segment::segment(text, &grammar.sentences);
+        let doc = Doc { text, seg: &seg, grammar, scan: self.lexicon.scan(&text.string), terms: self };
         let before_2024 = signed.is_some_and(|d| d < AMENDED);
         let results = self
             .terms
@@ -297,17 +298,19 @@ impl MinimumTerms {
 
 /// Checks a contract against the built-in terms. The 2024 items apply unless the contract
 /// was signed before 1 July 2024 (the earliest signature date, else the start date).
-pub fn check_contract(text: &Text, findings: &[Finding], signatures: &[Signature]) -> TermReport {
+pub fn check_contract(text: &Text, findings: &[Finding], signatures: &[Signature], grammar: &Patterns) -> TermReport {
     let start =
         || findings.iter().find(|f| f.category == Category::StartDate && !f.negated).and_then(|f| f.values.date);
     let signed = signatures.iter().filter_map(|s| s.date).min().or_else(start);
-    BUILTIN_TERMS.check(text, findings, signed)
+    BUILTIN_TERMS.check(text, findings, signed, grammar)
 }
 
 /// A document as the check sees it.
 struct Doc<'a> {
     text: &'a Text,
     seg: &'a Segments,
+    /// The clause grammar, for the words the value readers take from it.
+    grammar: &'a Patterns,
     scan: Scan,
     terms: &'a MinimumTerms,
 }
@@ -419,7 +422,7 @@ impl Doc<'_> {
                 Item::Concept(c) => here.contains(&c),
                 Item::Number => has_figure(text),
                 Item::Value(ValueKind::Duration) => !values::durations(text).is_empty(),
-                Item::Value(ValueKind::Amount) => !values::amounts(text).is_empty(),
+                Item::Value(ValueKind::Amount) => !values::amounts(text, &self.grammar.bare_sums).is_empty(),
                 Item::Value(ValueKind::Date) => !values::dates(text).is_empty(),
             })
         })

@@ -2,7 +2,8 @@
 //!
 //! Three kinds of file (see `patterns/README.md`):
 //! - `lexicon/*.toml`: concepts, each a list of word forms, one file per language;
-//! - `grammar.toml`: which concepts negate, which mark commentary, which hold values;
+//! - `grammar.toml`: which concepts negate, which mark commentary, which hold values, and the
+//!   words the amount reader, the template blanks and the sentence splitter read as words;
 //! - one file per category: rules written in concepts, with examples.
 //!
 //! The built-in files are embedded in the binary; [`Patterns::from_dir`] loads a user's own.
@@ -16,6 +17,8 @@ use serde::Deserialize;
 use crate::error::PatternError;
 use crate::lexicon::{ConceptId, Lexicon};
 use crate::model::{Category, Flag};
+use crate::segment::Sentences;
+use crate::values::BareSums;
 
 /// A built-in file: its name, its TOML text (for the fingerprint) and the JSON that build.rs
 /// made of it (for loading).
@@ -165,6 +168,12 @@ struct GrammarFile {
     genre: GenreSection,
     #[serde(default)]
     start_date: StartDateSection,
+    #[serde(default)]
+    bare_sums: BareSums,
+    #[serde(default)]
+    placeholders: Placeholders,
+    #[serde(default)]
+    sentences: Sentences,
 }
 
 #[derive(Default, Deserialize)]
@@ -300,6 +309,39 @@ impl Openers {
             answers: lower(self.answers),
             sources: lower(self.sources),
             back_references: lower(self.back_references),
+        }
+    }
+}
+
+/// The names a template's blank in brackets gives the value left out (grammar.toml
+/// `[placeholders]`), lower case: "Prøvetiden er [antall] måneder", "Oppstart: [startdato]".
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Placeholders {
+    /// Names of a length or a sum: "[antall]", "[amount]", "[beløp]".
+    #[serde(default)]
+    pub value_names: Vec<String>,
+    /// Endings of the names of a length: "[provetid]", "[oppsigelsesfrist]", "[noticePeriod]".
+    #[serde(default)]
+    pub value_ends: Vec<String>,
+    /// Words for the start that name a date left blank: "[tiltredelse]", "[startDate]".
+    #[serde(default)]
+    pub start_words: Vec<String>,
+    /// The words of a date's written format: a line with only these in round brackets beside
+    /// it is a date left blank ("____ (dd.mm.åååå)").
+    #[serde(default)]
+    pub date_format: Vec<String>,
+}
+
+impl Placeholders {
+    /// The names in lower case, as the engine compares them.
+    fn lowercase(self) -> Placeholders {
+        let lower = |v: Vec<String>| v.iter().map(|w| w.trim().to_lowercase()).collect();
+        Placeholders {
+            value_names: lower(self.value_names),
+            value_ends: lower(self.value_ends),
+            start_words: lower(self.start_words),
+            date_format: lower(self.date_format),
         }
     }
 }
@@ -635,6 +677,13 @@ pub struct Patterns {
     pub genre: Genre,
     /// Where the agreed start date stands for the start ("før 8. mars 2027").
     pub start_stand_in: Option<StartStandIn>,
+    /// The words of paying next to which a sum without a currency is kroner ("betale tilbake
+    /// 18 000", "50 000 i signeringsbonus").
+    pub bare_sums: BareSums,
+    /// The names of a template's blanks for a value or a date ("[antall]", "[startdato]").
+    pub placeholders: Placeholders,
+    /// The words the sentence splitter knows: abbreviations, sentence openers, form answers.
+    pub sentences: Sentences,
     /// Per concept, the kinds of value it holds when they stand next to it (anchors
     /// included: a start date's anchor holds dates, not durations).
     pub holders: Vec<Vec<ValueKind>>,
@@ -1003,6 +1052,9 @@ impl Patterns {
             openers: g.openers.lowercase(),
             genre,
             start_stand_in,
+            bare_sums: g.bare_sums.lowercase(),
+            placeholders: g.placeholders.lowercase(),
+            sentences: g.sentences.lowercase(),
             holders,
             keepers,
             references,

@@ -8,6 +8,8 @@
 
 use std::collections::HashMap;
 
+use serde::Deserialize;
+
 use crate::normalize::Text;
 use crate::numbering::{numbering, parent, section_number, Kind, BULLETS};
 use crate::values;
@@ -41,6 +43,39 @@ pub struct Sentence {
     pub lead_in: Option<usize>,
 }
 
+/// How the text is split into sentences and headings (grammar.toml `[sentences]`), lower case.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sentences {
+    /// Abbreviations whose full stop ends no sentence ("jf", "dvs", "kr").
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+    /// Shortened words whose full stop runs on into a lower-case word in a text written
+    /// without capitals ("6 mnd. prøvetid").
+    #[serde(default)]
+    pub units: Vec<String>,
+    /// Pronouns and question words that, after a one- or two-digit number and a full stop,
+    /// start a sentence: "under punkt 8. Hva gjør jeg?".
+    #[serde(default)]
+    pub openers: Vec<String>,
+    /// Form answers that stand alone under a heading and are none ("Nei", "Ikke aktuelt").
+    #[serde(default)]
+    pub answers: Vec<String>,
+}
+
+impl Sentences {
+    /// The words in lower case, as the splitter compares them.
+    pub fn lowercase(self) -> Sentences {
+        let lower = |v: Vec<String>| v.iter().map(|w| w.trim().to_lowercase()).collect();
+        Sentences {
+            abbreviations: lower(self.abbreviations),
+            units: lower(self.units),
+            openers: lower(self.openers),
+            answers: lower(self.answers),
+        }
+    }
+}
+
 /// A table-of-contents line: leader dots (". . . .", "....", "……") and a page number at the end.
 fn is_toc_line(line: &str) -> bool {
     let head = line.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -56,8 +91,8 @@ fn is_toc_line(line: &str) -> bool {
     dots >= 4 || ellipses >= 2 || spaced >= 4
 }
 
-/// Splits a normalized text into headings and sentences.
-pub fn segment(text: &Text) -> Segments {
+/// Splits a normalized text into headings and sentences, with the grammar's `words`.
+pub fn segment(text: &Text, words: &Sentences) -> Segments {
     let mut seg = Segments::default();
     let mut current: Option<usize> = None;
     // The last sentence of a paragraph that ends in ':' while its list items follow.
@@ -70,10 +105,10 @@ pub fn segment(text: &Text) -> Segments {
         if is_toc_line(line) {
             continue;
         }
-        if !is_list_item(line) && !is_numbered_sentence(line) {
+        if !is_list_item(line) && !is_numbered_sentence(line, words) {
             lead_in = None;
         }
-        if is_heading(line) && lead_in.is_none() {
+        if is_heading(line, words) && lead_in.is_none() {
             // A heading is also a sentence of its own, because a short table row without
             // cell borders (PDF) looks like one: "Konkurranseklausul Nei". The engine takes
             // only negations from such lines, so a bare heading yields nothing.
@@ -98,7 +133,7 @@ pub fn segment(text: &Text) -> Segments {
         // A list run into one line ("… når: a) …; b) …; c) …"): the sentence that opens
         // it leads in to the labelled sentences after it, as a lead-in line to its items.
         let mut inline_lead = None;
-        for (s, e) in split_sentences(line) {
+        for (s, e) in split_sentences(line, words) {
             let sentence = &line[s..e];
             seg.sentences.push(Sentence {
                 start: p.start + s,
@@ -145,13 +180,13 @@ fn starts_as_item(line: &str) -> bool {
 
 /// "1. Begge parter kan si opp avtalen …": a numbered full sentence continues a list whose
 /// lead-in ends in ':', while a numbered heading ("1. Stilling") ends it.
-fn is_numbered_sentence(line: &str) -> bool {
-    numbering(line).is_some() && !is_heading(line)
+fn is_numbered_sentence(line: &str, words: &Sentences) -> bool {
+    numbering(line).is_some() && !is_heading(line, words)
 }
 
 /// A heading is short, has letters, no sentence punctuation at the end, no table cells and
 /// no digits beyond its numbering.
-fn is_heading(line: &str) -> bool {
+fn is_heading(line: &str, words: &Sentences) -> bool {
     // A list item is no heading, however short: "- godkjent politiattest".
     if starts_as_item(line) {
         return false;
@@ -168,7 +203,7 @@ fn is_heading(line: &str) -> bool {
     }
     let rest = rest.trim_end_matches(':').trim();
     // A bare answer on a line of its own ("Nei", "Ikke aktuelt") answers the heading above it.
-    if ANSWERS.iter().any(|a| a.eq_ignore_ascii_case(rest)) {
+    if words.answers.iter().any(|a| a.eq_ignore_ascii_case(rest)) {
         return false;
     }
     !rest.is_empty()
@@ -181,20 +216,8 @@ fn is_heading(line: &str) -> bool {
         && rest.chars().any(char::is_alphabetic)
 }
 
-/// Form answers that stand alone under a heading.
-const ANSWERS: &[&str] =
-    &["ja", "nei", "ingen", "inga", "ikke aktuelt", "ikkje aktuelt", "yes", "no", "none", "n/a", "not applicable"];
-
-const ABBREVIATIONS: &[&str] = &[
-    "kr", "pkt", "jf", "jfr", "nr", "ca", "evt", "ev", "aml", "avtl", "ftrl", "dvs", "iht", "inkl", "ref", "tlf",
-    "avd", "org", "vedr", "art", "ltd", "inc", "no", "mr", "ms", "mrs", "dr", "st", "bl", "eks", "f", "e", "i", "a",
-    "t", "o", "m", "ang", "kl", "etc", "vs", "sek", "jan", "feb", "aug", "sep", "sept", "okt", "nov", "des", "dec",
-    "oct", "stk", "pr", "adv", "fhv", "mill", "ff", "kap", "bokst", "ledd", "cf", "sect", "para", "approx", "incl",
-    "excl", "max", "maks",
-];
-
 /// Sentence byte ranges within one paragraph line.
-fn split_sentences(line: &str) -> Vec<(usize, usize)> {
+fn split_sentences(line: &str, words: &Sentences) -> Vec<(usize, usize)> {
     if line.contains(" | ") {
         return vec![(0, line.len())];
     }
@@ -207,12 +230,12 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
         let sep = format!(" {bullet} ");
         for (i, _) in line.match_indices(&sep) {
             if line[i + sep.len()..].starts_with(char::is_uppercase) {
-                out.extend(split_sentences(&line[start..i]).into_iter().map(|(s, e)| (start + s, start + e)));
+                out.extend(split_sentences(&line[start..i], words).into_iter().map(|(s, e)| (start + s, start + e)));
                 start = i + 1;
             }
         }
         if start > 0 {
-            out.extend(split_sentences(&line[start..]).into_iter().map(|(s, e)| (start + s, start + e)));
+            out.extend(split_sentences(&line[start..], words).into_iter().map(|(s, e)| (start + s, start + e)));
             return out;
         }
     }
@@ -229,8 +252,8 @@ fn split_sentences(line: &str) -> Vec<(usize, usize)> {
         let starts_item = first.is_uppercase()
             || first == '§'
             || numbering(next).is_some()
-            || (first.is_lowercase() && starts_lower_case(&line[start..i], b, lower_case));
-        if !starts_item || (b == b'.' && !ends_sentence(&line[start..i], next)) {
+            || (first.is_lowercase() && starts_lower_case(&line[start..i], b, lower_case, &words.units));
+        if !starts_item || (b == b'.' && !ends_sentence(&line[start..i], next, words)) {
             continue;
         }
         out.push((start, i + 1 + close));
@@ -270,26 +293,25 @@ fn binds(line: &str) -> bool {
 /// case: after a question or an exclamation ("hvem har rett?? de sier …"), after a quote
 /// closed with its mark ("… innen 18 mnd». er det vanlig?"), and in a text written without
 /// capitals after a word that no unit abbreviation shortens ("6 mnd. prøvetid" runs on).
-fn starts_lower_case(before: &str, end: u8, lower_case: bool) -> bool {
-    const UNITS: &[&str] =
-        &["mnd", "mnds", "mndr", "md", "mv", "mva", "hhv", "pga", "mtp", "ifm", "ift", "ekskl", "osv"];
+fn starts_lower_case(before: &str, end: u8, lower_case: bool, units: &[String]) -> bool {
     let word = before.rsplit([' ', '(', '/']).next().unwrap_or("");
     end != b';'
         && !word.is_empty()
-        && (end != b'.' || word.ends_with('"') || (lower_case && !UNITS.iter().any(|u| word.eq_ignore_ascii_case(u))))
+        && (end != b'.' || word.ends_with('"') || (lower_case && !units.iter().any(|u| word.eq_ignore_ascii_case(u))))
 }
 
-/// Whether `word` is an abbreviation whose full stop ends no sentence ("jf", "dvs", "kr").
-pub(crate) fn is_abbreviation(word: &str) -> bool {
-    // The abbreviations are ASCII: no lower-cased copy of the word is needed.
+/// Whether `word` is one of the grammar's abbreviations, whose full stop ends no sentence ("jf",
+/// "dvs", "kr").
+pub(crate) fn is_abbreviation(word: &str, words: &Sentences) -> bool {
+    // The abbreviations are compared in ASCII case: no lower-cased copy of the word is made.
     let last = word.rsplit('.').next().unwrap_or("");
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(last))
+    words.abbreviations.iter().any(|a| a.eq_ignore_ascii_case(last))
 }
 
 /// Whether a period after `before` ends a sentence when `next` follows.
-fn ends_sentence(before: &str, next: &str) -> bool {
+fn ends_sentence(before: &str, next: &str, words: &Sentences) -> bool {
     let word = before.rsplit([' ', '(', '/']).next().unwrap_or("");
-    if is_abbreviation(word) {
+    if is_abbreviation(word, words) {
         return false;
     }
     if word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty() {
@@ -297,13 +319,9 @@ fn ends_sentence(before: &str, next: &str) -> bool {
         // or an item number ("5. Prøvetid"). "kr 35 000. Arbeidstaker" does end a sentence,
         // and so does any number before a pronoun or a question word ("under punkt 8. Hva
         // gjør jeg?"): no item is named so.
-        const OPENERS: &[&str] = &[
-            "jeg", "eg", "vi", "du", "dere", "de", "dei", "han", "hun", "ho", "hva", "kva", "hvor", "kor", "hvordan",
-            "korleis", "hvorfor", "kvifor", "we", "you", "he", "she", "they", "what", "how", "why",
-        ];
         let next_word = next.split(' ').next().unwrap_or("");
         return (word.len() >= 3 && values::month_number(next_word).is_none())
-            || OPENERS.iter().any(|o| next_word.eq_ignore_ascii_case(o));
+            || words.openers.iter().any(|o| next_word.eq_ignore_ascii_case(o));
     }
     true
 }
@@ -313,6 +331,11 @@ mod tests {
     use super::*;
     use crate::extract::{Document, Page};
     use crate::normalize::normalize;
+    use std::sync::LazyLock;
+
+    /// The built-in grammar's words of the splitter.
+    static WORDS: LazyLock<Sentences> =
+        LazyLock::new(|| crate::patterns::Patterns::builtin().expect("built-in patterns").sentences);
 
     fn text(paragraphs: &[&str]) -> Text {
         normalize(&Document {
@@ -332,7 +355,7 @@ mod tests {
     }
 
     fn sentences(t: &Text) -> Vec<&str> {
-        segment(t).sentences.iter().filter(|s| !s.is_heading).map(|s| &t.string[s.start..s.end]).collect()
+        segment(t, &WORDS).sentences.iter().filter(|s| !s.is_heading).map(|s| &t.string[s.start..s.end]).collect()
     }
 
     #[test]
@@ -403,7 +426,7 @@ mod tests {
     fn headings_give_their_section_and_toc_is_skipped() {
         let t =
             text(&["5. Prøvetid ........ 3", "7. Prøvetid", "6 måneder.", "§ 8 Oppsigelse", "Prøvetid | 6 måneder"]);
-        let seg = segment(&t);
+        let seg = segment(&t, &WORDS);
         assert_eq!(seg.headings, vec![1, 3]);
         let s: Vec<_> = seg.sentences.into_iter().filter(|s| !s.is_heading).collect();
         assert_eq!(s.len(), 2);
@@ -422,7 +445,7 @@ mod tests {
             "6.2 Tillegg",
             "Punkt 7 – Ferie",
         ]);
-        assert_eq!(segment(&t).parents, vec![None, Some(0), None, Some(2), None]);
+        assert_eq!(segment(&t, &WORDS).parents, vec![None, Some(0), None, Some(2), None]);
     }
 
     #[test]
@@ -434,7 +457,7 @@ mod tests {
             "3. Prøvetid",
             "Prøvetiden er 6 måneder.",
         ]);
-        let seg = segment(&t);
+        let seg = segment(&t, &WORDS);
         let leads: Vec<_> = seg.sentences.iter().filter(|s| !s.is_heading).map(|s| s.lead_in).collect();
         assert_eq!(leads, vec![None, Some(0), Some(0), None]);
         assert_eq!(seg.headings, vec![3]);
@@ -442,17 +465,17 @@ mod tests {
 
     #[test]
     fn heading_detection() {
-        assert!(is_heading("Prøvetid:"));
-        assert!(!is_heading("Arbeidstakeren skal ikke:"), "a short line that binds leads in");
-        assert!(!is_heading("The Employee shall:"));
-        assert!(is_heading("7. Prøvetid"));
-        assert!(is_heading("§ 3 Oppsigelse og fratreden"));
-        assert!(is_heading("PROBATIONARY PERIOD"));
-        assert!(!is_heading("Prøvetid: 6 måneder"));
-        assert!(!is_heading("Oslo, 12.10.2026"));
-        assert!(!is_heading("Det er ingen bindingstid."));
-        assert!(!is_heading("- godkjent politiattest"));
-        assert!(!is_heading("• Security clearance"));
-        assert!(!is_heading("tilfredsstillende referanser"));
+        assert!(is_heading("Prøvetid:", &WORDS));
+        assert!(!is_heading("Arbeidstakeren skal ikke:", &WORDS), "a short line that binds leads in");
+        assert!(!is_heading("The Employee shall:", &WORDS));
+        assert!(is_heading("7. Prøvetid", &WORDS));
+        assert!(is_heading("§ 3 Oppsigelse og fratreden", &WORDS));
+        assert!(is_heading("PROBATIONARY PERIOD", &WORDS));
+        assert!(!is_heading("Prøvetid: 6 måneder", &WORDS));
+        assert!(!is_heading("Oslo, 12.10.2026", &WORDS));
+        assert!(!is_heading("Det er ingen bindingstid.", &WORDS));
+        assert!(!is_heading("- godkjent politiattest", &WORDS));
+        assert!(!is_heading("• Security clearance", &WORDS));
+        assert!(!is_heading("tilfredsstillende referanser", &WORDS));
     }
 }

@@ -16,7 +16,7 @@ use std::fmt;
 use std::sync::LazyLock;
 
 use serde::ser::SerializeStruct;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::date::Date;
 
@@ -1342,13 +1342,18 @@ const MULTIPLIERS: &[(&str, f64)] = &[
 ];
 
 /// All money amounts in `text`, in text order and non-overlapping. A number
-/// counts only with a currency marker next to it (or the Norwegian ",-").
-pub fn amounts(text: &str) -> Vec<Found<Amount>> {
-    amounts_in(text, crate::lexicon::words(text))
+/// counts only with a currency marker next to it (or the Norwegian ",-"), or next to one of
+/// the grammar's words of paying (`sums`).
+pub fn amounts(text: &str, sums: &BareSums) -> Vec<Found<Amount>> {
+    amounts_in(text, crate::lexicon::words(text), sums)
 }
 
 /// [`amounts`] with the words of `text` already found.
-pub(crate) fn amounts_in(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word>) -> Vec<Found<Amount>> {
+pub(crate) fn amounts_in(
+    text: &str,
+    words: impl IntoIterator<Item = crate::lexicon::Word>,
+    sums: &BareSums,
+) -> Vec<Found<Amount>> {
     let mut found: Vec<Found<Amount>> = Vec::new();
     let mut i = 0;
     // Digits are ASCII, so no byte of another character looks like one.
@@ -1360,7 +1365,9 @@ pub(crate) fn amounts_in(text: &str, words: impl IntoIterator<Item = crate::lexi
         }
         let (number_end, number) = scan_number(text, i);
         let free_from = found.last().map_or(0, |f| f.end);
-        match amount_at(text, free_from, i, number_end, number).or_else(|| bare_amount(text, i, number_end, number)) {
+        match amount_at(text, free_from, i, number_end, number)
+            .or_else(|| bare_amount(text, i, number_end, number, sums))
+        {
             Some(amount) => {
                 i = amount.end;
                 found.push(amount);
@@ -1459,39 +1466,30 @@ fn amount_at(text: &str, free_from: usize, start: usize, mut end: usize, number:
     })
 }
 
-/// Verbs of paying (back) that a sum without a currency may follow: "betale tilbake 18 000",
-/// "repay 30,000".
-const PAY_VERBS: &[&str] = &[
-    "betale",
-    "betala",
-    "tilbakebetale",
-    "tilbakebetala",
-    "refundere",
-    "refundera",
-    "pay",
-    "repay",
-    "refund",
-    "reimburse",
-    "owe",
-];
+/// The words of paying next to which a sum without a currency is read as kroner (grammar.toml
+/// `[bare_sums]`), lower case.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BareSums {
+    /// Verbs of paying (back) that such a sum may follow: "betale tilbake 18 000", "repay 30,000".
+    #[serde(default)]
+    pub pay_verbs: Vec<String>,
+    /// Adverbs that complete a paying verb before the sum: "betale attende 45 000", "pay back".
+    #[serde(default)]
+    pub back: Vec<String>,
+    /// Endings of the nouns of a sum paid or owed, compounds included ("signeringsbonus",
+    /// "konvensjonalbot", "flyttegodtgjersla").
+    #[serde(default)]
+    pub nouns: Vec<String>,
+}
 
-/// Adverbs that complete a paying verb before the sum: "betale attende 45 000", "pay back".
-const BACK: &[&str] = &["tilbake", "attende", "back"];
-
-/// Endings of the nouns of a sum paid or owed, compounds included ("signeringsbonus",
-/// "konvensjonalbot", "flyttegodtgjersla").
-const PAID_NOUNS: &[&str] = &[
-    "bonus",
-    "bonusen",
-    "bot",
-    "boten",
-    "bota",
-    "penalty",
-    "godtgjørelse",
-    "godtgjørelsen",
-    "godtgjersle",
-    "godtgjersla",
-];
+impl BareSums {
+    /// The words in lower case, as the amount reader compares them.
+    pub fn lowercase(self) -> BareSums {
+        let lower = |v: Vec<String>| v.iter().map(|w| w.trim().to_lowercase()).collect();
+        BareSums { pay_verbs: lower(self.pay_verbs), back: lower(self.back), nouns: lower(self.nouns) }
+    }
+}
 
 /// A sum written without a currency, read as kroner, when it stands right next to a word of
 /// paying: after a paying verb ("må betale tilbake 18 000"), after a bonus or penalty noun and
@@ -1499,7 +1497,7 @@ const PAID_NOUNS: &[&str] = &[
 /// penalty"). Only what is written as money counts: thousands groups, five to seven plain digits
 /// or a shorthand multiplier; four plain digits are years and postcodes, and a number followed by
 /// a unit or a percent sign counts something else.
-fn bare_amount(text: &str, start: usize, number_end: usize, number: f64) -> Option<Found<Amount>> {
+fn bare_amount(text: &str, start: usize, number_end: usize, number: f64, sums: &BareSums) -> Option<Found<Amount>> {
     let raw = &text[start..number_end];
     let lead = raw.bytes().take_while(u8::is_ascii_digit).count();
     let (mut value, mut end) = (number, number_end);
@@ -1519,22 +1517,22 @@ fn bare_amount(text: &str, start: usize, number_end: usize, number: f64) -> Opti
     if !money_like || counts_else || !(1000.0..=1e7).contains(&value) {
         return None;
     }
-    let is = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+    let is = |word: &str, list: &[String]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
     let is_noun = |word: &str| {
         let word = word.to_lowercase();
-        !word.is_empty() && PAID_NOUNS.iter().any(|n| word.ends_with(n))
+        !word.is_empty() && sums.nouns.iter().any(|n| word.ends_with(n.as_str()))
     };
     let before = word_before(text, start);
     let before_start = text[..start].trim_end_matches(' ').len() - before.len();
     let second = word_before(text, before_start);
     // The noun after the sum may follow "i"/"in" and one word that qualifies it ("in retention bonus").
     let mut after = word_after(text, end);
-    if is(after.0, &["i", "in"]) {
+    if ["i", "in"].iter().any(|w| after.0.eq_ignore_ascii_case(w)) {
         after = word_after(text, after.1);
     }
-    let paid = is(before, PAY_VERBS)
-        || (is(before, BACK) && is(second, PAY_VERBS))
-        || (is(before, &["på", "of"]) && is_noun(second))
+    let paid = is(before, &sums.pay_verbs)
+        || (is(before, &sums.back) && is(second, &sums.pay_verbs))
+        || (["på", "of"].iter().any(|w| before.eq_ignore_ascii_case(w)) && is_noun(second))
         || is_noun(after.0)
         || (!after.0.is_empty() && is_noun(word_after(text, after.1).0));
     paid.then_some(Found { value: Amount { value, currency: "NOK" }, start, end })
@@ -1955,12 +1953,16 @@ fn ends_number(text: &str, i: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// The built-in grammar's words of paying.
+    static SUMS: LazyLock<BareSums> =
+        LazyLock::new(|| crate::patterns::Patterns::builtin().expect("built-in patterns").bare_sums);
+
     fn durs(text: &str) -> Vec<String> {
         durations(text).iter().map(|f| f.value.to_string()).collect()
     }
 
     fn amts(text: &str) -> Vec<String> {
-        amounts(text).iter().map(|f| f.value.to_string()).collect()
+        amounts(text, &SUMS).iter().map(|f| f.value.to_string()).collect()
     }
 
     fn dats(text: &str) -> Vec<String> {
@@ -2475,13 +2477,13 @@ mod tests {
     #[test]
     fn amount_offsets_and_overlap() {
         let text = "Bøter på kr. 50.000,- og 1,2 mill. kr for brudd på §-en.";
-        let found = amounts(text);
+        let found = amounts(text, &SUMS);
         assert_eq!(spans(&found, text), ["kr. 50.000,-", "1,2 mill. kr"]);
         // "kr" cannot serve as the suffix of one amount and the prefix of the next.
         let text = "50 kr 30";
-        assert_eq!(spans(&amounts(text), text), ["50 kr"]);
+        assert_eq!(spans(&amounts(text, &SUMS), text), ["50 kr"]);
         let text = "Bonus: €5,000 og £3,000.";
-        assert_eq!(spans(&amounts(text), text), ["€5,000", "£3,000"]);
+        assert_eq!(spans(&amounts(text, &SUMS), text), ["€5,000", "£3,000"]);
     }
 
     #[test]
@@ -2664,7 +2666,7 @@ mod tests {
             assert!(ranges.iter().all(|(s, e)| s < e && text.is_char_boundary(*s) && text.is_char_boundary(*e)));
         };
         check(durations(text).iter().map(|f| (f.start, f.end)).collect());
-        check(amounts(text).iter().map(|f| (f.start, f.end)).collect());
+        check(amounts(text, &SUMS).iter().map(|f| (f.start, f.end)).collect());
         check(dates(text).iter().map(|f| (f.start, f.end)).collect());
         assert_eq!(durs(text), ["6 month", "14 day", "1 month", "2 year"]);
         assert_eq!(amts(text), ["50000 NOK", "1200000 NOK", "5000 EUR"]);

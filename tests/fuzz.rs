@@ -361,11 +361,12 @@ fn fuzz_value_parsers() {
     for text in fixtures("txt") {
         seeds.extend(String::from_utf8_lossy(&text).lines().filter(|l| l.len() > 20).map(|l| l.as_bytes().to_vec()));
     }
+    let sums = kontrakt::patterns::Patterns::builtin().unwrap().bare_sums;
     fuzz("values", seeds, DICTIONARY, Budget::from_env(20_000), |input| {
         let text = String::from_utf8_lossy(input);
         let spans = [
             ("duration", durations(&text).iter().map(|f| (f.start, f.end)).collect::<Vec<_>>()),
-            ("amount", amounts(&text).iter().map(|f| (f.start, f.end)).collect()),
+            ("amount", amounts(&text, &sums).iter().map(|f| (f.start, f.end)).collect()),
             ("date", dates(&text).iter().map(|f| (f.start, f.end)).collect()),
         ];
         let mut found = 0;

@@ -13,7 +13,7 @@ fn check_text(patterns: &Patterns, text: &str) -> TermReport {
     let paragraphs = text.lines().map(str::to_string).collect();
     let doc = Document { paged: false, pages: vec![Page { paragraphs }] };
     let analysis = kontrakt::analyze_document(&doc, patterns, Lang::Nb);
-    BUILTIN_TERMS.check(&analysis.text, &analysis.findings, None)
+    BUILTIN_TERMS.check(&analysis.text, &analysis.findings, None, patterns)
 }
 
 #[test]

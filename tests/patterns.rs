@@ -142,3 +142,40 @@ priority = 5
     assert_eq!(find("Either party may give one month's notice.")[0].category, Category::NoticePeriod);
     assert!(find("Either party may give one month's notice. Zzzz is a word.").len() == 1, "commentary is per sentence");
 }
+
+/// The words the amount reader and the sentence splitter read as they stand come from the
+/// grammar loaded (`[bare_sums]`, `[sentences]`), so a grammar folder can extend them.
+#[test]
+fn bare_sum_and_splitter_words_come_from_the_grammar() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("grammar.toml"),
+        "commentary = [\"COMMENTARY\"]\n[negation]\nforward = [\"NEG\"]\nbackward = [\"NEG_ANSWER\"]\ntransparent = []\nexceptions = []\nconditions = []\nmax_scope = 6\n[bare_sums]\npay_verbs = [\"Skylde\"]\n[sentences]\nabbreviations = [\"jf\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("notice_period.toml"),
+        "category = \"notice_period\"\nvalues = [\"duration\"]\n[[rule]]\nid = \"notice_period.notice\"\nanchor = \"NOTICE\"\n",
+    )
+    .unwrap();
+    let own = Patterns::from_dir(dir.path()).unwrap();
+    let builtin = Patterns::builtin().unwrap();
+    let sums = |p: &Patterns, text: &str| -> Vec<f64> {
+        kontrakt::values::amounts(text, &p.bare_sums).iter().map(|f| f.value.value).collect()
+    };
+    assert_eq!(sums(&own, "Du vil skylde 40 000."), [40000.0], "a paying verb the folder adds, in any case");
+    assert!(sums(&builtin, "Du vil skylde 40 000.").is_empty());
+    assert_eq!(sums(&builtin, "Du må betale 40 000."), [40000.0]);
+    assert!(sums(&own, "Du må betale 40 000.").is_empty(), "the folder's list replaces the built-in one");
+    let sentences = |p: &Patterns, line: &str| {
+        let doc = kontrakt::extract::Document {
+            paged: false,
+            pages: vec![kontrakt::extract::Page { paragraphs: vec![line.to_string()] }],
+        };
+        let text = kontrakt::normalize::normalize(&doc);
+        kontrakt::segment::segment(&text, &p.sentences).sentences.len()
+    };
+    let line = "Lønnen er 500 kr. Beløpet utbetales månedlig.";
+    assert_eq!(sentences(&builtin, line), 1, "\"kr.\" is a built-in abbreviation");
+    assert_eq!(sentences(&own, line), 2, "the folder's abbreviations leave \"kr\" out");
+}

@@ -38,7 +38,7 @@ fn extraction(c: &mut Criterion) {
 }
 
 /// The corpus documents, extracted, normalized and segmented once.
-fn prepared() -> Vec<(normalize::Text, segment::Segments)> {
+fn prepared(patterns: &Patterns) -> Vec<(normalize::Text, segment::Segments)> {
     let mut docs = Vec::new();
     for path in corpus_files("txt").into_iter().chain(corpus_files("docx")).chain(corpus_files("pdf")) {
         let bytes = std::fs::read(&path).unwrap();
@@ -49,7 +49,7 @@ fn prepared() -> Vec<(normalize::Text, segment::Segments)> {
         }
         .unwrap();
         let text = normalize::normalize(&doc);
-        let seg = segment::segment(&text);
+        let seg = segment::segment(&text, &patterns.sentences);
         docs.push((text, seg));
     }
     docs
@@ -57,7 +57,7 @@ fn prepared() -> Vec<(normalize::Text, segment::Segments)> {
 
 fn matching(c: &mut Criterion) {
     let patterns = Patterns::builtin().unwrap();
-    let docs = prepared();
+    let docs = prepared(&patterns);
     let bytes: usize = docs.iter().map(|(t, _)| t.string.len()).sum();
     let mut g = c.benchmark_group("match");
     g.throughput(Throughput::Bytes(bytes as u64));
@@ -93,7 +93,7 @@ fn matching(c: &mut Criterion) {
 
 fn assessment(c: &mut Criterion) {
     let patterns = Patterns::builtin().unwrap();
-    let docs = prepared();
+    let docs = prepared(&patterns);
     let matches: Vec<_> = docs.iter().map(|(t, s)| engine::find(&patterns, t, s)).collect();
     c.bench_function("assess (corpus, per batch of 48)", |b| {
         b.iter_batched(

@@ -43,7 +43,7 @@ fn text_line(patterns: &Patterns, source: &str, text: &str) -> Value {
         pages: vec![Page { paragraphs: text.lines().map(|l| l.replace('\t', " | ")).collect() }],
     };
     let normalized = normalize::normalize(&doc);
-    let seg = segment::segment(&normalized);
+    let seg = segment::segment(&normalized, &patterns.sentences);
     let matches: Vec<String> = engine::find(patterns, &normalized, &seg).iter().map(|m| format!("{m:?}")).collect();
     let findings: Vec<Value> = kontrakt::analyze_document(&doc, patterns, Lang::Nb)
         .findings

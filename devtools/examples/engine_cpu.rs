@@ -36,6 +36,7 @@ fn main() {
         return;
     }
     let scan_only = mode == "scan";
+    let patterns = Patterns::builtin().expect("built-in patterns");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/corpus");
     let mut files: Vec<_> = std::fs::read_dir(dir).expect("corpus").filter_map(|e| e.ok().map(|e| e.path())).collect();
     files.sort();
@@ -51,11 +52,10 @@ fn main() {
             }
             .expect("extraction");
             let text = normalize::normalize(&doc);
-            let seg = segment::segment(&text);
+            let seg = segment::segment(&text, &patterns.sentences);
             docs.push((text, seg));
         }
     }
-    let patterns = Patterns::builtin().expect("built-in patterns");
     let bytes: usize = docs.iter().map(|(t, _)| t.string.len()).sum();
     let start = cpu_seconds();
     let mut found = 0;
