@@ -626,10 +626,11 @@ impl Lexicon {
         let mut previous_end = None;
         for (i, w) in words.iter().enumerate() {
             // Most words follow a single space.
-            joined.push(
-                previous_end
-                    .is_some_and(|end| (end + 1 == w.start && bytes[end] == b' ') || joins(&bytes[end..w.start])),
-            );
+            joined.push(previous_end.is_some_and(|end| {
+                (end + 1 == w.start && bytes[end] == b' ')
+                    || joins(&bytes[end..w.start])
+                    || bracketed_figure(bytes, &words, i)
+            }));
             previous_end = Some(w.end);
             let from = tokens.len();
             at.push(from as u32);
@@ -775,6 +776,20 @@ fn prune(mut occ: Vec<Occurrence>, in_gaps: &[ConceptId]) -> Vec<Occurrence> {
 /// Separators that may stand between two words of one form.
 fn joins(gap: &[u8]) -> bool {
     !gap.is_empty() && gap.iter().all(|b| matches!(b, b' ' | b'-' | b'/' | b'\''))
+}
+
+/// Whether word `i` and the word before it are joined by the brackets of a figure that
+/// restates a number word ("twelve (12) months", "tolv (12) måneder"): a form reads across
+/// it as across "twelve months".
+fn bracketed_figure(bytes: &[u8], words: &[Word], i: usize) -> bool {
+    let figure = |w: &Word| bytes[w.start..w.end].iter().all(u8::is_ascii_digit);
+    let opens = |gap: &[u8]| matches!(gap, b"(" | b" (");
+    let closes = |gap: &[u8]| matches!(gap, b")" | b") ");
+    let (before, word) = (&words[i - 1], &words[i]);
+    let after = words.get(i + 1).map_or(bytes.len(), |w| w.start);
+    let ahead = words.get(i.wrapping_sub(2)).map_or(0, |w| w.end);
+    (figure(word) && opens(&bytes[before.end..word.start]) && closes(&bytes[word.end..after]))
+        || (figure(before) && closes(&bytes[before.end..word.start]) && opens(&bytes[ahead..before.start]))
 }
 
 /// Splits a form into its words (and `..`), with the same word rule as the text: `out`
@@ -1036,6 +1051,16 @@ mod tests {
         assert_eq!(found(&lex, "betale. Tilbake"), Vec::<String>::new());
         assert_eq!(found(&lex, "a claw back or clawback, claw-back"), ["REPAY=claw back", "REPAY=claw-back"]);
         assert_eq!(found(&lex, "Partene kan si opp"), ["END=si opp"]);
+    }
+
+    #[test]
+    fn a_figure_in_brackets_after_a_number_word_joins() {
+        let lex = lexicon(&[("AFTER", &["for a period of .. thereafter"])]);
+        assert_eq!(
+            found(&lex, "for a period of twelve (12) months thereafter"),
+            ["AFTER=for a period of twelve (12) months thereafter"]
+        );
+        assert_eq!(found(&lex, "for a period of twelve (see 12) months thereafter"), Vec::<String>::new());
     }
 
     #[test]
