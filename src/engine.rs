@@ -1482,7 +1482,19 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     };
     // A heading that announces a reply ("Svar:", "Advokaten svarer:", "Answer:") opens a Q&A
     // column's answer: its section explains the law to the one who asked.
-    let answering: Vec<bool> = seg.headings.iter().map(|&p| opens_with(text.paragraph(p), &openers.answers)).collect();
+    // A bare "Svar" or "Answer" line heads the reply as "Svar:" does.
+    let answering: Vec<bool> = seg
+        .headings
+        .iter()
+        .map(|&p| {
+            let heading = text.paragraph(p);
+            opens_with(heading, &openers.answers)
+                || openers
+                    .answers
+                    .iter()
+                    .any(|a| a.strip_suffix(':').is_some_and(|a| heading.trim().eq_ignore_ascii_case(a)))
+        })
+        .collect();
     // Reused from sentence to sentence.
     let (mut breaks_buffer, mut transparent_buffer, mut negated_buffer) = (Vec::new(), Vec::new(), Vec::new());
     // The values of the list lead-in the current items stand under.
@@ -1688,10 +1700,20 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     // scheme under its heading is still an employee's.)
     let names = |i: usize, list: &Concepts| occ_of(by_paragraph[i]).iter().any(|o| list.contains(&o.concept));
     let paragraphs = 0..text.paragraphs.len();
-    if paragraphs.clone().filter(|&i| names(i, &patterns.genre.other)).nth(2).is_some()
-        && !paragraphs.clone().any(|i| names(i, &patterns.genre.employment))
-    {
+    let employment = paragraphs.clone().any(|i| names(i, &patterns.genre.employment));
+    if paragraphs.clone().filter(|&i| names(i, &patterns.genre.other)).nth(2).is_some() && !employment {
         out.clear();
+    }
+    // In a text that names no employment, a notice that a heading carries is the notice of
+    // the other agreement its paragraph names ("Oppsigelsestid" / "… av barnehageplass er en
+    // måned"), as a rule's clause is; in an employment contract the paragraph's tariff
+    // agreement is a reference, and a repayment's paragraph names what was paid for.
+    if !employment {
+        out.retain(|m| {
+            !(m.category == Category::NoticePeriod
+                && (m.rule.ends_with(".heading") || m.rule.ends_with(".section"))
+                && names(seg.sentences[m.sentence].paragraph, &patterns.genre.other))
+        });
     }
     // A negated finding beside a live one of its category in the same paragraph or list is
     // that clause's limit or condition ("etter 24 måneder: ingen tilbakebetaling" under a
