@@ -955,7 +955,8 @@ impl<'a> Clause<'a> {
     fn same_clause(&self, x: &Occurrence, anchor: &Occurrence) -> bool {
         if x.first > anchor.last {
             return self.strongest(anchor.last as usize, x.first as usize) < Break::Clause
-                && !self.labels_next_row(x, anchor);
+                && !self.labels_next_row(x, anchor)
+                && !self.joined_terms(anchor, x);
         }
         if x.last >= anchor.first {
             return true;
@@ -964,7 +965,21 @@ impl<'a> Clause<'a> {
         let between = &self.text[w[x.last as usize].end..w[anchor.first as usize].start];
         self.strongest(x.last as usize, anchor.first as usize) < Break::Sentence
             && !self.ends_term(x, anchor)
+            && !self.joined_terms(x, anchor)
             && ![", og ", ", and ", ", men ", ", but ", "; "].iter().any(|j| between.contains(j))
+    }
+
+    /// Whether `a` and `b` after it are two terms of a list joined by "og"/"and", each with its
+    /// own value before it ("seks måneders prøvetid og tre måneders oppsigelsesfrist"), not one
+    /// phrase in which one qualifies the other ("oppsigelse på 14 dager i prøvetiden").
+    fn joined_terms(&self, a: &Occurrence, b: &Occurrence) -> bool {
+        let w = &self.scan.words;
+        let between = self.text[w[a.last as usize].end..w[b.first as usize].start].trim_start();
+        // A value of its own stands a few words before the term at most ("tre måneders gjensidig").
+        let own_value = |o: &Occurrence, from: usize| self.holds_in(o, from, o.first as usize, |_| true);
+        (between.starts_with("og ") || between.starts_with("and "))
+            && own_value(a, (a.first as usize).saturating_sub(4))
+            && own_value(b, a.last as usize + 1)
     }
 
     /// Whether `x`, before `anchor`, is a term of its own: it holds a value that ends right

@@ -734,6 +734,13 @@ const NORWEGIAN_UNITS: &[(&str, Unit)] = &[
     ("åra", Unit::Year),
     ("kalenderår", Unit::Year),
     ("kalenderårs", Unit::Year),
+    // A binding period counted in a school's or a service's years: "tre skuleår".
+    ("skoleår", Unit::Year),
+    ("skoleårs", Unit::Year),
+    ("skuleår", Unit::Year),
+    ("skuleårs", Unit::Year),
+    ("tjenesteår", Unit::Year),
+    ("tenesteår", Unit::Year),
 ];
 
 /// English unit words, lowercase, with the genitives of "three months' notice".
@@ -776,6 +783,10 @@ const ENGLISH_UNITS: &[(&str, Unit)] = &[
     ("calendar year", Unit::Year),
     ("calendar years", Unit::Year),
     ("calendar year's", Unit::Year),
+    ("school year", Unit::Year),
+    ("school years", Unit::Year),
+    ("academic year", Unit::Year),
+    ("academic years", Unit::Year),
 ];
 
 /// The longest unit form at `i`, ignoring case, with its language and end.
