@@ -279,10 +279,16 @@ fn template_blanks(line: String) -> String {
                         .iter()
                         .any(|&(a, b)| inner.starts_with(a) && inner.ends_with(b));
                 let named = inner.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_');
+                // An object literal ("{label:"Notice",value:"3 months"}") holds text, no field; a
+                // format after a field's name ("{start:%d.%m.%Y}") is no quoted value.
+                let literal = inner.split_once(':').is_some_and(|(key, value)| {
+                    key.trim().trim_matches(['"', '\'']).chars().all(|c| c.is_alphanumeric() || c == '_')
+                        && value.trim_start().starts_with(['"', '\''])
+                });
                 if quoted {
                     Some((1 + e + 1, inner[1..inner.len() - 1].to_string()))
                 } else {
-                    named.then(|| (1 + e + 1, name(inner)))
+                    (named && !literal).then(|| (1 + e + 1, name(inner)))
                 }
             })
         } else {
@@ -591,6 +597,12 @@ mod tests {
         // A brace around no name, or never closed, stays.
         assert_eq!(normalize_paragraph("Lønn {pr. måned: 40 000"), "Lønn {pr. måned: 40 000");
         assert_eq!(normalize_paragraph("Sum: {12}"), "Sum: {12}");
+        // An object literal's quoted values are text; a field's format is part of the field.
+        assert_eq!(
+            normalize_paragraph("{id:\"trial\",text:\"Prøvetid 6 måneder\"}"),
+            "{id:\"trial\",text:\"Prøvetid 6 måneder\"}"
+        );
+        assert_eq!(normalize_paragraph("Start: {start:%d.%m.%Y}"), "Start: [start d. m. Y]");
     }
 
     #[test]
