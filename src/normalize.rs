@@ -248,11 +248,13 @@ fn template_blanks(line: String) -> String {
     if !line.contains('{') && !line.contains('<') {
         return line;
     }
-    // The field's name: its letters and digits, the rest as spaces.
+    // The field's name: its letters and digits, the rest as spaces; of a path into an object
+    // ("offer.terms.startDate") its last step, so that the blank is one word in a phrase.
     let name = |inner: &str| {
         let kept: String =
             inner.chars().map(|c| if c.is_alphanumeric() || matches!(c, '.' | '_') { c } else { ' ' }).collect();
-        format!("[{}]", kept.split_whitespace().collect::<Vec<_>>().join(" "))
+        let steps = kept.split_whitespace().map(|w| w.rsplit('.').find(|s| !s.is_empty()).unwrap_or(w));
+        format!("[{}]", steps.collect::<Vec<_>>().join(" "))
     };
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
@@ -589,7 +591,7 @@ mod tests {
     #[test]
     fn template_fields_read_as_blanks() {
         assert_eq!(normalize_paragraph("Tiltredelse: {{ startdato }}"), "Tiltredelse: [startdato]");
-        assert_eq!(normalize_paragraph("Start: ${f(form.startDate, \"Dato\")}."), "Start: [f form.startDate Dato].");
+        assert_eq!(normalize_paragraph("Start: ${f(form.startDate, \"Dato\")}."), "Start: [f startDate Dato].");
         assert_eq!(normalize_paragraph("starting{' '}<b>{start}</b>"), "starting <b>[start]</b>");
         assert_eq!(normalize_paragraph("{{#if bonus}}Bonus: {{bonus}}{{/if}}"), "Bonus: [bonus]");
         assert_eq!(normalize_paragraph("Oppsigelse: <%= frist %>"), "Oppsigelse: [frist]");
@@ -602,7 +604,7 @@ mod tests {
             normalize_paragraph("{id:\"trial\",text:\"Prøvetid 6 måneder\"}"),
             "{id:\"trial\",text:\"Prøvetid 6 måneder\"}"
         );
-        assert_eq!(normalize_paragraph("Start: {start:%d.%m.%Y}"), "Start: [start d. m. Y]");
+        assert_eq!(normalize_paragraph("Start: {start:%d.%m.%Y}"), "Start: [start d m Y]");
     }
 
     #[test]
