@@ -773,9 +773,10 @@ fn prune(mut occ: Vec<Occurrence>, in_gaps: &[ConceptId]) -> Vec<Occurrence> {
     occ
 }
 
-/// Separators that may stand between two words of one form.
+/// Separators that may stand between two words of one form; a template's brackets around a
+/// blank are no break in the phrase ("for a period of [X] months thereafter").
 fn joins(gap: &[u8]) -> bool {
-    !gap.is_empty() && gap.iter().all(|b| matches!(b, b' ' | b'-' | b'/' | b'\''))
+    !gap.is_empty() && gap.iter().all(|b| matches!(b, b' ' | b'-' | b'/' | b'\'' | b'[' | b']'))
 }
 
 /// Whether word `i` and the word before it are joined by the brackets of a figure that
@@ -1051,6 +1052,7 @@ mod tests {
         assert_eq!(found(&lex, "betale. Tilbake"), Vec::<String>::new());
         assert_eq!(found(&lex, "a claw back or clawback, claw-back"), ["REPAY=claw back", "REPAY=claw-back"]);
         assert_eq!(found(&lex, "Partene kan si opp"), ["END=si opp"]);
+        assert_eq!(found(&lex, "skal betale [beløp] tilbake"), ["REPAY=betale [beløp] tilbake"]);
     }
 
     #[test]

@@ -248,11 +248,13 @@ fn template_blanks(line: String) -> String {
     if !line.contains('{') && !line.contains('<') {
         return line;
     }
-    // The field's name: its letters and digits, the rest as spaces.
+    // The field's name: its letters and digits, the rest as spaces; of a path into an object
+    // ("offer.terms.startDate") its last step, so that the blank is one word in a phrase.
     let name = |inner: &str| {
         let kept: String =
             inner.chars().map(|c| if c.is_alphanumeric() || matches!(c, '.' | '_') { c } else { ' ' }).collect();
-        format!("[{}]", kept.split_whitespace().collect::<Vec<_>>().join(" "))
+        let steps = kept.split_whitespace().map(|w| w.rsplit('.').find(|s| !s.is_empty()).unwrap_or(w));
+        format!("[{}]", steps.collect::<Vec<_>>().join(" "))
     };
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
@@ -279,10 +281,16 @@ fn template_blanks(line: String) -> String {
                         .iter()
                         .any(|&(a, b)| inner.starts_with(a) && inner.ends_with(b));
                 let named = inner.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_');
+                // An object literal ("{label:"Notice",value:"3 months"}") holds text, no field; a
+                // format after a field's name ("{start:%d.%m.%Y}") is no quoted value.
+                let literal = inner.split_once(':').is_some_and(|(key, value)| {
+                    key.trim().trim_matches(['"', '\'']).chars().all(|c| c.is_alphanumeric() || c == '_')
+                        && value.trim_start().starts_with(['"', '\''])
+                });
                 if quoted {
                     Some((1 + e + 1, inner[1..inner.len() - 1].to_string()))
                 } else {
-                    named.then(|| (1 + e + 1, name(inner)))
+                    (named && !literal).then(|| (1 + e + 1, name(inner)))
                 }
             })
         } else {
@@ -583,7 +591,7 @@ mod tests {
     #[test]
     fn template_fields_read_as_blanks() {
         assert_eq!(normalize_paragraph("Tiltredelse: {{ startdato }}"), "Tiltredelse: [startdato]");
-        assert_eq!(normalize_paragraph("Start: ${f(form.startDate, \"Dato\")}."), "Start: [f form.startDate Dato].");
+        assert_eq!(normalize_paragraph("Start: ${f(form.startDate, \"Dato\")}."), "Start: [f startDate Dato].");
         assert_eq!(normalize_paragraph("starting{' '}<b>{start}</b>"), "starting <b>[start]</b>");
         assert_eq!(normalize_paragraph("{{#if bonus}}Bonus: {{bonus}}{{/if}}"), "Bonus: [bonus]");
         assert_eq!(normalize_paragraph("Oppsigelse: <%= frist %>"), "Oppsigelse: [frist]");
@@ -591,6 +599,12 @@ mod tests {
         // A brace around no name, or never closed, stays.
         assert_eq!(normalize_paragraph("Lønn {pr. måned: 40 000"), "Lønn {pr. måned: 40 000");
         assert_eq!(normalize_paragraph("Sum: {12}"), "Sum: {12}");
+        // An object literal's quoted values are text; a field's format is part of the field.
+        assert_eq!(
+            normalize_paragraph("{id:\"trial\",text:\"Prøvetid 6 måneder\"}"),
+            "{id:\"trial\",text:\"Prøvetid 6 måneder\"}"
+        );
+        assert_eq!(normalize_paragraph("Start: {start:%d.%m.%Y}"), "Start: [start d m Y]");
     }
 
     #[test]
