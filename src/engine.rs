@@ -1349,11 +1349,19 @@ fn stand_in_start(p: &Patterns, text: &Text, seg: &Segments, scan: &mut Scan, ou
                     SentenceValues::parse(scan, &text.string, s.start, s.end, &[ValueKind::Date])
                 });
                 let at = dates.ranges(ValueKind::Date).iter().zip(&dates.dates).find(|((f, _, _), _)| *f == next);
-                if let Some(((_, last, _), _)) = at.filter(|((_, l, _), d)| agreed.contains(d) && !crosses((i, *l))) {
+                let last = match at {
+                    Some(((_, last, _), d)) => agreed.contains(d).then_some(*last),
+                    // "før 3. mai", where the text agreed 3 May 2027 as the start: the day and
+                    // month of that date, its year left out.
+                    None => values::day_and_month_at(&text.string, scan.words[next].start)
+                        .filter(|&(month, day, _)| agreed.iter().any(|d| (d.month, d.day) == (month, day)))
+                        .map(|(_, _, end)| scan.word_at(end) - 1),
+                };
+                if let Some(last) = last.filter(|&l| !crosses((i, l))) {
                     added.push(Occurrence {
                         concept: stand_in.concept,
                         first: i as u32,
-                        last: *last as u32,
+                        last: last as u32,
                         skipped: 0,
                     });
                 }
