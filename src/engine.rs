@@ -1575,9 +1575,13 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         // "Kursavgift, reise og opphold er anslått til kr 96 000 og betales av klinikken":
         // the one sum of a sentence that names the reference is its sum, unless a holder
         // such as the salary keeps it.
+        // A sum restated in words in brackets ("kr 78 500 (syttiåtte tusen fem hundre kroner)") is
+        // still one sum.
         let only = || {
             let holders = holders();
-            (holders.len() == 1
+            let amounts = &clause.values(ValueKind::Amount).amounts;
+            let one = holders.len() == 1 || amounts.windows(2).all(|w| w[0] == w[1]);
+            (one && !holders.is_empty()
                 && !matches!(holders[0], Some(h) if patterns.by_anchor[occ[h].concept as usize].is_empty()))
             .then_some(0)
         };
