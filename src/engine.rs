@@ -1379,11 +1379,19 @@ fn stand_in_start(p: &Patterns, text: &Text, seg: &Segments, scan: &mut Scan, ou
                     SentenceValues::parse(scan, &text.string, s.start, s.end, &[ValueKind::Date], &p.bare_sums)
                 });
                 let at = dates.ranges(ValueKind::Date).iter().zip(&dates.dates).find(|((f, _, _), _)| *f == next);
-                if let Some(((_, last, _), _)) = at.filter(|((_, l, _), d)| agreed.contains(d) && !crosses((i, *l))) {
+                let last = match at {
+                    Some(((_, last, _), d)) => agreed.contains(d).then_some(*last),
+                    // "før 3. mai", where the text agreed 3 May 2027 as the start: the day and
+                    // month of that date, its year left out.
+                    None => values::day_and_month_at(&text.string, scan.words[next].start)
+                        .filter(|&(month, day, _)| agreed.iter().any(|d| (d.month, d.day) == (month, day)))
+                        .map(|(_, _, end)| scan.word_at(end) - 1),
+                };
+                if let Some(last) = last.filter(|&l| !crosses((i, l))) {
                     added.push(Occurrence {
                         concept: stand_in.concept,
                         first: i as u32,
-                        last: *last as u32,
+                        last: last as u32,
                         skipped: 0,
                     });
                 }
@@ -1610,9 +1618,13 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         // "Kursavgift, reise og opphold er anslått til kr 96 000 og betales av klinikken":
         // the one sum of a sentence that names the reference is its sum, unless a holder
         // such as the salary keeps it.
+        // A sum restated in words in brackets ("kr 78 500 (syttiåtte tusen fem hundre kroner)") is
+        // still one sum.
         let only = || {
             let holders = holders();
-            (holders.len() == 1
+            let amounts = &clause.values(ValueKind::Amount).amounts;
+            let one = holders.len() == 1 || amounts.windows(2).all(|w| w[0] == w[1]);
+            (one && !holders.is_empty()
                 && !matches!(holders[0], Some(h) if patterns.by_anchor[occ[h].concept as usize].is_empty()))
             .then_some(0)
         };

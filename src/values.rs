@@ -1839,6 +1839,47 @@ fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
     Some(Found { value: Date::new(year, month, day)?, start: i, end })
 }
 
+/// A day and a month named without a year at `i` ("3. mai", "3 May", "the 3rd of May", "May
+/// 3"): the month, the day and where the words end. Such a pair is no date by itself; a text
+/// that has named the full date already may point back to it so.
+pub(crate) fn day_and_month_at(text: &str, i: usize) -> Option<(u32, u32, usize)> {
+    let b = text.as_bytes();
+    let digits_end = |j: usize| j + b.get(j..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let suffix = |j: usize| {
+        if b.get(j) == Some(&b'.') {
+            j + 1
+        } else if ["st", "nd", "rd", "th"].iter().any(|s| starts_with_folded(&b[j..], s)) {
+            j + 2
+        } else {
+            j
+        }
+    };
+    let (month, day, end) = if b.get(i).is_some_and(u8::is_ascii_digit) {
+        let first = digits_end(i);
+        if !starts_number(text, i) || !(1..=2).contains(&(first - i)) {
+            return None;
+        }
+        let mut j = suffix(first);
+        j += usize::from(b.get(j) == Some(&b' '));
+        if starts_with_folded(&b[j..], "of ") {
+            j += 3;
+        }
+        let (month, end) = month_at(text, j)?;
+        (month, text[i..first].parse().ok()?, end)
+    } else {
+        let (month, j) = month_at(text, i)?;
+        if b.get(j) != Some(&b' ') {
+            return None;
+        }
+        let end = digits_end(j + 1);
+        if !(1..=2).contains(&(end - j - 1)) {
+            return None;
+        }
+        (month, text[j + 1..end].parse().ok()?, suffix(end))
+    };
+    ((1..=31).contains(&day) && ends_number(text, end)).then_some((month, day, end))
+}
+
 /// " mars 2027", " of March, 2027" after a day: the month, the four-digit year and the end.
 fn month_and_year(text: &str, mut j: usize) -> Option<(u32, i32, usize)> {
     let b = text.as_bytes();
