@@ -12,7 +12,7 @@ use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::Document;
-use crate::values;
+use crate::{numbering, values};
 
 /// The normalized text of a document: paragraphs joined with `\n`.
 #[derive(Debug, Clone, Default)]
@@ -192,7 +192,7 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
             return None;
         }
     }
-    let mut out = glued_labels(form_choices(template_blanks(out)));
+    let mut out = glued_labels(form_choices(markup_edges(template_blanks(out))));
     trim_end_spaces(&mut out);
     if out.ends_with(" |") {
         out.truncate(out.len() - 2);
@@ -258,6 +258,8 @@ fn template_blanks(line: String) -> String {
     };
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
+    // Inside a markup tag ("<Text style={styles.bold}>"), where a field is an attribute's value.
+    let mut in_tag = false;
     while i < line.len() {
         let rest = &line[i..];
         let field = if let Some(body) = rest.strip_prefix("{{") {
@@ -297,18 +299,56 @@ fn template_blanks(line: String) -> String {
             None
         };
         match field {
+            // An attribute's value is markup, no text of the clause.
+            Some((len, _)) if in_tag && out.ends_with('=') => i += len,
             Some((len, text)) => {
                 out.push_str(&text);
                 i += len;
             }
             None => {
                 let c = rest.chars().next().unwrap_or(' ');
+                match c {
+                    '<' => in_tag = rest[1..].starts_with(|n: char| n.is_ascii_alphabetic() || n == '/'),
+                    '>' => in_tag = false,
+                    _ => {}
+                }
                 out.push(c);
                 i += c.len_utf8();
             }
         }
     }
     out
+}
+
+/// A line of HTML or JSX reads as its text: the tags that open and close it go ("<p
+/// className=\"lead\">Du forplikter deg til ikke å:</p>" is the lead-in to a list), a list
+/// item's tag is the bullet it is ("<li>kontakte kunder</li>" reads "- kontakte kunder"), and a
+/// line of tags alone ("<ul className=\"list\">", "<br/><br/>") holds no text. Tags within the
+/// text stay.
+fn markup_edges(line: String) -> String {
+    if !line.starts_with('<') {
+        return line;
+    }
+    let mut text = line.as_str();
+    let mut item = false;
+    while let Some(tag) = numbering::markup_tag(text) {
+        item |= tag.item;
+        text = text[tag.len..].trim_start();
+    }
+    if text.len() == line.len() {
+        return line;
+    }
+    let closes = |text: &str| {
+        text.rfind('<').filter(|&at| numbering::markup_tag(&text[at..]).is_some_and(|t| at + t.len == text.len()))
+    };
+    while let Some(at) = closes(text) {
+        text = text[..at].trim_end();
+    }
+    match (item, text.is_empty()) {
+        (_, true) => String::new(),
+        (true, _) => format!("- {text}"),
+        _ => text.to_string(),
+    }
 }
 
 /// A template field's name is short; a brace that is not closed soon is no field.
@@ -605,6 +645,23 @@ mod tests {
             "{id:\"trial\",text:\"Prøvetid 6 måneder\"}"
         );
         assert_eq!(normalize_paragraph("Start: {start:%d.%m.%Y}"), "Start: [start d m Y]");
+        // A field given to a tag's attribute is markup.
+        assert_eq!(
+            normalize_paragraph("from <Text style={styles.bold}>{data.joiningDate}</Text>."),
+            "from <Text style=>[joiningDate]</Text>."
+        );
+    }
+
+    #[test]
+    fn markup_lines_read_as_text() {
+        assert_eq!(normalize_paragraph("<p className=\"lead\">Du skal ikke:</p>"), "Du skal ikke:");
+        assert_eq!(normalize_paragraph("<li>kontakte kunder</li>"), "- kontakte kunder");
+        assert_eq!(normalize_paragraph("<ul className=\"list-disc\">"), "");
+        assert_eq!(normalize_paragraph("<br/><br/>"), "");
+        assert_eq!(normalize_paragraph("Oppstart: <strong>1. mars</strong>"), "Oppstart: <strong>1. mars</strong>");
+        // A template's blank in angle brackets is no tag.
+        assert_eq!(normalize_paragraph("<dato>"), "<dato>");
+        assert_eq!(normalize_paragraph("Tiltredelse: <dato>"), "Tiltredelse: <dato>");
     }
 
     #[test]

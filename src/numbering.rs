@@ -54,6 +54,10 @@ pub fn numbering(line: &str) -> Option<Numbering> {
     if let Some(c) = line.chars().next().filter(|c| BULLETS.contains(c)) {
         return done(Kind::Item, c.len_utf8(), false);
     }
+    // An HTML list item: "<li>", "<li class=\"x\">".
+    if let Some(tag) = markup_tag(line).filter(|t| t.item) {
+        return done(Kind::Item, tag.len, false);
+    }
     // "(a)", "(iv)", "(1)", "a)", "1)".
     let inner = line.strip_prefix('(').unwrap_or(line);
     if let Some((label, _)) = inner.split_once(')') {
@@ -106,6 +110,87 @@ pub fn numbering(line: &str) -> Option<Numbering> {
         return Some(Numbering { number: (0, n), ..done(Kind::Section, n, true)? });
     }
     section(0, n)
+}
+
+/// A markup tag (HTML, JSX) at the start of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tag {
+    /// Bytes it takes.
+    pub len: usize,
+    /// It opens a list item ("<li>").
+    pub item: bool,
+}
+
+/// HTML's own elements, markup even without attributes: "<p>", "<li>", "<strong>".
+const ELEMENTS: &[&str] = &[
+    "a",
+    "b",
+    "blockquote",
+    "body",
+    "br",
+    "center",
+    "code",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "font",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "text",
+    "th",
+    "thead",
+    "tr",
+    "u",
+    "ul",
+    "view",
+];
+
+/// A tag's text is short; a '<' not closed soon opens no tag.
+const TAG_LEN: usize = 200;
+
+/// The markup tag `s` starts with: a closing tag ("</p>"), one closed in itself ("<br/>"), one
+/// with attributes ("<p class=\"lead\">", "<Text style=>"), or one of HTML's own elements
+/// ("<li>", "<strong>"). A word alone in angle brackets ("<dato>", "<antall>") is a template's
+/// blank, not markup.
+pub fn markup_tag(s: &str) -> Option<Tag> {
+    let body = s.strip_prefix('<')?;
+    let end = body.find('>').filter(|&e| e <= TAG_LEN)?;
+    let inner = &body[..end];
+    let closing = inner.starts_with('/');
+    let open = inner.trim_start_matches('/');
+    let name_len =
+        open.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | ':'))).unwrap_or(open.len());
+    let name = &open[..name_len];
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let attributes = &open[name_len..];
+    let own = attributes.ends_with('/') && attributes[..attributes.len() - 1].trim().is_empty();
+    let with_attributes = attributes.starts_with(char::is_whitespace) && attributes.contains('=');
+    let element = ELEMENTS.iter().any(|e| name.eq_ignore_ascii_case(e));
+    let markup = (closing || own || with_attributes || element) && (attributes.is_empty() || own || with_attributes);
+    markup.then(|| Tag { len: 1 + end + 1, item: !closing && name.eq_ignore_ascii_case("li") })
 }
 
 /// The outline number of a section heading's line ("5.2" for "5.2. Før tiltredelse"), when it
@@ -248,6 +333,20 @@ mod tests {
         assert_eq!(n("1) første"), Some((Kind::Item, "første", false)));
         assert_eq!(n("• punkt"), Some((Kind::Item, "punkt", false)));
         assert_eq!(n("- punkt"), Some((Kind::Item, "punkt", false)));
+        assert_eq!(n("<li class=\"x\"> kontakte kunder</li>"), Some((Kind::Item, "kontakte kunder</li>", false)));
+    }
+
+    #[test]
+    fn markup_tags() {
+        let len = |s: &str| markup_tag(s).map(|t| (t.len, t.item));
+        assert_eq!(len("<li>x"), Some((4, true)));
+        assert_eq!(len("</li>"), Some((5, false)));
+        assert_eq!(len("<ul className=\"list\">"), Some((21, false)));
+        assert_eq!(len("<br/>"), Some((5, false)));
+        assert_eq!(len("<Text style=>x"), Some((13, false)));
+        // A template's blank, and a comparison, are no markup.
+        assert_eq!(len("<dato> er første dag"), None);
+        assert_eq!(len("< 5 dager"), None);
     }
 
     #[test]
