@@ -1480,13 +1480,13 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                     // changes the subject ("… skal vi ta en øl fredag?"); "er det normalt?" asks
                     // about the term.
                     let at = text.paragraphs[i].start + q;
-                    !says(&text.string, scan, (at, text.paragraphs[i].end), &openers.back_references)
+                    !says(&text.string, scan, (at, text.paragraphs[i].end), &Phrases::new(&openers.back_references))
                         && !occ.iter().any(|o| {
                             scan.words[o.first as usize].start >= at
                                 && !patterns.by_anchor[o.concept as usize].is_empty()
                         })
                 }) && !*names_source
-                    .get_or_init(|| says(&text.string, scan, (0, text.string.len()), &openers.sources)))
+                    .get_or_init(|| says(&text.string, scan, (0, text.string.len()), &Phrases::new(&openers.sources))))
                 || asks(paragraph, &openers.general_questions)
                 || (i > 0 && {
                     let before = text.paragraph(i - 1);
@@ -1805,6 +1805,7 @@ fn reads_as_commentary(
     }
     let answered = (0..last).any(|i| !seg.sentences[i].is_heading && is_question(said(i)));
     let (mut general, mut binding) = (usize::from(answered), 0);
+    let words = Phrases::new(&p.genre.words);
     for (i, s) in seg.sentences.iter().enumerate() {
         if holds(i, &p.genre.contract) {
             binding += 1;
@@ -1812,7 +1813,7 @@ fn reads_as_commentary(
             || (!s.is_heading
                 && !is_question(said(i))
                 && (holds(i, &p.genre.commentary)
-                    || says(&text.string, scan, (seg.sentences[i].start, seg.sentences[i].end), &p.genre.words)))
+                    || says(&text.string, scan, (seg.sentences[i].start, seg.sentences[i].end), &words)))
         {
             general += 1;
         } else if found[i] {
@@ -1899,37 +1900,73 @@ fn is_question(s: &str) -> bool {
     s.trim_end().trim_end_matches(['"', '\'', ')']).ends_with('?')
 }
 
+/// The first two bytes of `s`, ASCII-folded: most words cannot open a phrase, and their head
+/// tells without comparing characters.
+fn head(s: &str) -> [u8; 2] {
+    let b = s.as_bytes();
+    [b.first().map_or(0, u8::to_ascii_lowercase), b.get(1).map_or(0, u8::to_ascii_lowercase)]
+}
+
+/// Phrases indexed by their heads, built once per text: [`says`] tries every word of a span,
+/// and a list searched in full per word dominated its cost.
+struct Phrases<'a> {
+    all: &'a [String],
+    /// One bit per head some phrase has.
+    heads: Vec<u64>,
+    /// The phrases sorted by head.
+    by_head: Vec<([u8; 2], &'a String)>,
+}
+
+impl<'a> Phrases<'a> {
+    fn new(all: &'a [String]) -> Phrases<'a> {
+        let mut heads = vec![0u64; 1024];
+        let mut by_head: Vec<([u8; 2], &String)> = all.iter().map(|p| (head(p), p)).collect();
+        for &(h, _) in &by_head {
+            let bit = usize::from(u16::from_be_bytes(h));
+            heads[bit / 64] |= 1 << (bit % 64);
+        }
+        by_head.sort_by_key(|&(h, _)| h);
+        Phrases { all, heads, by_head }
+    }
+
+    fn with_head(&self, h: [u8; 2]) -> impl Iterator<Item = &'a String> + '_ {
+        let from = self.by_head.partition_point(|&(x, _)| x < h);
+        self.by_head[from..].iter().take_while(move |&&(x, _)| x == h).map(|&(_, p)| p)
+    }
+}
+
 /// Whether one of the phrases stands anywhere in `text[a..b]`, as whole words. A phrase opens
 /// where a word does: the scan's words of `text` say where, so no character is decoded to find
 /// them (its words are the runs of alphanumeric characters, as here).
-fn says(text: &str, scan: &Scan, (a, b): (usize, usize), phrases: &[String]) -> bool {
-    // Most words cannot open a phrase: their first two bytes, folded, tell without comparing
-    // characters (a non-ASCII start is compared in full, its case may differ in any byte).
-    let head = |s: &str| {
-        let b = s.as_bytes();
-        [b.first().map_or(0, u8::to_ascii_lowercase), b.get(1).map_or(0, u8::to_ascii_lowercase)]
-    };
-    let heads: Vec<[u8; 2]> = phrases.iter().map(|p| head(p)).collect();
+fn says(text: &str, scan: &Scan, (a, b): (usize, usize), phrases: &Phrases) -> bool {
     // A word cut by `a` starts there too.
     let cut = text[a..b].starts_with(char::is_alphanumeric).then_some(a);
     let inside = scan.words[scan.word_at(a + 1)..].iter().map(|w| w.start).take_while(|&i| i < b);
     cut.into_iter().chain(inside).any(|i| {
         let rest = &text[i..b];
-        (!rest.as_bytes()[..rest.len().min(2)].is_ascii() || heads.contains(&head(rest))) && opens_with(rest, phrases)
+        // A non-ASCII start is compared in full, its case may differ in any byte.
+        if !rest.as_bytes()[..rest.len().min(2)].is_ascii() {
+            return opens_with(rest, phrases.all);
+        }
+        let h = head(rest);
+        let bit = usize::from(u16::from_be_bytes(h));
+        // Only a phrase of the same head, or of one letter before a non-letter, can open here.
+        phrases.heads[bit / 64] & 1 << (bit % 64) != 0
+            && opens_with(rest, phrases.with_head(h).chain(phrases.with_head([h[0], 0])))
     })
 }
 
 /// Whether `text` opens with one of `openers` (lower case) as whole words: "Such clauses",
 /// not "Suchlike"; "Re: …".
 /// Checked for every sentence, so it compares character by character and copies nothing.
-fn opens_with(text: &str, openers: &[String]) -> bool {
+fn opens_with<'o>(text: &str, openers: impl IntoIterator<Item = &'o String>) -> bool {
     // The text's first character and its lower case, once: most openers differ there.
     let first = text.chars().next();
     let lower = first.and_then(|t| {
         let mut lower = t.to_lowercase();
         lower.next().filter(|_| lower.next().is_none())
     });
-    openers.iter().any(|o| {
+    openers.into_iter().any(|o| {
         if o.chars().next().is_some_and(|c| Some(c) != first && Some(c) != lower) {
             return false;
         }
