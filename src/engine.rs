@@ -418,7 +418,15 @@ impl<'a> Clause<'a> {
                     // Across a field separator only an answer that opens its field: "Punkt 8:
                     // Det er ikkje avtala …" is a sentence of its own. The subject may carry a
                     // modifier before its predicate: "The trial period used at the firm is waived".
-                    let brk = self.strongest(o.last as usize, trig.first as usize);
+                    // A name or reference in brackets is part of the subject: "Clause 12
+                    // (Non-competition) shall not apply", "Konkurranseklausul (punkt 9) gjelder ikke".
+                    let gap = self.text
+                        [self.scan.words[o.last as usize].end..self.scan.words[trig.first as usize].start]
+                        .trim();
+                    let bracketed =
+                        gap == ")" || (gap.starts_with('(') && gap[1..].find(['(', ')']) == Some(gap.len() - 2));
+                    let brk =
+                        if bracketed { Break::None } else { self.strongest(o.last as usize, trig.first as usize) };
                     if trig.first - o.last > neg.max_scope
                         || brk >= Break::Clause
                         || (brk == Break::Field && self.brk(trig.first as usize) < Break::Field)
