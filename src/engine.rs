@@ -418,7 +418,15 @@ impl<'a> Clause<'a> {
                     // Across a field separator only an answer that opens its field: "Punkt 8:
                     // Det er ikkje avtala …" is a sentence of its own. The subject may carry a
                     // modifier before its predicate: "The trial period used at the firm is waived".
-                    let brk = self.strongest(o.last as usize, trig.first as usize);
+                    // A name or reference in brackets is part of the subject: "Clause 12
+                    // (Non-competition) shall not apply", "Konkurranseklausul (punkt 9) gjelder ikke".
+                    let gap = self.text
+                        [self.scan.words[o.last as usize].end..self.scan.words[trig.first as usize].start]
+                        .trim();
+                    let bracketed =
+                        gap == ")" || (gap.starts_with('(') && gap[1..].find(['(', ')']) == Some(gap.len() - 2));
+                    let brk =
+                        if bracketed { Break::None } else { self.strongest(o.last as usize, trig.first as usize) };
                     if trig.first - o.last > neg.max_scope
                         || brk >= Break::Clause
                         || (brk == Break::Field && self.brk(trig.first as usize) < Break::Field)
@@ -440,9 +448,18 @@ impl<'a> Clause<'a> {
                     return false;
                 }
                 let next = trig.last as usize + 1;
+                // So does one whose clause ends on it before an exception: "Konkurranseklausul
+                // avtales ikke, med mindre …", "is waived, unless …".
+                let excepted = || {
+                    self.brk(next) == Break::Clause
+                        && self.occ[self.starting_in(next as u32, next as u32 + 1)]
+                            .iter()
+                            .any(|o| self.is(o, &neg.exceptions))
+                };
                 next >= self.scan.words.len()
                     || self.scan.words[next].start >= self.sentence.end
                     || self.brk(next) >= Break::Sentence
+                    || excepted()
             };
             // A forward trigger in the words a split form skipped negates that form: "krev ikkje
             // kostnaden attende", "betaler ikke kurset tilbake" (the verb and its particle).
@@ -504,7 +521,10 @@ impl<'a> Clause<'a> {
             let after = trig.last.max(first);
             let excepted = self.starting_in(trig.last + 1, after + 3).any(|k| {
                 let o = &self.occ[k];
-                (o.first > after && self.is(o, &neg.exceptions) && !self.hypothetical(o, first))
+                (o.first > after
+                    && self.is(o, &neg.exceptions)
+                    && !self.hypothetical(o, first)
+                    && !self.excepts_other_matter(o, first))
                     || (o.first <= trig.last + 1 && self.is(o, &neg.conditions))
             }) || self.occ[t + 1..].iter().any(|o| {
                 o.first > after
@@ -512,6 +532,7 @@ impl<'a> Clause<'a> {
                     && self.strongest(after as usize, o.first as usize) < Break::Sentence
                     && !self.excepts_no_clause(o, first)
                     && !self.hypothetical(o, first)
+                    && !self.excepts_other_matter(o, first)
             });
             if excepted {
                 continue;
@@ -734,6 +755,30 @@ impl<'a> Clause<'a> {
                 p.by_anchor[o.concept as usize].is_empty() && !states(o.concept) && !self.is(o, &neg.conditions)
             })
         })
+    }
+
+    /// Whether the exception `e` right after the denial at word `denied` names only a case of
+    /// another matter, to the end of its clause: "ingen konkurranseklausul, med mindre du senere
+    /// går over i stilling som salgssjef", "no non-compete unless you later move into a sales
+    /// role" speak of a change of role, and the denial stands as the agreement is made. A case
+    /// that names a part of the clause denied, a condition or a length or sum ("no repayment
+    /// unless you leave within six months") opens it.
+    fn excepts_other_matter(&self, e: &Occurrence, denied: u32) -> bool {
+        // A form that names its case itself ("dersom selskapet sier deg opp") is no bare
+        // connective: it opens the clause as it always has.
+        if e.last - e.first > 2 {
+            return false;
+        }
+        let neg = &self.patterns.negation;
+        let in_case = |w: usize| w > e.last as usize && self.strongest(e.last as usize, w) < Break::Clause;
+        let sized = [ValueKind::Duration, ValueKind::Amount]
+            .into_iter()
+            .any(|kind| self.values(kind).ranges(kind).iter().any(|&(vf, _, _)| in_case(vf)));
+        !sized
+            && !self.occ[self.starting_in(e.last + 1, u32::MAX)]
+                .iter()
+                .take_while(|o| in_case(o.first as usize))
+                .any(|o| self.states(o.concept, denied) || self.is(o, &neg.conditions))
     }
 
     /// Whether concept `c` names a part of what a clause of the kind denied at word `denied`
