@@ -430,7 +430,7 @@ fn fresh13_no_set_accuracy() {
     // ("betale tilbake 18 000") included.
     let s = norwegian("fresh13");
     assert!(s.items >= 290 && s.distractors >= 100);
-    keeps(&s, "fresh13 nb+nn", 0.87, 0.99, 14);
+    keeps(&s, "fresh13 nb+nn", 0.88, 0.99, 7);
 }
 
 #[test]
@@ -439,21 +439,24 @@ fn fresh13_en_set_accuracy() {
     // since, so the floor keeps what was won.
     let s = evaluate_in("fresh13", &["en"]);
     assert!(s.items >= 140 && s.distractors >= 50);
-    keeps(&s, "fresh13/en", 0.83, 0.95, 5);
+    keeps(&s, "fresh13/en", 0.85, 0.95, 4);
 }
 
 #[test]
 fn fresh14_no_set_accuracy() {
-    // As written: micro-F1 0.883, values 0.996, 37 live findings on 113 distractors.
+    // As written: micro-F1 0.883, values 0.996, 37 live findings on 113 distractors; tuned on
+    // since (other agreements, law and tariff text, managers' guides, firms' own rules), so the
+    // floor keeps what was won.
     let s = norwegian("fresh14");
     assert!(s.items >= 300 && s.distractors >= 100);
-    keeps(&s, "fresh14 nb+nn", 0.88, 0.99, 37);
+    keeps(&s, "fresh14 nb+nn", 0.96, 0.99, 3);
 }
 
 #[test]
 fn fresh14_en_set_accuracy() {
-    // As written: micro-F1 0.877, values 0.980, 10 live findings on 52 distractors.
+    // As written: micro-F1 0.877, values 0.980, 10 live findings on 52 distractors; tuned on
+    // since, so the floor keeps what was won.
     let s = evaluate_in("fresh14", &["en"]);
     assert!(s.items >= 140 && s.distractors >= 50);
-    keeps(&s, "fresh14/en", 0.87, 0.97, 10);
+    keeps(&s, "fresh14/en", 0.95, 0.97, 3);
 }
