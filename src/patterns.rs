@@ -18,7 +18,7 @@ use crate::error::PatternError;
 use crate::lexicon::{ConceptId, Lexicon};
 use crate::model::{Category, Flag};
 use crate::segment::Sentences;
-use crate::values::BareSums;
+use crate::values::{lower, BareSums};
 
 /// A built-in file: its name, its TOML text (for the fingerprint) and the JSON that build.rs
 /// made of it (for loading).
@@ -297,7 +297,6 @@ pub struct Openers {
 impl Openers {
     /// The openers in lower case, as the engine compares them.
     fn lowercase(self) -> Openers {
-        let lower = |v: Vec<String>| v.iter().map(|w| w.trim().to_lowercase()).collect();
         Openers {
             definition_questions: lower(self.definition_questions),
             general_questions: lower(self.general_questions),
@@ -336,7 +335,6 @@ pub struct Placeholders {
 impl Placeholders {
     /// The names in lower case, as the engine compares them.
     fn lowercase(self) -> Placeholders {
-        let lower = |v: Vec<String>| v.iter().map(|w| w.trim().to_lowercase()).collect();
         Placeholders {
             value_names: lower(self.value_names),
             value_ends: lower(self.value_ends),

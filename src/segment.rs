@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use crate::normalize::Text;
 use crate::numbering::{numbering, parent, section_number, Kind, BULLETS};
-use crate::values;
+use crate::values::{self, lower};
 
 /// The segments of a text.
 #[derive(Debug, Clone, Default)]
@@ -66,7 +66,6 @@ pub struct Sentences {
 impl Sentences {
     /// The words in lower case, as the splitter compares them.
     pub fn lowercase(self) -> Sentences {
-        let lower = |v: Vec<String>| v.iter().map(|w| w.trim().to_lowercase()).collect();
         Sentences {
             abbreviations: lower(self.abbreviations),
             units: lower(self.units),

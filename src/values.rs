@@ -1477,6 +1477,11 @@ fn amount_at(text: &str, free_from: usize, start: usize, mut end: usize, number:
     })
 }
 
+/// A word list of the grammar as the readers compare it: trimmed and in lower case.
+pub fn lower(words: Vec<String>) -> Vec<String> {
+    words.iter().map(|w| w.trim().to_lowercase()).collect()
+}
+
 /// The words of paying next to which a sum without a currency is read as kroner (grammar.toml
 /// `[bare_sums]`), lower case.
 #[derive(Debug, Default, Deserialize)]
@@ -1497,7 +1502,6 @@ pub struct BareSums {
 impl BareSums {
     /// The words in lower case, as the amount reader compares them.
     pub fn lowercase(self) -> BareSums {
-        let lower = |v: Vec<String>| v.iter().map(|w| w.trim().to_lowercase()).collect();
         BareSums { pay_verbs: lower(self.pay_verbs), back: lower(self.back), nouns: lower(self.nouns) }
     }
 }
