@@ -22,7 +22,7 @@ use crate::lexicon::{ConceptId, Occurrence, Scan, Word};
 use crate::model::{Category, Flag, Values};
 use crate::normalize::Text;
 use crate::numbering::{self, numbering, Kind, BULLETS};
-use crate::patterns::{AnyOf, CategoryRules, Concepts, Patterns, Rule, ValueKind};
+use crate::patterns::{self, AnyOf, CategoryRules, Concepts, Patterns, Phrases, Rule, ValueKind};
 use crate::segment::{self, Segments, Sentence, Sentences};
 use crate::values::{self, Amount, BareSums, Duration};
 
@@ -1525,13 +1525,13 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                     // changes the subject ("… skal vi ta en øl fredag?"); "er det normalt?" asks
                     // about the term.
                     let at = text.paragraphs[i].start + q;
-                    !says(&text.string, scan, (at, text.paragraphs[i].end), &Phrases::new(&openers.back_references))
+                    !says(&text.string, scan, (at, text.paragraphs[i].end), &openers.back_references)
                         && !occ.iter().any(|o| {
                             scan.words[o.first as usize].start >= at
                                 && !patterns.by_anchor[o.concept as usize].is_empty()
                         })
                 }) && !*names_source
-                    .get_or_init(|| says(&text.string, scan, (0, text.string.len()), &Phrases::new(&openers.sources))))
+                    .get_or_init(|| says(&text.string, scan, (0, text.string.len()), &openers.sources)))
                 || asks(paragraph, &openers.general_questions)
                 || (i > 0 && {
                     let before = text.paragraph(i - 1);
@@ -1850,7 +1850,6 @@ fn reads_as_commentary(
     }
     let answered = (0..last).any(|i| !seg.sentences[i].is_heading && is_question(said(i)));
     let (mut general, mut binding) = (usize::from(answered), 0);
-    let words = Phrases::new(&p.genre.words);
     for (i, s) in seg.sentences.iter().enumerate() {
         if holds(i, &p.genre.contract) {
             binding += 1;
@@ -1858,7 +1857,7 @@ fn reads_as_commentary(
             || (!s.is_heading
                 && !is_question(said(i))
                 && (holds(i, &p.genre.commentary)
-                    || says(&text.string, scan, (seg.sentences[i].start, seg.sentences[i].end), &words)))
+                    || says(&text.string, scan, (seg.sentences[i].start, seg.sentences[i].end), &p.genre.words)))
         {
             general += 1;
         } else if found[i] {
@@ -1945,41 +1944,6 @@ fn is_question(s: &str) -> bool {
     s.trim_end().trim_end_matches(['"', '\'', ')']).ends_with('?')
 }
 
-/// The first two bytes of `s`, ASCII-folded: most words cannot open a phrase, and their head
-/// tells without comparing characters.
-fn head(s: &str) -> [u8; 2] {
-    let b = s.as_bytes();
-    [b.first().map_or(0, u8::to_ascii_lowercase), b.get(1).map_or(0, u8::to_ascii_lowercase)]
-}
-
-/// Phrases indexed by their heads, built once per text: [`says`] tries every word of a span,
-/// and a list searched in full per word dominated its cost.
-struct Phrases<'a> {
-    all: &'a [String],
-    /// One bit per head some phrase has.
-    heads: Vec<u64>,
-    /// The phrases sorted by head.
-    by_head: Vec<([u8; 2], &'a String)>,
-}
-
-impl<'a> Phrases<'a> {
-    fn new(all: &'a [String]) -> Phrases<'a> {
-        let mut heads = vec![0u64; 1024];
-        let mut by_head: Vec<([u8; 2], &String)> = all.iter().map(|p| (head(p), p)).collect();
-        for &(h, _) in &by_head {
-            let bit = usize::from(u16::from_be_bytes(h));
-            heads[bit / 64] |= 1 << (bit % 64);
-        }
-        by_head.sort_by_key(|&(h, _)| h);
-        Phrases { all, heads, by_head }
-    }
-
-    fn with_head(&self, h: [u8; 2]) -> impl Iterator<Item = &'a String> + '_ {
-        let from = self.by_head.partition_point(|&(x, _)| x < h);
-        self.by_head[from..].iter().take_while(move |&&(x, _)| x == h).map(|&(_, p)| p)
-    }
-}
-
 /// Whether one of the phrases stands anywhere in `text[a..b]`, as whole words. A phrase opens
 /// where a word does: the scan's words of `text` say where, so no character is decoded to find
 /// them (its words are the runs of alphanumeric characters, as here).
@@ -1991,13 +1955,11 @@ fn says(text: &str, scan: &Scan, (a, b): (usize, usize), phrases: &Phrases) -> b
         let rest = &text[i..b];
         // A non-ASCII start is compared in full, its case may differ in any byte.
         if !rest.as_bytes()[..rest.len().min(2)].is_ascii() {
-            return opens_with(rest, phrases.all);
+            return opens_with(rest, &phrases.all);
         }
-        let h = head(rest);
-        let bit = usize::from(u16::from_be_bytes(h));
+        let h = patterns::head(rest);
         // Only a phrase of the same head, or of one letter before a non-letter, can open here.
-        phrases.heads[bit / 64] & 1 << (bit % 64) != 0
-            && opens_with(rest, phrases.with_head(h).chain(phrases.with_head([h[0], 0])))
+        phrases.has_head(h) && opens_with(rest, phrases.with_head(h).chain(phrases.with_head([h[0], 0])))
     })
 }
 

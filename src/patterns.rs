@@ -239,12 +239,70 @@ pub struct Genre {
     /// Phrases, not concepts, that speak in general terms as `commentary` does, lower case: a
     /// clause named as a kind in the plural ("konkurranseklausuler"), a generic "seg". Read as
     /// words, they take no word from the concepts a clause is found by.
-    pub words: Vec<String>,
+    pub words: Phrases,
     /// Concepts that name another agreement than an employment (a membership, a lease, a
     /// subscription).
     pub other: Concepts,
     /// Concepts that name an employment ("arbeidsforholdet", "the position of").
     pub employment: Concepts,
+}
+
+/// Phrases looked for anywhere in a span, indexed as the grammar loads by their heads: the
+/// engine tries every word of a span, and a list searched in full per word dominated its cost.
+#[derive(Debug, Deserialize)]
+#[serde(from = "Vec<String>")]
+pub struct Phrases {
+    /// Every phrase, lower case.
+    pub all: Vec<String>,
+    /// One bit per head some phrase has.
+    heads: Vec<u64>,
+    /// The phrases' indices in `all`, sorted by head.
+    by_head: Vec<([u8; 2], usize)>,
+}
+
+impl Phrases {
+    /// Indexes `all` (lower case).
+    pub fn new(all: Vec<String>) -> Phrases {
+        let mut heads = vec![0u64; 1024];
+        let mut by_head: Vec<([u8; 2], usize)> = all.iter().enumerate().map(|(k, p)| (head(p), k)).collect();
+        for &(h, _) in &by_head {
+            let bit = usize::from(u16::from_be_bytes(h));
+            heads[bit / 64] |= 1 << (bit % 64);
+        }
+        by_head.sort_by_key(|&(h, _)| h);
+        Phrases { all, heads, by_head }
+    }
+
+    /// Whether some phrase has head `h`.
+    pub fn has_head(&self, h: [u8; 2]) -> bool {
+        let bit = usize::from(u16::from_be_bytes(h));
+        self.heads[bit / 64] & 1 << (bit % 64) != 0
+    }
+
+    /// The phrases of head `h`.
+    pub fn with_head(&self, h: [u8; 2]) -> impl Iterator<Item = &String> {
+        let from = self.by_head.partition_point(|&(x, _)| x < h);
+        self.by_head[from..].iter().take_while(move |&&(x, _)| x == h).map(|&(_, k)| &self.all[k])
+    }
+}
+
+impl From<Vec<String>> for Phrases {
+    fn from(all: Vec<String>) -> Phrases {
+        Phrases::new(all)
+    }
+}
+
+impl Default for Phrases {
+    fn default() -> Phrases {
+        Phrases::new(Vec::new())
+    }
+}
+
+/// The first two bytes of `s`, ASCII-folded: most words cannot open a phrase, and their head
+/// tells without comparing characters.
+pub fn head(s: &str) -> [u8; 2] {
+    let b = s.as_bytes();
+    [b.first().map_or(0, u8::to_ascii_lowercase), b.get(1).map_or(0, u8::to_ascii_lowercase)]
 }
 
 /// Words that open a paragraph or a sentence and tell what kind of text it is (grammar.toml
@@ -287,11 +345,11 @@ pub struct Openers {
     /// "my offer letter"): chat in lower case that ends in a question and names none of these
     /// talks about the writer's own lot, not about terms it was given.
     #[serde(default)]
-    pub sources: Vec<String>,
+    pub sources: Phrases,
     /// Words by which a question points back to what was just said ("er det normalt?", "is that
     /// legal?"): a question with none of these and no concept turns to something else.
     #[serde(default)]
-    pub back_references: Vec<String>,
+    pub back_references: Phrases,
 }
 
 impl Openers {
@@ -306,8 +364,8 @@ impl Openers {
             attributions: lower(self.attributions),
             greetings: lower(self.greetings),
             answers: lower(self.answers),
-            sources: lower(self.sources),
-            back_references: lower(self.back_references),
+            sources: Phrases::new(lower(self.sources.all)),
+            back_references: Phrases::new(lower(self.back_references.all)),
         }
     }
 }
@@ -875,7 +933,7 @@ impl Patterns {
             policy: set(&g.genre.policy).map_err(gerr)?,
             addressed: set(&g.genre.addressed).map_err(gerr)?,
             addressee: g.genre.addressee.iter().map(|w| w.to_lowercase()).collect(),
-            words: g.genre.words.iter().map(|w| w.to_lowercase()).collect(),
+            words: Phrases::new(g.genre.words.iter().map(|w| w.to_lowercase()).collect()),
             other: set(&g.genre.other).map_err(gerr)?,
             employment: set(&g.genre.employment).map_err(gerr)?,
         };

@@ -1763,7 +1763,7 @@ pub(crate) fn dates_in(text: &str, words: impl IntoIterator<Item = crate::lexico
 
 fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
     let b = text.as_bytes();
-    let digits_end = |j: usize| j + b.get(j..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let digits_end = |j: usize| digits_end(b, j);
     let number = |from: usize, to: usize| text[from..to].parse::<u32>().ok();
     // Two-digit years: 00-69 are 2000-2069, 70-99 are 1970-1999.
     let year = |from: usize, to: usize| match (to - from, number(from, to)?) {
@@ -1803,13 +1803,7 @@ fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
             }
             // "1. mars 2027", "1st of March 2027"
             _ if two_digits(i, first) => {
-                let mut j = first;
-                if b.get(j) == Some(&b'.') {
-                    j += 1;
-                } else if ["st", "nd", "rd", "th"].iter().any(|s| starts_with_folded(&b[j..], s)) {
-                    j += 2;
-                }
-                let (month, year, end) = month_and_year(text, j)?;
+                let (month, year, end) = month_and_year(text, day_end(b, first))?;
                 (year, month, number(i, first)?, end)
             }
             _ => return None,
@@ -1848,52 +1842,58 @@ fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
 /// that has named the full date already may point back to it so.
 pub(crate) fn day_and_month_at(text: &str, i: usize) -> Option<(u32, u32, usize)> {
     let b = text.as_bytes();
-    let digits_end = |j: usize| j + b.get(j..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
-    let suffix = |j: usize| {
-        if b.get(j) == Some(&b'.') {
-            j + 1
-        } else if ["st", "nd", "rd", "th"].iter().any(|s| starts_with_folded(&b[j..], s)) {
-            j + 2
-        } else {
-            j
-        }
-    };
     let (month, day, end) = if b.get(i).is_some_and(u8::is_ascii_digit) {
-        let first = digits_end(i);
+        let first = digits_end(b, i);
         if !starts_number(text, i) || !(1..=2).contains(&(first - i)) {
             return None;
         }
-        let mut j = suffix(first);
-        j += usize::from(b.get(j) == Some(&b' '));
-        if starts_with_folded(&b[j..], "of ") {
-            j += 3;
-        }
-        let (month, end) = month_at(text, j)?;
+        let (month, end) = month_after_day(text, day_end(b, first))?;
         (month, text[i..first].parse().ok()?, end)
     } else {
         let (month, j) = month_at(text, i)?;
         if b.get(j) != Some(&b' ') {
             return None;
         }
-        let end = digits_end(j + 1);
+        let end = digits_end(b, j + 1);
         if !(1..=2).contains(&(end - j - 1)) {
             return None;
         }
-        (month, text[j + 1..end].parse().ok()?, suffix(end))
+        (month, text[j + 1..end].parse().ok()?, day_end(b, end))
     };
     ((1..=31).contains(&day) && ends_number(text, end)).then_some((month, day, end))
 }
 
 /// " mars 2027", " of March, 2027" after a day: the month, the four-digit year and the end.
-fn month_and_year(text: &str, mut j: usize) -> Option<(u32, i32, usize)> {
+fn month_and_year(text: &str, j: usize) -> Option<(u32, i32, usize)> {
+    let (month, after) = month_after_day(text, j)?;
+    let (year, end) = year_after(text, after + usize::from(text.as_bytes().get(after) == Some(&b'.')))?;
+    Some((month, year, end))
+}
+
+/// " mars", " of March" after a day: the month and the end of its word.
+fn month_after_day(text: &str, mut j: usize) -> Option<(u32, usize)> {
     let b = text.as_bytes();
     j += usize::from(b.get(j) == Some(&b' '));
     if starts_with_folded(&b[j..], "of ") {
         j += 3;
     }
-    let (month, after) = month_at(text, j)?;
-    let (year, end) = year_after(text, after + usize::from(b.get(after) == Some(&b'.')))?;
-    Some((month, year, end))
+    month_at(text, j)
+}
+
+/// Where a day's number ends with its mark: "3." and "3rd" past the mark, "3" where it is.
+fn day_end(b: &[u8], j: usize) -> usize {
+    if b.get(j) == Some(&b'.') {
+        j + 1
+    } else if ["st", "nd", "rd", "th"].iter().any(|s| starts_with_folded(&b[j..], s)) {
+        j + 2
+    } else {
+        j
+    }
+}
+
+/// Where the run of digits from `j` ends.
+fn digits_end(b: &[u8], j: usize) -> usize {
+    j + b.get(j..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
 }
 
 /// The four-digit year after a month or a day, after a space, a comma and a space, or a bare
