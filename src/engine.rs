@@ -1393,6 +1393,14 @@ fn stand_in_start(p: &Patterns, text: &Text, seg: &Segments, scan: &mut Scan, ou
     if agreed.is_empty() {
         return false;
     }
+    // A name the sentence of the start defines for it ("«Date of Joining» (DOJ): første
+    // arbeidsdag, som er 7. juni 2027", "(the \"Commencement Date\")") stands for it too: "Før
+    // DOJ kan hver av partene …".
+    let names: Vec<Vec<String>> = out
+        .iter()
+        .filter(|m| m.category == Category::StartDate && !m.negated && m.values.date.is_some())
+        .flat_map(|m| defined_names(&text.string[seg.sentences[m.sentence].start..seg.sentences[m.sentence].end]))
+        .collect();
     let word = |i: usize| &text.string[scan.words[i].start..scan.words[i].end];
     // A concept inside the words and the date gives way ("fram til" is no UNTIL there); one
     // that reaches beyond them keeps its words.
@@ -1416,19 +1424,31 @@ fn stand_in_start(p: &Patterns, text: &Text, seg: &Segments, scan: &mut Scan, ou
         for i in (first..end).filter(opens) {
             for phrase in &stand_in.before {
                 let next = i + phrase.len();
-                let said = next < end && phrase.iter().enumerate().all(|(k, w)| folded_eq(word(i + k), w));
+                // "foer" in a text typed without ø is "før".
+                let fits = |said: &str, w: &str| {
+                    folded_eq(said, w)
+                        || crate::lexicon::proper_spelling(said.to_ascii_lowercase().as_bytes())
+                            .is_some_and(|p| p == w.as_bytes())
+                };
+                let said = next < end && phrase.iter().enumerate().all(|(k, w)| fits(word(i + k), w));
                 if !said {
                     continue;
                 }
+                // "before the Joining Date": the article is no part of the name.
+                let from = next + usize::from(next + 1 < end && folded_eq(word(next), "the"));
+                let name = names
+                    .iter()
+                    .find(|n| from + n.len() <= end && n.iter().enumerate().all(|(k, w)| folded_eq(word(from + k), w)));
                 let dates = dates.get_or_insert_with(|| {
                     SentenceValues::parse(scan, &text.string, s.start, s.end, &[ValueKind::Date], &p.bare_sums)
                 });
                 let at = dates.ranges(ValueKind::Date).iter().zip(&dates.dates).find(|((f, _, _), _)| *f == next);
-                let last = match at {
-                    Some(((_, last, _), d)) => agreed.contains(d).then_some(*last),
+                let last = match (name, at) {
+                    (Some(n), _) => Some(from + n.len() - 1),
+                    (None, Some(((_, last, _), d))) => agreed.contains(d).then_some(*last),
                     // "før 3. mai", where the text agreed 3 May 2027 as the start: the day and
                     // month of that date, its year left out.
-                    None => values::day_and_month_at(&text.string, scan.words[next].start)
+                    (None, None) => values::day_and_month_at(&text.string, scan.words[next].start)
                         .filter(|&(month, day, _)| agreed.iter().any(|d| (d.month, d.day) == (month, day)))
                         .map(|(_, _, end)| scan.word_at(end) - 1),
                 };
@@ -1787,13 +1807,15 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                 && names(seg.sentences[m.sentence].paragraph, &patterns.genre.other))
         });
     }
-    // A negated finding beside a live one of its category in the same paragraph or list is
-    // that clause's limit or condition ("etter 24 måneder: ingen tilbakebetaling" under a
-    // repayment scale; "Gis ikke tillatelse, faller avtalen bort"), not a denial.
+    // A negated finding beside a live one of its category in the same paragraph, list or
+    // section is that clause's limit or condition ("etter 24 måneder: ingen tilbakebetaling"
+    // under a repayment scale; "Gis ikke tillatelse, faller avtalen bort"; a customer clause
+    // followed by "Det er ikke avtalt konkurranseklausul" under one heading), not a denial.
     let group = |m: &Match| {
         let s = &seg.sentences[m.sentence];
         s.lead_in.map_or((s.paragraph, usize::MAX), |l| (usize::MAX, l))
     };
+    let section = |i: usize| seg.sentences[i].heading;
     // A general denial followed by a narrower clause that binds all the same ("… likevel",
     // "however") is not its limit: both stand. A denial that names what it is limited to ("no
     // binding time for the internal courses. You will however repay the external one") is
@@ -1805,17 +1827,25 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             .any(|o| scan.words[o.first as usize].start >= m.span.1 && patterns.references.contains(&o.concept))
     };
     // A denial that names the part it leaves out ("Kursene dekkes uten krav om
-    // tilbakebetaling", "the relocation grant is not repayable") is that counterpart wherever
-    // the live clause stands in the text.
-    let names_part =
-        |m: &Match| occ_of(by_sentence[m.sentence]).iter().any(|o| patterns.references.contains(&o.concept));
+    // tilbakebetaling", "the relocation grant is not repayable"), itself or in the sentence
+    // before it in its paragraph that it goes on about ("Flyttetilskudd: kr 30 000. Beløpet
+    // skal ikke tilbakebetales"), is that counterpart wherever the live clause stands in the text.
+    let refers = |i: usize| occ_of(by_sentence[i]).iter().any(|o| patterns.references.contains(&o.concept));
+    let names_part = |m: &Match| {
+        refers(m.sentence)
+            || m.sentence
+                .checked_sub(1)
+                .is_some_and(|b| seg.sentences[b].paragraph == seg.sentences[m.sentence].paragraph && refers(b))
+    };
     let live: Vec<(Category, (usize, usize), usize)> =
         out.iter().filter(|m| !m.negated).map(|m| (m.category, group(m), m.sentence)).collect();
     out.retain(|m| {
         !m.negated
             || !live.iter().any(|&(c, g, s)| {
                 c == m.category
-                    && (names_part(m) || (g == group(m) && !(s > m.sentence && contrasted(s) && general(m))))
+                    && (names_part(m)
+                        || ((g == group(m) || section(s).is_some_and(|h| section(m.sentence) == Some(h)))
+                            && !(s > m.sentence && contrasted(s) && general(m))))
             })
     });
     out
@@ -2483,6 +2513,21 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
 
 fn suppressed(p: &Patterns, by: Category, category: Category) -> bool {
     p.categories.iter().any(|c| c.category == by && c.suppresses.contains(&category))
+}
+
+/// The names a sentence defines, each as its words in lower case: a quoted one of up to four
+/// words ("«Date of Joining»", "the \"Start Date\"") or an abbreviation in brackets ("(DOJ)").
+fn defined_names(sentence: &str) -> Vec<Vec<String>> {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let quoted = sentence.split(['"', '«', '»']).skip(1).step_by(2).map(words).filter(|w| (1..=4).contains(&w.len()));
+    let abbreviations = sentence.split('(').skip(1).filter_map(|part| {
+        let (inner, _) = part.split_once(')')?;
+        ((2..=6).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_uppercase()))
+            .then(|| vec![inner.to_lowercase()])
+    });
+    quoted.chain(abbreviations).collect()
 }
 
 /// `word` is `lower` but for case: "Du" is "du".

@@ -634,7 +634,17 @@ impl Lexicon {
             previous_end = Some(w.end);
             let from = tokens.len();
             at.push(from as u32);
-            self.starts.walk(&bytes[w.start..w.end], &mut tokens);
+            let word = &bytes[w.start..w.end];
+            self.starts.walk(word, &mut tokens);
+            // A Norwegian text typed without æ, ø and å spells them ae, oe and aa ("foer
+            // oppstart", "proevetiden"): such a word fits the forms of its proper spelling too.
+            if let Some(proper) = proper_spelling(word) {
+                self.starts.walk(&proper, &mut tokens);
+                let mut fitting = tokens.split_off(from);
+                fitting.sort_unstable();
+                fitting.dedup();
+                tokens.append(&mut fitting);
+            }
             while let Some(&(_, token)) = inner.next_if(|(word, _)| *word as usize == i) {
                 tokens.push(token);
             }
@@ -969,6 +979,32 @@ fn ascii_prefix(bytes: &[u8]) -> usize {
     n + chunks.remainder().iter().position(|&b| b >= 0x80).unwrap_or(chunks.remainder().len())
 }
 
+/// The word (lower case) with every "ae", "oe" and "aa" written as æ, ø and å, when it is
+/// all ASCII and has one: each pair and its letter are two bytes in UTF-8, so offsets agree.
+pub(crate) fn proper_spelling(word: &[u8]) -> Option<Vec<u8>> {
+    let pair = |w: &[u8]| matches!(w, [b'a', b'e'] | [b'o', b'e'] | [b'a', b'a']);
+    if !word.is_ascii() || !word.windows(2).any(pair) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(word.len());
+    let mut i = 0;
+    while i < word.len() {
+        let letter: &[u8] = match &word[i..word.len().min(i + 2)] {
+            b"ae" => "æ".as_bytes(),
+            b"oe" => "ø".as_bytes(),
+            b"aa" => "å".as_bytes(),
+            _ => {
+                out.push(word[i]);
+                i += 1;
+                continue;
+            }
+        };
+        out.extend_from_slice(letter);
+        i += 2;
+    }
+    Some(out)
+}
+
 /// Lower case with every byte offset kept: a character whose lower case has another length
 /// in UTF-8 stays as it is.
 pub fn lowercase(text: &str) -> String {
@@ -1035,6 +1071,15 @@ mod tests {
             found(&lex, "Kundeklausulen og KUNDEKLAUSUL"),
             ["NON_SOLICIT=Kundeklausulen", "NON_SOLICIT=KUNDEKLAUSUL"]
         );
+    }
+
+    #[test]
+    fn a_word_typed_without_the_norwegian_letters_fits_its_proper_spelling() {
+        let lex = lexicon(&[("BEFORE_START", &["før .. oppstart*"]), ("PROBATION", &["prøvetid*", "proevetid*"])]);
+        assert_eq!(found(&lex, "Foer oppstart"), ["BEFORE_START=Foer oppstart"]);
+        assert_eq!(found(&lex, "Proevetiden, PROEVETID"), ["PROBATION=Proevetiden", "PROBATION=PROEVETID"]);
+        // Only "ae", "oe" and "aa" stand for the letters: "for" is no "før".
+        assert_eq!(found(&lex, "for oppstart"), Vec::<String>::new());
     }
 
     #[test]

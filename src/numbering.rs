@@ -50,6 +50,14 @@ pub fn numbering(line: &str) -> Option<Numbering> {
         let used = sep.map_or(to, |r| line.len() - r.len());
         Some(Numbering { kind: Kind::Section, len: used + spaces(&line[used..]), bare: false, number: (from, to) })
     };
+    // A markdown heading's marks before a section's number ("## 6. Relocation package").
+    let hashes = line.len() - line.trim_start_matches('#').len();
+    if (1..=6).contains(&hashes) && line[hashes..].starts_with(' ') {
+        let marks = hashes + spaces(&line[hashes..]);
+        let inner = numbering(&line[marks..]).filter(|n| n.kind == Kind::Section)?;
+        let number = (inner.number.0 + marks, inner.number.1 + marks);
+        return Some(Numbering { len: inner.len + marks, number, ..inner });
+    }
     // Bullets.
     if let Some(c) = line.chars().next().filter(|c| BULLETS.contains(c)) {
         return done(Kind::Item, c.len_utf8(), false);
@@ -291,6 +299,8 @@ mod tests {
         assert_eq!(n("Pkt. 8 Oppsigelse"), Some((Kind::Section, "Oppsigelse", false)));
         assert_eq!(n("Del III Konkurransebegrensning"), Some((Kind::Section, "Konkurransebegrensning", false)));
         assert_eq!(n("Part B – Conditions"), Some((Kind::Section, "Conditions", false)));
+        assert_eq!(n("## 6. Relocation package"), Some((Kind::Section, "Relocation package", false)));
+        assert_eq!(n("## Summary"), None);
         assert_eq!(n("Appendix 2 – Tie-in"), Some((Kind::Section, "Tie-in", false)));
         assert_eq!(n("III.2 Begrensningen"), Some((Kind::Section, "Begrensningen", false)));
         assert_eq!(n("VII. NOTICE"), Some((Kind::Section, "NOTICE", false)));

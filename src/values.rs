@@ -741,6 +741,21 @@ const NORWEGIAN_UNITS: &[(&str, Unit)] = &[
     ("skuleårs", Unit::Year),
     ("tjenesteår", Unit::Year),
     ("tenesteår", Unit::Year),
+    // Typed without å and ø ("6 maaneder", "2 aar").
+    ("maaned", Unit::Month),
+    ("maaneds", Unit::Month),
+    ("maaneder", Unit::Month),
+    ("maaneders", Unit::Month),
+    ("maanedene", Unit::Month),
+    ("maanad", Unit::Month),
+    ("maanads", Unit::Month),
+    ("maanader", Unit::Month),
+    ("maanaders", Unit::Month),
+    ("aar", Unit::Year),
+    ("aars", Unit::Year),
+    ("aarene", Unit::Year),
+    ("doegn", Unit::Day),
+    ("doegns", Unit::Day),
 ];
 
 /// English unit words, lowercase, with the genitives of "three months' notice".
