@@ -34,6 +34,15 @@ macro_rules! builtin {
 
 type Builtin = (&'static str, &'static str, &'static str);
 
+/// The built-in lexicon's tables, built by build.rs from the same files with the same code.
+mod builtin_lexicon {
+    use std::borrow::Cow;
+
+    use crate::lexicon::{Cell, ConceptId, FlatNode, FormTrie, InnerPiece, Lexicon, StartTrie, Wildcard};
+
+    include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
+}
+
 const BUILTIN: &[Builtin] = &[
     builtin!("start_date.toml"),
     builtin!("notice_period.toml"),
@@ -797,6 +806,25 @@ fn builtin_file(&(name, _, json): &Builtin) -> (String, Source) {
     (name.to_string(), Source::Json(json))
 }
 
+/// Builds the lexicon of pattern files (the built-in one is built by build.rs).
+fn build_lexicon(files: Files) -> Result<Lexicon, PatternError> {
+    let mut parsed_lexicons = Vec::new();
+    for (file, text) in &files {
+        let parsed: LexiconFile = text.parse(file)?;
+        parsed_lexicons.push((file, parsed));
+    }
+    let mut entries: Vec<(&str, &[Form])> = Vec::new();
+    for (_, l) in &parsed_lexicons {
+        for (name, forms) in &l.concepts {
+            entries.push((name.as_str(), forms.as_slice()));
+        }
+    }
+    Lexicon::new(entries.iter().copied()).map_err(|e| {
+        let file = parsed_lexicons.iter().map(|(f, _)| f.as_str()).collect::<Vec<_>>().join(", ");
+        PatternError::Syntax { file, message: e.0 }
+    })
+}
+
 /// Adds to `list` the concepts it does not hold yet, in order.
 fn push_new<'a>(list: &mut Vec<ConceptId>, concepts: impl Iterator<Item = &'a ConceptId>) {
     for &c in concepts {
@@ -809,7 +837,7 @@ fn push_new<'a>(list: &mut Vec<ConceptId>, concepts: impl Iterator<Item = &'a Co
 impl Patterns {
     /// The built-in patterns.
     pub fn builtin() -> Result<Patterns, PatternError> {
-        let lexicon = BUILTIN_LEXICON.iter().map(builtin_file).collect();
+        let lexicon = builtin_lexicon::lexicon();
         Patterns::compile(lexicon, builtin_file(&BUILTIN_GRAMMAR), BUILTIN.iter().map(builtin_file).collect())
     }
 
@@ -858,31 +886,13 @@ impl Patterns {
             });
         }
         let lexicon_dir = dir.join("lexicon");
-        let lexicon = if lexicon_dir.is_dir() {
-            read_dir(&lexicon_dir)?
-        } else {
-            BUILTIN_LEXICON.iter().map(builtin_file).collect()
-        };
+        let lexicon =
+            if lexicon_dir.is_dir() { build_lexicon(read_dir(&lexicon_dir)?)? } else { builtin_lexicon::lexicon() };
         Patterns::compile(lexicon, grammar, files)
     }
 
-    fn compile(lexicon_files: Files, grammar: (String, Source), files: Files) -> Result<Patterns, PatternError> {
+    fn compile(lexicon: Lexicon, grammar: (String, Source), files: Files) -> Result<Patterns, PatternError> {
         let syntax = |file: &str, message: String| PatternError::Syntax { file: file.to_string(), message };
-        let mut parsed_lexicons = Vec::new();
-        for (file, text) in &lexicon_files {
-            let parsed: LexiconFile = text.parse(file)?;
-            parsed_lexicons.push((file, parsed));
-        }
-        let mut entries: Vec<(&str, &[Form])> = Vec::new();
-        for (_, l) in &parsed_lexicons {
-            for (name, forms) in &l.concepts {
-                entries.push((name.as_str(), forms.as_slice()));
-            }
-        }
-        let lexicon = Lexicon::new(entries.iter().copied()).map_err(|e| {
-            let file = parsed_lexicons.iter().map(|(f, _)| f.as_str()).collect::<Vec<_>>().join(", ");
-            syntax(&file, e.0)
-        })?;
         let concept = |name: &str| -> Result<ConceptId, String> {
             lexicon
                 .id(name.trim())
@@ -1129,5 +1139,24 @@ impl Patterns {
     /// A concept's name.
     pub fn name(&self, c: ConceptId) -> &str {
         &self.lexicon.names[c as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tables build.rs compiled in are those the loader builds from the same files.
+    #[test]
+    fn the_compiled_lexicon_is_the_one_built_from_its_files() {
+        let built = build_lexicon(BUILTIN_LEXICON.iter().map(builtin_file).collect()).expect("the lexicon builds");
+        let compiled = builtin_lexicon::lexicon();
+        assert_eq!(built.names, compiled.names);
+        assert!(built.names.iter().all(|n| built.id(n) == compiled.id(n)));
+        assert_eq!(built.starts, compiled.starts);
+        assert_eq!(built.forms, compiled.forms);
+        assert_eq!(built.first, compiled.first);
+        let inner = |l: &Lexicon| l.inner.iter().map(|(f, g)| (f.needle().to_vec(), g.clone())).collect::<Vec<_>>();
+        assert_eq!(inner(&built), inner(&compiled));
     }
 }
