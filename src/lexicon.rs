@@ -593,6 +593,18 @@ impl Lexicon {
         Lexicon { names, ids, starts, inner, forms, first: first.into() }
     }
 
+    /// Asserts that `other` holds the same concepts and tables.
+    #[cfg(test)]
+    pub(crate) fn assert_same(&self, other: &Lexicon) {
+        assert_eq!(self.names, other.names);
+        assert!(self.names.iter().all(|n| self.id(n) == other.id(n)));
+        assert_eq!(self.starts, other.starts);
+        assert_eq!(self.forms, other.forms);
+        assert_eq!(self.first, other.first);
+        let inner = |l: &Lexicon| l.inner.iter().map(|(f, g)| (f.needle().to_vec(), g.clone())).collect::<Vec<_>>();
+        assert_eq!(inner(self), inner(other));
+    }
+
     /// The id of a concept name.
     pub fn id(&self, name: &str) -> Option<ConceptId> {
         self.ids.get(name).copied()
