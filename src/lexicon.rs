@@ -16,6 +16,7 @@
 //! found at the same place ("ikke" inside "ikke aktuelt", "prøvetiden" inside "etter
 //! prøvetiden"), the longer one wins.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -63,11 +64,15 @@ impl Hasher for FxHasher {
 
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// An array of the lexicon's tables: built as the grammar loads, or for the built-in grammar
+/// built by build.rs and compiled into the program (read in place, nothing to build or copy).
+pub(crate) type Table<T> = Cow<'static, [T]>;
+
 /// How many words `..` may skip.
 const GAP_WORDS: u32 = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Wildcard {
+pub(crate) enum Wildcard {
     /// The whole word.
     None,
     /// `word*`: the word starts with the literal.
@@ -91,25 +96,25 @@ struct Step {
 /// when that cell names `s` as its parent. One cell of 8 bytes per node keeps the trie small
 /// enough for the processor's caches (a dense table of children per node was over a
 /// megabyte, and its loads missed the cache at nearly every letter of the text).
-#[derive(Debug)]
-struct StartTrie {
+#[derive(Debug, PartialEq)]
+pub(crate) struct StartTrie {
     /// Byte to its code (from 1); 0 for the bytes that are in no literal.
-    code: [u8; 256],
-    cells: Vec<Cell>,
+    pub(crate) code: [u8; 256],
+    pub(crate) cells: Table<Cell>,
     /// Per slot: `tokens[a..b]` are the `word*` tokens of the node's literal and
     /// `tokens[b..c]` the whole-word ones.
-    ranges: Vec<[u32; 3]>,
-    tokens: Vec<u32>,
+    pub(crate) ranges: Table<[u32; 3]>,
+    pub(crate) tokens: Table<u32>,
 }
 
 /// A node of [`StartTrie`].
-#[derive(Debug, Clone, Copy)]
-struct Cell {
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Cell {
     /// Where the node's children are (plus their byte code).
-    base: u32,
+    pub(crate) base: u32,
     /// The parent's slot shifted left by 2, with [`PREFIX_TOKENS`] and [`WHOLE_TOKENS`] for
     /// the tokens of the node's literal; [`FREE`] for a slot with no node.
-    check: u32,
+    pub(crate) check: u32,
 }
 
 const PREFIX_TOKENS: u32 = 1;
@@ -247,7 +252,7 @@ impl StartTrie {
         for (node, &slot) in slot_of.iter().enumerate() {
             ranges[slot as usize] = node_tokens[node].0;
         }
-        Ok(StartTrie { code, cells, ranges, tokens })
+        Ok(StartTrie { code, cells: cells.into(), ranges: ranges.into(), tokens: tokens.into() })
     }
 
     /// Appends the tokens that fit `word` (its bytes, lower-cased).
@@ -342,97 +347,99 @@ impl FormBuilder {
     /// The trie with each node's lists in order of insertion, its next words sorted by token,
     /// and `first` for `tokens` tokens.
     fn finish(mut self, tokens: u32) -> (FormTrie, Vec<u32>) {
-        let mut trie = FormTrie { nodes: vec![], concepts: vec![], next: vec![], gapped: vec![] };
+        let (mut nodes, mut concepts, mut next, mut gapped) = (vec![], vec![], vec![], vec![]);
         let range = |start: usize, end: usize| (start as u32, end as u32);
         for &(edge, end) in &self.heads {
-            let (c, x, g) = (trie.concepts.len(), trie.next.len(), trie.gapped.len());
+            let (c, x, g) = (concepts.len(), next.len(), gapped.len());
             let mut e = end;
             while e != NIL {
-                trie.concepts.push(self.ends[e as usize].0);
+                concepts.push(self.ends[e as usize].0);
                 e = self.ends[e as usize].1;
             }
-            trie.concepts[c..].reverse();
+            concepts[c..].reverse();
             let mut e = edge;
             while e != NIL {
-                let (gap, token, child, next) = self.edges[e as usize];
+                let (gap, token, child, sibling) = self.edges[e as usize];
                 if gap == 0 {
-                    trie.next.push((token, child));
+                    next.push((token, child));
                 } else {
-                    trie.gapped.push((gap, token, child));
+                    gapped.push((gap, token, child));
                 }
-                e = next;
+                e = sibling;
             }
-            trie.next[x..].sort_unstable();
-            trie.gapped[g..].reverse();
-            let limit = if x == trie.next.len() && g == trie.gapped.len() {
+            next[x..].sort_unstable();
+            gapped[g..].reverse();
+            let limit = if x == next.len() && g == gapped.len() {
                 0
             } else {
-                trie.gapped[g..].iter().map(|&(gap, _, _)| gap + 1).max().unwrap_or(1)
+                gapped[g..].iter().map(|&(gap, _, _)| gap + 1).max().unwrap_or(1)
             };
-            trie.nodes.push(FlatNode {
-                concepts: range(c, trie.concepts.len()),
-                next: range(x, trie.next.len()),
-                gapped: range(g, trie.gapped.len()),
+            nodes.push(FlatNode {
+                concepts: range(c, concepts.len()),
+                next: range(x, next.len()),
+                gapped: range(g, gapped.len()),
                 limit,
-                next_bits: trie.next[x..].iter().fold(0, |bits, &(t, _)| bits | token_bit(t)),
-                gapped_bits: trie.gapped[g..].iter().fold(0, |bits, &(_, t, _)| bits | token_bit(t)),
+                next_bits: next[x..].iter().fold(0, |bits, &(t, _)| bits | token_bit(t)),
+                gapped_bits: gapped[g..].iter().fold(0, |bits, &(_, t, _)| bits | token_bit(t)),
             });
         }
         self.first.resize(tokens as usize, 0);
+        let trie =
+            FormTrie { nodes: nodes.into(), concepts: concepts.into(), next: next.into(), gapped: gapped.into() };
         (trie, self.first)
     }
 }
 
 /// The trie of forms, each node's lists laid out in shared arrays.
-#[derive(Debug)]
-struct FormTrie {
-    nodes: Vec<FlatNode>,
-    concepts: Vec<ConceptId>,
-    next: Vec<(u32, u32)>,
-    gapped: Vec<(u32, u32, u32)>,
+#[derive(Debug, PartialEq)]
+pub(crate) struct FormTrie {
+    pub(crate) nodes: Table<FlatNode>,
+    pub(crate) concepts: Table<ConceptId>,
+    pub(crate) next: Table<(u32, u32)>,
+    pub(crate) gapped: Table<(u32, u32, u32)>,
 }
 
 /// A node of [`FormTrie`]: ranges of its arrays.
-#[derive(Debug, Clone, Copy)]
-struct FlatNode {
-    concepts: (u32, u32),
-    next: (u32, u32),
-    gapped: (u32, u32),
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct FlatNode {
+    pub(crate) concepts: (u32, u32),
+    pub(crate) next: (u32, u32),
+    pub(crate) gapped: (u32, u32),
     /// How many following words a step from here may look at: 0 when no form goes on.
-    limit: u32,
+    pub(crate) limit: u32,
     /// The tokens of `next`, one bit each by [`token_bit`], so that most next words are
     /// ruled out without a search.
-    next_bits: u64,
+    pub(crate) next_bits: u64,
     /// The same for the tokens of `gapped`.
-    gapped_bits: u64,
+    pub(crate) gapped_bits: u64,
 }
 
 /// Compiled concepts.
 #[derive(Debug)]
 pub struct Lexicon {
     /// Concept names, by id.
-    pub names: Vec<String>,
+    pub names: Vec<Cow<'static, str>>,
     /// Concept ids, by name.
-    ids: FxMap<String, ConceptId>,
+    ids: FxMap<Cow<'static, str>, ConceptId>,
     /// Pieces that start a word (whole words and `word*`), walked from each word start.
-    starts: StartTrie,
+    pub(crate) starts: StartTrie,
     /// Pieces that may stand inside a word (`*word`, `*word*`), found by searching the whole
     /// text for the shortest piece of their group, which all the others contain ("kurs" for
     /// "kursene", "kurset"): one pass over the text finds the whole group.
-    inner: Vec<(Finder<'static>, Vec<InnerPiece>)>,
+    pub(crate) inner: Vec<(Finder<'static>, Vec<InnerPiece>)>,
     /// The trie of forms; node 0 is the root.
-    forms: FormTrie,
+    pub(crate) forms: FormTrie,
     /// Per token: the node of the forms whose first word it is, or 0.
-    first: Vec<u32>,
+    pub(crate) first: Table<u32>,
 }
 
 /// A piece that may stand inside a word, in the group of [`Lexicon::inner`] whose searched
 /// piece stands in it at `offset`.
-#[derive(Debug)]
-struct InnerPiece {
-    literal: Box<[u8]>,
-    offset: usize,
-    tokens: Vec<(Wildcard, u32)>,
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct InnerPiece {
+    pub(crate) literal: Cow<'static, [u8]>,
+    pub(crate) offset: usize,
+    pub(crate) tokens: Table<(Wildcard, u32)>,
 }
 
 /// A word of the scanned text.
@@ -483,8 +490,8 @@ impl Lexicon {
     pub fn new<'a, F: AsRef<str> + 'a>(
         entries: impl IntoIterator<Item = (&'a str, &'a [F])>,
     ) -> Result<Lexicon, FormError> {
-        let mut names: Vec<String> = Vec::new();
-        let mut ids: FxMap<String, ConceptId> = FxMap::default();
+        let mut names: Vec<Cow<'static, str>> = Vec::new();
+        let mut ids: FxMap<Cow<'static, str>, ConceptId> = FxMap::default();
         let mut literals: Vec<String> = Vec::new();
         let mut literal_ids: FxMap<String, usize> = FxMap::default();
         let mut literal_tokens: Vec<Vec<(Wildcard, u32)>> = Vec::new();
@@ -492,8 +499,8 @@ impl Lexicon {
         let mut forms = FormBuilder::new();
         let (mut steps, mut pieces) = (Vec::new(), Vec::new());
         for (name, list) in entries {
-            let concept = *ids.entry(name.to_string()).or_insert_with(|| {
-                names.push(name.to_string());
+            let concept = *ids.entry(name.to_string().into()).or_insert_with(|| {
+                names.push(name.to_string().into());
                 (names.len() - 1) as ConceptId
             });
             for form in list {
@@ -561,14 +568,41 @@ impl Lexicon {
         inner_lits.sort_by(|(a, _), (b, _)| (a.len(), a).cmp(&(b.len(), b)));
         let mut inner: Vec<(Finder<'static>, Vec<InnerPiece>)> = Vec::new();
         for (lit, tokens) in inner_lits {
-            let piece = |offset| InnerPiece { literal: lit.as_bytes().into(), offset, tokens };
+            let piece = |offset| InnerPiece { literal: lit.as_bytes().to_vec().into(), offset, tokens: tokens.into() };
             match inner.iter_mut().find_map(|(f, group)| Some((memmem::find(lit.as_bytes(), f.needle())?, group))) {
                 Some((offset, group)) => group.push(piece(offset)),
                 None => inner.push((Finder::new(&lit).into_owned(), vec![piece(0)])),
             }
         }
         let starts = StartTrie::new(&start_lits)?;
-        Ok(Lexicon { names, ids, starts, inner, forms, first })
+        Ok(Lexicon { names, ids, starts, inner, forms, first: first.into() })
+    }
+
+    /// The lexicon of tables built before (by build.rs for the built-in grammar):
+    /// `inner` as (searched piece, the pieces of its group).
+    pub(crate) fn from_tables(
+        names: &'static [&'static str],
+        starts: StartTrie,
+        inner: &'static [(&'static [u8], &'static [InnerPiece])],
+        forms: FormTrie,
+        first: &'static [u32],
+    ) -> Lexicon {
+        let names: Vec<Cow<'static, str>> = names.iter().map(|&n| n.into()).collect();
+        let ids = names.iter().enumerate().map(|(id, n)| (n.clone(), id as ConceptId)).collect();
+        let inner = inner.iter().map(|&(piece, group)| (Finder::new(piece), group.to_vec())).collect();
+        Lexicon { names, ids, starts, inner, forms, first: first.into() }
+    }
+
+    /// Asserts that `other` holds the same concepts and tables.
+    #[cfg(test)]
+    pub(crate) fn assert_same(&self, other: &Lexicon) {
+        assert_eq!(self.names, other.names);
+        assert!(self.names.iter().all(|n| self.id(n) == other.id(n)));
+        assert_eq!(self.starts, other.starts);
+        assert_eq!(self.forms, other.forms);
+        assert_eq!(self.first, other.first);
+        let inner = |l: &Lexicon| l.inner.iter().map(|(f, g)| (f.needle().to_vec(), g.clone())).collect::<Vec<_>>();
+        assert_eq!(inner(self), inner(other));
     }
 
     /// The id of a concept name.
@@ -605,7 +639,7 @@ impl Lexicon {
                     }
                     let word = words.partition_point(|w| w.end <= s);
                     let Some(w) = words.get(word) else { continue };
-                    for &(wildcard, token) in &piece.tokens {
+                    for &(wildcard, token) in piece.tokens.iter() {
                         if wildcard == Wildcard::Infix || e == w.end {
                             inner_hits.push((word as u32, token));
                         }

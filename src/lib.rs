@@ -307,7 +307,7 @@ pub fn check_files(files: &[PathBuf], config: &Config, sink: &mut dyn Sink) -> i
 /// also hold to their own examples. Every problem found is returned, so that a user can fix
 /// them all in one go.
 pub fn load_patterns(dir: Option<&Path>) -> Result<Patterns, Vec<PatternError>> {
-    let Some(dir) = dir else { return Patterns::builtin().map_err(|e| vec![e]) };
+    let Some(dir) = dir else { return Patterns::builtin_without_examples().map_err(|e| vec![e]) };
     let patterns = Patterns::from_dir(dir).map_err(|e| vec![e])?;
     let failures = check_examples(&patterns);
     if failures.is_empty() {

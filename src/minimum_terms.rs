@@ -29,9 +29,17 @@ const BUILTIN: &str = include_str!(concat!(env!("OUT_DIR"), "/patterns/minimum_t
 /// updated when the employee asks.
 const AMENDED: Date = Date { year: 2024, month: 7, day: 1 };
 
-/// The built-in terms.
-pub static BUILTIN_TERMS: LazyLock<MinimumTerms> =
-    LazyLock::new(|| MinimumTerms::parse(MINIMUM_TERMS_FILE, BUILTIN).expect("patterns/minimum_terms.toml compiles"));
+/// The built-in terms, with the lexicon build.rs built of the file.
+pub static BUILTIN_TERMS: LazyLock<MinimumTerms> = LazyLock::new(|| {
+    let parsed = serde_json::from_str(BUILTIN).expect("patterns/minimum_terms.toml parses");
+    MinimumTerms::compile(MINIMUM_TERMS_FILE, parsed, builtin_lexicon::lexicon())
+        .expect("patterns/minimum_terms.toml compiles")
+});
+
+/// The built-in terms' lexicon's tables, built by build.rs with the code that [`MinimumTerms::parse`] runs.
+mod builtin_lexicon {
+    include!(concat!(env!("OUT_DIR"), "/minimum_terms_lexicon.rs"));
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -156,6 +164,12 @@ impl MinimumTerms {
         let parsed: File = serde_json::from_str(text).map_err(|e| syntax(e.to_string()))?;
         let entries = parsed.lexicon.values().flat_map(|l| l.iter().map(|(n, f)| (n.as_str(), f.as_slice())));
         let lexicon = Lexicon::new(entries).map_err(|e| syntax(e.0))?;
+        MinimumTerms::compile(file, parsed, lexicon)
+    }
+
+    /// The terms of a parsed file, whose concepts `lexicon` holds.
+    fn compile(file: &str, parsed: File, lexicon: Lexicon) -> Result<MinimumTerms, PatternError> {
+        let syntax = |message: String| PatternError::Syntax { file: file.to_string(), message };
         let concept = |name: &str| lexicon.id(name.trim()).ok_or_else(|| format!("unknown concept {:?}", name.trim()));
         let concepts = |names: &[String]| names.iter().map(|n| concept(n)).collect::<Result<Vec<_>, _>>();
         let mut terms = Vec::new();
@@ -448,6 +462,13 @@ fn has_figure(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tables build.rs compiled in are those [`MinimumTerms::parse`] builds from the file.
+    #[test]
+    fn the_compiled_lexicon_is_the_one_built_from_the_file() {
+        let built = MinimumTerms::parse(MINIMUM_TERMS_FILE, BUILTIN).expect("the built-in terms compile");
+        built.lexicon.assert_same(&BUILTIN_TERMS.lexicon);
+    }
 
     #[test]
     fn section_numbers_are_no_figures() {

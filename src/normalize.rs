@@ -512,6 +512,16 @@ fn marks_after_options(line: String) -> String {
     static OPTION: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\b(\p{L}+): ?([xX✓✔☒☑⊠]|_+|☐|□|\[[ xX✓]?\]|\([ xX]?\))( |$)").expect("valid pattern")
     });
+    // An option's mark or box follows a colon and at most one space: most lines have none,
+    // and then go without compiling the pattern at every start.
+    let boxed = |(i, _): (usize, &str)| {
+        let rest = &line[i + 1..];
+        let rest = rest.strip_prefix(' ').unwrap_or(rest);
+        rest.starts_with(['x', 'X', '✓', '✔', '☒', '☑', '⊠', '_', '☐', '□', '[', '('])
+    };
+    if !line.match_indices(':').any(boxed) {
+        return line;
+    }
     let marked = |m: &str| m.chars().any(|c| matches!(c, 'x' | 'X' | '✓' | '✔' | '☒' | '☑' | '⊠'));
     let found: Vec<_> = OPTION.captures_iter(&line).collect();
     if found.len() < 2 || !found.iter().any(|c| marked(&c[2])) {

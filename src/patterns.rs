@@ -21,18 +21,24 @@ use crate::segment::Sentences;
 use crate::values::{lower, BareSums};
 
 /// A built-in file: its name, its TOML text (for the fingerprint) and the JSON that build.rs
-/// made of it (for loading).
+/// made of it (for loading), without and with only its examples.
 macro_rules! builtin {
     ($name:literal) => {
         (
             $name,
             include_str!(concat!("../patterns/", $name)),
             include_str!(concat!(env!("OUT_DIR"), "/patterns/", $name, ".json")),
+            include_str!(concat!(env!("OUT_DIR"), "/patterns/", $name, ".examples.json")),
         )
     };
 }
 
-type Builtin = (&'static str, &'static str, &'static str);
+type Builtin = (&'static str, &'static str, &'static str, &'static str);
+
+/// The built-in lexicon's tables, built by build.rs from the same files with the same code.
+mod builtin_lexicon {
+    include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
+}
 
 const BUILTIN: &[Builtin] = &[
     builtin!("start_date.toml"),
@@ -793,8 +799,27 @@ impl Source {
 type Files = Vec<(String, Source)>;
 
 /// A built-in file, as JSON.
-fn builtin_file(&(name, _, json): &Builtin) -> (String, Source) {
+fn builtin_file(&(name, _, json, _): &Builtin) -> (String, Source) {
     (name.to_string(), Source::Json(json))
+}
+
+/// Builds the lexicon of pattern files (the built-in one is built by build.rs).
+fn build_lexicon(files: Files) -> Result<Lexicon, PatternError> {
+    let mut parsed_lexicons = Vec::new();
+    for (file, text) in &files {
+        let parsed: LexiconFile = text.parse(file)?;
+        parsed_lexicons.push((file, parsed));
+    }
+    let mut entries: Vec<(&str, &[Form])> = Vec::new();
+    for (_, l) in &parsed_lexicons {
+        for (name, forms) in &l.concepts {
+            entries.push((name.as_str(), forms.as_slice()));
+        }
+    }
+    Lexicon::new(entries.iter().copied()).map_err(|e| {
+        let file = parsed_lexicons.iter().map(|(f, _)| f.as_str()).collect::<Vec<_>>().join(", ");
+        PatternError::Syntax { file, message: e.0 }
+    })
 }
 
 /// Adds to `list` the concepts it does not hold yet, in order.
@@ -809,7 +834,17 @@ fn push_new<'a>(list: &mut Vec<ConceptId>, concepts: impl Iterator<Item = &'a Co
 impl Patterns {
     /// The built-in patterns.
     pub fn builtin() -> Result<Patterns, PatternError> {
-        let lexicon = BUILTIN_LEXICON.iter().map(builtin_file).collect();
+        let mut patterns = Patterns::builtin_without_examples()?;
+        for (category, &(file, _, _, examples)) in patterns.categories.iter_mut().zip(BUILTIN) {
+            category.examples = Source::Json(examples).parse(file)?;
+        }
+        Ok(patterns)
+    }
+
+    /// The built-in patterns without the categories' examples, which checking a contract has
+    /// no use for: they are most of the category files, and reading them most of the loading.
+    pub fn builtin_without_examples() -> Result<Patterns, PatternError> {
+        let lexicon = builtin_lexicon::lexicon();
         Patterns::compile(lexicon, builtin_file(&BUILTIN_GRAMMAR), BUILTIN.iter().map(builtin_file).collect())
     }
 
@@ -858,31 +893,13 @@ impl Patterns {
             });
         }
         let lexicon_dir = dir.join("lexicon");
-        let lexicon = if lexicon_dir.is_dir() {
-            read_dir(&lexicon_dir)?
-        } else {
-            BUILTIN_LEXICON.iter().map(builtin_file).collect()
-        };
+        let lexicon =
+            if lexicon_dir.is_dir() { build_lexicon(read_dir(&lexicon_dir)?)? } else { builtin_lexicon::lexicon() };
         Patterns::compile(lexicon, grammar, files)
     }
 
-    fn compile(lexicon_files: Files, grammar: (String, Source), files: Files) -> Result<Patterns, PatternError> {
+    fn compile(lexicon: Lexicon, grammar: (String, Source), files: Files) -> Result<Patterns, PatternError> {
         let syntax = |file: &str, message: String| PatternError::Syntax { file: file.to_string(), message };
-        let mut parsed_lexicons = Vec::new();
-        for (file, text) in &lexicon_files {
-            let parsed: LexiconFile = text.parse(file)?;
-            parsed_lexicons.push((file, parsed));
-        }
-        let mut entries: Vec<(&str, &[Form])> = Vec::new();
-        for (_, l) in &parsed_lexicons {
-            for (name, forms) in &l.concepts {
-                entries.push((name.as_str(), forms.as_slice()));
-            }
-        }
-        let lexicon = Lexicon::new(entries.iter().copied()).map_err(|e| {
-            let file = parsed_lexicons.iter().map(|(f, _)| f.as_str()).collect::<Vec<_>>().join(", ");
-            syntax(&file, e.0)
-        })?;
         let concept = |name: &str| -> Result<ConceptId, String> {
             lexicon
                 .id(name.trim())
@@ -1129,5 +1146,17 @@ impl Patterns {
     /// A concept's name.
     pub fn name(&self, c: ConceptId) -> &str {
         &self.lexicon.names[c as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tables build.rs compiled in are those the loader builds from the same files.
+    #[test]
+    fn the_compiled_lexicon_is_the_one_built_from_its_files() {
+        let built = build_lexicon(BUILTIN_LEXICON.iter().map(builtin_file).collect()).expect("the lexicon builds");
+        built.assert_same(&builtin_lexicon::lexicon());
     }
 }

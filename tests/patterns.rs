@@ -179,3 +179,27 @@ fn bare_sum_and_splitter_words_come_from_the_grammar() {
     assert_eq!(sentences(&builtin, line), 1, "\"kr.\" is a built-in abbreviation");
     assert_eq!(sentences(&own, line), 2, "the folder's abbreviations leave \"kr\" out");
 }
+
+/// The built-in grammar's lexicon is compiled into the program; a folder's is built as it
+/// loads. The same files give the same findings either way.
+#[test]
+fn a_folder_with_the_builtin_files_finds_the_same() {
+    let folder = Patterns::from_dir(std::path::Path::new("patterns")).expect("patterns/ loads as a folder");
+    let builtin = Patterns::builtin().unwrap();
+    let mut texts: Vec<String> = ["fixtures/avtale-bokmal.txt", "fixtures/avtale-nynorsk.txt"]
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .collect();
+    for cat in &builtin.categories {
+        texts.extend(cat.examples.matches.iter().map(|e| e.text.clone()));
+        texts.extend(cat.examples.no_match.iter().cloned());
+    }
+    for text in &texts {
+        let doc = kontrakt::extract::Document {
+            paged: false,
+            pages: vec![kontrakt::extract::Page { paragraphs: text.lines().map(str::to_string).collect() }],
+        };
+        let findings = |p: &Patterns| kontrakt::analyze_document(&doc, p, kontrakt::i18n::Lang::Nb).findings;
+        assert_eq!(findings(&folder), findings(&builtin), "{text}");
+    }
+}
