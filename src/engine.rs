@@ -963,17 +963,22 @@ impl<'a> Clause<'a> {
             * 2
     }
 
-    /// Whether `item` is in `pools` (within `near` words of an anchor) or, when `values`,
-    /// stated as a value; without `values` an item that a value could satisfy counts as
-    /// present, so that a rule is ruled out by its concepts before any value is parsed.
-    fn present(&self, item: &AnyOf, pools: &[&[Occurrence]], near: Option<(u32, u32)>, values: bool) -> bool {
+    /// Whether `item` is in `pools` (within `near` words of an anchor, in words of its own: a
+    /// phrase that is both the anchor and the item, "during the first three months", does not
+    /// stand near itself) or, when `values`, stated as a value; without `values` an item that
+    /// a value could satisfy counts as present, so that a rule is ruled out by its concepts
+    /// before any value is parsed.
+    fn present(&self, item: &AnyOf, pools: &[&[Occurrence]], near: Option<(&Occurrence, u32)>, values: bool) -> bool {
         // The pools are the sentence's, its lead-in's and its heading's concepts.
         let named = item.concepts.iter().any(|&c| self.named.contains(c));
         named
             && pools.iter().any(|pool| {
                 pool.iter().any(|o| {
                     item.concepts.contains(&o.concept)
-                        && near.is_none_or(|(a, n)| o.first.abs_diff(a) <= n || o.last.abs_diff(a) <= n)
+                        && near.is_none_or(|(a, n)| {
+                            (o.first, o.last) != (a.first, a.last)
+                                && (o.first.abs_diff(a.first) <= n || o.last.abs_diff(a.first) <= n)
+                        })
                 })
             })
             || if values {
@@ -1032,7 +1037,16 @@ impl<'a> Clause<'a> {
     /// 3 mnd"; "Probation: 6 months Notice period: 1 month"), not a phrase that governs the
     /// anchor ("prøvetid på 6 måneder med 14 dagers oppsigelse").
     fn ends_term(&self, x: &Occurrence, anchor: &Occurrence) -> bool {
-        self.holds_in(x, x.last as usize + 1, anchor.first as usize, |vl| vl + 1 == anchor.first as usize)
+        // A template's row left blank ends there as well: "Prøvetid: [provetid] Oppsigelsestid:
+        // [oppsigelsestid]", "Probation: ___ Notice period: ___".
+        let w = &self.scan.words;
+        let between = &self.text[w[x.last as usize].end..w[anchor.first as usize].start];
+        let blank_row = between.trim_start().strip_prefix(':').is_some_and(|answer| blank(answer.trim()));
+        // The blank's own name ("[provetid]") is no phrase that governs the anchor either.
+        let field_name = self.text[..w[x.first as usize].start].ends_with('[') && between.starts_with(']');
+        blank_row
+            || field_name
+            || self.holds_in(x, x.last as usize + 1, anchor.first as usize, |vl| vl + 1 == anchor.first as usize)
     }
 
     /// Whether `x`, after `anchor`, labels the next row of a form whose rows run together on
@@ -1141,11 +1155,6 @@ impl<'a> Clause<'a> {
     /// ("you must repay [Employer] the fee") or a number in brackets ("[1]") is no blank; a
     /// mark put where the number goes is one ("[●] måneder").
     fn value_placeholder(&self, o: &Occurrence) -> bool {
-        // Names of a length or a sum: "[antall]", "[amount]", "[provetid]", "[oppsigelsesfrist]".
-        let names = &self.patterns.placeholders;
-        let value_name = |w: &str| {
-            names.value_names.iter().any(|n| n == w) || names.value_ends.iter().any(|end| w.ends_with(end.as_str()))
-        };
         let rest = self.after(o);
         let Some(open) = rest.find('[') else { return false };
         let Some(close) = rest[open..].find(']').map(|c| open + c) else { return false };
@@ -1155,15 +1164,26 @@ impl<'a> Clause<'a> {
             && !before.contains(|c: char| c.is_ascii_digit())
             && !name.trim().is_empty()
             && !name.contains(|c: char| c.is_ascii_digit())
-            && (values::starts_with_unit(rest[close + 1..].trim_start()) || field_words(name).any(|w| value_name(&w)))
+            // Names of a length or a sum: "[antall]", "[amount]", "[provetid]", "[oppsigelsesfrist]".
+            && (values::starts_with_unit(rest[close + 1..].trim_start())
+                || field_words(name).any(|w| names_blank(&self.patterns.placeholders, ValueKind::Duration, &w)))
+    }
+
+    /// Whether the sentence is a row whose answer is a template's blank named for a value of
+    /// `kind`: "Employee: [noticePeriod]", "[antall] måneder", "Start: [startdato]".
+    fn blank_row(&self, kind: ValueKind) -> bool {
+        let line = &self.text[self.sentence.start..self.sentence.end];
+        let answer = line.rsplit_once(':').map_or(line, |(_, a)| a).trim();
+        let Some(open) = answer.find('[') else { return false };
+        let Some(close) = answer[open..].find(']').map(|c| open + c) else { return false };
+        blank(answer)
+            && field_words(&answer[open + 1..close]).any(|w| names_blank(&self.patterns.placeholders, kind, &w))
     }
 
     /// A date placeholder a few words after the anchor: "Første arbeidsdag er [dato]",
     /// "begins on [insert date]", "Oppstart: [dd.mm.åååå]". A placeholder for
     /// anything else ("[beløp]", "[name]") is no date.
     fn date_left_blank(&self, o: &Occurrence) -> bool {
-        const DATE_WORDS: &[&str] =
-            &["dd", "mm", "yy", "yyyy", "åå", "åååå", "day", "dag", "month", "måned", "månad", "year", "år"];
         let names = &self.patterns.placeholders;
         let rest = self.after(o);
         // Dots or x's typed where the date goes: "tiltrer den …….", "on or before xx date"
@@ -1187,13 +1207,7 @@ impl<'a> Clause<'a> {
         let mut words = field_words(&rest[open + 1..open + close]).peekable();
         prose_words(&rest[..open]) <= 4
             && if bracket {
-                // "[dato]", "[startdato]", "[startDate]", or the start itself: "[tiltredelse]".
-                words.any(|w| {
-                    w.starts_with("dat")
-                        || w.ends_with("dato")
-                        || DATE_WORDS.contains(&w.as_str())
-                        || names.start_words.contains(&w)
-                })
+                words.any(|w| names_blank(names, ValueKind::Date, &w))
             } else {
                 // A line with the date's format below or beside it: "____ (dd.mm.åååå)".
                 words.peek().is_some()
@@ -2397,7 +2411,7 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             if (c.sentence.is_heading && !negated) || (k.is_none() && (rule.label || c.sentence.is_heading)) {
                 continue;
             }
-            let near = (rule.near > 0 && k.is_some()).then_some((o.first, rule.near));
+            let near = (rule.near > 0 && k.is_some()).then_some((o, rule.near));
             // A form row answered no ("Repayment: None") states no more than its label, but where
             // the label names all another kind of clause needs, it must name what sets this
             // rule's clause apart: "Oppsigelsesfrist: Ikke aktuelt" denies a notice period, not
@@ -2564,6 +2578,23 @@ fn field_words(name: &str) -> impl Iterator<Item = String> + '_ {
     words.into_iter().filter(|w| !w.is_empty())
 }
 
+/// Whether `w`, a word of a template blank's name, names a value of `kind`: a length or a sum
+/// ("[antall]", "[amount]", "[provetid]", "[noticePeriod]"), or a date ("[dato]",
+/// "[startdato]", "[startDate]", or the start itself: "[tiltredelse]").
+fn names_blank(names: &patterns::Placeholders, kind: ValueKind, w: &str) -> bool {
+    const DATE_WORDS: &[&str] =
+        &["dd", "mm", "yy", "yyyy", "åå", "åååå", "day", "dag", "month", "måned", "månad", "year", "år"];
+    match kind {
+        ValueKind::Date => {
+            w.starts_with("dat")
+                || w.ends_with("dato")
+                || DATE_WORDS.contains(&w)
+                || names.start_words.iter().any(|s| s == w)
+        }
+        _ => names.value_names.iter().any(|n| n == w) || names.value_ends.iter().any(|end| w.ends_with(end.as_str())),
+    }
+}
+
 /// A form answer that is a template's blank: a bracketed placeholder ("[X]", "[dato]",
 /// "<antall>", a merge field "{{notice}}"), a line ("___") or dots, with at most a unit or a
 /// year beside it.
@@ -2685,6 +2716,7 @@ fn heading_matches(c: &Clause, index: usize, alone: bool) -> Vec<Match> {
     for (k, cat) in p.categories.iter().enumerate() {
         let Some(kind) = cat.heading_value.filter(|_| carries(cat)) else { continue };
         let mut values = Values::default();
+        let mut left_blank = None;
         let negated = no && cat.negatable;
         if !negated {
             let ranges = c.values(kind).ranges(kind);
@@ -2708,8 +2740,13 @@ fn heading_matches(c: &Clause, index: usize, alone: bool) -> Vec<Match> {
                     .filter(|&i| c.assigned(kind)[i].is_none_or(|h| !p.keepers.contains(&c.occ[h].concept)));
                 free.next().filter(|_| free.next().is_none())
             };
-            let Some(i) = i else { continue };
-            c.values(kind).set(kind, i, &mut values);
+            match i {
+                Some(i) => c.values(kind).set(kind, i, &mut values),
+                // A template's row left blank under the heading names the clause, its value to
+                // be filled in: "I. Notice period" / "b. Employee: [noticePeriod]".
+                None if short && c.blank_row(kind) => left_blank = Some(kind),
+                None => continue,
+            }
         }
         out.push(Match {
             category: cat.category,
@@ -2719,7 +2756,7 @@ fn heading_matches(c: &Clause, index: usize, alone: bool) -> Vec<Match> {
             values,
             span: (c.sentence.start, c.sentence.end),
             flags: flags(c, k),
-            blank: None,
+            blank: left_blank,
         });
     }
     let carried: Vec<Category> = out.iter().map(|m| m.category).collect();
