@@ -125,6 +125,33 @@ impl SentenceValues {
         out
     }
 
+    /// Adds each day and month named without a year in `text[a..b]` that `after_start`
+    /// accepts (by its first word) as a date of the year that puts it on or after `dated`.
+    fn add_days_of(
+        &mut self,
+        scan: &Scan,
+        text: &str,
+        (a, b): (usize, usize),
+        dated: Date,
+        after_start: impl Fn(usize) -> bool,
+    ) {
+        let mut free = a;
+        for i in scan.word_at(a)..scan.word_at(b) {
+            let at = scan.words[i].start;
+            let Some((month, day, end)) =
+                (at >= free && after_start(i)).then(|| values::day_and_month_at(text, at)).flatten()
+            else {
+                continue;
+            };
+            let year = dated.year + i32::from((month, day) < (dated.month, dated.day));
+            if let Some(date) = Date::new(year, month, day).filter(|_| end <= b) {
+                self.spans[kind_index(ValueKind::Date)].push((i, scan.word_at(end).saturating_sub(1).max(i), false));
+                self.dates.push(date);
+                free = end;
+            }
+        }
+    }
+
     fn ranges(&self, kind: ValueKind) -> &[Span] {
         &self.spans[kind_index(kind)]
     }
@@ -236,6 +263,8 @@ struct Clause<'a> {
     /// The concepts of the sentence, its lead-in and its heading: most items a rule asks for
     /// name none of them, and then no list of concepts need be read.
     named: &'a ConceptSet,
+    /// The text's first date of its own year (see [`text_date`]), found on first use.
+    text_date: &'a OnceCell<Option<Date>>,
 }
 
 impl<'a> Clause<'a> {
@@ -244,7 +273,32 @@ impl<'a> Clause<'a> {
         self.values[kind_index(kind)].get_or_init(|| {
             let kinds = if self.kinds[kind_index(kind)] { &[kind][..] } else { &[] };
             let (start, end, sums) = (self.sentence.start, self.sentence.end, &self.patterns.bare_sums);
-            SentenceValues::parse(self.scan, self.text, start, end, kinds, sums)
+            let mut values = SentenceValues::parse(self.scan, self.text, start, end, kinds, sums);
+            // "Arbeidstakeren tiltrer 1. juni", "from 1 June", "starts on 1 June": a day and
+            // month right after a start date's anchor or one short word after it, in a text that
+            // dates itself, are of its year, or of the next where they fall before its date
+            // ("Referat fra møte 3. november" dates a meeting).
+            if kind == ValueKind::Date && !kinds.is_empty() && values.dates.is_empty() {
+                if let Some(dated) = *self.text_date.get_or_init(|| text_date(self.scan, self.text)) {
+                    let p = self.patterns;
+                    let after_start = |i: usize| {
+                        self.occ.iter().any(|o| {
+                            let last = o.last as usize;
+                            let short = || {
+                                let w = &self.scan.words[last + 1];
+                                self.text[w.start..w.end].chars().count() <= 3
+                            };
+                            (i == last + 1 || (i == last + 2 && short()))
+                                && self.strongest(last, i) < Break::Clause
+                                && p.by_anchor[o.concept as usize]
+                                    .iter()
+                                    .any(|&r| p.categories[p.rules[r].category].category == Category::StartDate)
+                        })
+                    };
+                    values.add_days_of(self.scan, self.text, (start, end), dated, after_start);
+                }
+            }
+            values
         })
     }
 
@@ -1036,17 +1090,26 @@ impl<'a> Clause<'a> {
     /// before the anchor, so a list of terms goes on there ("Prøvetid 6 mnd, oppsigelsestid
     /// 3 mnd"; "Probation: 6 months Notice period: 1 month"), not a phrase that governs the
     /// anchor ("prøvetid på 6 måneder med 14 dagers oppsigelse").
+    /// So is one that opens its clause with its own value before it, where the anchor after a
+    /// comma has its own value before it too: "6 months probation, 1 month notice both ways"
+    /// lists two terms ("During the six-month probation, 14 days' notice applies" does not).
     fn ends_term(&self, x: &Occurrence, anchor: &Occurrence) -> bool {
         // A template's row left blank ends there as well: "Prøvetid: [provetid] Oppsigelsestid:
         // [oppsigelsestid]", "Probation: ___ Notice period: ___".
         let w = &self.scan.words;
-        let between = &self.text[w[x.last as usize].end..w[anchor.first as usize].start];
+        let (first, last, at) = (x.first as usize, x.last as usize, anchor.first as usize);
+        let between = &self.text[w[last].end..w[at].start];
         let blank_row = between.trim_start().strip_prefix(':').is_some_and(|answer| blank(answer.trim()));
         // The blank's own name ("[provetid]") is no phrase that governs the anchor either.
-        let field_name = self.text[..w[x.first as usize].start].ends_with('[') && between.starts_with(']');
+        let field_name = self.text[..w[first].start].ends_with('[') && between.starts_with(']');
         blank_row
             || field_name
-            || self.holds_in(x, x.last as usize + 1, anchor.first as usize, |vl| vl + 1 == anchor.first as usize)
+            || self.holds_in(x, last + 1, at, |vl| vl + 1 == at)
+            || (self.strongest(last, at) == Break::Clause
+                && self.holds_in(anchor, last + 1, at, |vl| vl + 1 == at)
+                && ValueKind::ALL.iter().any(|&kind| {
+                    self.values(kind).ranges(kind).iter().any(|r| r.1 + 1 == first && self.brk(r.0) >= Break::Clause)
+                }))
     }
 
     /// Whether `x`, after `anchor`, labels the next row of a form whose rows run together on
@@ -1510,6 +1573,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     let mut stated: HashMap<ConceptId, Vec<(usize, Amount)>> = HashMap::new();
     let mut concept_sets = [ConceptSet::new(patterns), ConceptSet::new(patterns)];
     let mut named = ConceptSet::new(patterns);
+    let text_date = OnceCell::new();
     // Whether each heading carries a category (see `heading_matches`).
     let heading_carries: Vec<bool> = heading_occs.iter().map(|h| carries(h)).collect();
     // A title naming a kind of text that is not an employment contract ("Leasingavtale for
@@ -1529,8 +1593,12 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     // A text that greets a person or offers the job to someone speaks to the one it hires; a
     // staff handbook states the firm's practice for all its staff ("Hos oss har alle nyansatte
     // seks måneders prøvetid"), and binds nobody where it does not speak to its reader.
-    let addressed = scan.occurrences.iter().any(|o| patterns.genre.addressed.contains(&o.concept))
-        || (0..text.paragraphs.len()).any(|i| opens_with(text.paragraph(i), &patterns.openers.greetings));
+    let greeted = (0..text.paragraphs.len()).any(|i| opens_with(text.paragraph(i), &patterns.openers.greetings));
+    let addressed = greeted || scan.occurrences.iter().any(|o| patterns.genre.addressed.contains(&o.concept));
+    // A job advert laid out under its labels ("Om stillingen:", "Vi tilbyr:", "Søknadsfrist:")
+    // offers the job to whoever applies: its terms bind nobody yet. A letter to the one it
+    // hires ("Kjære Kari, … Vi tilbyr: …") may use the same labels.
+    let advert = if greeted { None } else { advert_passage(patterns, text, seg) };
     let policy = |s: &str, occ: &[Occurrence]| {
         !addressed
             && occ.iter().any(|o| patterns.genre.policy.contains(&o.concept))
@@ -1638,6 +1706,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             || is_commentary(patterns, lead_text, lead)
             || (under_title && sentence.heading.is_none_or(|h| h < title_scope || seg.headings[h] == 0))
             || quoted
+            || advert.as_ref().is_some_and(|a| a.contains(&sentence.paragraph))
             || title_of_commentary(sentence)
             || sentence.heading.is_some_and(|h| answering[h])
         {
@@ -1690,6 +1759,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                 &mut negated_buffer
             },
             named: &named,
+            text_date: &text_date,
         };
         clause.negate();
         // Only a sentence that states an amount for a reference needs its amounts assigned.
@@ -2125,6 +2195,48 @@ fn commentary_lead(p: &Patterns, scan: &Scan, text: &Text, paragraph: usize, occ
         }
         cites || label.any(|o| p.commentary_leads.contains(&o.concept) || p.commentary.contains(&o.concept))
     })
+}
+
+/// The paragraphs of a job advert laid out under its labels, a line's whole text before its
+/// colon (grammar.toml `[openers]`: "Om stillingen:", "Vi tilbyr:", "Søknadsfrist:"): two or
+/// more different labels, one of them an advert's own, from the first to the next numbered
+/// heading after the last. An offer letter's "Vi tilbyr deg stillingen …" labels nothing.
+fn advert_passage(p: &Patterns, text: &Text, seg: &Segments) -> Option<std::ops::Range<usize>> {
+    let (adverts, roles) = (&p.openers.advert_labels, &p.openers.role_labels);
+    // The label's place in the two lists, and whether only an advert has it.
+    let label = |i: usize| {
+        let head = text.paragraph(i).split_once(':')?.0.trim_matches(|c: char| !c.is_alphanumeric());
+        if head.split_whitespace().count() > 6 {
+            return None;
+        }
+        let head = head.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let at = |list: &[String]| list.iter().position(|l| *l == head);
+        at(adverts).map(|k| (k, true)).or_else(|| at(roles).map(|k| (adverts.len() + k, false)))
+    };
+    let labels: Vec<(usize, usize, bool)> =
+        (0..text.paragraphs.len()).filter_map(|i| label(i).map(|(k, own)| (i, k, own))).collect();
+    let (first, last) = (labels.first()?.0, labels.last()?.0);
+    let mut kinds: Vec<usize> = labels.iter().map(|l| l.1).collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    if kinds.len() < 2 || !labels.iter().any(|l| l.2) {
+        return None;
+    }
+    let end = seg
+        .headings
+        .iter()
+        .copied()
+        .find(|&h| h > last && numbering::section_number(text.paragraph(h)).is_some())
+        .unwrap_or(text.paragraphs.len());
+    Some(first..end)
+}
+
+/// The date a text is written from: the earliest of its full dates in the latest two years
+/// named (a birth date or an old judgment is no date of the text).
+fn text_date(scan: &Scan, text: &str) -> Option<Date> {
+    let dates: Vec<Date> = values::dates_in(text, scan.words.iter().copied()).into_iter().map(|f| f.value).collect();
+    let latest = dates.iter().map(|d| d.year).max()?;
+    dates.into_iter().filter(|d| d.year >= latest - 1).min_by_key(|d| (d.year, d.month, d.day))
 }
 
 /// How many words a label or title has, a qualifier in brackets not counted ("Template note
@@ -2800,11 +2912,23 @@ fn fill(
     // near it in its paragraph points to ("som etter punkt 9", "as set out in clause 7").
     let numbers: Vec<Option<&str>> =
         seg.headings.iter().map(|&p| numbering::section_number(text.paragraph(p))).collect();
+    // A numbered paragraph of a section ("7.2 I prøvetiden …") and the unnumbered ones after it
+    // up to the next heading have its number too: "som i 7.2" points to it.
+    let mut paragraph_numbers: Vec<Option<&str>> = Vec::with_capacity(text.paragraphs.len());
+    let mut next_heading = seg.headings.iter().peekable();
+    for i in 0..text.paragraphs.len() {
+        let heading = next_heading.next_if(|&&h| h == i).is_some();
+        let own = numbering(text.paragraph(i))
+            .filter(|m| m.kind == Kind::Section && !m.bare)
+            .and_then(|_| numbering::section_number(text.paragraph(i)));
+        let inherited = if heading { None } else { i.checked_sub(1).and_then(|b| paragraph_numbers[b]) };
+        paragraph_numbers.push(own.or(inherited));
+    }
+    let part_of = |x: &str, n: &str| x.strip_prefix(n).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'));
     let in_section = |i: usize, n: &str| {
-        seg.sentences[i]
-            .heading
-            .and_then(|h| numbers[h])
-            .is_some_and(|x| x.strip_prefix(n).is_some_and(|rest| rest.is_empty() || rest.starts_with('.')))
+        let s = &seg.sentences[i];
+        s.heading.and_then(|h| numbers[h]).is_some_and(|x| part_of(x, n))
+            || paragraph_numbers[s.paragraph].is_some_and(|x| part_of(x, n))
     };
     let referred = |i: usize| {
         let paragraph = seg.sentences[i].paragraph;
@@ -2876,9 +3000,28 @@ fn fill(
             // "med samme frist som etter punkt 3", "the notice period in section 10 applies": a
             // clause that takes its length from another category and points to a numbered
             // section takes that category's length stated there, not the nearest one.
+            // A section that states no such clause gives the first length it states with one of
+            // that category's anchors ("7.2 I prøvetiden er fristen 14 dager").
             if let Some(d) = cat.values_from_category.filter(|_| kind == ValueKind::Duration).and_then(|from| {
                 let n = referred(m.sentence)?;
-                durations.get(&from)?.iter().find(|(i, _)| in_section(*i, n)).map(|&(_, d)| d)
+                let clause = durations.get(&from).and_then(|l| l.iter().find(|(i, _)| in_section(*i, n)));
+                clause.map(|&(_, d)| d).or_else(|| {
+                    let names = |i: usize| {
+                        occ_of(i).iter().any(|o| {
+                            patterns.by_anchor[o.concept as usize]
+                                .iter()
+                                .any(|&r| patterns.categories[patterns.rules[r].category].category == from)
+                        })
+                    };
+                    (0..seg.sentences.len()).filter(|&i| i != m.sentence && in_section(i, n) && names(i)).find_map(
+                        |i| {
+                            let s = &seg.sentences[i];
+                            let v =
+                                SentenceValues::parse(scan, &text.string, s.start, s.end, &[ValueKind::Duration], sums);
+                            v.durations.first().copied()
+                        },
+                    )
+                })
             }) {
                 m.values.duration = Some(d);
                 continue;
@@ -2966,11 +3109,17 @@ fn fill(
 
 /// The numbered section of the text that sentence `s` points to: "9" in "Oppseiingstida er
 /// den same som etter punkt 9", "10" in "the notice period in section 10 applies".
+/// A bare number with a part after a pointing word ("som i 7.1", "jf. 4.2") points to a
+/// numbered paragraph only where the text has one so numbered.
 fn section_reference<'t>(text: &'t Text, s: &Sentence) -> Option<&'t str> {
     let t = &text.string[s.start..s.end];
-    t.char_indices()
-        .filter(|&(k, _)| !t[..k].ends_with(char::is_alphanumeric))
-        .find_map(|(k, _)| numbering::reference(&t[k..]))
+    let starts = t.char_indices().map(|(k, _)| k).filter(|&k| !t[..k].ends_with(char::is_alphanumeric));
+    starts.clone().find_map(|k| numbering::reference(&t[k..])).or_else(|| {
+        starts.filter(|&k| t.as_bytes()[k].is_ascii_digit()).find_map(|k| {
+            let n = numbering::pointed(&t[..k], &t[k..])?;
+            (0..text.paragraphs.len()).any(|i| numbering::section_number(text.paragraph(i)) == Some(n)).then_some(n)
+        })
+    })
 }
 
 /// The entry of `list` (sorted by sentence) nearest to sentence `at`, other than `at` itself

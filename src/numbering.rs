@@ -230,6 +230,24 @@ pub fn reference(s: &str) -> Option<&str> {
     (!next.is_some_and(|c| c.is_alphanumeric() || c == '-')).then(|| outline(&after[..n]))
 }
 
+/// Words after which a bare number with a part points to that part of the same text: "som i
+/// 7.1", "jf. 4.2", "as in 7.1".
+const POINTERS: &[&str] = &["i", "in", "jf.", "jf", "jfr.", "cf.", "se", "see", "etter", "under"];
+
+/// The outline number that a bare number with a part ("7.1", "4.2.") at the start of `s` points
+/// to, where `before` ends with one of the pointing words; a number without a part ("i 7") is
+/// as often a count.
+pub fn pointed<'s>(before: &str, s: &'s str) -> Option<&'s str> {
+    let word = before.strip_suffix(' ')?.rsplit([' ', '(']).next()?;
+    if !POINTERS.iter().any(|p| word.eq_ignore_ascii_case(p)) {
+        return None;
+    }
+    let (n, _) = dotted(s)?;
+    let number = outline(&s[..n]);
+    let next = s[n..].chars().next();
+    (number.contains('.') && !next.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '%')).then_some(number)
+}
+
 /// The outline number a section's number is a part of: "5" for "5.2" or "5.2.", "III" for
 /// "III.1"; none for a top-level one.
 pub fn parent(number: &str) -> Option<&str> {

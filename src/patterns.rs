@@ -356,6 +356,13 @@ pub struct Openers {
     /// legal?"): a question with none of these and no concept turns to something else.
     #[serde(default)]
     pub back_references: Phrases,
+    /// Labels only a job advert has ("Vi tilbyr:", "Søknadsfrist:", "We offer:").
+    #[serde(default)]
+    pub advert_labels: Vec<String>,
+    /// Labels an advert and a contract share ("Arbeidsoppgaver:", "About the role:"): part of
+    /// an advert's layout beside one of `advert_labels`.
+    #[serde(default)]
+    pub role_labels: Vec<String>,
 }
 
 impl Openers {
@@ -372,6 +379,8 @@ impl Openers {
             answers: lower(self.answers),
             sources: Phrases::new(lower(self.sources.all)),
             back_references: Phrases::new(lower(self.back_references.all)),
+            advert_labels: lower(self.advert_labels),
+            role_labels: lower(self.role_labels),
         }
     }
 }

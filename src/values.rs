@@ -1512,19 +1512,29 @@ pub struct BareSums {
     /// "konvensjonalbot", "flyttegodtgjersla").
     #[serde(default)]
     pub nouns: Vec<String>,
+    /// Words of estimate that a sum alone in brackets may follow: "kostnaden (ca. 300 000)",
+    /// "the fee (about 45,000)".
+    #[serde(default)]
+    pub estimates: Vec<String>,
 }
 
 impl BareSums {
     /// The words in lower case, as the amount reader compares them.
     pub fn lowercase(self) -> BareSums {
-        BareSums { pay_verbs: lower(self.pay_verbs), back: lower(self.back), nouns: lower(self.nouns) }
+        BareSums {
+            pay_verbs: lower(self.pay_verbs),
+            back: lower(self.back),
+            nouns: lower(self.nouns),
+            estimates: lower(self.estimates),
+        }
     }
 }
 
 /// A sum written without a currency, read as kroner, when it stands right next to a word of
 /// paying: after a paying verb ("må betale tilbake 18 000"), after a bonus or penalty noun and
-/// "på"/"of" ("en bonus på 40'"), or before such a noun ("50 000 i signeringsbonus", "a 25 000
-/// penalty"). Only what is written as money counts: thousands groups, five to seven plain digits
+/// "på"/"of" ("en bonus på 40'") or right after one ("signeringsbonus 50k"), before such a noun
+/// ("50 000 i signeringsbonus", "a 25 000 penalty"), or alone in brackets after a word of
+/// estimate ("kostnaden (ca. 300 000)"). Only what is written as money counts: thousands groups, five to seven plain digits
 /// or a shorthand multiplier; four plain digits are years and postcodes, and a number followed by
 /// a unit or a percent sign counts something else.
 fn bare_amount(text: &str, start: usize, number_end: usize, number: f64, sums: &BareSums) -> Option<Found<Amount>> {
@@ -1560,11 +1570,20 @@ fn bare_amount(text: &str, start: usize, number_end: usize, number: f64, sums: &
     if ["i", "in"].iter().any(|w| after.0.eq_ignore_ascii_case(w)) {
         after = word_after(text, after.1);
     }
+    let estimate = || {
+        let head = text[..start].trim_end_matches(' ').trim_end_matches('.');
+        let word = word_before(head, head.len());
+        is(word, &sums.estimates)
+            && head[..head.len() - word.len()].trim_end().ends_with('(')
+            && text[end..].trim_start_matches(' ').starts_with(')')
+    };
     let paid = is(before, &sums.pay_verbs)
         || (is(before, &sums.back) && is(second, &sums.pay_verbs))
         || (["på", "of"].iter().any(|w| before.eq_ignore_ascii_case(w)) && is_noun(second))
+        || is_noun(before)
         || is_noun(after.0)
-        || (!after.0.is_empty() && is_noun(word_after(text, after.1).0));
+        || (!after.0.is_empty() && is_noun(word_after(text, after.1).0))
+        || estimate();
     paid.then_some(Found { value: Amount { value, currency: "NOK" }, start, end })
 }
 
