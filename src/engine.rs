@@ -279,7 +279,7 @@ impl<'a> Clause<'a> {
             // dates itself, are of its year, or of the next where they fall before its date
             // ("Referat fra møte 3. november" dates a meeting).
             if kind == ValueKind::Date && !kinds.is_empty() && values.dates.is_empty() {
-                if let Some(dated) = *self.text_date.get_or_init(|| text_date(self.scan, self.text)) {
+                if let Some(dated) = *self.text_date.get_or_init(|| text_date(self.scan, self.text, &self.patterns.not_dating)) {
                     let p = self.patterns;
                     let after_start = |i: usize| {
                         self.occ.iter().any(|o| {
@@ -2232,9 +2232,24 @@ fn advert_passage(p: &Patterns, text: &Text, seg: &Segments) -> Option<std::ops:
 }
 
 /// The date a text is written from: the earliest of its full dates in the latest two years
-/// named (a birth date or an old judgment is no date of the text).
-fn text_date(scan: &Scan, text: &str) -> Option<Date> {
-    let dates: Vec<Date> = values::dates_in(text, scan.words.iter().copied()).into_iter().map(|f| f.value).collect();
+/// named (an old judgment is no date of the text), leaving out a date right after one of
+/// `not_dating` in its line (a birth date).
+fn text_date(scan: &Scan, text: &str, not_dating: &[String]) -> Option<Date> {
+    let labelled = |at: usize| {
+        let line = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+        let label = line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '|' | ','));
+        not_dating.iter().any(|l| {
+            label.len() >= l.len()
+                && label.is_char_boundary(label.len() - l.len())
+                && label[label.len() - l.len()..].eq_ignore_ascii_case(l)
+                && !label[..label.len() - l.len()].ends_with(char::is_alphanumeric)
+        })
+    };
+    let dates: Vec<Date> = values::dates_in(text, scan.words.iter().copied())
+        .into_iter()
+        .filter(|f| !labelled(f.start))
+        .map(|f| f.value)
+        .collect();
     let latest = dates.iter().map(|d| d.year).max()?;
     dates.into_iter().filter(|d| d.year >= latest - 1).min_by_key(|d| (d.year, d.month, d.day))
 }
@@ -3149,6 +3164,23 @@ mod tests {
         let amount = |c: Category| findings.iter().find(|f| f.category == c).map(|f| f.values.amount.clone());
         assert_eq!(amount(Category::Compensation), Some(None), "{findings:?}");
         assert!(amount(Category::BindingPeriod).flatten().is_some_and(|a| a.value == 60_000.0), "{findings:?}");
+    }
+
+    #[test]
+    fn a_start_day_without_a_year_takes_the_year_of_the_texts_own_dates_not_a_birth_date() {
+        let start = |text: &str| {
+            let doc = crate::extract::Document {
+                paged: false,
+                pages: vec![crate::extract::Page { paragraphs: text.lines().map(str::to_string).collect() }],
+            };
+            let patterns = Patterns::builtin().unwrap();
+            let findings = crate::analyze_document(&doc, &patterns, crate::i18n::Lang::Nb).findings;
+            findings.iter().find(|f| f.category == Category::StartDate).map(|f| f.values.date.map(|d| d.to_string()))
+        };
+        let dated = "Arbeidsavtale, Oslo 10. mars 2027\nArbeidstaker: Kari Nordmann, født 12.03.1990\nArbeidstakeren tiltrer 1. juni.";
+        assert_eq!(start(dated), Some(Some("2027-06-01".to_string())));
+        let undated = "Arbeidsavtale\nArbeidstaker: Kari Nordmann\nFødt: 12.03.1990\nArbeidstakeren tiltrer 1. juni.";
+        assert_ne!(start(undated), Some(Some("1990-06-01".to_string())));
     }
 
     #[test]

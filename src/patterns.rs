@@ -188,6 +188,8 @@ struct StartDateSection {
     #[serde(default)]
     before: Vec<String>,
     concept: Option<String>,
+    #[serde(default)]
+    not_dating: Vec<String>,
 }
 
 /// The agreed start date standing for the start (grammar.toml `[start_date]`): right after one
@@ -748,6 +750,8 @@ pub struct Patterns {
     pub genre: Genre,
     /// Where the agreed start date stands for the start ("før 8. mars 2027").
     pub start_stand_in: Option<StartStandIn>,
+    /// Labels of a date that does not date the text ("Født: 12.03.1990"), lower case.
+    pub not_dating: Vec<String>,
     /// The words of paying next to which a sum without a currency is kroner ("betale tilbake
     /// 18 000", "50 000 i signeringsbonus").
     pub bare_sums: BareSums,
@@ -1134,6 +1138,7 @@ impl Patterns {
             openers: g.openers.lowercase(),
             genre,
             start_stand_in,
+            not_dating: lower(g.start_date.not_dating),
             bare_sums: g.bare_sums.lowercase(),
             placeholders: g.placeholders.lowercase(),
             sentences: g.sentences.lowercase(),
