@@ -1859,10 +1859,13 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     // seks måneder"). What it quotes from a contract is that contract's.
     if reads_as_commentary(patterns, text, seg, &by_sentence, scan, &explaining, &out) {
         let holds = |i: usize| occ_of(by_sentence[i]).iter().any(|o| patterns.genre.quoting.contains(&o.concept));
+        // A quote that a hedge brings in ("the contract might say «…»", "kontrakten kan inneholde
+        // «…»") is a made-up example of a term, not words taken from a contract.
+        let hedged = |i: usize| occ_of(by_sentence[i]).iter().any(|o| patterns.genre.commentary.contains(&o.concept));
         out.retain(|m| {
             let s = &seg.sentences[m.sentence];
             let before = m.sentence.checked_sub(1).map(|b| (b, &seg.sentences[b]));
-            quotes_passage(&text.string[s.start..s.end])
+            (quotes_passage(&text.string[s.start..s.end]) && !hedged(m.sentence))
                 || holds(m.sentence)
                 || s.lead_in.is_some_and(holds)
                 || before.is_some_and(|(b, bs)| {
