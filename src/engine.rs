@@ -1073,15 +1073,18 @@ impl<'a> Clause<'a> {
             && ![", og ", ", and ", ", men ", ", but ", "; "].iter().any(|j| between.contains(j))
     }
 
-    /// Whether `a` and `b` after it are two terms of a list joined by "og"/"and", each with its
-    /// own value before it ("seks måneders prøvetid og tre måneders oppsigelsesfrist"), not one
+    /// Whether `a` and `b` after it are two terms of a list joined by "og"/"and", or by a comma
+    /// right before the second one's figure, each with its own value before it ("seks måneders
+    /// prøvetid og tre måneders oppsigelsesfrist", "6 mnd prøvetid, 3 mnd varsel"), not one
     /// phrase in which one qualifies the other ("oppsigelse på 14 dager i prøvetiden").
     fn joined_terms(&self, a: &Occurrence, b: &Occurrence) -> bool {
         let w = &self.scan.words;
         let between = self.text[w[a.last as usize].end..w[b.first as usize].start].trim_start();
         // A value of its own stands a few words before the term at most ("tre måneders gjensidig").
         let own_value = |o: &Occurrence, from: usize| self.holds_in(o, from, o.first as usize, |_| true);
-        (between.starts_with("og ") || between.starts_with("and "))
+        let listed =
+            between.strip_prefix(',').is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+        (between.starts_with("og ") || between.starts_with("and ") || listed)
             && own_value(a, (a.first as usize).saturating_sub(4))
             && own_value(b, a.last as usize + 1)
     }
@@ -1089,7 +1092,9 @@ impl<'a> Clause<'a> {
     /// Whether `x`, before `anchor`, is a term of its own: it holds a value that ends right
     /// before the anchor, so a list of terms goes on there ("Prøvetid 6 mnd, oppsigelsestid
     /// 3 mnd"; "Probation: 6 months Notice period: 1 month"), not a phrase that governs the
-    /// anchor ("prøvetid på 6 måneder med 14 dagers oppsigelse").
+    /// anchor ("prøvetid på 6 måneder med 14 dagers oppsigelse"). A term whose own value stands
+    /// before it ("6 months probation with 14 days notice") has the length after it for the
+    /// phrase it governs.
     /// So is one that opens its clause with its own value before it, where the anchor after a
     /// comma has its own value before it too: "6 months probation, 1 month notice both ways"
     /// lists two terms ("During the six-month probation, 14 days' notice applies" does not).
@@ -1104,7 +1109,8 @@ impl<'a> Clause<'a> {
         let field_name = self.text[..w[first].start].ends_with('[') && between.starts_with(']');
         blank_row
             || field_name
-            || self.holds_in(x, last + 1, at, |vl| vl + 1 == at)
+            || (self.holds_in(x, last + 1, at, |vl| vl + 1 == at)
+                && !self.holds_in(x, first.saturating_sub(4), first, |_| true))
             || (self.strongest(last, at) == Break::Clause
                 && self.holds_in(anchor, last + 1, at, |vl| vl + 1 == at)
                 && ValueKind::ALL.iter().any(|&kind| {
@@ -2120,10 +2126,12 @@ fn asks(paragraph: &str, questions: &[String]) -> bool {
 }
 
 /// A paragraph wholly in square brackets speaks to whoever fills in a template ("[Fyll inn
-/// antall måneder.]", "[Insert the start date; delete this clause if …]"); it binds nobody.
+/// antall måneder.]", "[Insert the start date; delete this clause if …]"), as does a markup
+/// comment, which the reader of the finished document never sees ("<!-- Include only for
+/// sales roles -->"); it binds nobody.
 fn is_editors_note(paragraph: &str) -> bool {
     let p = paragraph.trim();
-    p.starts_with('[') && p.ends_with(']')
+    (p.starts_with('[') && p.ends_with(']')) || (p.starts_with("<!--") && p.ends_with("-->"))
 }
 
 /// Whether a paragraph quotes someone and names the speaker after the quote, as a news story

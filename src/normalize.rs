@@ -60,7 +60,12 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
     for (page_index, page) in doc.pages.iter().enumerate() {
         let page_no = doc.paged.then_some(page_index as u32 + 1);
         let mut number = 0;
-        for raw in page.paragraphs.iter().flat_map(|p| escaped_lines(p)) {
+        let raws: Vec<&str> = page.paragraphs.iter().flat_map(|p| escaped_lines(p)).collect();
+        let unchosen = unchosen_options(&raws);
+        for (raw, skip) in raws.into_iter().zip(unchosen) {
+            if skip {
+                continue;
+            }
             let line = paragraph_within(raw, max - text.string.len())?;
             if line.is_empty() {
                 continue;
@@ -110,6 +115,36 @@ fn continues_previous(text: &Text, line: &str) -> bool {
     let open = prev.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',');
     let lower = line.chars().next().is_some_and(char::is_lowercase);
     open && lower
+}
+
+/// Lines that each open with a tick box, one under the other, are a form's options: where one
+/// of them is ticked, the ones left empty were not chosen and say nothing ("[x] Probationary
+/// period of 6 months" / "[ ] No probationary period"). Without a ticked one, an empty box is
+/// a checklist's bullet.
+fn unchosen_options(raws: &[&str]) -> Vec<bool> {
+    const TICKED: &[&str] = &["☒", "☑", "⊠", "[x]", "[X]", "[✓]"];
+    const EMPTY: &[&str] = &["☐", "□", "[ ]"];
+    let opens = |raw: &str, boxes: &[&str]| {
+        let rest = raw.trim_start();
+        let rest = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("* ")).unwrap_or(rest).trim_start();
+        boxes.iter().any(|b| rest.starts_with(b)) && !placeholder(rest) && !box_row(raw)
+    };
+    let mut skip = vec![false; raws.len()];
+    let mut i = 0;
+    while i < raws.len() {
+        let run = raws[i..].iter().take_while(|r| opens(r, TICKED) || opens(r, EMPTY)).count();
+        if run == 0 {
+            i += 1;
+            continue;
+        }
+        if raws[i..i + run].iter().any(|r| opens(r, TICKED)) {
+            for (s, r) in skip[i..i + run].iter_mut().zip(&raws[i..i + run]) {
+                *s = opens(r, EMPTY);
+            }
+        }
+        i += run;
+    }
+    skip
 }
 
 /// A paragraph that opens with a box and offers two or more: a form's options.
@@ -163,21 +198,25 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
             pending_space = true;
             continue;
         }
-        if c == '-' && chars.peek() == Some(&'\n') {
+        // A word broken at a line end whose break became a space in a paste ("be- fore") joins
+        // as one broken at a line break does; "full- or part-time" lists parts of compounds.
+        let spaced = chars.peek() == Some(&' ') && !pending_space;
+        if c == '-' && (chars.peek() == Some(&'\n') || spaced) {
             let before = out.chars().last();
             // Six letters tell "og" and "eller" from longer words; looking further is waste.
             let rest: String = chars.clone().skip(1).take_while(|c| c.is_alphanumeric()).take(6).collect();
             let first = rest.chars().next();
             // "2027-09-\n01" → "2027-09-01": a date or number broken after its hyphen keeps it.
-            if before.is_some_and(|b| b.is_ascii_digit()) && first.is_some_and(|f| f.is_ascii_digit()) {
+            if !spaced && before.is_some_and(|b| b.is_ascii_digit()) && first.is_some_and(|f| f.is_ascii_digit()) {
                 out.push('-');
                 chars.next();
                 continue;
             }
             // "arbeids-\ntaker" → "arbeidstaker", but "konkurranse-\nog kundeklausul" stays.
-            if before.is_some_and(char::is_alphabetic)
+            if before.is_some_and(if spaced { char::is_lowercase } else { char::is_alphabetic })
                 && first.is_some_and(char::is_lowercase)
                 && !matches!(rest.as_str(), "og" | "eller" | "and" | "or" | "samt")
+                && !(spaced && matches!(rest.as_str(), "to" | "til" | "nor" | "but" | "men" | "enn" | "than"))
             {
                 chars.next();
                 continue;
@@ -192,7 +231,7 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
             return None;
         }
     }
-    let mut out = glued_labels(form_choices(markup_edges(template_blanks(out))));
+    let mut out = glued_labels(leaders_as_cells(key_words(form_choices(markup_edges(template_blanks(out))))));
     trim_end_spaces(&mut out);
     if out.ends_with(" |") {
         out.truncate(out.len() - 2);
@@ -571,6 +610,56 @@ fn opens_label(rest: &str) -> bool {
         && label.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '/' | '(' | ')'))
 }
 
+/// A label and its value set apart by leader dots, as a printed form lines them up ("Start
+/// date ........ 01.09.2027") read as a cell border: "Start date | 01.09.2027". A contents
+/// line's page number after the dots ("Prøvetid ....... 4") and dots where a blank is to be
+/// filled in ("tiltrer den ........") stay.
+fn leaders_as_cells(line: String) -> String {
+    static LEADER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r" ?(?:\.{4,}|(?:\. ){3,}\.) ?").expect("leader pattern"));
+    if !line.contains("....") && !line.contains(". . . .") {
+        return line;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut from = 0;
+    for m in LEADER.find_iter(&line) {
+        let label = line[from..m.start()].chars().last().is_some_and(|c| c.is_alphabetic() || c == ')');
+        let value = line[m.end()..].trim();
+        let page = (1..=3).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit());
+        if label && !value.is_empty() && !value.starts_with('.') && !page {
+            out.push_str(&line[from..m.start()]);
+            out.push_str(" | ");
+            from = m.end();
+        }
+    }
+    out.push_str(&line[from..]);
+    out
+}
+
+/// A data file's key as the words it joins: "startDate": "2027-02-01" and start_date:
+/// 2027-04-12 (JSON, YAML, a program's settings) read "start date": … and start date: …, as a
+/// form's label would.
+fn key_words(line: String) -> String {
+    static KEY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^("?)(_?\p{L}[\p{L}0-9]*(?:_[\p{L}0-9]+)+|\p{Ll}[\p{Ll}0-9]+(?:\p{Lu}[\p{Ll}0-9]+)+)("?:)"#)
+            .expect("key pattern")
+    });
+    let Some(c) = KEY.captures(&line) else { return line };
+    let key = &c[2];
+    let mut words = String::with_capacity(key.len() + 4);
+    let mut prev_lower = false;
+    for ch in key.chars() {
+        if (ch == '_' || (ch.is_uppercase() && prev_lower)) && !words.is_empty() && !words.ends_with(' ') {
+            words.push(' ');
+        }
+        if ch != '_' {
+            words.extend(ch.to_lowercase());
+        }
+        prev_lower = ch.is_lowercase() || ch.is_ascii_digit();
+    }
+    format!("{}{}{}{}", &c[1], words.trim_end(), &c[3], &line[c.get(0).map_or(0, |m| m.end())..])
+}
+
 fn trim_end_spaces(s: &mut String) {
     while s.ends_with(' ') {
         s.pop();
@@ -591,6 +680,46 @@ mod tests {
         assert_eq!(normalize_paragraph("Prøvetid\t6 måneder\t"), "Prøvetid | 6 måneder");
         assert_eq!(normalize_paragraph("  a \n\n b  "), "a b");
         assert_eq!(normalize_paragraph("fra 2027-09-\n01 og"), "fra 2027-09-01 og");
+        assert_eq!(normalize_paragraph("given be- fore the start"), "given before the start");
+        assert_eq!(
+            normalize_paragraph("full- or part-time, short- to long-term"),
+            "full- or part-time, short- to long-term"
+        );
+        assert_eq!(normalize_paragraph("HR- avdelingen, 3- 6 mnd"), "HR- avdelingen, 3- 6 mnd");
+    }
+
+    #[test]
+    fn options_left_unticked_are_not_read() {
+        let page = |lines: &[&str]| Document {
+            paged: false,
+            pages: vec![Page { paragraphs: lines.iter().map(|l| l.to_string()).collect() }],
+        };
+        let read = |lines: &[&str]| normalize(&page(lines)).string;
+        assert_eq!(
+            read(&["[x] Probationary period of 6 months", "[ ] No probationary period", "- [ ] Other"]),
+            "Probationary period of 6 months"
+        );
+        // Without a ticked option, empty boxes are a checklist's bullets.
+        assert_eq!(read(&["☐ Prøvetid", "☐ Oppsigelse"]).lines().count(), 2);
+    }
+
+    #[test]
+    fn leader_dots_part_label_and_value() {
+        assert_eq!(normalize_paragraph("Start date ......... 01.09.2027"), "Start date | 01.09.2027");
+        assert_eq!(normalize_paragraph("Prøvetid . . . . . 6 måneder"), "Prøvetid | 6 måneder");
+        // A contents line keeps its page number; a blank to fill in stays a blank.
+        assert_eq!(normalize_paragraph("3. Oppsigelse .......... 4"), "3. Oppsigelse .......... 4");
+        assert_eq!(normalize_paragraph("Tiltrer den ........"), "Tiltrer den ........");
+    }
+
+    #[test]
+    fn data_keys_read_as_words() {
+        assert_eq!(normalize_paragraph("\"startDate\": \"2027-02-01\","), "\"start date\": \"2027-02-01\",");
+        assert_eq!(normalize_paragraph("  start_date: 2027-04-12"), "start date: 2027-04-12");
+        assert_eq!(normalize_paragraph("_notice_text: fill in"), "notice text: fill in");
+        // A word, a sentence and a key of one word stay.
+        assert_eq!(normalize_paragraph("Probation: 6 months"), "Probation: 6 months");
+        assert_eq!(normalize_paragraph("iPhone: yes"), "iPhone: yes");
     }
 
     #[test]
