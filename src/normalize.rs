@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::extract::pdf::ends_in_function_word;
 use crate::extract::Document;
 use crate::{numbering, values};
 
@@ -79,8 +80,10 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
                 last_has_cells = line.contains(" | ");
                 continue;
             }
-            if number == 0 && !last_has_cells && continues_previous(&text, &line) {
-                // The first paragraph of a page finishing a sentence from the page before.
+            if (number == 0 || broken_mid_sentence(&text, &line)) && !last_has_cells && continues_previous(&text, &line)
+            {
+                // The first paragraph of a page finishing a sentence from the page before, or
+                // a hard-wrapped line pasted as paragraphs of its own.
                 text.string.push(' ');
                 text.string.push_str(&line);
                 if let Some(last) = text.paragraphs.last_mut() {
@@ -110,6 +113,17 @@ fn continues_previous(text: &Text, line: &str) -> bool {
     let open = prev.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',');
     let lower = line.chars().next().is_some_and(char::is_lowercase);
     open && lower
+}
+
+/// The last paragraph stops on a word no heading, row or sentence ends in ("… Employee shall"
+/// / "not solicit …", "Prøvetiden er" / "seks måneder."): a line broken inside its sentence.
+/// Not before a list's next item ("…, eller" / "c) blir avskjediget"), and not after a quote
+/// left open: an excerpt cut off at the line's end is followed by the writer's own words.
+fn broken_mid_sentence(text: &Text, line: &str) -> bool {
+    text.paragraphs.last().is_some_and(|last| {
+        let prev = &text.string[last.start..last.end];
+        ends_in_function_word(prev) && prev.matches('"').count() % 2 == 0 && numbering::numbering(line).is_none()
+    })
 }
 
 /// A paragraph that opens with a box and offers two or more: a form's options.
