@@ -1222,20 +1222,33 @@ impl<'a> Clause<'a> {
     /// states none before it: "Prøvetiden er [X] måneder", "Det er avtalt prøvetid på
     /// [provetid]", "a notice period of [noticePeriod]". One that names a party or a thing
     /// ("you must repay [Employer] the fee") or a number in brackets ("[1]") is no blank; a
-    /// mark put where the number goes is one ("[●] måneder").
+    /// mark put where the number goes is one ("[●] måneder"). The blank may also stand right
+    /// before the anchor, where a length qualifies its term: "med [antall] måneders
+    /// oppsigelsesfrist", "with [X] months' notice", "by giving [notice period] written notice".
     fn value_placeholder(&self, o: &Occurrence) -> bool {
+        // Names of a length or a sum: "[antall]", "[amount]", "[provetid]", "[oppsigelsesfrist]".
+        // The words between the blank and the anchor stay in one phrase with it.
+        let joins = |between: &str, most: usize| {
+            prose_words(between) <= most
+                && !between.contains([',', ';', '.', ':'])
+                && !between.contains(|c: char| c.is_ascii_digit())
+        };
+        let blank = |name: &str, unit_after: &str| {
+            !name.trim().is_empty()
+                && !name.contains(|c: char| c.is_ascii_digit())
+                && (values::starts_with_unit(unit_after.trim_start()) || field_words(name).any(|w| names_blank(&self.patterns.placeholders, ValueKind::Duration, &w)))
+        };
         let rest = self.after(o);
-        let Some(open) = rest.find('[') else { return false };
-        let Some(close) = rest[open..].find(']').map(|c| open + c) else { return false };
-        let (before, name) = (&rest[..open], &rest[open + 1..close]);
-        prose_words(before) <= 3
-            && !before.contains([',', ';', '.', ':'])
-            && !before.contains(|c: char| c.is_ascii_digit())
-            && !name.trim().is_empty()
-            && !name.contains(|c: char| c.is_ascii_digit())
-            // Names of a length or a sum: "[antall]", "[amount]", "[provetid]", "[oppsigelsesfrist]".
-            && (values::starts_with_unit(rest[close + 1..].trim_start())
-                || field_words(name).any(|w| names_blank(&self.patterns.placeholders, ValueKind::Duration, &w)))
+        let after = rest
+            .find('[')
+            .and_then(|open| Some((open, rest[open..].find(']')? + open)))
+            .is_some_and(|(open, close)| joins(&rest[..open], 3) && blank(&rest[open + 1..close], &rest[close + 1..]));
+        let head = &self.text[self.sentence.start..self.scan.words[o.first as usize].start];
+        let before =
+            head.rfind(']').and_then(|close| Some((head[..close].rfind('[')?, close))).is_some_and(|(open, close)| {
+                joins(&head[close + 1..], 2) && blank(&head[open + 1..close], &head[close + 1..])
+            });
+        after || before
     }
 
     /// Whether the sentence is a row whose answer is a template's blank named for a value of
@@ -1274,7 +1287,10 @@ impl<'a> Clause<'a> {
         let (bracket, close) = if rest[open..].starts_with('[') { (true, ']') } else { (false, ')') };
         let Some(close) = rest[open..].find(close) else { return false };
         let mut words = field_words(&rest[open + 1..open + close]).peekable();
-        prose_words(&rest[..open]) <= 4
+        // A few words, or a verb phrase of one clause: "Your first day of work will be on
+        // [date]", "Arbeidsforholdet tar til fra og med [startdato]".
+        let near = prose_words(&rest[..open]);
+        (near <= 4 || (bracket && near <= 7 && !rest[..open].contains([',', ';', ':', '.'])))
             && if bracket {
                 words.any(|w| names_blank(names, ValueKind::Date, &w))
             } else {

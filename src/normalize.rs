@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::extract::pdf::ends_in_function_word;
 use crate::extract::Document;
 use crate::{numbering, values};
 
@@ -84,8 +85,10 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
                 last_has_cells = line.contains(" | ");
                 continue;
             }
-            if number == 0 && !last_has_cells && continues_previous(&text, &line) {
-                // The first paragraph of a page finishing a sentence from the page before.
+            if (number == 0 || broken_mid_sentence(&text, &line)) && !last_has_cells && continues_previous(&text, &line)
+            {
+                // The first paragraph of a page finishing a sentence from the page before, or
+                // a hard-wrapped line pasted as paragraphs of its own.
                 text.string.push(' ');
                 text.string.push_str(&line);
                 if let Some(last) = text.paragraphs.last_mut() {
@@ -145,6 +148,17 @@ fn unchosen_options(raws: &[&str]) -> Vec<bool> {
         i += run;
     }
     skip
+}
+
+/// The last paragraph stops on a word no heading, row or sentence ends in ("… Employee shall"
+/// / "not solicit …", "Prøvetiden er" / "seks måneder."): a line broken inside its sentence.
+/// Not before a list's next item ("…, eller" / "c) blir avskjediget"), and not after a quote
+/// left open: an excerpt cut off at the line's end is followed by the writer's own words.
+fn broken_mid_sentence(text: &Text, line: &str) -> bool {
+    text.paragraphs.last().is_some_and(|last| {
+        let prev = &text.string[last.start..last.end];
+        ends_in_function_word(prev) && prev.matches('"').count() % 2 == 0 && numbering::numbering(line).is_none()
+    })
 }
 
 /// A paragraph that opens with a box and offers two or more: a form's options.
@@ -338,11 +352,14 @@ fn template_blanks(line: String) -> String {
             None
         };
         match field {
-            // An attribute's value is markup, no text of the clause.
-            Some((len, _)) if in_tag && out.ends_with('=') => i += len,
             Some((len, text)) => {
                 out.push_str(&text);
                 i += len;
+            }
+            // A tag's attributes are markup, no text of the clause: "<span
+            // data-field=\"Prøvetid\">14 dager</span>" reads "<span>14 dager</span>".
+            None if in_tag && rest.starts_with(char::is_whitespace) && attributes_end(rest).is_some() => {
+                i += attributes_end(rest).unwrap_or(0);
             }
             None => {
                 let c = rest.chars().next().unwrap_or(' ');
@@ -363,7 +380,7 @@ fn template_blanks(line: String) -> String {
 /// className=\"lead\">Du forplikter deg til ikke å:</p>" is the lead-in to a list), a list
 /// item's tag is the bullet it is ("<li>kontakte kunder</li>" reads "- kontakte kunder"), and a
 /// line of tags alone ("<ul className=\"list\">", "<br/><br/>") holds no text. Tags within the
-/// text stay.
+/// text stay, without their attributes (`template_blanks`).
 fn markup_edges(line: String) -> String {
     if !line.starts_with('<') {
         return line;
@@ -392,6 +409,25 @@ fn markup_edges(line: String) -> String {
 
 /// A template field's name is short; a brace that is not closed soon is no field.
 const FIELD_LEN: usize = 120;
+
+/// Where a tag's attributes end (at its closing '>' or "/>"), past quoted values and braces, if
+/// the tag closes within `TAG_LEN` bytes (a long run of style classes is still a tag).
+fn attributes_end(rest: &str) -> Option<usize> {
+    const TAG_LEN: usize = 600;
+    let (mut quote, mut depth) = (None, 0usize);
+    for (k, c) in rest.char_indices().take_while(|&(k, _)| k <= TAG_LEN) {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '{') => depth += 1,
+            (None, '}') => depth = depth.saturating_sub(1),
+            (None, '>') if depth == 0 => return Some(if rest[..k].ends_with('/') { k - 1 } else { k }),
+            _ => {}
+        }
+    }
+    None
+}
 
 /// Where the brace opened just before `body` closes, counting nested ones, if it closes within
 /// `FIELD_LEN` bytes.
@@ -784,10 +820,14 @@ mod tests {
             "{id:\"trial\",text:\"Prøvetid 6 måneder\"}"
         );
         assert_eq!(normalize_paragraph("Start: {start:%d.%m.%Y}"), "Start: [start d m Y]");
-        // A field given to a tag's attribute is markup.
+        // A tag's attributes, a field given to one as well, are markup.
         assert_eq!(
             normalize_paragraph("from <Text style={styles.bold}>{data.joiningDate}</Text>."),
-            "from <Text style=>[joiningDate]</Text>."
+            "from <Text>[joiningDate]</Text>."
+        );
+        assert_eq!(
+            normalize_paragraph("på <span class=\"felt\" data-felt=\"Prøvetid\">6 måneder</span>."),
+            "på <span>6 måneder</span>."
         );
     }
 

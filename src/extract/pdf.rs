@@ -302,14 +302,14 @@ fn ends_open(line: &str) -> bool {
 /// Articles, prepositions, conjunctions and auxiliaries: no heading, table row or paragraph
 /// ends in one, so a line that does was wrapped ("… without having given notice, the" /
 /// "Employee shall pay …").
-const FUNCTION_WORDS: [&str; 52] = [
+const FUNCTION_WORDS: [&str; 59] = [
     "the", "a", "an", "of", "to", "and", "or", "for", "by", "with", "in", "on", "at", "from", "that", "any", "shall",
     "will", "may", "your", "our", "og", "eller", "på", "av", "til", "med", "som", "at", "en", "et", "ei", "den", "det",
     "om", "fra", "frå", "etter", "ved", "mot", "skal", "kan", "må", "vil", "ikke", "ikkje", "sin", "sitt", "sine",
-    "din", "ditt", "dine",
+    "din", "ditt", "dine", "be", "is", "are", "er", "være", "vere", "not",
 ];
 
-fn ends_in_function_word(line: &str) -> bool {
+pub(crate) fn ends_in_function_word(line: &str) -> bool {
     let word = line.rsplit(' ').next().unwrap_or(line);
     line.contains(' ') && !line.contains('\t') && FUNCTION_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
