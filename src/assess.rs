@@ -140,15 +140,17 @@ pub fn assessable(text: &str, findings: &[Finding]) -> Result<(), FileError> {
             format!("only {letters} of {visible} characters are letters: the text is garbled (a font without a Unicode map?)"),
         ));
     }
-    if language::is_foreign(text) {
+    // A clause the grammar reads as binding is itself about employment and in one of its
+    // languages, however short the text and however few of a language's telltale words it has:
+    // "Møter du ikke, skal du betale kr 20 000." or "Prøvetid 6 mnd. Bindingstid 24 mnd."
+    // pasted on its own is assessed.
+    let binding = findings.iter().any(|f| !f.negated && f.category != Category::StartDate);
+    if !binding && language::is_foreign(text) {
         return Err(FileError::new(
             ErrorKind::UnsupportedLanguage,
             "not recognised as Norwegian bokmål, nynorsk or English",
         ));
     }
-    // A clause the grammar reads as binding is itself about employment, however short the
-    // text: "Møter du ikke, skal du betale kr 20 000." pasted on its own is assessed.
-    let binding = findings.iter().any(|f| !f.negated && f.category != Category::StartDate);
     if !binding && !language::mentions_employment(text) {
         return Err(FileError::new(
             ErrorKind::NotAContract,

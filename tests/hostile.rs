@@ -707,7 +707,7 @@ fn a_document_that_cannot_be_assessed_is_never_an_all_clear() {
     let workbook = format!(
         r#"<Relationships {PKG}><Relationship Id="rId1" Type="{REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
     );
-    let files: [(&str, Vec<u8>, &str); 9] = [
+    let files: [(&str, Vec<u8>, &str); 10] = [
         ("tom.docx", zip_of(&[("word/document.xml", empty_body.as_bytes())]), "no_text"),
         (
             "topptekst.docx",
@@ -744,6 +744,9 @@ fn a_document_that_cannot_be_assessed_is_never_an_all_clear() {
         ),
         // A clause pasted on its own names no employment word, but binds: it is assessed.
         ("klausul.txt", "Møter du ikke på første dag, skal du betale kr 20 000 i konvensjonalbot.\n".into(), "none"),
+        // Terse rows with none of a language's telltale words ("ikke", "the", "måneder") are
+        // still read in the language of their clauses.
+        ("stikkord.txt", "Oppsigelsestid 3 mnd. Prøvetid 6 mnd. Kundeklausul 12 mnd. Bindingstid 24 mnd.\n".into(), "none"),
         ("skjema.pdf", filled_form(), "none"),
         ("avtale.docx", fixture("avtale-bokmal.docx"), "none"),
     ];
