@@ -1113,9 +1113,16 @@ impl<'a> Clause<'a> {
                 && !self.holds_in(x, first.saturating_sub(4), first, |_| true))
             || (self.strongest(last, at) == Break::Clause
                 && self.holds_in(anchor, last + 1, at, |vl| vl + 1 == at)
-                && ValueKind::ALL.iter().any(|&kind| {
-                    self.values(kind).ranges(kind).iter().any(|r| r.1 + 1 == first && self.brk(r.0) >= Break::Clause)
-                }))
+                && self.value_opens_clause(x))
+    }
+
+    /// Whether `o` has its own value right before it, at the start of its clause ("6 months
+    /// probation, …"; not "During the six month probation").
+    fn value_opens_clause(&self, o: &Occurrence) -> bool {
+        let first = o.first as usize;
+        ValueKind::ALL.iter().any(|&kind| {
+            self.values(kind).ranges(kind).iter().any(|r| r.1 + 1 == first && self.brk(r.0) >= Break::Clause)
+        })
     }
 
     /// Whether `x`, after `anchor`, labels the next row of a form whose rows run together on
