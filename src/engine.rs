@@ -279,7 +279,9 @@ impl<'a> Clause<'a> {
             // dates itself, are of its year, or of the next where they fall before its date
             // ("Referat fra møte 3. november" dates a meeting).
             if kind == ValueKind::Date && !kinds.is_empty() && values.dates.is_empty() {
-                if let Some(dated) = *self.text_date.get_or_init(|| text_date(self.scan, self.text, &self.patterns.not_dating)) {
+                if let Some(dated) =
+                    *self.text_date.get_or_init(|| text_date(self.scan, self.text, &self.patterns.not_dating))
+                {
                     let p = self.patterns;
                     let after_start = |i: usize| {
                         self.occ.iter().any(|o| {
@@ -1082,8 +1084,16 @@ impl<'a> Clause<'a> {
         let between = self.text[w[a.last as usize].end..w[b.first as usize].start].trim_start();
         // A value of its own stands a few words before the term at most ("tre måneders gjensidig").
         let own_value = |o: &Occurrence, from: usize| self.holds_in(o, from, o.first as usize, |_| true);
+        // Listed with a comma, the first term opens its clause with its value or the second ends
+        // its own ("6 mnd prøvetid, 3 mnd varsel"; "Avtala har 6 mnd prøvetid, 1 mnd varsel."),
+        // not "During the six month probation, 14 days notice applies to both parties".
+        let ends_clause = |o: &Occurrence| {
+            let next = o.last as usize + 1;
+            next >= w.len() || self.strongest(o.last as usize, next) >= Break::Clause
+        };
         let listed =
-            between.strip_prefix(',').is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+            between.strip_prefix(',').is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+                && (self.value_opens_clause(a) || ends_clause(b));
         (between.starts_with("og ") || between.starts_with("and ") || listed)
             && own_value(a, (a.first as usize).saturating_sub(4))
             && own_value(b, a.last as usize + 1)
@@ -1243,7 +1253,8 @@ impl<'a> Clause<'a> {
         let blank = |name: &str, unit_after: &str| {
             !name.trim().is_empty()
                 && !name.contains(|c: char| c.is_ascii_digit())
-                && (values::starts_with_unit(unit_after.trim_start()) || field_words(name).any(|w| names_blank(&self.patterns.placeholders, ValueKind::Duration, &w)))
+                && (values::starts_with_unit(unit_after.trim_start())
+                    || field_words(name).any(|w| names_blank(&self.patterns.placeholders, ValueKind::Duration, &w)))
         };
         let rest = self.after(o);
         let after = rest
@@ -1729,7 +1740,17 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                 && (last_commentary == Some(c)
                     || is_commentary(patterns, &text.string[before.start..before.end], occ_of(by_sentence[c])))
         });
-        let cue = is_commentary(patterns, s, occ) || is_commentary_paragraph(sentence.paragraph) || policy(s, occ);
+        // A question after a clause quoted from the writer's own contract asks about that clause
+        // ("kontrakten sier 3 mnd oppsigelse, er det vanlig?"): the quote is read as said.
+        let (said, said_occ) = match quoted_then_asked(s, &patterns.openers.sources.all) {
+            Some(cut) => {
+                let end = sentence.start + cut;
+                (&s[..cut], &occ[..occ.partition_point(|o| scan.words[o.last as usize].end <= end)])
+            }
+            None => (s, occ),
+        };
+        let cue =
+            is_commentary(patterns, said, said_occ) || is_commentary_paragraph(sentence.paragraph) || policy(s, occ);
         if goes_on
             || cue
             || is_commentary(patterns, lead_text, lead)
@@ -2082,6 +2103,23 @@ fn quotes_passage(s: &str) -> bool {
         seen = true;
     }
     open.is_some_and(|o| passage(&s[o..]))
+}
+
+/// Where a question's opening clause ends when that clause retells the writer's contract, as
+/// a chat post quotes its own terms before asking about them: one of `sources` among its first
+/// words, and its question after the last comma or dash ("kontrakten min seier 3 mnd oppseiing,
+/// er det vanleg?", "my contract says \"3 months notice\" - is that normal?").
+fn quoted_then_asked(s: &str, sources: &[String]) -> Option<usize> {
+    if !is_question(s) {
+        return None;
+    }
+    let cut = [", ", " – ", " - "].iter().filter_map(|sep| s.rfind(sep)).max()?;
+    let opening = &s[..cut];
+    let retells = opening.split(' ').take(4).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        sources.iter().any(|src| folded_eq(w, src))
+    });
+    (retells && !opening.contains('?')).then_some(cut)
 }
 
 /// Whether a sentence asks: a question in quotes or brackets ends in a quote or bracket

@@ -644,13 +644,16 @@ fn decimal_at(text: &str, i: usize) -> (f64, usize) {
     let digits_end = |j: usize| j + b.get(j..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
     let whole_end = digits_end(i);
     let parse = |s: &str| s.parse::<f64>().unwrap_or(0.0);
-    // A fraction of one digit over one digit at `j`: "1⁄2", "3⁄4".
+    // A fraction of one digit over one digit at `j`: "1⁄2", "3⁄4"; typed with a slash ("1/2 år")
+    // only where it stands alone: "11/2" is a date.
     let fraction = |j: usize| {
-        let (num, rest) = (b.get(j)?, text.get(j + 1..)?.strip_prefix('⁄')?.as_bytes());
+        let after = text.get(j + 1..)?;
+        let rest = after.strip_prefix('⁄').or_else(|| after.strip_prefix('/').filter(|_| j == i))?;
+        let (num, rest) = (b.get(j)?, rest.as_bytes());
         let den = rest.first()?;
         let ok =
             num.is_ascii_digit() && den.is_ascii_digit() && num < den && !rest.get(1).is_some_and(u8::is_ascii_digit);
-        ok.then(|| (f64::from(num - b'0') / f64::from(den - b'0'), j + 1 + '⁄'.len_utf8() + 1))
+        ok.then(|| (f64::from(num - b'0') / f64::from(den - b'0'), b.len() - rest.len() + 1))
     };
     if let Some((part, end)) = fraction(whole_end - 1) {
         return (parse(&text[i..whole_end - 1]) + part, end);
@@ -717,6 +720,8 @@ const NORWEGIAN_UNITS: &[(&str, Unit)] = &[
     ("mndr.", Unit::Month),
     ("md", Unit::Month),
     ("md.", Unit::Month),
+    ("mån", Unit::Month),
+    ("mån.", Unit::Month),
     ("månad", Unit::Month),
     ("månads", Unit::Month),
     ("månader", Unit::Month),
@@ -841,6 +846,14 @@ fn unit_at(text: &str, i: usize) -> Option<(Unit, Tongue, usize)> {
         .filter(|((form, _), _)| starts_with_folded(rest, form))
         .max_by_key(|((form, _), _)| form.len())
         .map(|&((form, unit), tongue)| (*unit, tongue, i + form.len()))
+}
+
+/// The unit a form row's label gives the bare number after it: "Prøvetid (mnd): 6",
+/// "Notice period (months): 3".
+fn label_unit(text: &str, i: usize) -> Option<Unit> {
+    let label = text[..i].trim_end_matches(' ').strip_suffix(':')?.trim_end_matches(' ').strip_suffix(')')?;
+    let unit = label[label.rfind('(')? + 1..].trim();
+    unit_at(unit, 0).filter(|&(_, _, end)| end == unit.len()).map(|(unit, _, _)| unit)
 }
 
 /// Whether `text` starts with a unit of time ("måneder", "weeks", "mnd").
@@ -1095,7 +1108,10 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
     if unit_start == count.end && !glued_ok {
         return None;
     }
-    let (unit, tongue, unit_end) = unit_at(text, unit_start)?;
+    let Some((unit, tongue, unit_end)) = unit_at(text, unit_start) else {
+        let unit = label_unit(text, start).filter(|_| count.tongue.is_none() && half.is_none())?;
+        return Some(Found { value: Duration { value: count.value, unit }, start, end: count.end });
+    };
     if count.tongue.is_some_and(|t| t != tongue) {
         return None;
     }
@@ -2376,7 +2392,7 @@ mod tests {
                 "per måned",
                 "hver måned",
                 "snarest mulig",
-                "1/2 år",
+                "11/2 år",
                 "mandag",
                 "15.000 dager",
             ],
@@ -2980,6 +2996,8 @@ mod tests {
             let normalized: String = text.nfkc().collect();
             assert_eq!(durs(&normalized), [expected], "{text}");
         }
+        // Typed with a slash, a fraction standing alone ("11/2" is a date).
+        assert_eq!(durs("1/2 år"), ["0.5 year"]);
         let text: String = "1½ års binding".nfkc().collect();
         assert_eq!(spans(&durations(&text), &text), ["11⁄2 års"]);
     }
