@@ -751,6 +751,7 @@ const NORWEGIAN_UNITS: &[(&str, Unit)] = &[
     ("åra", Unit::Year),
     ("aar", Unit::Year),
     ("aars", Unit::Year),
+    ("aarene", Unit::Year),
     ("kalenderår", Unit::Year),
     ("kalenderårs", Unit::Year),
     // A binding period counted in a school's or a service's years: "tre skuleår".
@@ -760,19 +761,7 @@ const NORWEGIAN_UNITS: &[(&str, Unit)] = &[
     ("skuleårs", Unit::Year),
     ("tjenesteår", Unit::Year),
     ("tenesteår", Unit::Year),
-    // Typed without å and ø ("6 maaneder", "2 aar").
-    ("maaned", Unit::Month),
-    ("maaneds", Unit::Month),
-    ("maaneder", Unit::Month),
-    ("maaneders", Unit::Month),
-    ("maanedene", Unit::Month),
-    ("maanad", Unit::Month),
-    ("maanads", Unit::Month),
-    ("maanader", Unit::Month),
-    ("maanaders", Unit::Month),
-    ("aar", Unit::Year),
-    ("aars", Unit::Year),
-    ("aarene", Unit::Year),
+    // "døgn" typed without ø.
     ("doegn", Unit::Day),
     ("doegns", Unit::Day),
 ];
