@@ -356,12 +356,14 @@ fn template_blanks(line: String) -> String {
                 out.push_str(&text);
                 i += len;
             }
-            // A tag's attributes are markup, no text of the clause: "<span
-            // data-field=\"Prøvetid\">14 dager</span>" reads "<span>14 dager</span>".
-            None if in_tag && rest.starts_with(char::is_whitespace) && attributes_end(rest).is_some() => {
-                i += attributes_end(rest).unwrap_or(0);
-            }
             None => {
+                // A tag's attributes are markup, no text of the clause: "<span
+                // data-field=\"Prøvetid\">14 dager</span>" reads "<span>14 dager</span>".
+                let in_attributes = in_tag && rest.starts_with(char::is_whitespace);
+                if let Some(end) = in_attributes.then(|| attributes_end(rest)).flatten() {
+                    i += end;
+                    continue;
+                }
                 let c = rest.chars().next().unwrap_or(' ');
                 match c {
                     '<' => in_tag = rest[1..].starts_with(|n: char| n.is_ascii_alphabetic() || n == '/'),
