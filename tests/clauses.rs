@@ -478,3 +478,17 @@ fn fresh15_en_set_accuracy() {
     assert!(s.items >= 140 && s.distractors >= 50);
     keeps(&s, "fresh15/en", 0.90, 0.96, 15);
 }
+
+#[test]
+fn fresh16_no_set_accuracy() {
+    let s = norwegian("fresh16");
+    assert!(s.items >= 200 && s.distractors >= 70);
+    keeps(&s, "fresh16 nb+nn", 0.0, 0.0, 999);
+}
+
+#[test]
+fn fresh16_en_set_accuracy() {
+    let s = evaluate_in("fresh16", &["en"]);
+    assert!(s.items >= 120 && s.distractors >= 40);
+    keeps(&s, "fresh16/en", 0.0, 0.0, 999);
+}

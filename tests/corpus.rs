@@ -160,6 +160,13 @@ fn fresh15_accuracy() {
     assert!(s.values >= 0.96, "fresh15 value accuracy {:.3} is below 0.96", s.values);
 }
 
+#[test]
+fn fresh16_accuracy() {
+    let s = evaluate("fresh16");
+    assert!(s.documents >= 8);
+    assert!(s.f1 >= 0.0, "fresh16 micro-F1 {:.3} is below 0.0", s.f1);
+}
+
 fn evaluate(set: &str) -> Score {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(set);
     let gold: Gold = toml::from_str(&std::fs::read_to_string(root.join("gold.toml")).unwrap()).unwrap();
