@@ -2830,9 +2830,12 @@ fn kept(c: &Clause, by: Category, m: &Match) -> bool {
                 && c.occ.iter().any(|x| {
                     k.before.contains(&x.concept)
                         && words[x.first as usize].start >= m.span.1
+                        // A case may stand between "also" and the start: "gjelder også dersom
+                        // avtalen sies opp før tiltredelse", "also applies if the contract is
+                        // terminated before the start date".
                         && c.occ
                             .iter()
-                            .any(|y| cat.heading.contains(&y.concept) && y.first > x.last && y.first <= x.last + 4)
+                            .any(|y| cat.heading.contains(&y.concept) && y.first > x.last && y.first <= x.last + 8)
                 })
         })
 }

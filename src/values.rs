@@ -187,6 +187,8 @@ const NORWEGIAN_ONES: &[(&str, u32)] = &[
     ("syv", 7),
     ("åtte", 8),
     ("ni", 9),
+    // Older nynorsk and dialect "tri" ("tri månader").
+    ("tri", 3),
 ];
 
 /// Forms of one that stand alone only: stressed "én", "éin" and the articles that also
@@ -2186,6 +2188,8 @@ mod tests {
             ("syv", 7),
             ("åtte", 8),
             ("ni", 9),
+            // Older nynorsk and dialect "tri" ("tri månader").
+            ("tri", 3),
             ("ti", 10),
             ("elleve", 11),
             ("tolv", 12),
@@ -2843,6 +2847,8 @@ mod tests {
             ("hundre og tjue", 120),
             ("einogtjue", 21),
             ("sjuogtretti", 37),
+            ("tri", 3),
+            ("triogtjue", 23),
         ];
         for (words, n) in cases {
             assert_eq!(durs(&format!("{words} dagar")), [format!("{n} day")], "{words}");
