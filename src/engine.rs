@@ -2830,14 +2830,25 @@ fn kept(c: &Clause, by: Category, m: &Match) -> bool {
                 && c.occ.iter().any(|x| {
                     k.before.contains(&x.concept)
                         && words[x.first as usize].start >= m.span.1
-                        // A case may stand between "also" and the start: "gjelder også dersom
-                        // avtalen sies opp før tiltredelse", "also applies if the contract is
-                        // terminated before the start date".
-                        && c.occ
-                            .iter()
-                            .any(|y| cat.heading.contains(&y.concept) && y.first > x.last && y.first <= x.last + 8)
+                        // A short case may stand between "also" and the start: "gjeld òg om
+                        // avtala blir sagd opp før tiltreding"; a longer one after a condition.
+                        && c.occ.iter().any(|y| {
+                            cat.heading.contains(&y.concept)
+                                && y.first > x.last
+                                && (y.first <= x.last + 8 || conditioned(c, x.last, y.first))
+                        })
                 })
         })
+}
+
+/// Whether the words after "also" name its case as a condition in the same clause: "The notice
+/// period of one month also applies where either party terminates the agreement before the
+/// commencement date" states the ordinary notice and that it runs before the start, as "also
+/// applies before the start" does.
+fn conditioned(c: &Clause, also: u32, case: u32) -> bool {
+    case <= also + 12
+        && c.strongest(also as usize, case as usize) < Break::Clause
+        && c.occ.iter().any(|o| c.is(o, &c.patterns.negation.conditions) && o.first > also && o.first <= also + 4)
 }
 
 /// The first and last word of a list item, for a finding anchored in its lead-in.
@@ -3256,6 +3267,29 @@ mod tests {
         assert_eq!(start(dated), Some(Some("2027-06-01".to_string())));
         let undated = "Arbeidsavtale\nArbeidstaker: Kari Nordmann\nFødt: 12.03.1990\nArbeidstakeren tiltrer 1. juni.";
         assert_ne!(start(undated), Some(Some("1990-06-01".to_string())));
+    }
+
+    #[test]
+    fn a_notice_said_to_apply_also_in_the_case_of_a_termination_before_the_start_states_both() {
+        let categories = |text: &str| {
+            let doc = crate::extract::Document {
+                paged: false,
+                pages: vec![crate::extract::Page { paragraphs: vec![text.to_string()] }],
+            };
+            let patterns = Patterns::builtin().unwrap();
+            let findings = crate::analyze_document(&doc, &patterns, crate::i18n::Lang::Nb).findings;
+            findings.iter().map(|f| f.category).collect::<Vec<_>>()
+        };
+        let both = [Category::NoticePeriod, Category::NoticeBeforeStart];
+        let named =
+            "The notice period of two months also applies where either party ends the agreement before the start date.";
+        assert!(both.iter().all(|c| categories(named).contains(c)));
+        let dersom = "Oppsigelsesfristen på to måneder gjelder også dersom en av partene sier opp før tiltredelse.";
+        assert!(both.iter().all(|c| categories(dersom).contains(c)));
+        // "Also" before the notice, not after it: the notice is only the one before the start.
+        let before =
+            "The agreement may also be ended on 14 days notice where either party withdraws before the start date.";
+        assert!(!categories(before).contains(&Category::NoticePeriod));
     }
 
     #[test]
