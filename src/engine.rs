@@ -2384,9 +2384,18 @@ fn breaks<'a>(
     for i in a..b {
         if i > a {
             let gap = &text[words[i - 1].end..words[i].start];
-            // The full stop of an abbreviation ends nothing: "som i punkt 2, dvs. seks måneder".
+            // The full stop of an abbreviation ends nothing: "som i punkt 2, dvs. seks måneder";
+            // nor does a shortened unit's that its sentence runs on past: "I 6 mnd. etter
+            // fratreden skal …" (the segmenter ended the sentence there if it ended).
+            let word = &text[words[i - 1].start..words[i - 1].end];
             let gap = match gap.strip_prefix('.') {
-                Some(rest) if segment::is_abbreviation(&text[words[i - 1].start..words[i - 1].end], words_of) => rest,
+                Some(rest)
+                    if segment::is_abbreviation(word, words_of)
+                        || words_of.units.iter().any(|u| u.eq_ignore_ascii_case(word))
+                        || values::is_unit(word) =>
+                {
+                    rest
+                }
                 _ => gap,
             };
             let brk = break_between(gap);

@@ -679,6 +679,19 @@ impl Lexicon {
                 fitting.dedup();
                 tokens.append(&mut fitting);
             }
+            // A scanned page read by OCR confuses letters with digits and "m" with "rn"
+            // ("Pr0vetid", "avta1es", "rnåneder", "lkke"): such a word fits the forms of the
+            // word it was printed as. The text itself is left as read, for quotes.
+            let readings = ocr_readings(word, tokens.len() > from);
+            if !readings.is_empty() {
+                for reading in &readings {
+                    self.starts.walk(reading, &mut tokens);
+                }
+                let mut fitting = tokens.split_off(from);
+                fitting.sort_unstable();
+                fitting.dedup();
+                tokens.append(&mut fitting);
+            }
             while let Some(&(_, token)) = inner.next_if(|(word, _)| *word as usize == i) {
                 tokens.push(token);
             }
@@ -1039,6 +1052,73 @@ pub(crate) fn proper_spelling(word: &[u8]) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// The words an OCR'd `word` (lower case) may have been printed as. A "0" or "1" between two
+/// letters is a letter misread ("pr0vetid": prøvetid, "avta1es": avtales, "emp1oyment"), for no
+/// word of prose has a digit inside it. Only a word that fits no form (`fits` false) is read
+/// further: "rn" as "m" ("rnåneder", "ernployee") and an "l" where no "l" can stand, at the
+/// start before a consonant or between two consonants, as "i" ("lkke", "flrst"); a real word
+/// with "rn" or such an "l" (barn, fjerne, world) fits no form as "m" or "i" either, or it is
+/// listed under its own spelling.
+fn ocr_readings(word: &[u8], fits: bool) -> Vec<Vec<u8>> {
+    let letter = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80);
+    let inside = |i: usize| i > 0 && letter(word.get(i - 1)) && letter(word.get(i + 1));
+    let digits: Vec<usize> = (0..word.len()).filter(|&i| matches!(word[i], b'0' | b'1') && inside(i)).take(3).collect();
+    let mut readings: Vec<Vec<u8>> = Vec::new();
+    if !digits.is_empty() {
+        // Each misread digit as either letter it resembles: 0 as o or ø, 1 as l or i.
+        for choice in 0..1u32 << digits.len() {
+            let mut reading = Vec::with_capacity(word.len() + 3);
+            let mut k = 0;
+            for (i, &b) in word.iter().enumerate() {
+                if digits.get(k) == Some(&i) {
+                    let second = choice >> k & 1 == 1;
+                    k += 1;
+                    match (b, second) {
+                        (b'0', false) => reading.push(b'o'),
+                        (b'0', true) => reading.extend_from_slice("ø".as_bytes()),
+                        (_, false) => reading.push(b'l'),
+                        (_, true) => reading.push(b'i'),
+                    }
+                } else {
+                    reading.push(b);
+                }
+            }
+            readings.push(reading);
+        }
+    }
+    if fits || !word.iter().all(|&b| b.is_ascii_alphabetic() || b >= 0x80) && digits.is_empty() {
+        return readings;
+    }
+    let consonant = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_alphabetic() && !b"aeiouyjl".contains(&b));
+    let bases = if readings.is_empty() { vec![word.to_vec()] } else { readings.clone() };
+    for base in bases {
+        let m = base.windows(2).any(|w| w == b"rn").then(|| {
+            let mut out = Vec::with_capacity(base.len());
+            let mut i = 0;
+            while i < base.len() {
+                if base[i..].starts_with(b"rn") {
+                    out.push(b'm');
+                    i += 2;
+                } else {
+                    out.push(base[i]);
+                    i += 1;
+                }
+            }
+            out
+        });
+        let i_for_l = |w: &[u8]| {
+            let misread = |i: usize| w[i] == b'l' && consonant(w.get(i + 1)) && (i == 0 || consonant(w.get(i - 1)));
+            (0..w.len())
+                .any(misread)
+                .then(|| (0..w.len()).map(|i| if misread(i) { b'i' } else { w[i] }).collect::<Vec<u8>>())
+        };
+        let i_read = i_for_l(&base);
+        let both = m.as_deref().and_then(i_for_l);
+        readings.extend(m.into_iter().chain(i_read).chain(both));
+    }
+    readings
+}
+
 /// Lower case with every byte offset kept: a character whose lower case has another length
 /// in UTF-8 stays as it is.
 pub fn lowercase(text: &str) -> String {
@@ -1142,6 +1222,19 @@ mod tests {
             ["AFTER=for a period of twelve (12) months thereafter"]
         );
         assert_eq!(found(&lex, "for a period of twelve (see 12) months thereafter"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_word_misread_by_ocr_fits_the_word_printed() {
+        let lex = lexicon(&[("PROBATION", &["prøvetid*", "probation*"]), ("NEG", &["ikke"]), ("UNIT", &["måned*"])]);
+        // The text is left as read: the occurrence quotes the word as OCR gave it.
+        assert_eq!(found(&lex, "Pr0vetid"), ["PROBATION=Pr0vetid"]);
+        assert_eq!(found(&lex, "lkke"), ["NEG=lkke"]);
+        assert_eq!(found(&lex, "rnåneder"), ["UNIT=rnåneder"]);
+        // A digit at a word's edge, and real words with "rn" or an "l", stay as they are.
+        assert!(found(&lex, "1kke barn fjerne world").is_empty());
+        assert_eq!(ocr_readings(b"barn", true), Vec::<Vec<u8>>::new());
+        assert_eq!(ocr_readings(b"avta1es", false)[0], b"avtales");
     }
 
     #[test]

@@ -85,6 +85,18 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
                 last_has_cells = line.contains(" | ");
                 continue;
             }
+            if !last_has_cells && broken_at_hyphen(&text, &line) {
+                // A word hyphenated at a line end that a scan or a paste keeps as a line of its
+                // own ("Det avtales en prøve-" / "tid på 6 måneder") joins as it does within a
+                // paragraph.
+                text.string.pop();
+                text.string.push_str(&line);
+                if let Some(last) = text.paragraphs.last_mut() {
+                    last.end = text.string.len();
+                }
+                last_has_cells = line.contains(" | ");
+                continue;
+            }
             if (number == 0 || broken_mid_sentence(&text, &line)) && !last_has_cells && continues_previous(&text, &line)
             {
                 // The first paragraph of a page finishing a sentence from the page before, or
@@ -118,6 +130,20 @@ fn continues_previous(text: &Text, line: &str) -> bool {
     let open = prev.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ',');
     let lower = line.chars().next().is_some_and(char::is_lowercase);
     open && lower
+}
+
+/// The last paragraph ends in a letter and a hyphen and the line goes on in lower case: one
+/// word broken at its hyphenation ("Oppsei-" / "ingsfristen"). A compound's first part before
+/// "og", "eller", "and", "or" ("konkurranse-" / "og kundeklausul") keeps its hyphen and its
+/// line, as within a paragraph.
+fn broken_at_hyphen(text: &Text, line: &str) -> bool {
+    let Some(last) = text.paragraphs.last() else { return false };
+    let prev = &text.string[last.start..last.end];
+    let Some(stem) = prev.strip_suffix('-') else { return false };
+    let first: String = line.chars().take_while(|c| c.is_alphanumeric()).collect();
+    stem.chars().last().is_some_and(char::is_alphabetic)
+        && first.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(first.as_str(), "og" | "eller" | "and" | "or" | "samt")
 }
 
 /// Lines that each open with a tick box, one under the other, are a form's options: where one
@@ -739,6 +765,26 @@ mod tests {
         );
         // Without a ticked option, empty boxes are a checklist's bullets.
         assert_eq!(read(&["☐ Prøvetid", "☐ Oppsigelse"]).lines().count(), 2);
+    }
+
+    #[test]
+    fn a_word_hyphenated_across_lines_joins() {
+        let read = |lines: &[&str]| {
+            let doc = Document {
+                paged: false,
+                pages: vec![Page { paragraphs: lines.iter().map(|l| l.to_string()).collect() }],
+            };
+            normalize(&doc).string
+        };
+        assert_eq!(
+            read(&["Det avtales en prøve-", "tid på seks måneder."]),
+            "Det avtales en prøvetid på seks måneder."
+        );
+        assert_eq!(read(&["Commence-", "ment date: 1 March"]), "Commencement date: 1 March");
+        // A compound's first part before "og" keeps its hyphen; a capital opens a line of its own.
+        assert_eq!(read(&["Konkurranse-", "og kundeklausul"]), "Konkurranse-\nog kundeklausul");
+        assert_eq!(read(&["Lønn: 500 000,-", "Ferie: 5 uker"]), "Lønn: 500 000,-\nFerie: 5 uker");
+        assert_eq!(read(&["Stilling: HR-", "Prøvetid: 6 mnd"]), "Stilling: HR-\nPrøvetid: 6 mnd");
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! [`number_value`] gives the value of a number written in words, for other code that
 //! reads counts.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -74,7 +75,7 @@ pub struct Found<T> {
     pub end: usize,
 }
 
-const CURRENCY_CODES: [&str; 6] = ["NOK", "EUR", "USD", "SEK", "DKK", "GBP"];
+const CURRENCY_CODES: [&str; 7] = ["NOK", "EUR", "USD", "SEK", "DKK", "GBP", "INR"];
 
 impl Duration {
     /// Its length in days, months and years counted at their mean length: for comparing.
@@ -832,11 +833,20 @@ fn unit_at(text: &str, i: usize) -> Option<(Unit, Tongue, usize)> {
     });
     let rest = &text.as_bytes()[i..];
     let first = fold_byte(0, *rest.first()?);
-    BY_FIRST[usize::from(first)]
+    let found = BY_FIRST[usize::from(first)]
         .iter()
         .filter(|((form, _), _)| starts_with_folded(rest, form))
         .max_by_key(|((form, _), _)| form.len())
-        .map(|&((form, unit), tongue)| (*unit, tongue, i + form.len()))
+        .map(|&((form, unit), tongue)| (*unit, tongue, i + form.len()));
+    // OCR reads "m" as "rn": "6 rnåneder", "12 rnonths", "3 rnnd.". No unit starts with "rn".
+    found.or_else(|| {
+        let after = rest.get(..2).filter(|r| r.eq_ignore_ascii_case(b"rn")).map(|_| &rest[2..])?;
+        BY_FIRST[usize::from(b'm')]
+            .iter()
+            .filter(|((form, _), _)| starts_with_folded(after, &form[1..]))
+            .max_by_key(|((form, _), _)| form.len())
+            .map(|&((form, unit), tongue)| (*unit, tongue, i + form.len() + 1))
+    })
 }
 
 /// The unit a form row's label gives the bare number after it: "Prøvetid (mnd): 6",
@@ -845,6 +855,11 @@ fn label_unit(text: &str, i: usize) -> Option<Unit> {
     let label = text[..i].trim_end_matches(' ').strip_suffix(':')?.trim_end_matches(' ').strip_suffix(')')?;
     let unit = label[label.rfind('(')? + 1..].trim();
     unit_at(unit, 0).filter(|&(_, _, end)| end == unit.len()).map(|(unit, _, _)| unit)
+}
+
+/// Whether `word` is a unit of time and nothing more ("mnd", "uker", OCR's "rnnd").
+pub(crate) fn is_unit(word: &str) -> bool {
+    unit_at(word, 0).is_some_and(|(_, _, end)| end == word.len())
 }
 
 /// Whether `text` starts with a unit of time ("måneder", "weeks", "mnd").
@@ -1039,6 +1054,7 @@ pub fn durations(text: &str) -> Vec<Found<Duration>> {
 
 /// [`durations`] with the words of `text` (runs of letters and digits) already found.
 pub(crate) fn durations_in(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word>) -> Vec<Found<Duration>> {
+    let text = &*ocr_figures(text);
     let may_start = |b: u8| {
         b.is_ascii_digit() || b >= 0x80 || matches!(b | 0x20, b'a' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't')
     };
@@ -1093,6 +1109,14 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
     // "de to første årene": the first N units.
     if let Some(f) = ["første ", "fyrste "].iter().find(|f| starts_with_folded(&text.as_bytes()[unit_start..], f)) {
         unit_start += f.len();
+    }
+    // An adjective that only says the units run unbroken or whole: "12 consecutive months",
+    // "6 full months", "tolv sammenhengende måneder", "seks fulle månader".
+    const WHOLE: &[&str] = &["consecutive ", "full ", "complete ", "sammenhengende ", "samanhengande ", "fulle "];
+    if unit_start > count.end {
+        if let Some(f) = WHOLE.iter().find(|f| starts_with_folded(&text.as_bytes()[unit_start..], f)) {
+            unit_start += f.len();
+        }
     }
     let hyphen = text[count.end..unit_start].contains('-');
     // A glued number word is usually part of another word ("tremåneders").
@@ -1315,10 +1339,11 @@ fn ordinal_span_at(text: &str, i: usize) -> Option<(Duration, usize)> {
     spans.then_some((Duration { value: count, unit: kind }, end))
 }
 
-/// The word before `i` is "within", "for" or "after": "within a year" is a span, not a rate.
+/// The word before `i` is "within", "for", "after" or "before": "within a year", "if I leave
+/// before a year of employment" is a span, not a rate.
 fn after_time_preposition(text: &str, i: usize) -> bool {
     let word = word_before(text, i);
-    ["within", "for", "after"].iter().any(|p| word.eq_ignore_ascii_case(p))
+    ["within", "for", "after", "before", "inside", "under"].iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// The word of letters right before `i` (spaces between allowed), or "".
@@ -1357,6 +1382,10 @@ const PREFIXES: &[Currency] = &[
     currency("DKK", "DKK", 1.0),
     currency("GBP", "GBP", 1.0),
     currency("£", "GBP", 1.0),
+    currency("INR", "INR", 1.0),
+    currency("Rs.", "INR", 1.0),
+    currency("Rs", "INR", 1.0),
+    currency("₹", "INR", 1.0),
 ];
 
 /// Markers written after the number ("50 000 kroner", "1,2 MNOK").
@@ -1374,6 +1403,8 @@ const SUFFIXES: &[Currency] = &[
     currency("SEK", "SEK", 1.0),
     currency("DKK", "DKK", 1.0),
     currency("GBP", "GBP", 1.0),
+    currency("INR", "INR", 1.0),
+    currency("rupees", "INR", 1.0),
 ];
 
 const MULTIPLIERS: &[(&str, f64)] = &[
@@ -1405,6 +1436,7 @@ pub(crate) fn amounts_in(
     words: impl IntoIterator<Item = crate::lexicon::Word>,
     sums: &BareSums,
 ) -> Vec<Found<Amount>> {
+    let text = &*ocr_figures(text);
     let mut found: Vec<Found<Amount>> = Vec::new();
     let mut i = 0;
     // Digits are ASCII, so no byte of another character looks like one.
@@ -1619,6 +1651,58 @@ fn word_after(text: &str, i: usize) -> (&str, usize) {
     (&text[start..start + len], start + len)
 }
 
+/// `text` with the letters OCR reads for digits inside a figure read as those digits: "kr 2O
+/// 000", "18 5OO", "15.O9.2027", "0l.08.2027". A run of ASCII letters and digits with a digit
+/// in it and no other letter than O, o, l and I is a figure misread, for no word is written
+/// so; each such letter becomes the digit it resembles, byte for byte, so that every offset
+/// (and every quote, taken from the text as read) stays where it was.
+fn ocr_figures(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let misread = |b: u8| matches!(b, b'O' | b'o' | b'l' | b'I');
+    if !bytes.iter().any(|&b| misread(b)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out: Option<Vec<u8>> = None;
+    let mut i = 0;
+    // Where the last figure ended: a group of three O's right after it and one separator is
+    // its thousands ("kr 1O OOO").
+    let mut figure_end = None;
+    while i < bytes.len() {
+        let end = i + bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if end == i {
+            i += 1;
+            continue;
+        }
+        let run = &bytes[i..end];
+        // A run glued to a non-ASCII letter ("5Oø") is part of a word.
+        let glued = bytes.get(end).is_some_and(|&b| b >= 0x80) || i > 0 && bytes[i - 1] >= 0x80;
+        let thousands = figure_end.is_some()
+            && figure_end == i.checked_sub(1)
+            && matches!(bytes[i - 1], b' ' | b'.' | b',')
+            && run.len() == 3
+            && run.iter().all(|&b| matches!(b, b'O' | b'o' | b'0'));
+        let figure =
+            run.iter().all(|&b| b.is_ascii_digit() || misread(b)) && (run.iter().any(u8::is_ascii_digit) || thousands);
+        figure_end = (figure && !glued).then_some(end);
+        if !glued && figure && run.iter().any(|&b| misread(b)) {
+            let out = out.get_or_insert_with(|| bytes.to_vec());
+            for b in &mut out[i..end] {
+                *b = match *b {
+                    b'O' | b'o' => b'0',
+                    b'l' | b'I' => b'1',
+                    d => d,
+                };
+            }
+        }
+        i = end;
+    }
+    match out {
+        // Only ASCII letters became ASCII digits: the bytes are still UTF-8.
+        Some(out) => Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_string())),
+        None => Cow::Borrowed(text),
+    }
+}
+
 /// Reads a number at `i`: digits with optional thousands groups ("50 000",
 /// "50.000", "50,000") and up to two decimals ("1,5", "50.000,00", "50,000.00").
 /// A separator followed by exactly three digits groups thousands.
@@ -1628,6 +1712,19 @@ fn scan_number(text: &str, i: usize) -> (usize, f64) {
     let mut end = i + digits_at(i);
     let mut plain = text[i..end].to_string();
     let mut group_separator = None;
+    // Indian grouping, lakhs and crores in pairs before the last three digits: "2,00,000",
+    // "Rs 1,25,50,000". Pairs ending in three digits are no decimals and no other grouping.
+    let pair_at = |j: usize| bytes.get(j) == Some(&b',') && digits_at(j + 1) == 2;
+    if (1..=2).contains(&(end - i)) && pair_at(end) {
+        let mut j = end;
+        while pair_at(j) {
+            j += 3;
+        }
+        if bytes.get(j) == Some(&b',') && digits_at(j + 1) == 3 && !bytes.get(j + 4).is_some_and(u8::is_ascii_digit) {
+            let plain: String = text[i..j + 4].chars().filter(char::is_ascii_digit).collect();
+            return (j + 4, plain.parse().expect("ASCII digits"));
+        }
+    }
     if end - i <= 3 {
         while let Some(&sep) = bytes.get(end) {
             if !matches!(sep, b' ' | b'.' | b',')
@@ -1812,6 +1909,7 @@ pub fn dates(text: &str) -> Vec<Found<Date>> {
 
 /// [`dates`] with the words of `text` already found.
 pub(crate) fn dates_in(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word>) -> Vec<Found<Date>> {
+    let text = &*ocr_figures(text);
     let may_start = |b: u8| {
         b.is_ascii_digit()
             || b == 0xC3
@@ -2101,6 +2199,36 @@ mod tests {
     }
 
     // ---- durations
+
+    #[test]
+    fn figures_misread_by_ocr() {
+        let sums = BareSums::default();
+        let amount = |t: &str| amounts(t, &sums).first().map(|a| (a.value.value, a.value.currency, a.start, a.end));
+        assert_eq!(amount("kr 2O 000"), Some((20000.0, "NOK", 0, 9)));
+        assert_eq!(amount("NOK 18 5OO"), Some((18500.0, "NOK", 0, 10)));
+        assert_eq!(amount("kr 1O OOO"), Some((10000.0, "NOK", 0, 9)));
+        assert_eq!(amount("Rs 2,00,000 (two lakhs)"), Some((200000.0, "INR", 0, 11)));
+        assert_eq!(amount("Rs. 40,000"), Some((40000.0, "INR", 0, 10)));
+        assert_eq!(dates("fra 0l.08.2027")[0].value, Date::new(2027, 8, 1).unwrap());
+        assert_eq!(dates("date: 15.O9.2027")[0].value, Date::new(2027, 9, 15).unwrap());
+        // Words with those letters are no figures: "Oslo", "OOO" alone, "lO" with no digit.
+        assert_eq!(ocr_figures("Oslo, rom lO, OOO"), "Oslo, rom lO, OOO");
+        let d = |t: &str| durations(t).first().map(|f| f.value.to_string());
+        assert_eq!(d("i 6 rnåneder").as_deref(), Some("6 month"));
+        assert_eq!(d("for 12 rnonths").as_deref(), Some("12 month"));
+        assert_eq!(d("I 12 rnnd. etter").as_deref(), Some("12 month"));
+        assert_eq!(d("barn i 3 rnorgener"), None);
+    }
+
+    #[test]
+    fn whole_units_and_a_year_before() {
+        let d = |t: &str| durations(t).first().map(|f| f.value.to_string());
+        assert_eq!(d("prior to 12 consecutive months of service").as_deref(), Some("12 month"));
+        assert_eq!(d("før 24 sammenhengende måneder").as_deref(), Some("24 month"));
+        assert_eq!(d("if I quit before a year of employment").as_deref(), Some("1 year"));
+        // "a year" as a rate stays none.
+        assert_eq!(d("twice a year"), None);
+    }
 
     #[test]
     fn durations_with_digits() {
