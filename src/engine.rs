@@ -126,13 +126,14 @@ impl SentenceValues {
     }
 
     /// Adds each day and month named without a year in `text[a..b]` that `after_start`
-    /// accepts (by its first word) as a date of the year that puts it on or after `dated`.
+    /// accepts (by its first word) as a date of the year that puts it on or after `dated`,
+    /// the text's date (if it has one), asked for only once such a day is found.
     fn add_days_of(
         &mut self,
         scan: &Scan,
         text: &str,
         (a, b): (usize, usize),
-        dated: Date,
+        dated: impl Fn() -> Option<Date>,
         after_start: impl Fn(usize) -> bool,
     ) {
         let mut free = a;
@@ -143,6 +144,7 @@ impl SentenceValues {
             else {
                 continue;
             };
+            let Some(dated) = dated() else { return };
             let year = dated.year + i32::from((month, day) < (dated.month, dated.day));
             if let Some(date) = Date::new(year, month, day).filter(|_| end <= b) {
                 self.spans[kind_index(ValueKind::Date)].push((i, scan.word_at(end).saturating_sub(1).max(i), false));
@@ -279,26 +281,25 @@ impl<'a> Clause<'a> {
             // dates itself, are of its year, or of the next where they fall before its date
             // ("Referat fra møte 3. november" dates a meeting).
             if kind == ValueKind::Date && !kinds.is_empty() && values.dates.is_empty() {
-                if let Some(dated) =
-                    *self.text_date.get_or_init(|| text_date(self.scan, self.text, &self.patterns.not_dating))
-                {
-                    let p = self.patterns;
-                    let after_start = |i: usize| {
-                        self.occ.iter().any(|o| {
-                            let last = o.last as usize;
-                            let short = || {
-                                let w = &self.scan.words[last + 1];
-                                self.text[w.start..w.end].chars().count() <= 3
-                            };
-                            (i == last + 1 || (i == last + 2 && short()))
-                                && self.strongest(last, i) < Break::Clause
-                                && p.by_anchor[o.concept as usize]
-                                    .iter()
-                                    .any(|&r| p.categories[p.rules[r].category].category == Category::StartDate)
-                        })
-                    };
-                    values.add_days_of(self.scan, self.text, (start, end), dated, after_start);
-                }
+                // The text's date reads all its words: only a day and month found asks for it.
+                let dated =
+                    || *self.text_date.get_or_init(|| text_date(self.scan, self.text, &self.patterns.not_dating));
+                let p = self.patterns;
+                let after_start = |i: usize| {
+                    self.occ.iter().any(|o| {
+                        let last = o.last as usize;
+                        let short = || {
+                            let w = &self.scan.words[last + 1];
+                            self.text[w.start..w.end].chars().count() <= 3
+                        };
+                        (i == last + 1 || (i == last + 2 && short()))
+                            && self.strongest(last, i) < Break::Clause
+                            && p.by_anchor[o.concept as usize]
+                                .iter()
+                                .any(|&r| p.categories[p.rules[r].category].category == Category::StartDate)
+                    })
+                };
+                values.add_days_of(self.scan, self.text, (start, end), dated, after_start);
             }
             values
         })
@@ -1541,11 +1542,13 @@ fn stand_in_start(p: &Patterns, text: &Text, seg: &Segments, scan: &mut Scan, ou
         for i in (first..end).filter(opens) {
             for phrase in &stand_in.before {
                 let next = i + phrase.len();
-                // "foer" in a text typed without ø is "før".
+                // "foer" in a text typed without ø is "før" (a spelling of the same length in
+                // bytes: most words are not, and need no copy to tell).
                 let fits = |said: &str, w: &str| {
                     folded_eq(said, w)
-                        || crate::lexicon::proper_spelling(said.to_ascii_lowercase().as_bytes())
-                            .is_some_and(|p| p == w.as_bytes())
+                        || (said.len() == w.len()
+                            && crate::lexicon::proper_spelling(said.to_ascii_lowercase().as_bytes())
+                                .is_some_and(|p| p == w.as_bytes()))
                 };
                 let said = next < end && phrase.iter().enumerate().all(|(k, w)| fits(word(i + k), w));
                 if !said {
