@@ -2164,8 +2164,18 @@ fn opens_with<'o>(text: &str, openers: impl IntoIterator<Item = &'o String>) -> 
         if o.chars().next().is_some_and(|c| Some(c) != first && Some(c) != lower) {
             return false;
         }
-        let mut rest = text.chars();
-        o.chars().all(|c| rest.next().is_some_and(|t| t == c || t.to_lowercase().eq([c])))
+        // ASCII byte by byte (an ASCII character's lower case is its ASCII one), the rest by
+        // characters: a character's case may differ in any of its bytes.
+        let (t, p) = (text.as_bytes(), o.as_bytes());
+        let mut k = 0;
+        while k < p.len() && k < t.len() && p[k].is_ascii() && t[k].is_ascii() {
+            if t[k] != p[k] && t[k].to_ascii_lowercase() != p[k] {
+                return false;
+            }
+            k += 1;
+        }
+        let mut rest = text[k..].chars();
+        o[k..].chars().all(|c| rest.next().is_some_and(|t| t == c || t.to_lowercase().eq([c])))
             && (o.ends_with(|c: char| !c.is_alphanumeric()) || !rest.next().is_some_and(char::is_alphanumeric))
     })
 }
@@ -2281,7 +2291,10 @@ fn advert_passage(p: &Patterns, text: &Text, seg: &Segments) -> Option<std::ops:
     // The label's place in the two lists, and whether only an advert has it.
     let label = |i: usize| {
         let head = text.paragraph(i).split_once(':')?.0.trim_matches(|c: char| !c.is_alphanumeric());
-        if head.split_whitespace().count() > 6 {
+        let (words, bytes) = head.split_whitespace().fold((0, 0), |(n, len), w| (n + 1, len + w.len()));
+        // Most lines with a colon are no label: an ASCII head as long as no label needs no copy.
+        let len = bytes + words.max(1) - 1;
+        if words > 6 || (head.is_ascii() && !adverts.iter().chain(roles).any(|l| l.len() == len)) {
             return None;
         }
         let head = head.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
@@ -3008,9 +3021,11 @@ fn fill(
     let mut next_heading = seg.headings.iter().peekable();
     for i in 0..text.paragraphs.len() {
         let heading = next_heading.next_if(|&&h| h == i).is_some();
+        // `numbering::section_number` of the numbering read here, not read again.
         let own = numbering(text.paragraph(i))
             .filter(|m| m.kind == Kind::Section && !m.bare)
-            .and_then(|_| numbering::section_number(text.paragraph(i)));
+            .map(|m| numbering::outline(&text.paragraph(i)[m.number.0..m.number.1]))
+            .filter(|n| !n.is_empty());
         let inherited = if heading { None } else { i.checked_sub(1).and_then(|b| paragraph_numbers[b]) };
         paragraph_numbers.push(own.or(inherited));
     }
