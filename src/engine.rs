@@ -126,13 +126,14 @@ impl SentenceValues {
     }
 
     /// Adds each day and month named without a year in `text[a..b]` that `after_start`
-    /// accepts (by its first word) as a date of the year that puts it on or after `dated`.
+    /// accepts (by its first word) as a date of the year that puts it on or after `dated`,
+    /// the text's date (if it has one), asked for only once such a day is found.
     fn add_days_of(
         &mut self,
         scan: &Scan,
         text: &str,
         (a, b): (usize, usize),
-        dated: Date,
+        dated: impl Fn() -> Option<Date>,
         after_start: impl Fn(usize) -> bool,
     ) {
         let mut free = a;
@@ -143,6 +144,7 @@ impl SentenceValues {
             else {
                 continue;
             };
+            let Some(dated) = dated() else { return };
             let year = dated.year + i32::from((month, day) < (dated.month, dated.day));
             if let Some(date) = Date::new(year, month, day).filter(|_| end <= b) {
                 self.spans[kind_index(ValueKind::Date)].push((i, scan.word_at(end).saturating_sub(1).max(i), false));
@@ -279,26 +281,25 @@ impl<'a> Clause<'a> {
             // dates itself, are of its year, or of the next where they fall before its date
             // ("Referat fra møte 3. november" dates a meeting).
             if kind == ValueKind::Date && !kinds.is_empty() && values.dates.is_empty() {
-                if let Some(dated) =
-                    *self.text_date.get_or_init(|| text_date(self.scan, self.text, &self.patterns.not_dating))
-                {
-                    let p = self.patterns;
-                    let after_start = |i: usize| {
-                        self.occ.iter().any(|o| {
-                            let last = o.last as usize;
-                            let short = || {
-                                let w = &self.scan.words[last + 1];
-                                self.text[w.start..w.end].chars().count() <= 3
-                            };
-                            (i == last + 1 || (i == last + 2 && short()))
-                                && self.strongest(last, i) < Break::Clause
-                                && p.by_anchor[o.concept as usize]
-                                    .iter()
-                                    .any(|&r| p.categories[p.rules[r].category].category == Category::StartDate)
-                        })
-                    };
-                    values.add_days_of(self.scan, self.text, (start, end), dated, after_start);
-                }
+                // The text's date reads all its words: only a day and month found asks for it.
+                let dated =
+                    || *self.text_date.get_or_init(|| text_date(self.scan, self.text, &self.patterns.not_dating));
+                let p = self.patterns;
+                let after_start = |i: usize| {
+                    self.occ.iter().any(|o| {
+                        let last = o.last as usize;
+                        let short = || {
+                            let w = &self.scan.words[last + 1];
+                            self.text[w.start..w.end].chars().count() <= 3
+                        };
+                        (i == last + 1 || (i == last + 2 && short()))
+                            && self.strongest(last, i) < Break::Clause
+                            && p.by_anchor[o.concept as usize]
+                                .iter()
+                                .any(|&r| p.categories[p.rules[r].category].category == Category::StartDate)
+                    })
+                };
+                values.add_days_of(self.scan, self.text, (start, end), dated, after_start);
             }
             values
         })
@@ -1541,11 +1542,13 @@ fn stand_in_start(p: &Patterns, text: &Text, seg: &Segments, scan: &mut Scan, ou
         for i in (first..end).filter(opens) {
             for phrase in &stand_in.before {
                 let next = i + phrase.len();
-                // "foer" in a text typed without ø is "før".
+                // "foer" in a text typed without ø is "før" (a spelling of the same length in
+                // bytes: most words are not, and need no copy to tell).
                 let fits = |said: &str, w: &str| {
                     folded_eq(said, w)
-                        || crate::lexicon::proper_spelling(said.to_ascii_lowercase().as_bytes())
-                            .is_some_and(|p| p == w.as_bytes())
+                        || (said.len() == w.len()
+                            && crate::lexicon::proper_spelling(said.to_ascii_lowercase().as_bytes())
+                                .is_some_and(|p| p == w.as_bytes()))
                 };
                 let said = next < end && phrase.iter().enumerate().all(|(k, w)| fits(word(i + k), w));
                 if !said {
@@ -2161,8 +2164,18 @@ fn opens_with<'o>(text: &str, openers: impl IntoIterator<Item = &'o String>) -> 
         if o.chars().next().is_some_and(|c| Some(c) != first && Some(c) != lower) {
             return false;
         }
-        let mut rest = text.chars();
-        o.chars().all(|c| rest.next().is_some_and(|t| t == c || t.to_lowercase().eq([c])))
+        // ASCII byte by byte (an ASCII character's lower case is its ASCII one), the rest by
+        // characters: a character's case may differ in any of its bytes.
+        let (t, p) = (text.as_bytes(), o.as_bytes());
+        let mut k = 0;
+        while k < p.len() && k < t.len() && p[k].is_ascii() && t[k].is_ascii() {
+            if t[k] != p[k] && t[k].to_ascii_lowercase() != p[k] {
+                return false;
+            }
+            k += 1;
+        }
+        let mut rest = text[k..].chars();
+        o[k..].chars().all(|c| rest.next().is_some_and(|t| t == c || t.to_lowercase().eq([c])))
             && (o.ends_with(|c: char| !c.is_alphanumeric()) || !rest.next().is_some_and(char::is_alphanumeric))
     })
 }
@@ -2278,7 +2291,10 @@ fn advert_passage(p: &Patterns, text: &Text, seg: &Segments) -> Option<std::ops:
     // The label's place in the two lists, and whether only an advert has it.
     let label = |i: usize| {
         let head = text.paragraph(i).split_once(':')?.0.trim_matches(|c: char| !c.is_alphanumeric());
-        if head.split_whitespace().count() > 6 {
+        let (words, bytes) = head.split_whitespace().fold((0, 0), |(n, len), w| (n + 1, len + w.len()));
+        // Most lines with a colon are no label: an ASCII head as long as no label needs no copy.
+        let len = bytes + words.max(1) - 1;
+        if words > 6 || (head.is_ascii() && !adverts.iter().chain(roles).any(|l| l.len() == len)) {
             return None;
         }
         let head = head.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
@@ -3028,9 +3044,11 @@ fn fill(
     let mut next_heading = seg.headings.iter().peekable();
     for i in 0..text.paragraphs.len() {
         let heading = next_heading.next_if(|&&h| h == i).is_some();
+        // `numbering::section_number` of the numbering read here, not read again.
         let own = numbering(text.paragraph(i))
             .filter(|m| m.kind == Kind::Section && !m.bare)
-            .and_then(|_| numbering::section_number(text.paragraph(i)));
+            .map(|m| numbering::outline(&text.paragraph(i)[m.number.0..m.number.1]))
+            .filter(|n| !n.is_empty());
         let inherited = if heading { None } else { i.checked_sub(1).and_then(|b| paragraph_numbers[b]) };
         paragraph_numbers.push(own.or(inherited));
     }

@@ -256,10 +256,10 @@ impl StartTrie {
     }
 
     /// Appends the tokens that fit `word` (its bytes, lower-cased).
-    fn walk(&self, word: &[u8], out: &mut Vec<u32>) {
+    fn walk(&self, word: impl IntoIterator<Item = u8>, out: &mut Vec<u32>) {
         // The root's cell has no flags: an empty word fits nothing.
         let (mut slot, mut cell) = (0, self.cells[0]);
-        for &b in word {
+        for b in word {
             let code = self.code[b as usize];
             let next = cell.base + u32::from(code);
             let child = self.cells[next as usize];
@@ -669,15 +669,21 @@ impl Lexicon {
             let from = tokens.len();
             at.push(from as u32);
             let word = &bytes[w.start..w.end];
-            self.starts.walk(word, &mut tokens);
+            self.starts.walk(word.iter().copied(), &mut tokens);
             // A Norwegian text typed without æ, ø and å spells them ae, oe and aa ("foer
-            // oppstart", "proevetiden"): such a word fits the forms of its proper spelling too.
-            if let Some(proper) = proper_spelling(word) {
-                self.starts.walk(&proper, &mut tokens);
-                let mut fitting = tokens.split_off(from);
-                fitting.sort_unstable();
-                fitting.dedup();
-                tokens.append(&mut fitting);
+            // oppstart", "proevetiden"): such a word fits the forms of its proper spelling too,
+            // walked as it is read, with no copy (many English words have such a pair: "does").
+            if has_pair(word) {
+                self.starts.walk(proper_bytes(word), &mut tokens);
+                tokens[from..].sort_unstable();
+                let mut kept = from;
+                for k in from..tokens.len() {
+                    if k == from || tokens[k] != tokens[kept - 1] {
+                        tokens[kept] = tokens[k];
+                        kept += 1;
+                    }
+                }
+                tokens.truncate(kept);
             }
             // A scanned page read by OCR confuses letters with digits and "m" with "rn"
             // ("Pr0vetid", "avta1es", "rnåneder", "lkke"): such a word fits the forms of the
@@ -1026,30 +1032,38 @@ fn ascii_prefix(bytes: &[u8]) -> usize {
     n + chunks.remainder().iter().position(|&b| b >= 0x80).unwrap_or(chunks.remainder().len())
 }
 
-/// The word (lower case) with every "ae", "oe" and "aa" written as æ, ø and å, when it is
-/// all ASCII and has one: each pair and its letter are two bytes in UTF-8, so offsets agree.
-pub(crate) fn proper_spelling(word: &[u8]) -> Option<Vec<u8>> {
-    let pair = |w: &[u8]| matches!(w, [b'a', b'e'] | [b'o', b'e'] | [b'a', b'a']);
-    if !word.is_ascii() || !word.windows(2).any(pair) {
-        return None;
-    }
-    let mut out = Vec::with_capacity(word.len());
-    let mut i = 0;
-    while i < word.len() {
-        let letter: &[u8] = match &word[i..word.len().min(i + 2)] {
-            b"ae" => "æ".as_bytes(),
-            b"oe" => "ø".as_bytes(),
-            b"aa" => "å".as_bytes(),
+/// Whether `word` (lower case) is all ASCII and has an "ae", "oe" or "aa" (see [`proper_bytes`]).
+fn has_pair(word: &[u8]) -> bool {
+    word.is_ascii() && word.windows(2).any(|w| matches!(w, [b'a', b'e'] | [b'o', b'e'] | [b'a', b'a']))
+}
+
+/// The bytes of `word` (lower case, ASCII) with every "ae", "oe" and "aa" read as æ, ø and å,
+/// from the left: each pair and its letter are two bytes in UTF-8, so offsets agree.
+fn proper_bytes(word: &[u8]) -> impl Iterator<Item = u8> + '_ {
+    let (mut i, mut second) = (0, None);
+    std::iter::from_fn(move || {
+        if let Some(b) = second.take() {
+            return Some(b);
+        }
+        let letter = match word.get(i..i + 2) {
+            Some(b"ae") => "æ",
+            Some(b"oe") => "ø",
+            Some(b"aa") => "å",
             _ => {
-                out.push(word[i]);
                 i += 1;
-                continue;
+                return word.get(i - 1).copied();
             }
         };
-        out.extend_from_slice(letter);
         i += 2;
-    }
-    Some(out)
+        second = Some(letter.as_bytes()[1]);
+        Some(letter.as_bytes()[0])
+    })
+}
+
+/// The word (lower case) with every "ae", "oe" and "aa" written as æ, ø and å, when it is
+/// all ASCII and has one.
+pub(crate) fn proper_spelling(word: &[u8]) -> Option<Vec<u8>> {
+    has_pair(word).then(|| proper_bytes(word).collect())
 }
 
 /// The words an OCR'd `word` (lower case) may have been printed as. A "0" or "1" between two

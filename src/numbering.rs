@@ -68,10 +68,10 @@ pub fn numbering(line: &str) -> Option<Numbering> {
     }
     // "(a)", "(iv)", "(1)", "a)", "1)".
     let inner = line.strip_prefix('(').unwrap_or(line);
-    if let Some((label, _)) = inner.split_once(')') {
-        let short = !label.is_empty() && label.len() <= 4;
+    // A label is at most four bytes: the bracket is looked for there, not in the whole line.
+    if let Some(label) = inner.bytes().take(5).position(|b| b == b')').map(|k| &inner[..k]) {
         let letters = label.bytes().all(|b| b.is_ascii_lowercase()) && (label.len() == 1 || roman(label));
-        if short && (letters || label.bytes().all(|b| b.is_ascii_digit())) {
+        if !label.is_empty() && (letters || label.bytes().all(|b| b.is_ascii_digit())) {
             return done(Kind::Item, line.len() - inner.len() + label.len() + 1, false);
         }
     }
