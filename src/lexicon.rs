@@ -673,30 +673,19 @@ impl Lexicon {
             // A Norwegian text typed without æ, ø and å spells them ae, oe and aa ("foer
             // oppstart", "proevetiden"): such a word fits the forms of its proper spelling too,
             // walked as it is read, with no copy (many English words have such a pair: "does").
-            if has_pair(word) {
+            let paired = has_pair(word);
+            if paired {
                 self.starts.walk(proper_bytes(word), &mut tokens);
-                tokens[from..].sort_unstable();
-                let mut kept = from;
-                for k in from..tokens.len() {
-                    if k == from || tokens[k] != tokens[kept - 1] {
-                        tokens[kept] = tokens[k];
-                        kept += 1;
-                    }
-                }
-                tokens.truncate(kept);
             }
             // A scanned page read by OCR confuses letters with digits and "m" with "rn"
             // ("Pr0vetid", "avta1es", "rnåneder", "lkke"): such a word fits the forms of the
             // word it was printed as. The text itself is left as read, for quotes.
             let readings = ocr_readings(word, tokens.len() > from);
-            if !readings.is_empty() {
-                for reading in &readings {
-                    self.starts.walk(reading, &mut tokens);
-                }
-                let mut fitting = tokens.split_off(from);
-                fitting.sort_unstable();
-                fitting.dedup();
-                tokens.append(&mut fitting);
+            for reading in &readings {
+                self.starts.walk(reading.iter().copied(), &mut tokens);
+            }
+            if paired || !readings.is_empty() {
+                dedup_from(&mut tokens, from);
             }
             while let Some(&(_, token)) = inner.next_if(|(word, _)| *word as usize == i) {
                 tokens.push(token);
@@ -1030,6 +1019,20 @@ fn ascii_prefix(bytes: &[u8]) -> usize {
         n += 8;
     }
     n + chunks.remainder().iter().position(|&b| b >= 0x80).unwrap_or(chunks.remainder().len())
+}
+
+/// Sorts `tokens[from..]` and drops repeats in place: a word read in more than one way fits
+/// some forms more than once.
+fn dedup_from(tokens: &mut Vec<u32>, from: usize) {
+    tokens[from..].sort_unstable();
+    let mut kept = from;
+    for k in from..tokens.len() {
+        if k == from || tokens[k] != tokens[kept - 1] {
+            tokens[kept] = tokens[k];
+            kept += 1;
+        }
+    }
+    tokens.truncate(kept);
 }
 
 /// Whether `word` (lower case) is all ASCII and has an "ae", "oe" or "aa" (see [`proper_bytes`]).
