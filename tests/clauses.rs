@@ -481,14 +481,20 @@ fn fresh15_en_set_accuracy() {
 
 #[test]
 fn fresh16_no_set_accuracy() {
+    // As written: micro-F1 0.846, values 0.970, 19 live findings on 82 distractors; tuned on
+    // since (commentary and other documents, OCR'd text, notice pointed back to, a contract
+    // citing the collective agreement), so the floor keeps what was won.
     let s = norwegian("fresh16");
     assert!(s.items >= 200 && s.distractors >= 70);
-    keeps(&s, "fresh16 nb+nn", 0.0, 0.0, 999);
+    keeps(&s, "fresh16 nb+nn", 0.93, 0.97, 5);
 }
 
 #[test]
 fn fresh16_en_set_accuracy() {
+    // As written: micro-F1 0.819, values 0.932, 6 live findings on 44 distractors; tuned on
+    // since (a reply citing the contract's clause, "entry" for the start, staffing
+    // assignments' first day, OCR'd text, rupees), so the floor keeps what was won.
     let s = evaluate_in("fresh16", &["en"]);
     assert!(s.items >= 120 && s.distractors >= 40);
-    keeps(&s, "fresh16/en", 0.0, 0.0, 999);
+    keeps(&s, "fresh16/en", 0.90, 0.97, 2);
 }
