@@ -1077,6 +1077,13 @@ pub(crate) fn proper_spelling(word: &[u8]) -> Option<Vec<u8>> {
 /// with "rn" or such an "l" (barn, fjerne, world) fits no form as "m" or "i" either, or it is
 /// listed under its own spelling.
 fn ocr_readings(word: &[u8], fits: bool) -> Vec<Vec<u8>> {
+    // Most words have no 0 or 1, and either fit a form or have no "rn" and no misread "l": a
+    // quick look passes them by (a fifth of the scan's time otherwise).
+    if !word.iter().any(|&b| b == b'0' || b == b'1')
+        && (fits || !(0..word.len()).any(|i| word[i..].starts_with(b"rn") || misread_l(word, i)))
+    {
+        return Vec::new();
+    }
     let letter = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_alphabetic() || b >= 0x80);
     let inside = |i: usize| i > 0 && letter(word.get(i - 1)) && letter(word.get(i + 1));
     let digits: Vec<usize> = (0..word.len()).filter(|&i| matches!(word[i], b'0' | b'1') && inside(i)).take(3).collect();
@@ -1106,7 +1113,6 @@ fn ocr_readings(word: &[u8], fits: bool) -> Vec<Vec<u8>> {
     if fits || !word.iter().all(|&b| b.is_ascii_alphabetic() || b >= 0x80) && digits.is_empty() {
         return readings;
     }
-    let consonant = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_alphabetic() && !b"aeiouyjl".contains(&b));
     let bases = if readings.is_empty() { vec![word.to_vec()] } else { readings.clone() };
     for base in bases {
         let m = base.windows(2).any(|w| w == b"rn").then(|| {
@@ -1124,16 +1130,22 @@ fn ocr_readings(word: &[u8], fits: bool) -> Vec<Vec<u8>> {
             out
         });
         let i_for_l = |w: &[u8]| {
-            let misread = |i: usize| w[i] == b'l' && consonant(w.get(i + 1)) && (i == 0 || consonant(w.get(i - 1)));
             (0..w.len())
-                .any(misread)
-                .then(|| (0..w.len()).map(|i| if misread(i) { b'i' } else { w[i] }).collect::<Vec<u8>>())
+                .any(|i| misread_l(w, i))
+                .then(|| (0..w.len()).map(|i| if misread_l(w, i) { b'i' } else { w[i] }).collect::<Vec<u8>>())
         };
         let i_read = i_for_l(&base);
         let both = m.as_deref().and_then(i_for_l);
         readings.extend(m.into_iter().chain(i_read).chain(both));
     }
     readings
+}
+
+/// Whether the "l" at `i` stands where OCR reads an "i" as "l": at the start before a consonant
+/// or between two consonants ("lkke", "flrst").
+fn misread_l(w: &[u8], i: usize) -> bool {
+    let consonant = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_alphabetic() && !b"aeiouyjl".contains(&b));
+    w[i] == b'l' && consonant(w.get(i + 1)) && (i == 0 || consonant(w.get(i - 1)))
 }
 
 /// Lower case with every byte offset kept: a character whose lower case has another length
