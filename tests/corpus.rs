@@ -164,8 +164,8 @@ fn fresh15_accuracy() {
 fn fresh16_accuracy() {
     let s = evaluate("fresh16");
     assert!(s.documents >= 8);
-    // As written 0.980 (values 38/38).
-    assert!(s.f1 >= 0.97, "fresh16 micro-F1 {:.3} is below 0.97", s.f1);
+    // As written 0.980 (values 38/38); tuned 0.990.
+    assert!(s.f1 >= 0.98, "fresh16 micro-F1 {:.3} is below 0.98", s.f1);
     assert!(s.values >= 0.96, "fresh16 value accuracy {:.3} is below 0.96", s.values);
 }
 
