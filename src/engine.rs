@@ -294,9 +294,7 @@ impl<'a> Clause<'a> {
                         };
                         (i == last + 1 || (i == last + 2 && short()))
                             && self.strongest(last, i) < Break::Clause
-                            && p.by_anchor[o.concept as usize]
-                                .iter()
-                                .any(|&r| p.categories[p.rules[r].category].category == Category::StartDate)
+                            && p.anchors_category(o.concept, Category::StartDate)
                     })
                 };
                 values.add_days_of(self.scan, self.text, (start, end), dated, after_start);
@@ -3134,13 +3132,7 @@ fn fill(
                 let n = referred(m.sentence)?;
                 let clause = durations.get(&from).and_then(|l| l.iter().find(|(i, _)| in_section(*i, n)));
                 clause.map(|&(_, d)| d).or_else(|| {
-                    let names = |i: usize| {
-                        occ_of(i).iter().any(|o| {
-                            patterns.by_anchor[o.concept as usize]
-                                .iter()
-                                .any(|&r| patterns.categories[patterns.rules[r].category].category == from)
-                        })
-                    };
+                    let names = |i: usize| occ_of(i).iter().any(|o| patterns.anchors_category(o.concept, from));
                     (0..seg.sentences.len()).filter(|&i| i != m.sentence && in_section(i, n) && names(i)).find_map(
                         |i| {
                             let s = &seg.sentences[i];

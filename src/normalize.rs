@@ -140,10 +140,17 @@ fn broken_at_hyphen(text: &Text, line: &str) -> bool {
     let Some(last) = text.paragraphs.last() else { return false };
     let prev = &text.string[last.start..last.end];
     let Some(stem) = prev.strip_suffix('-') else { return false };
-    let first: String = line.chars().take_while(|c| c.is_alphanumeric()).collect();
-    stem.chars().last().is_some_and(char::is_alphabetic)
-        && first.chars().next().is_some_and(char::is_lowercase)
-        && !matches!(first.as_str(), "og" | "eller" | "and" | "or" | "samt")
+    let first = &line[..line.find(|c: char| !c.is_alphanumeric()).unwrap_or(line.len())];
+    stem.chars().last().is_some_and(|b| hyphen_breaks_word(b, first))
+}
+
+/// Whether a word that ends in `before` and a hyphen goes on in `next` (the letters after the
+/// break): one word broken at its hyphenation ("arbeids-" / "taker"), not a compound's first
+/// part listed before the next ("konkurranse-" / "og kundeklausul").
+fn hyphen_breaks_word(before: char, next: &str) -> bool {
+    before.is_alphabetic()
+        && next.starts_with(char::is_lowercase)
+        && !matches!(next, "og" | "eller" | "and" | "or" | "samt")
 }
 
 /// Lines that each open with a tick box, one under the other, are a form's options: where one
@@ -253,9 +260,7 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
                 continue;
             }
             // "arbeids-\ntaker" → "arbeidstaker", but "konkurranse-\nog kundeklausul" stays.
-            if before.is_some_and(if spaced { char::is_lowercase } else { char::is_alphabetic })
-                && first.is_some_and(char::is_lowercase)
-                && !matches!(rest.as_str(), "og" | "eller" | "and" | "or" | "samt")
+            if before.is_some_and(|b| hyphen_breaks_word(b, &rest) && (!spaced || b.is_lowercase()))
                 && !(spaced && matches!(rest.as_str(), "to" | "til" | "nor" | "but" | "men" | "enn" | "than"))
             {
                 chars.next();

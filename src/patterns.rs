@@ -1161,6 +1161,11 @@ impl Patterns {
     pub fn name(&self, c: ConceptId) -> &str {
         &self.lexicon.names[c as usize]
     }
+
+    /// Whether a rule of `category` anchors on concept `c`.
+    pub fn anchors_category(&self, c: ConceptId, category: Category) -> bool {
+        self.by_anchor[c as usize].iter().any(|&r| self.categories[self.rules[r].category].category == category)
+    }
 }
 
 #[cfg(test)]

@@ -736,8 +736,6 @@ const NORWEGIAN_UNITS: &[(&str, Unit)] = &[
     ("kalendermåneders", Unit::Month),
     ("kalendermånad", Unit::Month),
     ("kalendermånader", Unit::Month),
-    ("mån", Unit::Month),
-    ("mån.", Unit::Month),
     // Typed without æ, ø and å, as on a foreign keyboard: "6 maaneder", "2 aar".
     ("maaned", Unit::Month),
     ("maaneds", Unit::Month),
@@ -853,13 +851,17 @@ fn unit_at(text: &str, i: usize) -> Option<(Unit, Tongue, usize)> {
 /// "Notice period (months): 3".
 fn label_unit(text: &str, i: usize) -> Option<Unit> {
     let label = text[..i].trim_end_matches(' ').strip_suffix(':')?.trim_end_matches(' ').strip_suffix(')')?;
-    let unit = label[label.rfind('(')? + 1..].trim();
-    unit_at(unit, 0).filter(|&(_, _, end)| end == unit.len()).map(|(unit, _, _)| unit)
+    unit_of(label[label.rfind('(')? + 1..].trim())
 }
 
-/// Whether `word` is a unit of time and nothing more ("mnd", "uker", OCR's "rnnd").
+/// The unit of time `word` is, when it is one and nothing more ("mnd", "uker", OCR's "rnnd").
+fn unit_of(word: &str) -> Option<Unit> {
+    unit_at(word, 0).filter(|&(_, _, end)| end == word.len()).map(|(unit, _, _)| unit)
+}
+
+/// Whether `word` is a unit of time and nothing more.
 pub(crate) fn is_unit(word: &str) -> bool {
-    unit_at(word, 0).is_some_and(|(_, _, end)| end == word.len())
+    unit_of(word).is_some()
 }
 
 /// Whether `text` starts with a unit of time ("måneder", "weeks", "mnd").
