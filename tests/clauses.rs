@@ -498,3 +498,19 @@ fn fresh16_en_set_accuracy() {
     assert!(s.items >= 120 && s.distractors >= 40);
     keeps(&s, "fresh16/en", 0.90, 0.97, 2);
 }
+
+#[test]
+fn fresh17_no_set_accuracy() {
+    // As written: micro-F1 0.861, values 0.940, 14 live findings on 85 distractors.
+    let s = norwegian("fresh17");
+    assert!(s.items >= 200 && s.distractors >= 70);
+    keeps(&s, "fresh17 nb+nn", 0.86, 0.94, 14);
+}
+
+#[test]
+fn fresh17_en_set_accuracy() {
+    // As written: micro-F1 0.900, values 0.977, 6 live findings on 44 distractors.
+    let s = evaluate_in("fresh17", &["en"]);
+    assert!(s.items >= 120 && s.distractors >= 40);
+    keeps(&s, "fresh17/en", 0.90, 0.97, 6);
+}
