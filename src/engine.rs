@@ -2018,15 +2018,31 @@ fn reads_as_commentary(
     }
     let answered = (0..last).any(|i| !seg.sentences[i].is_heading && is_question(said(i)));
     let (mut general, mut binding) = (usize::from(answered), 0);
+    // The sentences that only the search for the genre's words can tell, searched last.
+    let mut open = Vec::new();
     for (i, s) in seg.sentences.iter().enumerate() {
+        let plain = !s.is_heading && !is_question(said(i));
         if holds(i, &p.genre.contract) {
             binding += 1;
-        } else if explaining[i]
-            || (!s.is_heading
-                && !is_question(said(i))
-                && (holds(i, &p.genre.commentary)
-                    || says(&text.string, scan, (seg.sentences[i].start, seg.sentences[i].end), &p.genre.words)))
-        {
+        } else if explaining[i] || (plain && holds(i, &p.genre.commentary)) {
+            general += 1;
+        } else if plain {
+            open.push(i);
+        } else if found[i] {
+            binding += 1;
+        }
+    }
+    // Each of them adds one to a count at most: once the rest cannot change the answer (in a
+    // contract, binding sentences soon outnumber them), they need no search.
+    for (k, &i) in open.iter().enumerate() {
+        let left = open.len() - k;
+        if general + left < 2 || general + left <= binding {
+            return false;
+        }
+        if general >= 2 && general > binding + left {
+            return true;
+        }
+        if says(&text.string, scan, (seg.sentences[i].start, seg.sentences[i].end), &p.genre.words) {
             general += 1;
         } else if found[i] {
             binding += 1;

@@ -1661,42 +1661,48 @@ fn word_after(text: &str, i: usize) -> (&str, usize) {
 fn ocr_figures(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     let misread = |b: u8| matches!(b, b'O' | b'o' | b'l' | b'I');
-    if !bytes.iter().any(|&b| misread(b)) {
-        return Cow::Borrowed(text);
-    }
     let mut out: Option<Vec<u8>> = None;
-    let mut i = 0;
-    // Where the last figure ended: a group of three O's right after it and one separator is
-    // its thousands ("kr 1O OOO").
-    let mut figure_end = None;
-    while i < bytes.len() {
-        let end = i + bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-        if end == i {
-            i += 1;
-            continue;
+    // A figure has a digit, or is a group of three O's right after one: only the runs of
+    // ASCII letters and digits around a digit, and the groups after them, are read (the
+    // others are words, and finding their runs cost more than the rest of this).
+    let mut from = 0;
+    while let Some(k) = bytes[from..].iter().position(u8::is_ascii_digit) {
+        let mut i = from + k;
+        while i > from && bytes[i - 1].is_ascii_alphanumeric() {
+            i -= 1;
         }
-        let run = &bytes[i..end];
-        // A run glued to a non-ASCII letter ("5Oø") is part of a word.
-        let glued = bytes.get(end).is_some_and(|&b| b >= 0x80) || i > 0 && bytes[i - 1] >= 0x80;
-        let thousands = figure_end.is_some()
-            && figure_end == i.checked_sub(1)
-            && matches!(bytes[i - 1], b' ' | b'.' | b',')
-            && run.len() == 3
-            && run.iter().all(|&b| matches!(b, b'O' | b'o' | b'0'));
-        let figure =
-            run.iter().all(|&b| b.is_ascii_digit() || misread(b)) && (run.iter().any(u8::is_ascii_digit) || thousands);
-        figure_end = (figure && !glued).then_some(end);
-        if !glued && figure && run.iter().any(|&b| misread(b)) {
-            let out = out.get_or_insert_with(|| bytes.to_vec());
-            for b in &mut out[i..end] {
-                *b = match *b {
-                    b'O' | b'o' => b'0',
-                    b'l' | b'I' => b'1',
-                    d => d,
-                };
+        let mut thousands = false;
+        loop {
+            let end = i + bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            let run = &bytes[i..end];
+            // A run glued to a non-ASCII letter ("5Oø") is part of a word.
+            let glued = bytes.get(end).is_some_and(|&b| b >= 0x80) || i > 0 && bytes[i - 1] >= 0x80;
+            let figure = run.iter().all(|&b| b.is_ascii_digit() || misread(b))
+                && (thousands || run.iter().any(u8::is_ascii_digit));
+            if !glued && figure && run.iter().any(|&b| misread(b)) {
+                let out = out.get_or_insert_with(|| bytes.to_vec());
+                for b in &mut out[i..end] {
+                    *b = match *b {
+                        b'O' | b'o' => b'0',
+                        b'l' | b'I' => b'1',
+                        d => d,
+                    };
+                }
             }
+            from = end;
+            // A group of three O's right after a figure and one separator is its thousands
+            // ("kr 1O OOO").
+            let group = bytes.get(end + 1..end + 4).filter(|g| g.iter().all(|&b| matches!(b, b'O' | b'o' | b'0')));
+            thousands = figure
+                && !glued
+                && bytes.get(end).is_some_and(|&b| matches!(b, b' ' | b'.' | b','))
+                && group.is_some()
+                && !bytes.get(end + 4).is_some_and(u8::is_ascii_alphanumeric);
+            if !thousands {
+                break;
+            }
+            i = end + 1;
         }
-        i = end;
     }
     match out {
         // Only ASCII letters became ASCII digits: the bytes are still UTF-8.
