@@ -136,6 +136,20 @@ pub fn detect(text: &str) -> Option<Language> {
     (n >= 3).then_some([Language::Nb, Language::Nn, Language::En][best])
 }
 
+/// True for a bokmål or nynorsk text that lost æ, ø and å (typed on a foreign keyboard, or
+/// in a PDF font without them), and whose words need reading with them ("provetid pa 6
+/// maneder"). Names filled in later may keep theirs ("Arbeidstaker: Henrik Ødegård"), so it is
+/// enough that they are rare: Norwegian prose has one in every 30 to 60 bytes.
+pub fn lost_letters(text: &str) -> bool {
+    // Æ, æ, Ø, ø, Å and å are 0xC3 and one of these in UTF-8; counting stops past the limit.
+    let bytes = text.as_bytes();
+    let letters = memchr::memchr_iter(0xC3, bytes)
+        .filter(|&i| matches!(bytes.get(i + 1), Some(0x86 | 0xA6 | 0x98 | 0xB8 | 0x85 | 0xA5)))
+        .take(text.len() / 400 + 1)
+        .count();
+    letters * 400 < text.len() && detect(text).is_some_and(|l| l != Language::En)
+}
+
 /// True for text in another language than the three: enough words to tell, and fewer than
 /// one in a hundred telltale of bokmål, nynorsk or English (in any of them, over one in ten).
 pub fn is_foreign(text: &str) -> bool {
@@ -178,6 +192,17 @@ mod tests {
             Some(Language::En)
         );
         assert_eq!(detect("Lønn"), None);
+    }
+
+    #[test]
+    fn norwegian_with_no_ae_oe_or_aa_has_lost_them() {
+        assert!(lost_letters("Arbeidstaker har ikke provetid. Oppsigelsesfristen er tre maneder fra tiltredelse."));
+        assert!(lost_letters("Arbeidstakaren har ikkje provetid. Oppseiingsfristen er tre manader fra tiltreding."));
+        assert!(!lost_letters("Arbeidstaker har ikke prøvetid. Oppsigelsesfristen er tre måneder fra tiltredelse."));
+        assert!(!lost_letters("The employee shall give three months notice of termination to the employer."));
+        assert!(!lost_letters("Lonn"), "too little to tell");
+        let named = format!("Arbeidstaker: Henrik Ødegård. {}", "Arbeidstaker har ikke provetid. ".repeat(30));
+        assert!(lost_letters(&named), "a name keeps its letters");
     }
 
     #[test]

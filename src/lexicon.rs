@@ -255,6 +255,46 @@ impl StartTrie {
         Ok(StartTrie { code, cells: cells.into(), ranges: ranges.into(), tokens: tokens.into() })
     }
 
+    /// Appends the tokens that fit `word` (lower case, ASCII) read with any "a" as "å" or "æ"
+    /// and any "o" as "ø", as a text that lost those letters spells them ("provetid pa 6
+    /// maneder"). The trie prunes the readings as it goes: few survive a letter or two.
+    fn walk_unaccented(&self, word: &[u8], out: &mut Vec<u32>) {
+        self.walk_unaccented_from(0, self.cells[0], word, out);
+    }
+
+    fn walk_unaccented_from(&self, slot: u32, cell: Cell, rest: &[u8], out: &mut Vec<u32>) {
+        let Some((&b, tail)) = rest.split_first() else {
+            if cell.check & WHOLE_TOKENS != 0 {
+                let [_, b, c] = self.ranges[slot as usize];
+                out.extend_from_slice(&self.tokens[b as usize..c as usize]);
+            }
+            return;
+        };
+        let one = [b];
+        let readings: &[&[u8]] = match b {
+            b'a' => &[b"a", "å".as_bytes(), "æ".as_bytes()],
+            b'o' => &[b"o", "ø".as_bytes()],
+            _ => &[&one],
+        };
+        'reading: for reading in readings {
+            let (mut slot, mut cell) = (slot, cell);
+            for &b in *reading {
+                let code = self.code[b as usize];
+                let next = cell.base + u32::from(code);
+                let child = self.cells[next as usize];
+                if code == 0 || child.check >> 2 != slot {
+                    continue 'reading;
+                }
+                (slot, cell) = (next, child);
+            }
+            if cell.check & PREFIX_TOKENS != 0 {
+                let [a, b, _] = self.ranges[slot as usize];
+                out.extend_from_slice(&self.tokens[a as usize..b as usize]);
+            }
+            self.walk_unaccented_from(slot, cell, tail, out);
+        }
+    }
+
     /// Appends the tokens that fit `word` (its bytes, lower-cased).
     fn walk(&self, word: impl IntoIterator<Item = u8>, out: &mut Vec<u32>) {
         // The root's cell has no flags: an empty word fits nothing.
@@ -612,12 +652,14 @@ impl Lexicon {
 
     /// Finds the words of `text` and the concepts in them.
     pub fn scan(&self, text: &str) -> Scan {
-        self.scan_keeping(text, &[])
+        self.scan_keeping(text, &[], false)
     }
 
     /// [`Lexicon::scan`], keeping the concepts `in_gaps` where they stand in the words a `..`
-    /// of a longer form skipped: the negation in "krev ikkje kostnaden attende".
-    pub fn scan_keeping(&self, text: &str, in_gaps: &[ConceptId]) -> Scan {
+    /// of a longer form skipped: the negation in "krev ikkje kostnaden attende"; and with
+    /// `lost_letters`, for a Norwegian text that has lost æ, ø and å, reading the words with
+    /// them as well.
+    pub fn scan_keeping(&self, text: &str, in_gaps: &[ConceptId], lost_letters: bool) -> Scan {
         let lower = lowercase(text);
         let bytes = lower.as_bytes();
         let words = words(&lower);
@@ -677,6 +719,14 @@ impl Lexicon {
             if paired {
                 self.starts.walk(proper_bytes(word), &mut tokens);
             }
+            // A Norwegian text with no æ, ø or å at all lost them (a foreign keyboard, a PDF
+            // font without them): "provetid pa 6 maneder" is "prøvetid på 6 måneder".
+            let unaccented = lost_letters
+                && word.iter().all(u8::is_ascii_alphabetic)
+                && word.iter().any(|&b| b == b'a' || b == b'o');
+            if unaccented {
+                self.starts.walk_unaccented(word, &mut tokens);
+            }
             // A scanned page read by OCR confuses letters with digits and "m" with "rn"
             // ("Pr0vetid", "avta1es", "rnåneder", "lkke"): such a word fits the forms of the
             // word it was printed as. The text itself is left as read, for quotes.
@@ -684,7 +734,7 @@ impl Lexicon {
             for reading in &readings {
                 self.starts.walk(reading.iter().copied(), &mut tokens);
             }
-            if paired || !readings.is_empty() {
+            if paired || unaccented || !readings.is_empty() {
                 dedup_from(&mut tokens, from);
             }
             while let Some(&(_, token)) = inner.next_if(|(word, _)| *word as usize == i) {
@@ -1226,6 +1276,20 @@ mod tests {
     }
 
     #[test]
+    fn a_text_that_lost_the_norwegian_letters_is_read_with_them() {
+        let lex = lexicon(&[("BEFORE_START", &["før .. oppstart*"]), ("PROBATION", &["prøvetid*"]), ("ON", &["på"])]);
+        let found = |text: &str, lost: bool| {
+            let scan = lex.scan_keeping(text, &[], lost);
+            scan.occurrences.iter().map(|o| lex.names[o.concept as usize].clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(found("Provetiden pa for oppstart", true), ["PROBATION", "ON", "BEFORE_START"]);
+        // Only such a text: elsewhere "for" is no "før".
+        assert_eq!(found("Provetiden pa for oppstart", false), Vec::<String>::new());
+        // Other letters stay as they are.
+        assert_eq!(found("Prevetiden pe fer oppstart", true), Vec::<String>::new());
+    }
+
+    #[test]
     fn a_suffix_is_found_where_an_earlier_hit_overlaps_it() {
         // "ana" stands twice in each word, the second time overlapping the first: in
         // "banana" and "anana" only that second one ends the word, in "ananas" neither does.
@@ -1288,7 +1352,7 @@ mod tests {
         ]);
         let neg = [lex.id("NEG").unwrap()];
         let kept = |text: &str| {
-            let scan = lex.scan_keeping(text, &neg);
+            let scan = lex.scan_keeping(text, &neg, false);
             scan.occurrences.iter().map(|o| lex.names[o.concept as usize].clone()).collect::<Vec<_>>()
         };
         assert_eq!(kept("krever ikke kurset tilbake"), ["REPAY", "NEG"]);

@@ -259,7 +259,13 @@ impl MinimumTerms {
     /// grammar splits the text into sentences and reads its amounts as the engine does.
     pub fn check(&self, text: &Text, findings: &[Finding], signed: Option<Date>, grammar: &Patterns) -> TermReport {
         let seg = segment::segment(text, &grammar.sentences);
-        let doc = Doc { text, seg: &seg, grammar, scan: self.lexicon.scan(&text.string), terms: self };
+        let doc = Doc {
+            text,
+            seg: &seg,
+            grammar,
+            scan: self.lexicon.scan_keeping(&text.string, &[], crate::language::lost_letters(&text.string)),
+            terms: self,
+        };
         let before_2024 = signed.is_some_and(|d| d < AMENDED);
         let results = self
             .terms

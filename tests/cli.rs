@@ -154,6 +154,36 @@ fn english_contract_in_every_format() {
     );
 }
 
+#[test]
+fn a_contract_that_lost_ae_oe_and_aa_reads_as_written_with_them() {
+    // As a foreign keyboard or a PDF font without the letters leaves it: "provetid pa 6 maneder".
+    let read = |path: &Path| -> Vec<(String, bool, String)> {
+        let v = json(&["sjekk", "--format", "json", path.to_str().unwrap()]);
+        let findings = v["reports"][0]["findings"].as_array().unwrap().clone();
+        findings.iter().map(|f| (f["category"].to_string(), f["negated"] == true, f["values"].to_string())).collect()
+    };
+    for stem in ["avtale-bokmal", "avtale-nynorsk"] {
+        let original = fixture(&format!("{stem}.txt"));
+        let text = std::fs::read_to_string(&original).unwrap();
+        let lost: String = text
+            .chars()
+            .map(|c| match c {
+                'æ' | 'å' => 'a',
+                'Æ' | 'Å' => 'A',
+                'ø' => 'o',
+                'Ø' => 'O',
+                c => c,
+            })
+            .collect();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(format!("{stem}.txt"));
+        std::fs::write(&path, lost).unwrap();
+        let (want, got) = (read(&original), read(&path));
+        assert!(want.len() >= 8, "{stem}: {want:?}");
+        assert_eq!(got, want, "{stem}");
+    }
+}
+
 /// The keys of an object, in order.
 fn keys(v: &Value) -> Vec<&str> {
     v.as_object().unwrap_or_else(|| panic!("not an object: {v}")).keys().map(String::as_str).collect()
