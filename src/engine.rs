@@ -1648,6 +1648,13 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| patterns.genre.addressee.iter().any(|a| folded_eq(w, a)))
     };
+    // A paragraph that states the practice for all staff in one sentence and speaks to no
+    // reader in any states it in every sentence: "Alle nyansatte i konsernet har seks
+    // måneders prøvetid. Nærmeste leder holder en samtale etter tre måneder.", "I konsernet
+    // har vi ingen konkurranseklausular … Dette gjeld alle tilsette."
+    let policy_paragraph: Vec<OnceCell<bool>> = vec![OnceCell::new(); text.paragraphs.len()];
+    let is_policy_paragraph =
+        |i: usize| *policy_paragraph[i].get_or_init(|| policy(text.paragraph(i), occ_of(by_paragraph[i])));
     // A report or advice anywhere in a paragraph makes all of it commentary, as far as a
     // ConText modifier's scope reaches, and so do a leading label that names commentary, a
     // question and its answer, a general question and the answer after a question about a
@@ -1677,6 +1684,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                 }) && !*names_source
                     .get_or_init(|| says(&text.string, scan, (0, text.string.len()), &openers.sources)))
                 || asks(paragraph, &openers.general_questions)
+                || defines_then_answers(paragraph, &openers.definition_questions)
                 || (i > 0 && {
                     let before = text.paragraph(i - 1);
                     before.trim_end().ends_with('?')
@@ -1751,8 +1759,10 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             }
             None => (s, occ),
         };
-        let cue =
-            is_commentary(patterns, said, said_occ) || is_commentary_paragraph(sentence.paragraph) || policy(s, occ);
+        let cue = is_commentary(patterns, said, said_occ)
+            || is_commentary_paragraph(sentence.paragraph)
+            || policy(s, occ)
+            || is_policy_paragraph(sentence.paragraph);
         if goes_on
             || cue
             || is_commentary(patterns, lead_text, lead)
@@ -2214,6 +2224,25 @@ fn asks(paragraph: &str, questions: &[String]) -> bool {
     opens_with(paragraph, questions) && paragraph.contains('?')
 }
 
+/// A glossary entry that asks what a kind of thing is and answers in the same paragraph
+/// ("Kva er ei konkurranseklausul? Ho avgrensar …", "What is a non-compete? It limits …"):
+/// the indefinite article names a kind, so the answer explains it in general terms ("What is
+/// my start date? …" in an offer letter asks about its own term, and is not one).
+fn defines_then_answers(paragraph: &str, questions: &[String]) -> bool {
+    const KIND: [&str; 6] = ["en", "ei", "ein", "et", "eit", "a"];
+    let p = paragraph.trim_start();
+    let Some(q) = p.find('?') else { return false };
+    opens_with(p, questions)
+        && !p[q + 1..].trim().is_empty()
+        && questions.iter().any(|open| {
+            p.get(..open.len()).is_some_and(|head| head.eq_ignore_ascii_case(open))
+                && p[open.len()..q]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| KIND.contains(&w.to_lowercase().as_str()) || w.eq_ignore_ascii_case("an"))
+        })
+}
+
 /// A paragraph wholly in square brackets speaks to whoever fills in a template ("[Fyll inn
 /// antall måneder.]", "[Insert the start date; delete this clause if …]"), as does a markup
 /// comment, which the reader of the finished document never sees ("<!-- Include only for
@@ -2390,12 +2419,19 @@ fn is_title(p: &Patterns, text: &Text, seg: &Segments) -> bool {
 /// How many headings the title's scope reaches over: those before the first heading below the
 /// title with a sentence under it that is not a numbered line.
 fn title_scope(text: &Text, seg: &Segments) -> usize {
+    // A form's question on a line of its own ("Hvor lang oppsigelsestid hadde du? ______")
+    // is one of the form's items, as a numbered line is a list's: the questions under it
+    // are the same form's, not a section of prose.
+    let asks = |h: usize| {
+        text.paragraph(seg.headings[h]).trim_end_matches(|c: char| c == '_' || c.is_whitespace()).ends_with('?')
+    };
     // Headings come in document order: the first such sentence is under the first such heading.
     seg.sentences
         .iter()
         .find_map(|s| {
-            s.heading
-                .filter(|&h| seg.headings[h] != 0 && !s.is_heading && numbering(&text.string[s.start..s.end]).is_none())
+            s.heading.filter(|&h| {
+                seg.headings[h] != 0 && !s.is_heading && !asks(h) && numbering(&text.string[s.start..s.end]).is_none()
+            })
         })
         .unwrap_or(seg.headings.len())
 }
