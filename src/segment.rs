@@ -241,6 +241,14 @@ fn split_sentences(line: &str, words: &Sentences) -> Vec<(usize, usize)> {
     // A text written without capitals (a forum post: "har 6 mnd prøvetid. sjefen sier …").
     let lower_case = line.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
     for (i, &b) in bytes.iter().enumerate() {
+        // A full stop typed after the space instead of before it ("… etter prøvetiden .Vil du
+        // slutte", "… after confirmation .If you resign") ends its sentence all the same, and
+        // the capitalised word glued to it opens the next.
+        if b == b'.' && i > start && bytes[i - 1] == b' ' && glued_word(&line[i + 1..]) {
+            out.push((start, i + 1));
+            start = i + 1;
+            continue;
+        }
         // A closing quote or bracket goes with its sentence: `… varsel." Må jeg …`.
         let close = usize::from(matches!(bytes.get(i + 1), Some(b'"' | b'\'' | b')')));
         if !matches!(b, b'.' | b'!' | b'?' | b';') || bytes.get(i + 1 + close) != Some(&b' ') {
@@ -262,6 +270,12 @@ fn split_sentences(line: &str, words: &Sentences) -> Vec<(usize, usize)> {
         out.push((start, line.len()));
     }
     out
+}
+
+/// Whether `rest` opens with a capitalised word: a capital and then a lower-case letter.
+fn glued_word(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
 }
 
 /// A short line that binds someone ("Arbeidstakeren skal ikke:", "The Employee shall:") leads
@@ -400,6 +414,21 @@ mod tests {
                 "Kurset koster kr 35 000.",
                 "Bindingstiden er 2 år.",
                 "The fare (approx. NOK 9 000, max. NOK 12 000) is repaid."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_typed_after_the_space_ends_its_sentence() {
+        let t = text(&[
+            "Etter prøvetiden gjelder 3 måneder .Vil du slutte, sier du fra skriftlig. Se punkt 4 .NET-kurs dekkes.",
+        ]);
+        assert_eq!(
+            sentences(&t),
+            vec![
+                "Etter prøvetiden gjelder 3 måneder .",
+                "Vil du slutte, sier du fra skriftlig.",
+                "Se punkt 4 .NET-kurs dekkes."
             ]
         );
     }

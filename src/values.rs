@@ -1433,6 +1433,12 @@ const MULTIPLIERS: &[(&str, f64)] = &[
     ("billion", 1e9),
     ("tusen", 1e3),
     ("thousand", 1e3),
+    // Indian English counts money in lakhs (100,000) and crores (10 million): "Rs 3 lakh",
+    // "6.5 Lakhs" (rupees where no other currency is named).
+    ("lakhs", 1e5),
+    ("lakh", 1e5),
+    ("crores", 1e7),
+    ("crore", 1e7),
     // Thousands in shorthand: "NOK 40'", "kr 40k".
     ("'", 1e3),
     ("k", 1e3),
@@ -1533,11 +1539,13 @@ fn amount_at(text: &str, free_from: usize, start: usize, mut end: usize, number:
     let prefix =
         PREFIXES.iter().find_map(|c| token_before(&text[free_from..start], c.token).map(|at| (free_from + at, c)));
     let mut value = number;
-    if let Some((len, scale)) =
-        MULTIPLIERS.iter().find_map(|(token, scale)| token_after(&text[end..], token).map(|len| (len, scale)))
+    let mut indian = false;
+    if let Some((len, token, scale)) =
+        MULTIPLIERS.iter().find_map(|(token, scale)| token_after(&text[end..], token).map(|len| (len, token, scale)))
     {
         value *= scale;
         end += len;
+        indian = token.starts_with("lakh") || token.starts_with("crore");
     }
     let dash = text[end..].starts_with(",-");
     if dash {
@@ -1555,6 +1563,7 @@ fn amount_at(text: &str, free_from: usize, start: usize, mut end: usize, number:
     let (code, scale) = match currency {
         Some(c) => (c.code, c.scale),
         None if dash => ("NOK", 1.0),
+        None if indian => ("INR", 1.0),
         None => return None,
     };
     Some(Found {
@@ -2220,6 +2229,16 @@ mod tests {
     }
 
     // ---- durations
+
+    #[test]
+    fn lakhs_and_crores_are_rupees() {
+        let sums = BareSums::default();
+        let amount = |t: &str| amounts(t, &sums).first().map(|a| (a.value.value, a.value.currency, a.start, a.end));
+        assert_eq!(amount("Rs 3 lakh"), Some((300000.0, "INR", 0, 9)));
+        assert_eq!(amount("1 year CTC (6.5 Lakhs)"), Some((650000.0, "INR", 12, 21)));
+        assert_eq!(amount("a bond of 2 crore"), Some((20000000.0, "INR", 10, 17)));
+        assert_eq!(amount("Rs 2,00,000 (two lakhs)"), Some((200000.0, "INR", 0, 11)));
+    }
 
     #[test]
     fn figures_misread_by_ocr() {
