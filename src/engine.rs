@@ -218,6 +218,9 @@ fn kind_index(kind: ValueKind) -> usize {
 }
 
 /// Words that join the items of a list ("X, Y eller Z", "neither X nor Y").
+/// The words that place a clause in a document: "i arbeidsavtalen", "of your offer letter".
+const DOC_PLACES: &[&str] = &["i", "in", "of", "til", "to", "under", "fra", "frå", "from"];
+
 const LIST_WORDS: &[&str] = &["eller", "or", "og", "and", "nor", "samt", "heller"];
 
 /// One sentence with everything the rules look at.
@@ -466,23 +469,35 @@ impl<'a> Clause<'a> {
                 passed
             };
             let backward = || {
+                // "Punkt 14 (Konkurranseklausul) i arbeidsavtalen datert 02.11.2026 strykes", "The
+                // repayment obligation in section 6 of your offer letter is waived": the document
+                // a clause stands in, after a place word, is passed over to the clause it locates,
+                // and its words do not count towards the scope.
+                let mut reach = trig.first;
                 for o in self.occ[..t].iter().rev() {
-                    if o.last >= trig.first {
+                    if o.last >= reach {
                         continue;
+                    }
+                    if self.is(o, &neg.documents) && reach - o.last <= neg.max_scope {
+                        let place = (o.first.saturating_sub(4)..o.first).rev().find(|&w| self.word_is(w, DOC_PLACES));
+                        if let Some(place) =
+                            place.filter(|&w| self.strongest(w as usize, reach as usize) < Break::Clause)
+                        {
+                            reach = place;
+                            continue;
+                        }
                     }
                     // Across a field separator only an answer that opens its field: "Punkt 8:
                     // Det er ikkje avtala …" is a sentence of its own. The subject may carry a
                     // modifier before its predicate: "The trial period used at the firm is waived".
                     // A name or reference in brackets is part of the subject: "Clause 12
                     // (Non-competition) shall not apply", "Konkurranseklausul (punkt 9) gjelder ikke".
-                    let gap = self.text
-                        [self.scan.words[o.last as usize].end..self.scan.words[trig.first as usize].start]
-                        .trim();
+                    let gap =
+                        self.text[self.scan.words[o.last as usize].end..self.scan.words[reach as usize].start].trim();
                     let bracketed =
                         gap == ")" || (gap.starts_with('(') && gap[1..].find(['(', ')']) == Some(gap.len() - 2));
-                    let brk =
-                        if bracketed { Break::None } else { self.strongest(o.last as usize, trig.first as usize) };
-                    if trig.first - o.last > neg.max_scope
+                    let brk = if bracketed { Break::None } else { self.strongest(o.last as usize, reach as usize) };
+                    if reach - o.last > neg.max_scope
                         || brk >= Break::Clause
                         || (brk == Break::Field && self.brk(trig.first as usize) < Break::Field)
                     {
@@ -667,6 +682,15 @@ impl<'a> Clause<'a> {
             let (lo, hi) = if first > trig.last { (trig.last + 1, first) } else { (first, first) };
             if !label {
                 self.negate_at(first);
+                // "Clause 11 (Non-solicitation of clients) is deleted", "bestemmelsen om erstatning
+                // ved manglende tiltredelse skal ikke gjelde": a backward trigger after a clause's
+                // name in brackets, or after a provision named by what it is about, denies every
+                // clause word of that name.
+                if first < trig.first && self.is(&trig, &neg.backward) {
+                    for w in self.clause_name(first, trig.first) {
+                        self.negate_at(w);
+                    }
+                }
                 // "Oppsigelse før oppstart er ikke aktuelt": an answer (a backward trigger) after
                 // a term of two concepts with nothing between them denies the whole term.
                 if let Some(head) =
@@ -688,6 +712,38 @@ impl<'a> Clause<'a> {
                 self.negated[k] = !self.negated[k];
             }
         }
+    }
+
+    /// The first words of the concepts a rule anchors on in the name of a clause that the
+    /// concept at word `first` stands in, before a backward trigger at word `trig`: the words
+    /// in brackets when a bracket closes after it ("(Non-solicitation of clients)"), or those
+    /// after a `provisions` concept before it in its clause ("bestemmelsen om erstatning ved
+    /// manglende tiltredelse").
+    fn clause_name(&self, first: u32, trig: u32) -> Vec<u32> {
+        let w = &self.scan.words;
+        let start = w[first as usize].start;
+        let opened = self.text[self.sentence.start..start].rfind('(').map(|i| self.sentence.start + i);
+        let closes = |from: usize| self.text[from..w[trig as usize].start].contains(')');
+        let from = match opened {
+            Some(open) if closes(start) && !self.text[open..start].contains(')') => {
+                Some(self.scan.word_at(open) as u32)
+            }
+            _ => self.occ[..self.starting_in(first, first + 1).start]
+                .iter()
+                .rev()
+                .take_while(|p| first - p.last <= 2 * self.patterns.negation.max_scope)
+                .find(|p| {
+                    self.is(p, &self.patterns.negation.provisions)
+                        && self.strongest(p.last as usize, trig as usize) < Break::Clause
+                })
+                .map(|p| p.last + 1),
+        };
+        let Some(from) = from else { return Vec::new() };
+        self.occ[self.starting_in(from, trig)]
+            .iter()
+            .filter(|o| o.last < trig && self.anchors(o) && !self.transparent_at(o.first))
+            .map(|o| o.first)
+            .collect()
     }
 
     /// A comma-enclosed aside that opens at word `at` (forwards) or closes right before it: a
@@ -923,7 +979,7 @@ impl<'a> Clause<'a> {
     /// ut av kraft", "the probation rules in the collective agreement do not apply" deny the
     /// probation, not the agreement.
     fn named_in(&self, o: &Occurrence) -> Option<u32> {
-        const PLACES: &[&str] = &["i", "in", "etter", "under", "of"];
+        const PLACES: &[&str] = &["i", "in", "etter", "under", "of", "av"];
         if self.anchors(o) {
             return None;
         }
@@ -1914,6 +1970,21 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     let measure: Vec<bool> = out.iter().map(|m| !m.negated && measures(m)).collect();
     let mut measure = measure.into_iter();
     out.retain(|_| !measure.next().unwrap_or(false));
+    // "Vi viser til punkt 9 … om tilbakebetaling av kurskostnader. Selskapet bekrefter at
+    // kravet ikke vil bli gjort gjeldende": a claim given up in a sentence with no finding of
+    // its own gives up the clause the sentence before it in its paragraph names.
+    let waived: Vec<usize> = (1..seg.sentences.len())
+        .filter(|&i| {
+            seg.sentences[i].paragraph == seg.sentences[i - 1].paragraph
+                && occ_of(by_sentence[i]).iter().any(|o| patterns.negation.waivers.contains(&o.concept))
+                && !out.iter().any(|m| m.sentence == i)
+        })
+        .map(|i| i - 1)
+        .collect();
+    let negatable = |c: Category| patterns.categories.iter().any(|cat| cat.category == c && cat.negatable);
+    for m in out.iter_mut().filter(|m| waived.contains(&m.sentence) && negatable(m.category)) {
+        m.negated = true;
+    }
     fill(patterns, text, seg, scan, &by_sentence, &stated, &mut out);
     // A text that speaks in general terms more often than it binds anyone is a guide, an
     // article or law text as a whole (a document-level context, like a section's in
@@ -3339,6 +3410,36 @@ mod tests {
         assert_eq!(start(dated), Some(Some("2027-06-01".to_string())));
         let undated = "Arbeidsavtale\nArbeidstaker: Kari Nordmann\nFødt: 12.03.1990\nArbeidstakeren tiltrer 1. juni.";
         assert_ne!(start(undated), Some(Some("1990-06-01".to_string())));
+    }
+
+    #[test]
+    fn a_clause_struck_out_or_given_up_is_denied_not_a_live_one() {
+        let denied = |text: &str| {
+            let doc = crate::extract::Document {
+                paged: false,
+                pages: vec![crate::extract::Page { paragraphs: text.lines().map(String::from).collect() }],
+            };
+            let patterns = Patterns::builtin().unwrap();
+            let findings = crate::analyze_document(&doc, &patterns, crate::i18n::Lang::Nb).findings;
+            findings.iter().map(|f| (f.category, f.negated)).collect::<Vec<_>>()
+        };
+        // Named in brackets, every clause word of the name; located in its contract, past it.
+        assert_eq!(denied("Clause 4 (Non-solicitation of customers) is deleted."), [(Category::NonCompete, true)]);
+        assert_eq!(
+            denied("Punkt 12 (Konkurranseklausul) i arbeidsavtalen datert 03.03.2027 strykes."),
+            [(Category::NonCompete, true)]
+        );
+        // A provision named by what it is about.
+        assert_eq!(
+            denied("Bestemmelsen om erstatning ved manglende tiltredelse skal ikke gjelde."),
+            [(Category::Compensation, true)]
+        );
+        // A claim given up after the sentence that names its clause; not one kept.
+        let letter =
+            "Vi viser til punkt 5 om tilbakebetaling av kurset. Vi bekrefter at kravet ikke vil bli gjort gjeldende.";
+        assert_eq!(denied(letter), [(Category::BindingPeriod, true)]);
+        let kept = "Vi viser til punkt 5 om tilbakebetaling av kurset. Vi bekrefter at kravet står ved lag.";
+        assert_eq!(denied(kept), [(Category::BindingPeriod, false)]);
     }
 
     #[test]

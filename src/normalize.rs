@@ -510,6 +510,9 @@ fn placeholder(rest: &str) -> bool {
         || rest.starts_with("[•]")
 }
 
+/// The options of a yes-or-no row.
+const YES_NO: &[&str] = &["ja", "nei", "yes", "no"];
+
 /// A filled-in form's line as it reads: the answering hints dropped, and where a line offers
 /// two or more boxed options, the chosen ones kept without their box and the others dropped
 /// ("Avtalt prøvetid: ☐ Ja ☒ Nei" reads "Avtalt prøvetid: Nei"). An option is the text after
@@ -587,7 +590,21 @@ fn form_choices(line: String) -> String {
             // A box alone in its cell: the option is the next cell ("☐ | Ja").
             head((after.1 + BORDER.len(), gap(k + 1).1))
         } else {
-            after
+            // "Prøvetid ☒ Ja ☐ Nei Lengd: 6 månader": a yes or a no is the whole option, and
+            // the words after it are the row's next field (its columns' spaces are gone).
+            let (from, to) = after;
+            let lead = line[from..to].len() - line[from..to].trim_start().len();
+            let word = line[from + lead..to].find(' ').map(|e| from + lead + e);
+            // (With no box ticked, the row is a blank form and goes as a whole.)
+            match word {
+                Some(end)
+                    if boxes.iter().any(|b| b.2)
+                        && YES_NO.iter().any(|w| line[from + lead..end].eq_ignore_ascii_case(w)) =>
+                {
+                    (from, end)
+                }
+                _ => after,
+            }
         }
     };
     // Every box goes, and every option not chosen.
@@ -845,6 +862,9 @@ mod tests {
             "Prøvetid | Ja | Lengde: 6 måneder"
         );
         assert_eq!(normalize_paragraph("Prøvetid: ☐Ja ☒Nei"), "Prøvetid: Nei");
+        // A yes or a no is the whole option; the row's next field follows it.
+        assert_eq!(normalize_paragraph("Prøvetid ☒ Ja ☐ Nei Lengd: 6 månader"), "Prøvetid Ja Lengd: 6 månader");
+        assert_eq!(normalize_paragraph("Probation ☐ Yes ☒ No Length: 6 months"), "Probation No Length: 6 months");
         assert_eq!(normalize_paragraph("Er det avtalt prøvetid? ☐ Ja ☒ Nei"), "Er det avtalt prøvetid: Nei");
         assert_eq!(normalize_paragraph("Avtalt prøvetid? Ja [ ] Nei [X]"), "Avtalt prøvetid: Nei");
         assert_eq!(normalize_paragraph("Prøvetid: Ja: X  Nei: _"), "Prøvetid: Ja");

@@ -442,6 +442,12 @@ struct NegationSection {
     max_scope: u32,
     #[serde(default)]
     links: Vec<String>,
+    #[serde(default)]
+    waivers: Vec<String>,
+    #[serde(default)]
+    documents: Vec<String>,
+    #[serde(default)]
+    provisions: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -685,6 +691,15 @@ pub struct Negation {
     /// Small words (lower case) that, besides the list words, may stand between a denied
     /// concept and the next one the denial runs on to: "not liable for damages".
     pub links: Vec<String>,
+    /// Backward triggers that give up a claim ("kravet vil ikke bli gjort gjeldende"): in a
+    /// sentence with no finding of its own, they deny the clause the sentence before names.
+    pub waivers: Concepts,
+    /// Name the document a clause stands in ("i arbeidsavtalen", "of your offer letter"): a
+    /// backward trigger passes over them, after a place word, to the clause they locate.
+    pub documents: Concepts,
+    /// Name a clause by what it is about ("bestemmelsen om", "the provision on"): a backward
+    /// trigger after such a name denies every clause word of it.
+    pub provisions: Concepts,
 }
 
 /// A list of concepts that answers `contains` from a bit set: several lists are asked about
@@ -950,6 +965,9 @@ impl Patterns {
             consequences: set(&g.negation.consequences).map_err(gerr)?,
             max_scope: g.negation.max_scope,
             links: g.negation.links.iter().map(|w| w.to_lowercase()).collect(),
+            waivers: set(&g.negation.waivers).map_err(gerr)?,
+            documents: set(&g.negation.documents).map_err(gerr)?,
+            provisions: set(&g.negation.provisions).map_err(gerr)?,
         };
         let commentary = set(&g.commentary).map_err(gerr)?;
         let commentary_leads = set(&g.commentary_leads).map_err(gerr)?;

@@ -205,6 +205,16 @@ fn is_heading(line: &str, words: &Sentences) -> bool {
     if words.answers.iter().any(|a| a.eq_ignore_ascii_case(rest)) {
         return false;
     }
+    // Nor is a label answered no on its own line, as a row of ticked boxes reads: "Prøvetid
+    // Nei", "Non-compete No"; the next row is a term of its own. (A "Prøvetid Ja" heads the
+    // details under it: "Lengd: 6 månader".)
+    if words.answers.iter().filter(|a| !matches!(a.as_str(), "ja" | "yes")).any(|a| {
+        rest.len() > a.len() + 1
+            && rest.get(rest.len() - a.len()..).is_some_and(|end| end.eq_ignore_ascii_case(a))
+            && rest.as_bytes()[rest.len() - a.len() - 1] == b' '
+    }) {
+        return false;
+    }
     !rest.is_empty()
         && rest.len() <= 70
         && rest.split(' ').count() <= 7
@@ -505,5 +515,9 @@ mod tests {
         assert!(!is_heading("- godkjent politiattest", &WORDS));
         assert!(!is_heading("• Security clearance", &WORDS));
         assert!(!is_heading("tilfredsstillende referanser", &WORDS));
+        // A label answered no, as a row of ticked boxes reads, is a row; a yes heads its details.
+        assert!(!is_heading("Prøvetid Nei", &WORDS));
+        assert!(!is_heading("Non-compete No", &WORDS));
+        assert!(is_heading("Prøvetid Ja", &WORDS));
     }
 }
