@@ -75,7 +75,7 @@ pub struct Found<T> {
     pub end: usize,
 }
 
-const CURRENCY_CODES: [&str; 7] = ["NOK", "EUR", "USD", "SEK", "DKK", "GBP", "INR"];
+const CURRENCY_CODES: [&str; 8] = ["NOK", "EUR", "USD", "SEK", "DKK", "GBP", "INR", "PLN"];
 
 impl Duration {
     /// Its length in days, months and years counted at their mean length: for comparing.
@@ -701,6 +701,9 @@ const NORWEGIAN_UNITS: &[(&str, Unit)] = &[
     ("kalenderdag", Unit::Day),
     ("kalenderdager", Unit::Day),
     ("kalenderdagar", Unit::Day),
+    // The genitive of a count of calendar days: "30 kalenderdagars varsel".
+    ("kalenderdagers", Unit::Day),
+    ("kalenderdagars", Unit::Day),
     ("uke", Unit::Week),
     ("ukes", Unit::Week),
     ("uker", Unit::Week),
@@ -794,6 +797,7 @@ const ENGLISH_UNITS: &[(&str, Unit)] = &[
     ("business days'", Unit::Day),
     ("calendar day", Unit::Day),
     ("calendar days", Unit::Day),
+    ("calendar days'", Unit::Day),
     ("week", Unit::Week),
     ("weeks", Unit::Week),
     ("week's", Unit::Week),
@@ -1398,6 +1402,8 @@ const PREFIXES: &[Currency] = &[
     currency("GBP", "GBP", 1.0),
     currency("£", "GBP", 1.0),
     currency("INR", "INR", 1.0),
+    // Seasonal workers' travel and pay are often reckoned in złoty: "PLN 1 200".
+    currency("PLN", "PLN", 1.0),
     currency("Rs.", "INR", 1.0),
     currency("Rs", "INR", 1.0),
     currency("₹", "INR", 1.0),
@@ -1409,6 +1415,24 @@ const SUFFIXES: &[Currency] = &[
     currency("NOK", "NOK", 1.0),
     currency("svenske kroner", "SEK", 1.0),
     currency("danske kroner", "DKK", 1.0),
+    // A currency named in words by its country: "fifteen thousand Swedish kronor", "tretti tusen
+    // amerikanske dollar".
+    currency("svenske kronor", "SEK", 1.0),
+    currency("swedish kronor", "SEK", 1.0),
+    currency("swedish krona", "SEK", 1.0),
+    currency("danish kroner", "DKK", 1.0),
+    currency("danish krone", "DKK", 1.0),
+    currency("norske kroner", "NOK", 1.0),
+    currency("norwegian kroner", "NOK", 1.0),
+    currency("norwegian krone", "NOK", 1.0),
+    currency("amerikanske dollar", "USD", 1.0),
+    currency("us dollars", "USD", 1.0),
+    currency("us dollar", "USD", 1.0),
+    currency("dollars", "USD", 1.0),
+    currency("dollar", "USD", 1.0),
+    currency("euros", "EUR", 1.0),
+    currency("zloty", "PLN", 1.0),
+    currency("złoty", "PLN", 1.0),
     currency("kroner", "NOK", 1.0),
     currency("krone", "NOK", 1.0),
     currency("kr", "NOK", 1.0),
@@ -1419,6 +1443,7 @@ const SUFFIXES: &[Currency] = &[
     currency("DKK", "DKK", 1.0),
     currency("GBP", "GBP", 1.0),
     currency("INR", "INR", 1.0),
+    currency("PLN", "PLN", 1.0),
     currency("rupees", "INR", 1.0),
 ];
 
@@ -2683,6 +2708,9 @@ mod tests {
         assert_eq!(amts("konvensjonalbot (f.eks. 250 000 kr per brudd)"), ["250000 NOK"]);
         assert_eq!(amts("Konvensjonalbot: NOK 50 000 per brudd"), ["50000 NOK"]);
         assert_eq!(amts("I 2027 50 000 kr"), ["50000 NOK"]);
+        assert_eq!(amts("flybilletten (PLN 1 200)"), ["1200 PLN"]);
+        assert_eq!(amts("about PLN 1,400"), ["1400 PLN"]);
+        assert_eq!(amts("3 000 PLN"), ["3000 PLN"]);
     }
 
     #[test]
@@ -2697,6 +2725,10 @@ mod tests {
                 ("fem hundre kroner", "500 NOK"),
                 ("femten hundre kroner", "1500 NOK"),
                 ("twelve hundred kroner", "1200 NOK"),
+                ("the course fee of fifteen thousand Swedish kronor", "15000 SEK"),
+                ("som kostar tretti tusen amerikanske dollar", "30000 USD"),
+                ("femti tusen svenske kronor", "50000 SEK"),
+                ("twenty thousand US dollars", "20000 USD"),
             ],
         );
         assert_none(amts, &["tre måneder", "femti tusen innbyggere", "a thousand reasons", "to kroner"]);
@@ -3213,6 +3245,9 @@ mod tests {
                 ("tolv kalendermåneder", "12 month"),
                 ("tolv kalendermånader", "12 month"),
                 ("14 kalenderdager", "14 day"),
+                ("30 kalenderdagars varsel", "30 day"),
+                ("30 kalenderdagers varsel", "30 day"),
+                ("30 calendar days' notice", "30 day"),
             ],
         );
         assert_none(durs, &["i kalenderåret", "calendar year 2027", "kalenderåret 2027"]);
