@@ -468,7 +468,33 @@ impl<'a> Clause<'a> {
                 }
                 passed
             };
+            let gap = |o: &Occurrence| {
+                self.text[self.scan.words[o.last as usize].end..self.scan.words[trig.first as usize].start].trim()
+            };
+            // Where the clause is written is part of its subject, and reaches further, past the
+            // names in it: "The restrictive covenants in clause 18 of the Group template are
+            // deleted", "Konkurranseklausulen i punkt 12 i malen til konsernet utgår".
+            let located = || {
+                self.occ[..t].iter().rev().filter(|o| o.last < trig.first).find(|o| {
+                    trig.first - o.last <= 2 * neg.max_scope
+                        && self.strongest(o.last as usize, trig.first as usize) < Break::Field
+                        && !self.transparent_at(o.first)
+                        && {
+                            // After the concept or its head noun: "non-solicitation covenant in …".
+                            let g = gap(o);
+                            std::iter::once(g).chain(g.split_once(' ').map(|(_, rest)| rest)).any(|g| {
+                                g.split_once(' ').is_some_and(|(p, rest)| {
+                                    ["i", "in", "under"].iter().any(|w| p.eq_ignore_ascii_case(w))
+                                        && numbering::reference(rest).is_some()
+                                })
+                            })
+                        }
+                })
+            };
             let backward = || {
+                if let Some(o) = located() {
+                    return Some(self.named_in(o).unwrap_or(o.first));
+                }
                 // "Punkt 14 (Konkurranseklausul) i arbeidsavtalen datert 02.11.2026 strykes", "The
                 // repayment obligation in section 6 of your offer letter is waived": the document
                 // a clause stands in, after a place word, is passed over to the clause it locates,
@@ -1079,16 +1105,26 @@ impl<'a> Clause<'a> {
     /// stand near itself) or, when `values`, stated as a value; without `values` an item that
     /// a value could satisfy counts as present, so that a rule is ruled out by its concepts
     /// before any value is parsed.
-    fn present(&self, item: &AnyOf, pools: &[&[Occurrence]], near: Option<(&Occurrence, u32)>, values: bool) -> bool {
+    fn present(
+        &self,
+        item: &AnyOf,
+        pools: &[&[Occurrence]],
+        near: Option<(&Occurrence, u32, bool)>,
+        values: bool,
+    ) -> bool {
         // The pools are the sentence's, its lead-in's and its heading's concepts.
         let named = item.concepts.iter().any(|&c| self.named.contains(c));
         named
             && pools.iter().any(|pool| {
                 pool.iter().any(|o| {
                     item.concepts.contains(&o.concept)
-                        && near.is_none_or(|(a, n)| {
+                        && near.is_none_or(|(a, n, after)| {
                             (o.first, o.last) != (a.first, a.last)
-                                && (o.first.abs_diff(a.first) <= n || o.last.abs_diff(a.first) <= n)
+                                && if after {
+                                    o.first > a.last && o.first - a.last <= n
+                                } else {
+                                    o.first.abs_diff(a.first) <= n || o.last.abs_diff(a.first) <= n
+                                }
                         })
                 })
             })
@@ -2757,7 +2793,7 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             if (c.sentence.is_heading && !negated) || (k.is_none() && (rule.label || c.sentence.is_heading)) {
                 continue;
             }
-            let near = (rule.near > 0 && k.is_some()).then_some((o, rule.near));
+            let near = (rule.near > 0 && k.is_some()).then_some((o, rule.near, rule.after));
             // A form row answered no ("Repayment: None") states no more than its label, but where
             // the label names all another kind of clause needs, it must name what sets this
             // rule's clause apart: "Oppsigelsesfrist: Ikke aktuelt" denies a notice period, not
@@ -3463,6 +3499,30 @@ mod tests {
         let before =
             "The agreement may also be ended on 14 days notice where either party withdraws before the start date.";
         assert!(!categories(before).contains(&Category::NoticePeriod));
+    }
+
+    #[test]
+    fn a_month_after_a_long_start_and_a_denial_past_where_the_clause_is_written() {
+        let findings = |text: &str| {
+            let patterns = Patterns::builtin().unwrap();
+            let doc = crate::extract::Document {
+                paged: false,
+                pages: vec![crate::extract::Page { paragraphs: vec![text.to_string()] }],
+            };
+            let text = crate::normalize::normalize(&doc);
+            let seg = segment::segment(&text, &patterns.sentences);
+            find(&patterns, &text, &seg).into_iter().map(|m| (m.category, m.negated)).collect::<Vec<_>>()
+        };
+        // `after`: the month counts from the start's last word, and only after it.
+        let long = "Du må seie frå ein månad før du etter planen skal byrje i august 2027.";
+        assert!(findings(long).contains(&(Category::StartDate, false)));
+        let before = "Kontrakten vart underskriven i mars, og du byrjar når arbeidsløyvet er klart.";
+        assert!(!findings(before).iter().any(|&(c, _)| c == Category::StartDate));
+        // A denial reaches back past "in clause 18 of …" to the clause it denies.
+        let located = "The restrictive covenants in clause 18 of the Group template are deleted.";
+        assert!(findings(located).contains(&(Category::NonCompete, true)));
+        let unlocated = "The restrictive covenants that the Group template has used for years are deleted.";
+        assert!(!findings(unlocated).contains(&(Category::NonCompete, true)));
     }
 
     #[test]

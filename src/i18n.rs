@@ -54,7 +54,15 @@ impl Lang {
         };
         if rule.near > 0 {
             let n = rule.near;
-            add(format!("innen {n} ord"), format!("innan {n} ord"), format!("within {n} words"));
+            if rule.after {
+                add(
+                    format!("innen {n} ord etter"),
+                    format!("innan {n} ord etter"),
+                    format!("within {n} words after it"),
+                );
+            } else {
+                add(format!("innen {n} ord"), format!("innan {n} ord"), format!("within {n} words"));
+            }
         }
         if rule.label {
             add("som feltnavn".into(), "som feltnamn".into(), "as a field label".into());

@@ -510,6 +510,8 @@ struct RuleFile {
     #[serde(default)]
     near: u32,
     #[serde(default)]
+    after: bool,
+    #[serde(default)]
     label: bool,
     #[serde(default)]
     inside: bool,
@@ -590,6 +592,9 @@ pub struct Rule {
     pub in_paragraph: Vec<AnyOf>,
     /// Words the `with` items may stand from the anchor (0: anywhere in the sentence).
     pub near: u32,
+    /// The `with` concepts must stand after the anchor, `near` counted from its last word: a
+    /// long anchor ("før du etter planen skal byrje") is then as near its month as a short one.
+    pub after: bool,
     /// The anchor must be a field label ("Prøvetid:", "Fra |").
     pub label: bool,
     /// The values must stand inside the anchor's words ("etter 6 måneders prøvetid").
@@ -1071,6 +1076,7 @@ impl Patterns {
                     previous,
                     in_paragraph,
                     near: r.near,
+                    after: r.after,
                     label: r.label,
                     inside: r.inside,
                     values_from,
