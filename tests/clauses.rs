@@ -501,16 +501,21 @@ fn fresh16_en_set_accuracy() {
 
 #[test]
 fn fresh17_no_set_accuracy() {
-    // As written: micro-F1 0.861, values 0.940, 14 live findings on 85 distractors.
+    // As written: micro-F1 0.861, values 0.940, 14 live findings on 85 distractors; tuned on
+    // since (waivers and struck clauses, tick-box rows, commentary that retells someone else's
+    // contract or a bill, compensation by its parts, currencies in words), so the floor keeps
+    // what was won.
     let s = norwegian("fresh17");
     assert!(s.items >= 200 && s.distractors >= 70);
-    keeps(&s, "fresh17 nb+nn", 0.86, 0.94, 14);
+    keeps(&s, "fresh17 nb+nn", 0.96, 0.96, 1);
 }
 
 #[test]
 fn fresh17_en_set_accuracy() {
-    // As written: micro-F1 0.900, values 0.977, 6 live findings on 44 distractors.
+    // As written: micro-F1 0.900, values 0.977, 6 live findings on 44 distractors; tuned on
+    // since (clauses deleted or waived by an addendum, a glossary's answer, a bill's proposal),
+    // so the floor keeps what was won.
     let s = evaluate_in("fresh17", &["en"]);
     assert!(s.items >= 120 && s.distractors >= 40);
-    keeps(&s, "fresh17/en", 0.89, 0.97, 6);
+    keeps(&s, "fresh17/en", 0.95, 0.98, 1);
 }
