@@ -3415,17 +3415,25 @@ fn nearest_other<T>(list: &[(usize, T)], at: usize, max: usize) -> Option<&(usiz
 mod tests {
     use super::*;
 
+    /// One paragraph per line of `text`, as a document.
+    fn document(text: &str) -> crate::extract::Document {
+        crate::extract::Document {
+            paged: false,
+            pages: vec![crate::extract::Page { paragraphs: text.lines().map(str::to_string).collect() }],
+        }
+    }
+
+    /// The findings of `text` read as a document with the built-in grammar.
+    fn analyzed(text: &str) -> Vec<crate::model::Finding> {
+        crate::analyze_document(&document(text), &Patterns::builtin().unwrap(), crate::i18n::Lang::Nb).findings
+    }
+
     #[test]
     fn the_costs_of_one_clause_are_not_the_sum_of_the_next() {
         let text = "§ 6 Brot på avtalen\nMøter ikkje arbeidstakaren på første arbeidsdag, kan arbeidsgjevaren krevje \
                     dekt kostnadene dette fører med seg.\n§ 7 Kurs\nArbeidsgjevar dekkjer kurset, kr 60 000. Seier \
                     arbeidstakaren opp innan to år, skal kostnadene betalast attende.";
-        let doc = crate::extract::Document {
-            paged: false,
-            pages: vec![crate::extract::Page { paragraphs: text.lines().map(str::to_string).collect() }],
-        };
-        let patterns = Patterns::builtin().unwrap();
-        let findings = crate::analyze_document(&doc, &patterns, crate::i18n::Lang::Nb).findings;
+        let findings = analyzed(text);
         let amount = |c: Category| findings.iter().find(|f| f.category == c).map(|f| f.values.amount.clone());
         assert_eq!(amount(Category::Compensation), Some(None), "{findings:?}");
         assert!(amount(Category::BindingPeriod).flatten().is_some_and(|a| a.value == 60_000.0), "{findings:?}");
@@ -3434,12 +3442,7 @@ mod tests {
     #[test]
     fn a_start_day_without_a_year_takes_the_year_of_the_texts_own_dates_not_a_birth_date() {
         let start = |text: &str| {
-            let doc = crate::extract::Document {
-                paged: false,
-                pages: vec![crate::extract::Page { paragraphs: text.lines().map(str::to_string).collect() }],
-            };
-            let patterns = Patterns::builtin().unwrap();
-            let findings = crate::analyze_document(&doc, &patterns, crate::i18n::Lang::Nb).findings;
+            let findings = analyzed(text);
             findings.iter().find(|f| f.category == Category::StartDate).map(|f| f.values.date.map(|d| d.to_string()))
         };
         let dated = "Arbeidsavtale, Oslo 10. mars 2027\nArbeidstaker: Kari Nordmann, født 12.03.1990\nArbeidstakeren tiltrer 1. juni.";
@@ -3451,12 +3454,7 @@ mod tests {
     #[test]
     fn a_clause_struck_out_or_given_up_is_denied_not_a_live_one() {
         let denied = |text: &str| {
-            let doc = crate::extract::Document {
-                paged: false,
-                pages: vec![crate::extract::Page { paragraphs: text.lines().map(String::from).collect() }],
-            };
-            let patterns = Patterns::builtin().unwrap();
-            let findings = crate::analyze_document(&doc, &patterns, crate::i18n::Lang::Nb).findings;
+            let findings = analyzed(text);
             findings.iter().map(|f| (f.category, f.negated)).collect::<Vec<_>>()
         };
         // Named in brackets, every clause word of the name; located in its contract, past it.
@@ -3481,12 +3479,7 @@ mod tests {
     #[test]
     fn a_notice_said_to_apply_also_in_the_case_of_a_termination_before_the_start_states_both() {
         let categories = |text: &str| {
-            let doc = crate::extract::Document {
-                paged: false,
-                pages: vec![crate::extract::Page { paragraphs: vec![text.to_string()] }],
-            };
-            let patterns = Patterns::builtin().unwrap();
-            let findings = crate::analyze_document(&doc, &patterns, crate::i18n::Lang::Nb).findings;
+            let findings = analyzed(text);
             findings.iter().map(|f| f.category).collect::<Vec<_>>()
         };
         let both = [Category::NoticePeriod, Category::NoticeBeforeStart];
@@ -3505,11 +3498,7 @@ mod tests {
     fn a_month_after_a_long_start_and_a_denial_past_where_the_clause_is_written() {
         let findings = |text: &str| {
             let patterns = Patterns::builtin().unwrap();
-            let doc = crate::extract::Document {
-                paged: false,
-                pages: vec![crate::extract::Page { paragraphs: vec![text.to_string()] }],
-            };
-            let text = crate::normalize::normalize(&doc);
+            let text = crate::normalize::normalize(&document(text));
             let seg = segment::segment(&text, &patterns.sentences);
             find(&patterns, &text, &seg).into_iter().map(|m| (m.category, m.negated)).collect::<Vec<_>>()
         };
