@@ -468,8 +468,9 @@ impl<'a> Clause<'a> {
                 }
                 passed
             };
-            let gap = |o: &Occurrence| {
-                self.text[self.scan.words[o.last as usize].end..self.scan.words[trig.first as usize].start].trim()
+            // The text between a concept and the word `to`.
+            let gap = |o: &Occurrence, to: u32| {
+                self.text[self.scan.words[o.last as usize].end..self.scan.words[to as usize].start].trim()
             };
             // Where the clause is written is part of its subject, and reaches further, past the
             // names in it: "The restrictive covenants in clause 18 of the Group template are
@@ -481,7 +482,7 @@ impl<'a> Clause<'a> {
                         && !self.transparent_at(o.first)
                         && {
                             // After the concept or its head noun: "non-solicitation covenant in …".
-                            let g = gap(o);
+                            let g = gap(o, trig.first);
                             std::iter::once(g).chain(g.split_once(' ').map(|(_, rest)| rest)).any(|g| {
                                 g.split_once(' ').is_some_and(|(p, rest)| {
                                     ["i", "in", "under"].iter().any(|w| p.eq_ignore_ascii_case(w))
@@ -518,8 +519,7 @@ impl<'a> Clause<'a> {
                     // modifier before its predicate: "The trial period used at the firm is waived".
                     // A name or reference in brackets is part of the subject: "Clause 12
                     // (Non-competition) shall not apply", "Konkurranseklausul (punkt 9) gjelder ikke".
-                    let gap =
-                        self.text[self.scan.words[o.last as usize].end..self.scan.words[reach as usize].start].trim();
+                    let gap = gap(o, reach);
                     let bracketed =
                         gap == ")" || (gap.starts_with('(') && gap[1..].find(['(', ')']) == Some(gap.len() - 2));
                     let brk = if bracketed { Break::None } else { self.strongest(o.last as usize, reach as usize) };

@@ -279,13 +279,8 @@ impl StartTrie {
         'reading: for reading in readings {
             let (mut slot, mut cell) = (slot, cell);
             for &b in *reading {
-                let code = self.code[b as usize];
-                let next = cell.base + u32::from(code);
-                let child = self.cells[next as usize];
-                if code == 0 || child.check >> 2 != slot {
-                    continue 'reading;
-                }
-                (slot, cell) = (next, child);
+                let Some(next) = self.child(slot, cell, b) else { continue 'reading };
+                (slot, cell) = next;
             }
             if cell.check & PREFIX_TOKENS != 0 {
                 let [a, b, _] = self.ranges[slot as usize];
@@ -295,18 +290,22 @@ impl StartTrie {
         }
     }
 
+    /// The child of the node at `slot` by byte `b`, if it has one.
+    #[inline]
+    fn child(&self, slot: u32, cell: Cell, b: u8) -> Option<(u32, Cell)> {
+        let code = self.code[b as usize];
+        let next = cell.base + u32::from(code);
+        let child = self.cells[next as usize];
+        (code != 0 && child.check >> 2 == slot).then_some((next, child))
+    }
+
     /// Appends the tokens that fit `word` (its bytes, lower-cased).
     fn walk(&self, word: impl IntoIterator<Item = u8>, out: &mut Vec<u32>) {
         // The root's cell has no flags: an empty word fits nothing.
         let (mut slot, mut cell) = (0, self.cells[0]);
         for b in word {
-            let code = self.code[b as usize];
-            let next = cell.base + u32::from(code);
-            let child = self.cells[next as usize];
-            if code == 0 || child.check >> 2 != slot {
-                return;
-            }
-            (slot, cell) = (next, child);
+            let Some(next) = self.child(slot, cell, b) else { return };
+            (slot, cell) = next;
             if cell.check & PREFIX_TOKENS != 0 {
                 let [a, b, _] = self.ranges[slot as usize];
                 // Pushed one by one: there are one or two, too few for a call to memcpy.
