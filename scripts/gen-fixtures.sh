@@ -21,7 +21,7 @@ done
 
 # The labelled sets: fixtures/corpus (patterns are tuned on it) and fixtures/heldout
 # (written separately, never used for tuning).
-for set in corpus heldout fresh fresh5 fresh6 fresh7 fresh10 fresh11 fresh12 fresh13 fresh14 fresh15 fresh16 fresh17 heldout3 heldout4; do
+for set in corpus heldout fresh fresh5 fresh6 fresh7 fresh10 fresh11 fresh12 fresh13 fresh14 fresh15 fresh16 fresh17 fresh18 heldout3 heldout4; do
   python3 - "$set" <<'PY' | while read -r src format; do
 import sys, tomllib
 for d in tomllib.load(open(f"fixtures/{sys.argv[1]}/gold.toml", "rb"))["doc"]:

@@ -519,3 +519,17 @@ fn fresh17_en_set_accuracy() {
     assert!(s.items >= 120 && s.distractors >= 40);
     keeps(&s, "fresh17/en", 0.95, 0.98, 1);
 }
+
+#[test]
+fn fresh18_no_set_accuracy() {
+    let s = norwegian("fresh18");
+    assert!(s.items >= 200 && s.distractors >= 70);
+    keeps(&s, "fresh18 nb+nn", 0.0, 0.0, 99);
+}
+
+#[test]
+fn fresh18_en_set_accuracy() {
+    let s = evaluate_in("fresh18", &["en"]);
+    assert!(s.items >= 120 && s.distractors >= 40);
+    keeps(&s, "fresh18/en", 0.0, 0.0, 99);
+}

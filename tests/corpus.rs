@@ -178,6 +178,13 @@ fn fresh17_accuracy() {
     assert!(s.values >= 0.94, "fresh17 value accuracy {:.3} is below 0.94", s.values);
 }
 
+#[test]
+fn fresh18_accuracy() {
+    let s = evaluate("fresh18");
+    assert!(s.documents >= 8);
+    assert!(s.f1 >= 0.0, "fresh18 micro-F1 {:.3}", s.f1);
+}
+
 fn evaluate(set: &str) -> Score {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(set);
     let gold: Gold = toml::from_str(&std::fs::read_to_string(root.join("gold.toml")).unwrap()).unwrap();
