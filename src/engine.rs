@@ -1866,8 +1866,12 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         {
             last_commentary = Some(index);
             // A statement in general terms (not a question, not a list item) counts towards
-            // the text's kind as a whole.
-            explaining[index] = cue && sentence.lead_in.is_none() && !is_question(s);
+            // the text's kind as a whole; a template's note or blank in brackets ("[COMPLETE
+            // ADDRESS]") speaks to whoever fills it in and tells nothing of the kind.
+            explaining[index] = cue
+                && sentence.lead_in.is_none()
+                && !is_question(s)
+                && !is_editors_note(text.paragraph(sentence.paragraph));
             continue;
         }
         let (first_word, end_word) = (scan.word_at(sentence.start), scan.word_at(sentence.end));

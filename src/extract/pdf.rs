@@ -234,6 +234,7 @@ pub(super) fn paragraphs(text: &str, width: usize) -> Vec<String> {
         let ends = current.last().is_some_and(|&prev| {
             starts_numbered(line) && !number_wrapped(prev, line)
                 || same_bullet(current[0], line)
+                || bullet_after_end(prev, line)
                 || prev.chars().count() < short && !wrapped(&current, line, width)
         });
         if ends {
@@ -380,6 +381,17 @@ fn same_bullet(first: &str, line: &str) -> bool {
         (chars.next() == Some(' ')).then_some(c)
     }
     bullet(line).is_some_and(|b| bullet(first) == Some(b))
+}
+
+/// A dashed item opening on a capital after a line that ends a sentence or a label: the first
+/// item of a list under prose ("… as below:" / "- Probation time: [months]"), however long the
+/// lines are. A dash inside wrapped prose follows an open line or goes on in lower case.
+fn bullet_after_end(prev: &str, line: &str) -> bool {
+    let mut chars = line.chars();
+    chars.next().is_some_and(|c| DASHES.contains(&c))
+        && chars.next() == Some(' ')
+        && chars.next().is_some_and(char::is_uppercase)
+        && prev.ends_with(['.', ':', ';', '!', '?'])
 }
 
 /// True if the line starts with section numbering that begins a new paragraph: "§ 5",

@@ -133,6 +133,12 @@ mod tests {
                      - som her - tiltredelse, og oppsigelsen skal være skriftlig og sendes til den\n\
                      som har signert avtalen for arbeidsgiver.\n";
         assert_eq!(extract(prose.as_bytes()).unwrap().pages[0].paragraphs.len(), 1);
+        // After a full line that ends its sentence, a dashed line opens the list, even where its
+        // own length would let it pass for a wrapped line.
+        let offer = "Dear Kari, we are pleased to offer you the position as described below.\n\
+                     - Probation time: [probation duration] months, full time\n\
+                     - Commencement date: [start date]\n";
+        assert_eq!(extract(offer.as_bytes()).unwrap().pages[0].paragraphs.len(), 3);
     }
 
     #[test]
