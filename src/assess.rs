@@ -154,7 +154,7 @@ pub fn assessable(text: &str, findings: &[Finding]) -> Result<(), FileError> {
     if !binding && !language::mentions_employment(text) {
         return Err(FileError::new(
             ErrorKind::NotAContract,
-            "none of the words of an employment contract (arbeidsavtale, arbeidstaker, stilling, lønn, employment …)",
+            "fewer than two kinds of employment words (arbeidsavtale, arbeidstaker, stilling, lønn, employment …) and no binding clause",
         ));
     }
     Ok(())
