@@ -3519,6 +3519,17 @@ mod tests {
     }
 
     #[test]
+    fn a_templates_bracketed_blanks_do_not_make_it_commentary() {
+        // Lines that are nothing but a blank to fill in speak to whoever fills in the template:
+        // they are not a text explaining its clauses, and the covenant under them binds.
+        let text = "NON-COMPETE AGREEMENT\nThis agreement is made on [DATE] between:\n[EMPLOYEE NAME]\n\
+                    [ADDRESS]\nand [COMPANY NAME]\n[COMPANY ADDRESS]\n1. Covenant\nThe Employee shall not, \
+                    for [NUMBER] months after the employment ends, work for a competitor of the Company.";
+        let findings = analyzed(text);
+        assert!(findings.iter().any(|f| f.category == Category::NonCompete && !f.negated), "{findings:?}");
+    }
+
+    #[test]
     fn breaks_between_words() {
         assert_eq!(break_between(" "), Break::None);
         assert_eq!(break_between(": "), Break::Field);
