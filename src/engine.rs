@@ -1348,16 +1348,31 @@ impl<'a> Clause<'a> {
                     || field_words(name).any(|w| names_blank(&self.patterns.placeholders, ValueKind::Duration, &w)))
         };
         let rest = self.after(o);
-        let after = rest
-            .find('[')
-            .and_then(|open| Some((open, rest[open..].find(']')? + open)))
-            .is_some_and(|(open, close)| joins(&rest[..open], 3) && blank(&rest[open + 1..close], &rest[close + 1..]));
+        // A blank right before its unit stands where the number goes, a word further off:
+        // "on probation for a period of [number] months".
+        let near = |unit_after: &str| 3 + usize::from(values::starts_with_unit(unit_after.trim_start()));
+        let after = rest.find('[').and_then(|open| Some((open, rest[open..].find(']')? + open))).is_some_and(
+            |(open, close)| {
+                joins(&rest[..open], near(&rest[close + 1..])) && blank(&rest[open + 1..close], &rest[close + 1..])
+            },
+        );
+        // Dots typed in the number's place before its unit, as a printed appointment order
+        // leaves it: "for a period of ...... months", "en prøvetid på ........ måneder". (A line
+        // of underscores in running text is as often a letter's or a note's blank: "Eg går ut
+        // frå at oppseiingsfristen på ___ månader …" in a resignation template.)
+        let typed = rest.find(['.', '…']).is_some_and(|at| {
+            let end = rest[at..].find(|c: char| !matches!(c, '.' | '…')).map_or(rest.len(), |n| at + n);
+            let mark = &rest[at..end];
+            (mark.len() >= 3 || mark.contains('…'))
+                && joins(&rest[..at], 4)
+                && values::starts_with_unit(rest[end..].trim_start())
+        });
         let head = &self.text[self.sentence.start..self.scan.words[o.first as usize].start];
         let before =
             head.rfind(']').and_then(|close| Some((head[..close].rfind('[')?, close))).is_some_and(|(open, close)| {
                 joins(&head[close + 1..], 2) && blank(&head[open + 1..close], &head[close + 1..])
             });
-        after || before
+        after || typed || before
     }
 
     /// Whether the sentence is a row whose answer is a template's blank named for a value of
@@ -1874,6 +1889,16 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                 && !is_editors_note(text.paragraph(sentence.paragraph));
             continue;
         }
+        // A term retold before a question about it ("It says one week's notice but what if I
+        // have not started yet?") is read as said: the question's words neither add to the
+        // term nor make it another clause (a notice before the start).
+        let retold;
+        let (sentence, occ) = if said.len() < s.len() {
+            retold = Sentence { end: sentence.start + said.len(), ..*sentence };
+            (&retold, said_occ)
+        } else {
+            (sentence, occ)
+        };
         let (first_word, end_word) = (scan.word_at(sentence.start), scan.word_at(sentence.end));
         occ.iter().chain(lead).chain(heading).for_each(|o| {
             named.insert(o.concept);
@@ -2247,12 +2272,14 @@ fn quotes_passage(s: &str) -> bool {
 /// Where a question's opening clause ends when that clause retells the writer's contract, as
 /// a chat post quotes its own terms before asking about them: one of `sources` among its first
 /// words, and its question after the last comma or dash ("kontrakten min seier 3 mnd oppseiing,
-/// er det vanleg?", "my contract says \"3 months notice\" - is that normal?").
+/// er det vanleg?", "my contract says \"3 months notice\" - is that normal?"), or after a "but"
+/// that turns from the term to the writer's case ("It says one week's notice but what if I have
+/// not started yet?", "Avtalen sier én måned men gjelder det før jeg har begynt?").
 fn quoted_then_asked(s: &str, sources: &[String]) -> Option<usize> {
     if !is_question(s) {
         return None;
     }
-    let cut = [", ", " – ", " - "].iter().filter_map(|sep| s.rfind(sep)).max()?;
+    let cut = [", ", " – ", " - ", " but ", " men "].iter().filter_map(|sep| s.rfind(sep)).max()?;
     let opening = &s[..cut];
     let retells = opening.split(' ').take(4).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -3430,6 +3457,19 @@ mod tests {
     /// The findings of `text` read as a document with the built-in grammar.
     fn analyzed(text: &str) -> Vec<crate::model::Finding> {
         crate::analyze_document(&document(text), &Patterns::builtin().unwrap(), crate::i18n::Lang::Nb).findings
+    }
+
+    #[test]
+    fn a_term_retold_before_a_question_is_read_without_the_question() {
+        let sources: Vec<String> = ["says", "sier"].iter().map(|s| s.to_string()).collect();
+        let s = "My offer letter says two weeks notice but does that count before my first day?";
+        assert_eq!(quoted_then_asked(s, &sources), Some(s.find(" but ").unwrap()));
+        // A question that retells nothing of the writer's own is asked as a whole.
+        assert_eq!(quoted_then_asked("Can an employer demand notice but pay nothing?", &sources), None);
+        // The question's own words make no other clause of the term: no notice before the start.
+        let findings = analyzed("Kontrakten sier 14 dagers oppsigelsestid men gjelder det før jeg har begynt?");
+        let categories: Vec<_> = findings.iter().map(|f| f.category).collect();
+        assert_eq!(categories, [Category::NoticePeriod], "{findings:?}");
     }
 
     #[test]

@@ -699,7 +699,8 @@ fn opens_label(rest: &str) -> bool {
 /// A label and its value set apart by leader dots, as a printed form lines them up ("Start
 /// date ........ 01.09.2027") read as a cell border: "Start date | 01.09.2027". A contents
 /// line's page number after the dots ("Prøvetid ....... 4") and dots where a blank is to be
-/// filled in ("tiltrer den ........") stay.
+/// filled in ("tiltrer den ........", a number's place before its unit: "for a period of ......
+/// months") stay.
 fn leaders_as_cells(line: String) -> String {
     static LEADER: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r" ?(?:\.{4,}|(?:\. ){3,}\.) ?").expect("leader pattern"));
@@ -712,7 +713,8 @@ fn leaders_as_cells(line: String) -> String {
         let label = line[from..m.start()].chars().last().is_some_and(|c| c.is_alphabetic() || c == ')');
         let value = line[m.end()..].trim();
         let page = (1..=3).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit());
-        if label && !value.is_empty() && !value.starts_with('.') && !page {
+        let number_left_blank = crate::values::starts_with_unit(value);
+        if label && !value.is_empty() && !value.starts_with('.') && !page && !number_left_blank {
             out.push_str(&line[from..m.start()]);
             out.push_str(" | ");
             from = m.end();
@@ -816,6 +818,8 @@ mod tests {
         // A contents line keeps its page number; a blank to fill in stays a blank.
         assert_eq!(normalize_paragraph("3. Oppsigelse .......... 4"), "3. Oppsigelse .......... 4");
         assert_eq!(normalize_paragraph("Tiltrer den ........"), "Tiltrer den ........");
+        // Dots in a number's place before its unit are a blank, not a border.
+        assert_eq!(normalize_paragraph("på prøve i ........ måneder"), "på prøve i ........ måneder");
     }
 
     #[test]

@@ -1488,7 +1488,7 @@ pub(crate) fn amounts_in(
     // Digits are ASCII, so no byte of another character looks like one.
     while let Some(k) = text.as_bytes()[i..].iter().position(u8::is_ascii_digit) {
         i += k;
-        if !starts_number(text, i) {
+        if !starts_number(text, i) && !after_currency_code(text, i) {
             i += 1;
             continue;
         }
@@ -2197,6 +2197,13 @@ fn word_char_at(text: &str, i: usize) -> (bool, usize) {
 
 /// True unless the digit at `i` continues a word or a bigger number
 /// ("15.000", "1,5", "1/2").
+/// Whether the number at `i` is glued to a currency code written before it as a word of its own
+/// ("GBP6,000", "NOK45 000"): the code is the amount's marker, not part of a word.
+fn after_currency_code(text: &str, i: usize) -> bool {
+    let head = &text[..i];
+    CURRENCY_CODES.iter().any(|code| head.strip_suffix(code).is_some_and(|before| !before.ends_with(is_word_char)))
+}
+
 fn starts_number(text: &str, i: usize) -> bool {
     let mut before = text[..i].chars().rev();
     match before.next() {
@@ -2690,8 +2697,13 @@ mod tests {
                 ("DKK 15.000", "15000 DKK"),
                 ("GBP 3,000", "3000 GBP"),
                 ("£3,000", "3000 GBP"),
+                // A code glued to its number is still its marker.
+                ("GBP6,000", "6000 GBP"),
+                ("NOK45 000", "45000 NOK"),
             ],
         );
+        // A code inside a word marks nothing.
+        assert!(amts("ref XNOK45").is_empty());
     }
 
     #[test]
