@@ -718,6 +718,12 @@ impl Lexicon {
             if paired {
                 self.starts.walk(proper_bytes(word), &mut tokens);
             }
+            // Riksmål and older bokmål write "efter" for "etter" ("Efter prøvetidens utløp",
+            // "hvorefter", "derefter"): such a word fits the forms of its modern spelling too.
+            let old = old_spelling(word);
+            if let Some(modern) = &old {
+                self.starts.walk(modern.iter().copied(), &mut tokens);
+            }
             // A Norwegian text with no æ, ø or å at all lost them (a foreign keyboard, a PDF
             // font without them): "provetid pa 6 maneder" is "prøvetid på 6 måneder".
             let unaccented = lost_letters
@@ -733,7 +739,7 @@ impl Lexicon {
             for reading in &readings {
                 self.starts.walk(reading.iter().copied(), &mut tokens);
             }
-            if paired || unaccented || !readings.is_empty() {
+            if paired || old.is_some() || unaccented || !readings.is_empty() {
                 dedup_from(&mut tokens, from);
             }
             while let Some(&(_, token)) = inner.next_if(|(word, _)| *word as usize == i) {
@@ -1084,6 +1090,15 @@ fn dedup_from(tokens: &mut Vec<u32>, from: usize) {
     tokens.truncate(kept);
 }
 
+/// The word (lower case) with "efter" written "etter", the riksmål spelling in its modern
+/// form ("hvorefter": "hvoretter"), when it has one; of the same length, so offsets agree.
+fn old_spelling(word: &[u8]) -> Option<Vec<u8>> {
+    let at = word.windows(5).position(|w| w == b"efter")?;
+    let mut modern = word.to_vec();
+    modern[at + 1] = b't';
+    Some(modern)
+}
+
 /// Whether `word` (lower case) is all ASCII and has an "ae", "oe" or "aa" (see [`proper_bytes`]).
 fn has_pair(word: &[u8]) -> bool {
     word.is_ascii() && word.windows(2).any(|w| matches!(w, [b'a', b'e'] | [b'o', b'e'] | [b'a', b'a']))
@@ -1272,6 +1287,15 @@ mod tests {
         assert_eq!(found(&lex, "Proevetiden, PROEVETID"), ["PROBATION=Proevetiden", "PROBATION=PROEVETID"]);
         // Only "ae", "oe" and "aa" stand for the letters: "for" is no "før".
         assert_eq!(found(&lex, "for oppstart"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_riksmaal_efter_fits_the_forms_of_etter() {
+        let lex = lexicon(&[("AFTER_PROBATION", &["etter prøvetid*"]), ("THEREAFTER", &["hvoretter", "deretter"])]);
+        assert_eq!(found(&lex, "Efter prøvetiden"), ["AFTER_PROBATION=Efter prøvetiden"]);
+        assert_eq!(found(&lex, "hvorefter, Derefter"), ["THEREAFTER=hvorefter", "THEREAFTER=Derefter"]);
+        // Only "efter" is read so: "effekt" stays itself.
+        assert_eq!(found(&lex, "effekt prøvetiden"), Vec::<String>::new());
     }
 
     #[test]

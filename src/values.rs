@@ -1207,7 +1207,18 @@ fn compound_unit_at(text: &str, i: usize) -> Option<(Duration, usize)> {
     }
     let quarter = english && unit.is("quarter") || norwegian && (unit.is("kvartal") || unit.is("kvartals"));
     let counted = !article.is("a") || possessive || after_time_preposition(text, i);
-    let share = Word::after(text, end, b" ").is_some_and(|w| w.is("of") || w.is("av"));
+    let of = Word::after(text, end, b" ").filter(|w| w.is("of") || w.is("av"));
+    // "a quarter of a year" is three months, not a share of something.
+    if let (true, Some(of)) = (quarter && english, of) {
+        let year = Word::after(text, of.end, b" ")
+            .filter(|a| a.is("a") || a.is("one"))
+            .and_then(|a| Word::after(text, a.end, b" "))
+            .filter(|y| y.is("year"));
+        if let Some(year) = year {
+            return Some((Duration { value: 3.0, unit: Unit::Month }, year.end));
+        }
+    }
+    let share = of.is_some();
     (quarter && counted && !share).then_some((Duration { value: 3.0, unit: Unit::Month }, end))
 }
 
@@ -3235,6 +3246,7 @@ mod tests {
         assert_eq!(durs("Oppsigelsesfristen er et kvartal."), ["3 month"]);
         assert_eq!(durs("med eitt kvartals varsel"), ["3 month"]);
         assert_eq!(durs("repaid in full if you leave within a quarter"), ["3 month"]);
+        assert_eq!(durs("applies for a quarter of a year after the last day"), ["3 month"]);
         assert_none(durs, &["reports once a quarter", "a quarter of the fee", "en fjerdedel", "the first quarter"]);
         // After a preposition of time it is one: "if you leave within a year".
         assert_each(durs, &[("within a year", "1 year"), ("for a month after leaving", "1 month")]);
