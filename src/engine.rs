@@ -1456,13 +1456,16 @@ impl<'a> Clause<'a> {
         // The new value of an amended term goes before the old one: "is moved from 1 February
         // to 15 March", "is replaced by 15 March 2027".
         let amended = |i: usize| near_value(&self.patterns.amendments, i, false);
+        // The old value of an amended term ("endres fra 1. mars 2027 til 5. april 2027") is
+        // not its value while the clause holds another.
+        let replaced = |i: usize| near_value(&self.patterns.superseded, i, false);
         // The anchor's word (the item's start for a lead-in anchor). Of several values held by
         // one concept, the nearest to it: "6 mnd prøve, 3 mnd oppsigelse".
         let at = k.map_or(self.first_word, |k| self.occ[k].first as usize);
         let held_by = |pred: &dyn Fn(usize) -> bool| {
             (0..assigned.len())
                 .filter(|&i| assigned[i].is_some_and(pred))
-                .min_by_key(|&i| (bounded(i), !amended(i), ranges[i].0.abs_diff(at)))
+                .min_by_key(|&i| (bounded(i) || replaced(i), !amended(i), ranges[i].0.abs_diff(at)))
         };
         let mine = &self.patterns.category_concepts[rule.category];
         // A value inside a values_from phrase ("etter 6 måneders prøvetid") is not its value;
@@ -1551,6 +1554,9 @@ impl<'a> Clause<'a> {
         // Its own value when that is a limit: rather a free value of the clause that is not.
         let own = || match own() {
             Some(i) if bounded(i) => nearest(&|j| assigned[j].is_none() && !bounded(j)).or(Some(i)),
+            // The old value of an amended term: the new one after it, whatever word holds it
+            // ("Tiltredelsesdato endres fra 1. mars 2027 til 5. april 2027").
+            Some(i) if replaced(i) => (i + 1..ranges.len()).find(|&j| !replaced(j) && !bounded(j)).or(Some(i)),
             own => own,
         };
         // A rate ("kr 1 000 per dag") with a cap ("begrenset til kr 10 000"): the cap.
@@ -1830,6 +1836,8 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     let mut last_commentary: Option<usize> = None;
     // The sentences that could have held a clause and speak in general terms instead.
     let mut explaining = vec![false; seg.sentences.len()];
+    // The sentences read as commentary, which bind no one.
+    let mut commentary = vec![false; seg.sentences.len()];
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let occ = occ_of(by_sentence[index]);
         let lead = sentence.lead_in.map_or(&[][..], |l| occ_of(by_sentence[l]));
@@ -1880,6 +1888,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             || sentence.heading.is_some_and(|h| answering[h])
         {
             last_commentary = Some(index);
+            commentary[index] = true;
             // A statement in general terms (not a question, not a list item) counts towards
             // the text's kind as a whole; a template's note or blank in brackets ("[COMPLETE
             // ADDRESS]") speaks to whoever fills it in and tells nothing of the kind.
@@ -2050,6 +2059,8 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     for m in out.iter_mut().filter(|m| waived.contains(&m.sentence) && negatable(m.category)) {
         m.negated = true;
     }
+    strike_sections(patterns, text, seg, scan, &by_sentence, &commentary, &mut out);
+    supersede(patterns, text, seg, scan, &by_sentence, &mut out);
     fill(patterns, text, seg, scan, &by_sentence, &stated, &mut out);
     // A text that speaks in general terms more often than it binds anyone is a guide, an
     // article or law text as a whole (a document-level context, like a section's in
@@ -3223,30 +3234,10 @@ fn fill(
             durations.entry(m.category).or_default().push((m.sentence, d));
         }
     }
-    // The outline number of each section heading, and the numbered section a sentence or one
-    // near it in its paragraph points to ("som etter punkt 9", "as set out in clause 7").
-    let numbers: Vec<Option<&str>> =
-        seg.headings.iter().map(|&p| numbering::section_number(text.paragraph(p))).collect();
-    // A numbered paragraph of a section ("7.2 I prøvetiden …") and the unnumbered ones after it
-    // up to the next heading have its number too: "som i 7.2" points to it.
-    let mut paragraph_numbers: Vec<Option<&str>> = Vec::with_capacity(text.paragraphs.len());
-    let mut next_heading = seg.headings.iter().peekable();
-    for i in 0..text.paragraphs.len() {
-        let heading = next_heading.next_if(|&&h| h == i).is_some();
-        // `numbering::section_number` of the numbering read here, not read again.
-        let own = numbering(text.paragraph(i))
-            .filter(|m| m.kind == Kind::Section && !m.bare)
-            .map(|m| numbering::outline(&text.paragraph(i)[m.number.0..m.number.1]))
-            .filter(|n| !n.is_empty());
-        let inherited = if heading { None } else { i.checked_sub(1).and_then(|b| paragraph_numbers[b]) };
-        paragraph_numbers.push(own.or(inherited));
-    }
-    let part_of = |x: &str, n: &str| x.strip_prefix(n).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'));
-    let in_section = |i: usize, n: &str| {
-        let s = &seg.sentences[i];
-        s.heading.and_then(|h| numbers[h]).is_some_and(|x| part_of(x, n))
-            || paragraph_numbers[s.paragraph].is_some_and(|x| part_of(x, n))
-    };
+    // The numbered section a sentence or one near it in its paragraph points to ("som etter
+    // punkt 9", "as set out in clause 7").
+    let outline = Outline::new(text, seg);
+    let in_section = |i: usize, n: &str| outline.place(seg, i, n).is_some();
     let referred = |i: usize| {
         let paragraph = seg.sentences[i].paragraph;
         let near = (i.saturating_sub(2)..(i + 3).min(seg.sentences.len()))
@@ -3418,6 +3409,212 @@ fn fill(
     }
 }
 
+/// The outline numbers of a text: each section heading's, and each paragraph's. A numbered
+/// paragraph of a section ("7.2 I prøvetiden …") and the unnumbered ones after it up to the
+/// next heading have its number too: "som i 7.2" points to it.
+struct Outline<'t> {
+    headings: Vec<Option<&'t str>>,
+    /// The number and the paragraph that gave it.
+    paragraphs: Vec<Option<(&'t str, usize)>>,
+}
+
+impl<'t> Outline<'t> {
+    fn new(text: &'t Text, seg: &Segments) -> Outline<'t> {
+        let headings = seg.headings.iter().map(|&p| numbering::section_number(text.paragraph(p))).collect();
+        let mut paragraphs: Vec<Option<(&str, usize)>> = Vec::with_capacity(text.paragraphs.len());
+        let mut next_heading = seg.headings.iter().peekable();
+        for i in 0..text.paragraphs.len() {
+            let heading = next_heading.next_if(|&&h| h == i).is_some();
+            // `numbering::section_number` of the numbering read here, not read again.
+            // A number in markdown's bold ("**9 Kurs:** …") numbers its paragraph as well.
+            let line = text.paragraph(i);
+            let line = ["**", "__"]
+                .iter()
+                .find_map(|m| line.strip_prefix(m))
+                .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+                .unwrap_or(line);
+            let own = numbering(line)
+                .filter(|m| m.kind == Kind::Section && (!m.bare || run_in_title(&line[m.len..])))
+                .map(|m| numbering::outline(&line[m.number.0..m.number.1]))
+                .filter(|n| !n.is_empty());
+            let inherited = if heading { None } else { i.checked_sub(1).and_then(|b| paragraphs[b]) };
+            paragraphs.push(own.map(|n| (n, i)).or(inherited));
+        }
+        Outline { headings, paragraphs }
+    }
+
+    /// Where sentence `i` stands in section `n` or a part of it ("7.2" of "7"): the paragraph
+    /// that numbers it (a heading's or a numbered paragraph's); none outside it.
+    fn place(&self, seg: &Segments, i: usize, n: &str) -> Option<usize> {
+        let part_of = |x: &str| x.strip_prefix(n).is_some_and(|rest| rest.is_empty() || rest.starts_with('.'));
+        let s = &seg.sentences[i];
+        let heading = s.heading.filter(|&h| self.headings[h].is_some_and(part_of)).map(|h| seg.headings[h]);
+        heading.or_else(|| self.paragraphs[s.paragraph].filter(|&(x, _)| part_of(x)).map(|(_, p)| p))
+    }
+}
+
+/// Whether the text after a plain number without a dot opens with a title run in before the
+/// paragraph's prose ("9 Konkurranseklausul. Arbeidstaker …", "9 Kurs: Kommunen dekkjer …"): a
+/// capitalised word, and a full stop or colon within a few words with no figure before it. A
+/// length ("6 måneder prøvetid") is no title.
+fn run_in_title(rest: &str) -> bool {
+    let Some(end) = rest.find(['.', ':']) else { return false };
+    let title = &rest[..end];
+    rest.starts_with(char::is_uppercase)
+        && title.split_whitespace().count() <= 5
+        && !title.contains(|c: char| c.is_ascii_digit())
+}
+
+/// "14 Særlige bestemmelser. Punkt 9 gjelder ikke for denne stillingen", "Appendix 1: The
+/// repayment in point 10 shall not apply for this employee", "Punkt 14 strykes": a provision
+/// that strikes a numbered section of the text itself denies the clauses stated there, as an
+/// amendment goes before what it amends; the provision is where the denial stands. Clauses of
+/// other sections stay live. A provision that names a clause itself ("Punkt 9 om
+/// tilbakebetaling … skal ikkje gjelde") strikes only that clause's kind.
+fn strike_sections(
+    p: &Patterns,
+    text: &Text,
+    seg: &Segments,
+    scan: &Scan,
+    by_sentence: &[(usize, usize)],
+    commentary: &[bool],
+    out: &mut Vec<Match>,
+) {
+    let outline = Outline::new(text, seg);
+    let negatable = |c: Category| p.categories.iter().any(|cat| cat.category == c && cat.negatable);
+    for i in 0..seg.sentences.len() {
+        if commentary[i] || seg.sentences[i].is_heading {
+            continue;
+        }
+        let occ = &scan.occurrences[by_sentence[i].0..by_sentence[i].1];
+        let Some((n, span)) = struck_section(p, text, &seg.sentences[i], scan, occ) else { continue };
+        let here = outline.place(seg, i, n);
+        let own: Vec<Category> = out.iter().filter(|m| m.sentence == i && m.negated).map(|m| m.category).collect();
+        let mut denied: Vec<Category> = Vec::new();
+        out.retain_mut(|m| {
+            let struck = !m.negated
+                && negatable(m.category)
+                && (own.is_empty() || own.contains(&m.category))
+                && outline.place(seg, m.sentence, n).is_some_and(|at| Some(at) != here);
+            if !struck {
+                return true;
+            }
+            if own.contains(&m.category) || denied.contains(&m.category) {
+                return false;
+            }
+            denied.push(m.category);
+            m.negated = true;
+            m.sentence = i;
+            m.span = span;
+            m.values = Values::default();
+            m.flags.clear();
+            m.blank = None;
+            true
+        });
+    }
+    // A denial moved to its provision takes its place in document order.
+    out.sort_by_key(|m| m.sentence);
+}
+
+/// The numbered section sentence `s` strikes out, and the bytes from the reference to the
+/// trigger: a backward trigger after a reference to it ("Punkt 9 gjelder ikke", "point 10 …
+/// shall not apply", "Punkt 14 strykes"), with nothing after the trigger but the job or the
+/// agreement it is said of ("for denne stillingen", "for this employee"): "Punkt 9 gjelder ikke
+/// i prøvetiden", "… unless …" or "… until 1 January 2028" limit the section, they do not strike
+/// it; nor does a condition ("Dersom punkt 9 ikke skal gjelde, …") or a question. A section of
+/// another document named between ("Punkt 4 i tariffavtalen gjelder ikke") is not the text's own.
+fn struck_section<'t>(
+    p: &Patterns,
+    text: &'t Text,
+    s: &Sentence,
+    scan: &Scan,
+    occ: &[Occurrence],
+) -> Option<(&'t str, (usize, usize))> {
+    let t = &text.string[s.start..s.end];
+    let neg = &p.negation;
+    if is_question(t) || occ.iter().any(|o| neg.conditions.contains(&o.concept) || neg.exceptions.contains(&o.concept))
+    {
+        return None;
+    }
+    let trigger = occ.iter().find(|o| neg.backward.contains(&o.concept))?;
+    let (at, end) = (scan.words[trigger.first as usize].start, scan.words[trigger.last as usize].end);
+    let (k, n) = t
+        .char_indices()
+        .map(|(k, _)| k)
+        .filter(|&k| s.start + k < at && !t[..k].ends_with(char::is_alphanumeric))
+        .rev()
+        .find_map(|k| numbering::reference(&t[k..]).map(|n| (k, n)))?;
+    let between = |o: &&Occurrence| {
+        let w = scan.words[o.first as usize].start;
+        s.start + k < w && w < at
+    };
+    if occ.iter().filter(between).any(|o| neg.elsewhere.contains(&o.concept)) {
+        return None;
+    }
+    let said_of = |o: &Occurrence| neg.documents.contains(&o.concept) || p.genre.employment.contains(&o.concept);
+    let rest = &text.string[end..s.end];
+    let after = occ.iter().filter(|o| o.first > trigger.last);
+    (!rest.contains(|c: char| c.is_ascii_digit()) && after.clone().all(said_of)).then_some((n, (s.start + k, end)))
+}
+
+/// "Tiltredelsesdato endres fra 1. mars 2027 til 5. april 2027", "The Start Date is changed
+/// from 1 March 2027 to 5 April 2027": a live clause whose sentence amends its term gives it a
+/// new value, and an earlier clause of its kind that states the old value (one right after a
+/// `superseded` word, or the sentence's other value of the kind) gives way to it.
+fn supersede(
+    p: &Patterns,
+    text: &Text,
+    seg: &Segments,
+    scan: &Scan,
+    by_sentence: &[(usize, usize)],
+    out: &mut Vec<Match>,
+) {
+    let mut gone: Vec<usize> = Vec::new();
+    for (j, m) in out.iter().enumerate().filter(|(_, m)| !m.negated) {
+        let occ = &scan.occurrences[by_sentence[m.sentence].0..by_sentence[m.sentence].1];
+        if !occ.iter().any(|o| p.amendments.contains(&o.concept) || p.superseded.contains(&o.concept)) {
+            continue;
+        }
+        let s = &seg.sentences[m.sentence];
+        let kinds = [ValueKind::Date, ValueKind::Duration, ValueKind::Amount];
+        let v = SentenceValues::parse(scan, &text.string, s.start, s.end, &kinds, &p.bare_sums);
+        for kind in kinds.into_iter().filter(|&kind| has(&m.values, kind)) {
+            let old: Vec<Values> = (0..v.ranges(kind).len())
+                .map(|x| {
+                    let mut old = Values::default();
+                    v.set(kind, x, &mut old);
+                    old
+                })
+                .filter(|old| !same_value(old, &m.values, kind))
+                .collect();
+            for (k, e) in out.iter().enumerate() {
+                if k != j
+                    && !e.negated
+                    && e.category == m.category
+                    && e.sentence < m.sentence
+                    && old.iter().any(|o| same_value(o, &e.values, kind))
+                {
+                    gone.push(k);
+                }
+            }
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !gone.contains(&(k - 1))
+    });
+}
+
+/// Whether two values hold the same value of `kind`.
+fn same_value(a: &Values, b: &Values, kind: ValueKind) -> bool {
+    match kind {
+        ValueKind::Date => a.date.is_some() && a.date == b.date,
+        ValueKind::Duration => a.duration.is_some() && a.duration == b.duration,
+        ValueKind::Amount => a.amount.is_some() && a.amount == b.amount,
+    }
+}
+
 /// The numbered section of the text that sentence `s` points to: "9" in "Oppseiingstida er
 /// den same som etter punkt 9", "10" in "the notice period in section 10 applies".
 /// A bare number with a part after a pointing word ("som i 7.1", "jf. 4.2") points to a
@@ -3518,6 +3715,32 @@ mod tests {
         assert_eq!(denied(letter), [(Category::BindingPeriod, true)]);
         let kept = "Vi viser til punkt 5 om tilbakebetaling av kurset. Vi bekrefter at kravet står ved lag.";
         assert_eq!(denied(kept), [(Category::BindingPeriod, false)]);
+    }
+
+    #[test]
+    fn a_later_provision_that_strikes_a_section_or_moves_the_start_goes_before_it() {
+        let found = |text: &str| {
+            let findings = analyzed(text);
+            findings.iter().map(|f| (f.category, f.negated, f.values.date.map(|d| d.to_string()))).collect::<Vec<_>>()
+        };
+        let contract = "ARBEIDSAVTALE\n2. Tiltredelse\nArbeidstakeren tiltrer 1. mars 2027.\n\
+            7. Konkurranseklausul\nArbeidstakeren skal i 6 måneder etter fratreden ikke ta ansettelse hos en konkurrent.\n\
+            8. Kurs\nSier du opp innen 12 måneder etter kurset, skal du betale tilbake kursavgiften.\n\
+            TILLEGG 1 – Endringer\nTiltredelsesdato endres fra 1. mars 2027 til 5. april 2027.\n\
+            Punkt 7 gjelder ikke for denne stillingen.";
+        let findings = found(contract);
+        // The section struck is denied, the one it does not name stays live.
+        assert!(findings.contains(&(Category::NonCompete, true, None)), "{findings:?}");
+        assert!(!findings.contains(&(Category::NonCompete, false, None)), "{findings:?}");
+        assert!(findings.iter().any(|f| f.0 == Category::BindingPeriod && !f.1), "{findings:?}");
+        // The start is the new date; the old one gives way.
+        let starts: Vec<_> = findings.iter().filter(|f| f.0 == Category::StartDate).collect();
+        assert_eq!(starts, [&(Category::StartDate, false, Some("2027-04-05".to_string()))], "{findings:?}");
+        // A provision that limits the section, or strikes another document's, leaves it live.
+        let limited = contract.replace("for denne stillingen", "i prøvetiden");
+        assert!(found(&limited).contains(&(Category::NonCompete, false, None)));
+        let other = contract.replace("Punkt 7 gjelder", "Punkt 7 i tariffavtalen gjelder");
+        assert!(found(&other).contains(&(Category::NonCompete, false, None)));
     }
 
     #[test]

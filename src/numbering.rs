@@ -211,10 +211,11 @@ pub fn section_number(line: &str) -> Option<&str> {
 }
 
 /// The words that point to a section of the same text in running text: "som etter punkt 9",
-/// "the notice period in section 10", "as set out in clause 7". A chapter, a part or an
-/// appendix may as well be another document's.
+/// "the notice period in section 10", "as set out in clause 7", "the repayment in point 10" (the
+/// English of a contract written in Norway). A chapter, a part or an appendix may as well be
+/// another document's.
 const REFERENCES: &[&str] =
-    &["punkt", "pkt.", "pkt", "klausul", "paragraf", "artikkel", "section", "clause", "article", "§"];
+    &["punkt", "pkt.", "pkt", "klausul", "paragraf", "artikkel", "section", "clause", "article", "point", "§"];
 
 /// The outline number that a reference at the start of `s` points to: "9" for "punkt 9",
 /// "7.2" for "clause 7.2,", "8" for "§ 8"; none for a law's "§ 15-3".

@@ -163,6 +163,8 @@ struct GrammarFile {
     #[serde(default)]
     amendments: Vec<String>,
     #[serde(default)]
+    superseded: Vec<String>,
+    #[serde(default)]
     rates: Vec<String>,
     #[serde(default)]
     caps: Vec<String>,
@@ -448,6 +450,8 @@ struct NegationSection {
     documents: Vec<String>,
     #[serde(default)]
     provisions: Vec<String>,
+    #[serde(default)]
+    elsewhere: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -705,6 +709,9 @@ pub struct Negation {
     /// Name a clause by what it is about ("bestemmelsen om", "the provision on"): a backward
     /// trigger after such a name denies every clause word of it.
     pub provisions: Concepts,
+    /// Name another document than the text's own ("i tariffavtalen", "of the collective
+    /// agreement"): a section of that number struck out there is not the text's own section.
+    pub elsewhere: Concepts,
 }
 
 /// A list of concepts that answers `contains` from a bit set: several lists are asked about
@@ -795,6 +802,10 @@ pub struct Patterns {
     /// Words that put a new value in place of an old one ("replaced by 15 March", "moved
     /// from 1 May to 1 June"): the value right after them goes first.
     pub amendments: Concepts,
+    /// Words that name the old value of an amended term ("endres fra 1. mars 2027 til …"): the
+    /// value right after them is not the clause's value, and an earlier clause that states it
+    /// gives way.
+    pub superseded: Concepts,
     /// Words after an amount that make it a rate ("kr 1 000 per dag").
     pub rates: Concepts,
     /// Words before an amount that make it the cap of a rate ("begrenset til kr 10 000"):
@@ -973,6 +984,7 @@ impl Patterns {
             waivers: set(&g.negation.waivers).map_err(gerr)?,
             documents: set(&g.negation.documents).map_err(gerr)?,
             provisions: set(&g.negation.provisions).map_err(gerr)?,
+            elsewhere: set(&g.negation.elsewhere).map_err(gerr)?,
         };
         let commentary = set(&g.commentary).map_err(gerr)?;
         let commentary_leads = set(&g.commentary_leads).map_err(gerr)?;
@@ -1007,6 +1019,7 @@ impl Patterns {
         let amount_refs = set(&g.amount_refs).map_err(gerr)?;
         let bounds = set(&g.bounds).map_err(gerr)?;
         let amendments = set(&g.amendments).map_err(gerr)?;
+        let superseded = set(&g.superseded).map_err(gerr)?;
         let rates = set(&g.rates).map_err(gerr)?;
         let shares = set(&g.shares).map_err(gerr)?;
         let caps = set(&g.caps).map_err(gerr)?;
@@ -1172,6 +1185,7 @@ impl Patterns {
             amount_refs,
             bounds,
             amendments,
+            superseded,
             rates,
             caps,
             shares,
