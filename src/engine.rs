@@ -422,7 +422,8 @@ impl<'a> Clause<'a> {
         // answered with a dash (or a pair of them, or the "÷" Norwegian forms write for none)
         // has none; as an answer it denies its whole label ("Binding period / repayment | -/-").
         let dashed = |a: &str| {
-            a.contains(['-', '–', '—', '÷']) && a.chars().all(|c| matches!(c, '-' | '–' | '—' | '÷' | '/' | ' '))
+            // The check that stops at the first other character first: an answer may run long.
+            a.chars().all(|c| matches!(c, '-' | '–' | '—' | '÷' | '/' | ' ')) && a.contains(['-', '–', '—', '÷'])
         };
         let answered: Vec<Occurrence> =
             self.occ.iter().filter(|o| self.answer(o).is_some_and(dashed)).copied().collect();
