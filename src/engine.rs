@@ -367,6 +367,34 @@ impl<'a> Clause<'a> {
         list.contains(&o.concept)
     }
 
+    /// Negates the label that ends before word `end` and holds the concept at word `first`:
+    /// the clause its first anchor names and every concept of the label that names the same
+    /// kind of clause.
+    fn negate_label(&mut self, first: u32, end: u32) {
+        // A label is a few words: look back at most eight for its start.
+        let label_start = (first.saturating_sub(8) as usize..=first as usize)
+            .rev()
+            .find(|&w| self.brk(w) >= Break::Field)
+            .unwrap_or(first.saturating_sub(8) as usize) as u32;
+        let p = self.patterns;
+        let categories = |o: Occurrence| p.by_anchor[o.concept as usize].iter().map(|&r| p.rules[r].category);
+        let mut head: Option<Occurrence> = None;
+        for k in self.starting_in(label_start, end) {
+            let o = self.occ[k];
+            if o.last >= end {
+                continue;
+            }
+            self.negated[k] = match head {
+                _ if categories(o).next().is_none() => true,
+                None => {
+                    head = Some(o);
+                    true
+                }
+                Some(h) => categories(o).any(|c| categories(h).any(|x| x == c)),
+            };
+        }
+    }
+
     /// ConText-style negation: a forward trigger negates the first concept after it (passing
     /// over transparent ones such as "plikt", "avtalt", "subject to") within its scope and
     /// clause; a backward trigger ("Nei", "ikke aktuelt", "does not apply") the concept
@@ -390,11 +418,18 @@ impl<'a> Clause<'a> {
                 self.negate_at(first);
             }
         }
-        // "Non-compete: –": a form row answered with a dash has none.
-        for k in 0..n {
-            if self.answer(&self.occ[k]).is_some_and(|a| !a.is_empty() && a.chars().all(|c| "-–—".contains(c))) {
-                self.negated[k] = true;
-            }
+        // "Non-compete: –", "Konkurranseklausul (varighet): —/—", "Bindingstid: ÷": a form row
+        // answered with a dash (or a pair of them, or the "÷" Norwegian forms write for none)
+        // has none; as an answer it denies its whole label ("Binding period / repayment | -/-").
+        let dashed = |a: &str| {
+            // The check that stops at the first other character first: an answer may run long.
+            a.chars().all(|c| matches!(c, '-' | '–' | '—' | '÷' | '/' | ' ')) && a.contains(['-', '–', '—', '÷'])
+        };
+        let answered: Vec<Occurrence> =
+            self.occ.iter().filter(|o| self.answer(o).is_some_and(dashed)).copied().collect();
+        for o in answered {
+            self.negate_at(o.first);
+            self.negate_label(o.first, o.last + 1);
         }
         for t in 0..n {
             let trig = self.occ[t];
@@ -451,8 +486,11 @@ impl<'a> Clause<'a> {
                     if o.first <= trig.last {
                         continue;
                     }
+                    // Nor across a cell border: "Bindingstid: Ingen | Prøvetid: 6 mnd" answers
+                    // the cell before it and leaves the next one alone.
                     if o.first - trig.last > neg.max_scope
                         || self.strongest(trig.last as usize, o.first as usize) >= Break::Clause
+                        || self.bordered(trig.last, o.first)
                         || self.is(o, &neg.exceptions)
                         || self.is(o, &neg.conditions)
                     {
@@ -555,6 +593,7 @@ impl<'a> Clause<'a> {
                 next >= self.scan.words.len()
                     || self.scan.words[next].start >= self.sentence.end
                     || self.brk(next) >= Break::Sentence
+                    || self.bordered(trig.last, next as u32)
                     || excepted()
             };
             // A forward trigger in the words a split form skipped negates that form: "krev ikkje
@@ -586,28 +625,7 @@ impl<'a> Clause<'a> {
             // notice on resignation.
             let label = first < trig.first && self.strongest(first as usize, trig.first as usize) == Break::Field;
             if label {
-                // A label is a few words: look back at most eight for its start.
-                let label_start = (first.saturating_sub(8) as usize..=first as usize)
-                    .rev()
-                    .find(|&w| self.brk(w) >= Break::Field)
-                    .unwrap_or(first.saturating_sub(8) as usize) as u32;
-                let p = self.patterns;
-                let categories = |o: Occurrence| p.by_anchor[o.concept as usize].iter().map(|&r| p.rules[r].category);
-                let mut head: Option<Occurrence> = None;
-                for k in self.starting_in(label_start, trig.first) {
-                    let o = self.occ[k];
-                    if o.last >= trig.first {
-                        continue;
-                    }
-                    self.negated[k] = match head {
-                        _ if categories(o).next().is_none() => true,
-                        None => {
-                            head = Some(o);
-                            true
-                        }
-                        Some(h) => categories(o).any(|c| categories(h).any(|x| x == c)),
-                    };
-                }
+                self.negate_label(first, trig.first);
             }
             // An exception right after the trigger or the negated concept makes it one:
             // "gjelder ikke ved oppsigelse fra arbeidsgiver", "no repayment unless …".
@@ -1246,6 +1264,12 @@ impl<'a> Clause<'a> {
                 .take_while(|&j| ranges[j].1 < b)
                 .any(|j| last(ranges[j].1) && held(self.assigned(kind)[j]))
         })
+    }
+
+    /// Whether a table's cell border stands between words `a` and `b` (a < b).
+    fn bordered(&self, a: u32, b: u32) -> bool {
+        let w = &self.scan.words;
+        self.text[w[a as usize].end..w[b as usize].start].contains('|')
     }
 
     /// The anchor is a field label: a ':' or a cell border follows it, also after a
@@ -2058,6 +2082,13 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     let negatable = |c: Category| patterns.categories.iter().any(|cat| cat.category == c && cat.negatable);
     for m in out.iter_mut().filter(|m| waived.contains(&m.sentence) && negatable(m.category)) {
         m.negated = true;
+    }
+    // "~~Arbeidstaker er bundet til selskapet i 12 måneder …~~": a clause struck through (as
+    // markdown writes a deletion) was taken out of the contract; it is denied, not binding.
+    for m in out.iter_mut().filter(|m| negatable(m.category)) {
+        if struck(text, seg.sentences[m.sentence].paragraph, m.span.0) {
+            m.negated = true;
+        }
     }
     strike_sections(patterns, text, seg, scan, &by_sentence, &commentary, &mut out);
     supersede(patterns, text, seg, scan, &by_sentence, &mut out);
@@ -3042,6 +3073,14 @@ fn blank(answer: &str) -> bool {
     marked && words <= 2
 }
 
+/// Whether byte `at` of paragraph `paragraph` stands between a pair of "~~", the marks of
+/// struck-through text.
+fn struck(text: &Text, paragraph: usize, at: usize) -> bool {
+    let p = &text.paragraphs[paragraph];
+    let marks = text.string[p.start..at.clamp(p.start, p.end)].matches("~~").count();
+    marks % 2 == 1 && text.string[at.clamp(p.start, p.end)..p.end].contains("~~")
+}
+
 /// Whether a finding suppressed by category `by` is one its `keeps` let stand.
 fn kept(c: &Clause, by: Category, m: &Match) -> bool {
     let words = &c.scan.words;
@@ -3051,7 +3090,14 @@ fn kept(c: &Clause, by: Category, m: &Match) -> bool {
         .filter(|cat| cat.category == by)
         .filter_map(|cat| cat.keeps.as_ref().map(|k| (cat, k)))
         .any(|(cat, k)| {
-            c.occ.iter().any(|a| k.anchor.contains(&a.concept) && words[a.first as usize].start == m.span.0)
+            // So is a form row that states its length first and then that it also runs before the
+            // start: "Oppsigelse | 2 mnd. gjensidig – gjelder også før tiltredelse".
+            let row = |a: &Occurrence| {
+                c.answer(a)
+                    .and_then(|ans| ans.split(' ').next())
+                    .is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_digit()) || values::number_value(w).is_some())
+            };
+            c.occ.iter().any(|a| (k.anchor.contains(&a.concept) || row(a)) && words[a.first as usize].start == m.span.0)
                 && c.occ.iter().any(|x| {
                     k.before.contains(&x.concept)
                         && words[x.first as usize].start >= m.span.1
@@ -3667,6 +3713,20 @@ mod tests {
         let findings = analyzed("Kontrakten sier 14 dagers oppsigelsestid men gjelder det før jeg har begynt?");
         let categories: Vec<_> = findings.iter().map(|f| f.category).collect();
         assert_eq!(categories, [Category::NoticePeriod], "{findings:?}");
+    }
+
+    #[test]
+    fn a_clause_struck_through_is_denied_and_a_dash_pair_denies_its_label() {
+        let negated = |text: &str, c: Category| analyzed(text).iter().find(|f| f.category == c).map(|f| f.negated);
+        let struck = "~~Arbeidstaker skal betale tilbake kurset dersom han slutter innen 12 måneder.~~";
+        assert_eq!(negated(struck, Category::BindingPeriod), Some(true));
+        // Struck text before the clause, in its paragraph, leaves the clause as written.
+        let after = "~~Konkurranseklausul i 6 måneder.~~ Bindingstid: 12 måneder etter sertifiseringen.";
+        assert_eq!(negated(after, Category::BindingPeriod), Some(false));
+        assert_eq!(negated("Binding period / repayment | -/-", Category::BindingPeriod), Some(true));
+        assert_eq!(negated("Konkurranseklausul: ÷", Category::NonCompete), Some(true));
+        // A denial answers its own cell, not the next one.
+        assert_eq!(negated("Bindingstid: Ingen | Prøvetid: 6 mnd", Category::Probation), Some(false));
     }
 
     #[test]

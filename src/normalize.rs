@@ -61,7 +61,9 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
     for (page_index, page) in doc.pages.iter().enumerate() {
         let page_no = doc.paged.then_some(page_index as u32 + 1);
         let mut number = 0;
-        let raws: Vec<&str> = page.paragraphs.iter().flat_map(|p| escaped_lines(p)).collect();
+        let lines: Vec<&str> = page.paragraphs.iter().flat_map(|p| escaped_lines(p)).collect();
+        let grid = yes_no_grid(&lines);
+        let raws: Vec<&str> = lines.iter().zip(&grid).map(|(line, read)| read.as_deref().unwrap_or(line)).collect();
         let unchosen = unchosen_options(&raws);
         for (raw, skip) in raws.into_iter().zip(unchosen) {
             if skip {
@@ -183,6 +185,145 @@ fn unchosen_options(raws: &[&str]) -> Vec<bool> {
     skip
 }
 
+/// A grid of yes-or-no columns, as a form printed as text lays it out: a header of two options
+/// ("Ja    Nei", "Clause   Yes   No") over rows whose mark ("X", "[X]", "☒") stands under one of
+/// them. Each row reads as its label answered by the option whose column its mark stands in
+/// ("Bindingstid: Nei"); the header, and an option whose box is left empty, say nothing. Gives
+/// per line its reading where it has one (the header reads as nothing).
+fn yes_no_grid(lines: &[&str]) -> Vec<Option<String>> {
+    let mut read: Vec<Option<String>> = lines.iter().map(|line| marked_option(line)).collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(options) = grid_header(lines[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut rows = Vec::new();
+        for line in &lines[i + 1..] {
+            match grid_row(line, &options) {
+                Some(row) => rows.push(row),
+                None => break,
+            }
+        }
+        if rows.is_empty() {
+            i += 1;
+            continue;
+        }
+        read[i] = Some(String::new());
+        for (k, row) in rows.into_iter().enumerate() {
+            read[i + 1 + k] = Some(row);
+        }
+        i += 1 + read[i + 1..].iter().take_while(|r| r.is_some()).count();
+    }
+    read
+}
+
+/// A row that offers both options with an "X" after the chosen one, its label before or after
+/// them: "Ja   Nei X  Bindingstid" reads "Bindingstid: Nei", "Prøvetid  Ja X  Nei" "Prøvetid: Ja".
+fn marked_option(line: &str) -> Option<String> {
+    let words = columns(line);
+    let is_option = |w: &str| YES_NO.iter().any(|o| w.eq_ignore_ascii_case(o));
+    let is_mark = |w: &str| matches!(w, "x" | "X");
+    // The two options, each with the mark right after it if it has one.
+    let first = words.iter().position(|w| is_option(&w.1))?;
+    let (mut k, mut offered, mut chosen) = (first, Vec::new(), Vec::new());
+    for _ in 0..2 {
+        let option = words.get(k).filter(|w| is_option(&w.1))?.1.to_lowercase();
+        k += 1;
+        if words.get(k).is_some_and(|w| is_mark(&w.1)) {
+            chosen.push(words[k - 1].1.clone());
+            k += 1;
+        }
+        offered.push(option);
+    }
+    let pair = matches!(
+        (offered[0].as_str(), offered[1].as_str()),
+        ("ja", "nei") | ("nei", "ja") | ("yes", "no") | ("no", "yes")
+    );
+    // The label stands on one side of the options only, and is words.
+    let label: Vec<&str> = words[..first].iter().chain(&words[k..]).map(|w| w.1.as_str()).collect();
+    let label_ok = (first == 0) != (k == words.len()) && label.iter().all(|w| w.chars().any(char::is_alphabetic));
+    (pair && chosen.len() == 1 && label_ok).then(|| format!("{}: {}", label.join(" "), chosen[0]))
+}
+
+/// The words of a line, each with the column (in characters) it starts at and whether two
+/// spaces or more stand before it. An empty box ("[ ]", "( )") is one word.
+fn columns(line: &str) -> Vec<(usize, String, bool)> {
+    let line = line.trim_end().replace("[ ]", "[_]").replace("( )", "(_)");
+    let mut words: Vec<(usize, String, bool)> = Vec::new();
+    let mut spaces = 0;
+    for (col, c) in line.chars().enumerate() {
+        if c == ' ' {
+            spaces += 1;
+            continue;
+        }
+        match words.last_mut() {
+            Some(w) if spaces == 0 => w.1.push(c),
+            _ => words.push((col, c.to_string(), spaces >= 2)),
+        }
+        spaces = 0;
+    }
+    words
+}
+
+/// A grid's header: at most three words of a label, then the two options ("Ja", "Nei"), set
+/// apart by two spaces or more; each option with the column of its middle.
+fn grid_header(line: &str) -> Option<[(f32, String); 2]> {
+    let words = columns(line);
+    let n = words.len();
+    if !(2..=5).contains(&n) {
+        return None;
+    }
+    let (yes, no) = (&words[n - 2], &words[n - 1]);
+    let is = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
+    let pair = (is(&yes.1, &["ja", "yes"]) && is(&no.1, &["nei", "no"]))
+        || (is(&yes.1, &["nei", "no"]) && is(&no.1, &["ja", "yes"]));
+    // The label's words are words, and two spaces or more set the options apart from it.
+    let label_ok = n == 2 || (yes.2 && words[..n - 2].iter().all(|w| w.1.chars().all(char::is_alphabetic)));
+    if !(pair && no.2 && label_ok) {
+        return None;
+    }
+    let middle = |w: &(usize, String, bool)| w.0 as f32 + (w.1.chars().count() as f32 - 1.0) / 2.0;
+    Some([(middle(yes), yes.1.clone()), (middle(no), no.1.clone())])
+}
+
+/// A row of a grid: a label, two spaces or more, then one or two marks, each under an option.
+/// Reads as the label answered by the option its ticked mark stands under; a row with no tick
+/// reads as its label alone.
+fn grid_row(line: &str, options: &[(f32, String); 2]) -> Option<String> {
+    const TICKS: &[&str] = &["x", "X", "✓", "✔", "☒", "☑", "⊠", "[x]", "[X]", "[✓]", "(x)", "(X)"];
+    const EMPTY: &[&str] = &["☐", "□", "[_]", "[]", "(_)", "()"];
+    let words = columns(line);
+    // The marks are the last words, after the label's first gap of two spaces or more.
+    let split = words.iter().skip(1).position(|w| w.2)? + 1;
+    if words.len() - split > 2 {
+        return None;
+    }
+    let mut ticked = None;
+    for (col, mark, _) in &words[split..] {
+        let middle = *col as f32 + (mark.chars().count() as f32 - 1.0) / 2.0;
+        // A mark stands under an option: a few columns from its middle at most.
+        let nearest = options
+            .iter()
+            .min_by(|a, b| (a.0 - middle).abs().total_cmp(&(b.0 - middle).abs()))
+            .filter(|o| (o.0 - middle).abs() <= 4.0)
+            .map(|o| o.1.clone());
+        if TICKS.contains(&mark.as_str()) {
+            if ticked.is_some() || nearest.is_none() {
+                return None;
+            }
+            ticked = nearest;
+        } else if !EMPTY.contains(&mark.as_str()) {
+            return None;
+        }
+    }
+    let label = words[..split].iter().map(|w| w.1.as_str()).collect::<Vec<_>>().join(" ");
+    Some(match ticked {
+        Some(option) => format!("{label}: {option}"),
+        None => label,
+    })
+}
+
 /// The last paragraph stops on a word no heading, row or sentence ends in ("… Employee shall"
 /// / "not solicit …", "Prøvetiden er" / "seks måneder."): a line broken inside its sentence.
 /// Not before a list's next item ("…, eller" / "c) blir avskjediget"), and not after a quote
@@ -226,6 +367,8 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
     let mut out = String::with_capacity(raw.len().min(max));
     let mut chars = raw.nfkc().filter(|&c| c != '\u{ad}').peekable();
     let mut pending_space = false;
+    // Spaces in a row since the last other character: three or more set columns apart.
+    let mut run = 0;
     while let Some(c) = chars.next() {
         let c = match c {
             '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' => '-',
@@ -239,12 +382,24 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
                 out.push_str(" | ");
             }
             pending_space = false;
+            run = 0;
             continue;
         }
         if c.is_whitespace() {
             pending_space = true;
+            run = if c == '\n' { 0 } else { run + 1 };
             continue;
         }
+        // A run of spaces inside a line sets its columns apart, as a tab does: a key-terms
+        // table pasted from a spreadsheet or laid out by `pdftotext -layout` ("Stilling:
+        // Stipendiat      Tiltreding: 1. september 2027", "ARBEIDSAVTALE      Side 1 av 3").
+        // After a label's colon the run only parts the label from its value.
+        if run >= 3 && c != '|' && !out.is_empty() && !out.trim_end().ends_with([':', '|']) {
+            trim_end_spaces(&mut out);
+            out.push_str(" | ");
+            pending_space = false;
+        }
+        run = 0;
         // A word broken at a line end whose break became a space in a paste ("be- fore") joins
         // as one broken at a line break does; "full- or part-time" lists parts of compounds.
         let spaced = chars.peek() == Some(&' ') && !pending_space;
@@ -789,6 +944,41 @@ mod tests {
         );
         // Without a ticked option, empty boxes are a checklist's bullets.
         assert_eq!(read(&["☐ Prøvetid", "☐ Oppsigelse"]).lines().count(), 2);
+    }
+
+    #[test]
+    fn yes_no_columns_read_as_answers() {
+        let page = |lines: &[&str]| Document {
+            paged: false,
+            pages: vec![Page { paragraphs: lines.iter().map(|l| l.to_string()).collect() }],
+        };
+        let read = |lines: &[&str]| normalize(&page(lines)).string;
+        // The mark's column gives the answer; the header says nothing.
+        assert_eq!(
+            read(&["              Ja    Nei", "Prøvetid      X", "Bindingstid         X"]),
+            "Prøvetid: Ja\nBindingstid: Nei"
+        );
+        assert_eq!(read(&["Clause         Yes   No", "Non-compete    [ ]   [X]"]), "Non-compete: No");
+        // A mark far from both columns is no answer of the grid.
+        assert_eq!(read(&["Ja   Nei", "Prøvetid                      X"]).lines().count(), 2);
+        // Both options on the row, an "X" after the chosen one.
+        assert_eq!(read(&[" Ja   Nei X  Bindingstid"]), "Bindingstid: Nei");
+        assert_eq!(read(&["Probation  Yes X  No"]), "Probation: Yes");
+    }
+
+    #[test]
+    fn runs_of_spaces_part_columns() {
+        assert_eq!(
+            normalize_paragraph("Stilling:     Kokk      Prøvetid:   6 mnd"),
+            "Stilling: Kokk | Prøvetid: 6 mnd"
+        );
+        assert_eq!(normalize_paragraph("ARBEIDSAVTALE      Side 1 av 3"), "ARBEIDSAVTALE | Side 1 av 3");
+        assert_eq!(
+            normalize_paragraph("Bindingstid: Ingen   |   Prøvetid: 6 mnd"),
+            "Bindingstid: Ingen | Prøvetid: 6 mnd"
+        );
+        // Two spaces, or a line's indent, part nothing.
+        assert_eq!(normalize_paragraph("   Prøvetiden er  seks måneder."), "Prøvetiden er seks måneder.");
     }
 
     #[test]
