@@ -522,14 +522,21 @@ fn fresh17_en_set_accuracy() {
 
 #[test]
 fn fresh18_no_set_accuracy() {
+    // As written: micro-F1 0.869, values 0.979, 12 live findings on 86 distractors; tuned on
+    // since (yes/no grids, columns parted by spaces, struck clauses, board minutes and other
+    // commentary, riksmål and Norwegian-English notice, notice before the start as a deadline),
+    // so the floor keeps what was won.
     let s = norwegian("fresh18");
     assert!(s.items >= 200 && s.distractors >= 70);
-    keeps(&s, "fresh18 nb+nn", 0.0, 0.0, 99);
+    keeps(&s, "fresh18 nb+nn", 0.93, 0.98, 3);
 }
 
 #[test]
 fn fresh18_en_set_accuracy() {
+    // As written: micro-F1 0.856, values 0.974, 10 live findings on 44 distractors; tuned on
+    // since (grids and dash answers, struck clauses, board minutes, a contractor's assignment,
+    // "trial time" and "resignation time"), so the floor keeps what was won.
     let s = evaluate_in("fresh18", &["en"]);
     assert!(s.items >= 120 && s.distractors >= 40);
-    keeps(&s, "fresh18/en", 0.0, 0.0, 99);
+    keeps(&s, "fresh18/en", 0.93, 0.97, 2);
 }

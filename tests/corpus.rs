@@ -173,16 +173,18 @@ fn fresh16_accuracy() {
 fn fresh17_accuracy() {
     let s = evaluate("fresh17");
     assert!(s.documents >= 8);
-    // As written 0.955 (values 34/36).
-    assert!(s.f1 >= 0.95, "fresh17 micro-F1 {:.3} is below 0.95", s.f1);
-    assert!(s.values >= 0.94, "fresh17 value accuracy {:.3} is below 0.94", s.values);
+    // As written 0.955 (values 34/36); tuned 0.977 (the addendum's new start wins).
+    assert!(s.f1 >= 0.97, "fresh17 micro-F1 {:.3} is below 0.97", s.f1);
+    assert!(s.values >= 0.97, "fresh17 value accuracy {:.3} is below 0.97", s.values);
 }
 
 #[test]
 fn fresh18_accuracy() {
     let s = evaluate("fresh18");
     assert!(s.documents >= 8);
-    assert!(s.f1 >= 0.0, "fresh18 micro-F1 {:.3}", s.f1);
+    // As written 0.925 (values 30/31); tuned 0.987 (a section struck by a later provision).
+    assert!(s.f1 >= 0.98, "fresh18 micro-F1 {:.3} is below 0.98", s.f1);
+    assert!(s.values >= 0.96, "fresh18 value accuracy {:.3} is below 0.96", s.values);
 }
 
 fn evaluate(set: &str) -> Score {
