@@ -914,6 +914,13 @@ mod tests {
     use super::*;
     use crate::extract::Page;
 
+    /// The normalized text of one page whose paragraphs are `lines`.
+    fn read(lines: &[&str]) -> String {
+        let doc =
+            Document { paged: false, pages: vec![Page { paragraphs: lines.iter().map(|l| l.to_string()).collect() }] };
+        normalize(&doc).string
+    }
+
     #[test]
     fn paragraph_forms() {
         assert_eq!(normalize_paragraph("arbeids-\ntaker og  ﬁrma"), "arbeidstaker og firma");
@@ -933,11 +940,6 @@ mod tests {
 
     #[test]
     fn options_left_unticked_are_not_read() {
-        let page = |lines: &[&str]| Document {
-            paged: false,
-            pages: vec![Page { paragraphs: lines.iter().map(|l| l.to_string()).collect() }],
-        };
-        let read = |lines: &[&str]| normalize(&page(lines)).string;
         assert_eq!(
             read(&["[x] Probationary period of 6 months", "[ ] No probationary period", "- [ ] Other"]),
             "Probationary period of 6 months"
@@ -948,11 +950,6 @@ mod tests {
 
     #[test]
     fn yes_no_columns_read_as_answers() {
-        let page = |lines: &[&str]| Document {
-            paged: false,
-            pages: vec![Page { paragraphs: lines.iter().map(|l| l.to_string()).collect() }],
-        };
-        let read = |lines: &[&str]| normalize(&page(lines)).string;
         // The mark's column gives the answer; the header says nothing.
         assert_eq!(
             read(&["              Ja    Nei", "Prøvetid      X", "Bindingstid         X"]),
@@ -983,13 +980,6 @@ mod tests {
 
     #[test]
     fn a_word_hyphenated_across_lines_joins() {
-        let read = |lines: &[&str]| {
-            let doc = Document {
-                paged: false,
-                pages: vec![Page { paragraphs: lines.iter().map(|l| l.to_string()).collect() }],
-            };
-            normalize(&doc).string
-        };
         assert_eq!(
             read(&["Det avtales en prøve-", "tid på seks måneder."]),
             "Det avtales en prøvetid på seks måneder."
