@@ -3526,7 +3526,8 @@ fn strike_sections(
     commentary: &[bool],
     out: &mut Vec<Match>,
 ) {
-    let outline = Outline::new(text, seg);
+    // Outlined only for a text that strikes a section: most strike none.
+    let mut outline = None;
     let negatable = |c: Category| p.categories.iter().any(|cat| cat.category == c && cat.negatable);
     for i in 0..seg.sentences.len() {
         if commentary[i] || seg.sentences[i].is_heading {
@@ -3534,6 +3535,7 @@ fn strike_sections(
         }
         let occ = &scan.occurrences[by_sentence[i].0..by_sentence[i].1];
         let Some((n, span)) = struck_section(p, text, &seg.sentences[i], scan, occ) else { continue };
+        let outline: &Outline = outline.get_or_insert_with(|| Outline::new(text, seg));
         let here = outline.place(seg, i, n);
         let own: Vec<Category> = out.iter().filter(|m| m.sentence == i && m.negated).map(|m| m.category).collect();
         let mut denied: Vec<Category> = Vec::new();

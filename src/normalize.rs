@@ -191,10 +191,14 @@ fn unchosen_options(raws: &[&str]) -> Vec<bool> {
 /// ("Bindingstid: Nei"); the header, and an option whose box is left empty, say nothing. Gives
 /// per line its reading where it has one (the header reads as nothing).
 fn yes_no_grid(lines: &[&str]) -> Vec<Option<String>> {
-    let mut read: Vec<Option<String>> = lines.iter().map(|line| marked_option(line)).collect();
+    // Both a header and a row that offers the options name one of them: the other lines, most
+    // of any text, are passed over without being split into columns.
+    let offers = |line: &str| line.split_whitespace().any(|w| YES_NO.iter().any(|o| w.eq_ignore_ascii_case(o)));
+    let mut read: Vec<Option<String>> =
+        lines.iter().map(|line| if offers(line) { marked_option(line) } else { None }).collect();
     let mut i = 0;
     while i < lines.len() {
-        let Some(options) = grid_header(lines[i]) else {
+        let Some(options) = Some(lines[i]).filter(|l| offers(l)).and_then(grid_header) else {
             i += 1;
             continue;
         };
