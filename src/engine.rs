@@ -217,10 +217,10 @@ fn kind_index(kind: ValueKind) -> usize {
     }
 }
 
-/// Words that join the items of a list ("X, Y eller Z", "neither X nor Y").
 /// The words that place a clause in a document: "i arbeidsavtalen", "of your offer letter".
 const DOC_PLACES: &[&str] = &["i", "in", "of", "til", "to", "under", "fra", "frå", "from"];
 
+/// Words that join the items of a list ("X, Y eller Z", "neither X nor Y").
 const LIST_WORDS: &[&str] = &["eller", "or", "og", "and", "nor", "samt", "heller"];
 
 /// One sentence with everything the rules look at.
@@ -2079,14 +2079,10 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         })
         .map(|i| i - 1)
         .collect();
-    let negatable = |c: Category| patterns.categories.iter().any(|cat| cat.category == c && cat.negatable);
-    for m in out.iter_mut().filter(|m| waived.contains(&m.sentence) && negatable(m.category)) {
-        m.negated = true;
-    }
     // "~~Arbeidstaker er bundet til selskapet i 12 måneder …~~": a clause struck through (as
     // markdown writes a deletion) was taken out of the contract; it is denied, not binding.
-    for m in out.iter_mut().filter(|m| negatable(m.category)) {
-        if struck(text, seg.sentences[m.sentence].paragraph, m.span.0) {
+    for m in out.iter_mut().filter(|m| patterns.negatable(m.category)) {
+        if waived.contains(&m.sentence) || struck(text, seg.sentences[m.sentence].paragraph, m.span.0) {
             m.negated = true;
         }
     }
@@ -3528,7 +3524,6 @@ fn strike_sections(
 ) {
     // Outlined only for a text that strikes a section: most strike none.
     let mut outline = None;
-    let negatable = |c: Category| p.categories.iter().any(|cat| cat.category == c && cat.negatable);
     for i in 0..seg.sentences.len() {
         if commentary[i] || seg.sentences[i].is_heading {
             continue;
@@ -3541,7 +3536,7 @@ fn strike_sections(
         let mut denied: Vec<Category> = Vec::new();
         out.retain_mut(|m| {
             let struck = !m.negated
-                && negatable(m.category)
+                && p.negatable(m.category)
                 && (own.is_empty() || own.contains(&m.category))
                 && outline.place(seg, m.sentence, n).is_some_and(|at| Some(at) != here);
             if !struck {

@@ -193,12 +193,15 @@ fn unchosen_options(raws: &[&str]) -> Vec<bool> {
 fn yes_no_grid(lines: &[&str]) -> Vec<Option<String>> {
     // Both a header and a row that offers the options name one of them: the other lines, most
     // of any text, are passed over without being split into columns.
-    let offers = |line: &str| line.split_whitespace().any(|w| YES_NO.iter().any(|o| w.eq_ignore_ascii_case(o)));
+    let offers: Vec<bool> = lines
+        .iter()
+        .map(|line| line.split_whitespace().any(|w| YES_NO.iter().any(|o| w.eq_ignore_ascii_case(o))))
+        .collect();
     let mut read: Vec<Option<String>> =
-        lines.iter().map(|line| if offers(line) { marked_option(line) } else { None }).collect();
+        lines.iter().zip(&offers).map(|(line, &o)| if o { marked_option(line) } else { None }).collect();
     let mut i = 0;
     while i < lines.len() {
-        let Some(options) = Some(lines[i]).filter(|l| offers(l)).and_then(grid_header) else {
+        let Some(options) = Some(lines[i]).filter(|_| offers[i]).and_then(grid_header) else {
             i += 1;
             continue;
         };
@@ -287,8 +290,12 @@ fn grid_header(line: &str) -> Option<[(f32, String); 2]> {
     if !(pair && no.2 && label_ok) {
         return None;
     }
-    let middle = |w: &(usize, String, bool)| w.0 as f32 + (w.1.chars().count() as f32 - 1.0) / 2.0;
-    Some([(middle(yes), yes.1.clone()), (middle(no), no.1.clone())])
+    Some([(middle(yes.0, &yes.1), yes.1.clone()), (middle(no.0, &no.1), no.1.clone())])
+}
+
+/// The column of the middle of `word`, which starts at column `col`.
+fn middle(col: usize, word: &str) -> f32 {
+    col as f32 + (word.chars().count() as f32 - 1.0) / 2.0
 }
 
 /// A row of a grid: a label, two spaces or more, then one or two marks, each under an option.
@@ -305,7 +312,7 @@ fn grid_row(line: &str, options: &[(f32, String); 2]) -> Option<String> {
     }
     let mut ticked = None;
     for (col, mark, _) in &words[split..] {
-        let middle = *col as f32 + (mark.chars().count() as f32 - 1.0) / 2.0;
+        let middle = middle(*col, mark);
         // A mark stands under an option: a few columns from its middle at most.
         let nearest = options
             .iter()

@@ -1200,6 +1200,11 @@ impl Patterns {
         &self.lexicon.names[c as usize]
     }
 
+    /// Whether a clause of `category` can be negated.
+    pub fn negatable(&self, category: Category) -> bool {
+        self.categories.iter().any(|cat| cat.category == category && cat.negatable)
+    }
+
     /// Whether a rule of `category` anchors on concept `c`.
     pub fn anchors_category(&self, c: ConceptId, category: Category) -> bool {
         self.by_anchor[c as usize].iter().any(|&r| self.categories[self.rules[r].category].category == category)

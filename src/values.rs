@@ -2206,8 +2206,6 @@ fn word_char_at(text: &str, i: usize) -> (bool, usize) {
     }
 }
 
-/// True unless the digit at `i` continues a word or a bigger number
-/// ("15.000", "1,5", "1/2").
 /// Whether the number at `i` is glued to a currency code written before it as a word of its own
 /// ("GBP6,000", "NOK45 000"): the code is the amount's marker, not part of a word.
 fn after_currency_code(text: &str, i: usize) -> bool {
@@ -2215,6 +2213,8 @@ fn after_currency_code(text: &str, i: usize) -> bool {
     CURRENCY_CODES.iter().any(|code| head.strip_suffix(code).is_some_and(|before| !before.ends_with(is_word_char)))
 }
 
+/// True unless the digit at `i` continues a word or a bigger number
+/// ("15.000", "1,5", "1/2").
 fn starts_number(text: &str, i: usize) -> bool {
     let mut before = text[..i].chars().rev();
     match before.next() {
