@@ -540,3 +540,19 @@ fn fresh18_en_set_accuracy() {
     assert!(s.items >= 120 && s.distractors >= 40);
     keeps(&s, "fresh18/en", 0.93, 0.97, 2);
 }
+
+#[test]
+fn fresh19_no_set_accuracy() {
+    // As written: micro-F1 0.802, values 0.968, 20 live findings on 85 distractors.
+    let s = norwegian("fresh19");
+    assert!(s.items >= 200 && s.distractors >= 70);
+    keeps(&s, "fresh19 nb+nn", 0.80, 0.96, 20);
+}
+
+#[test]
+fn fresh19_en_set_accuracy() {
+    // As written: micro-F1 0.741, values 0.902, 8 live findings on 42 distractors.
+    let s = evaluate_in("fresh19", &["en"]);
+    assert!(s.items >= 110 && s.distractors >= 40);
+    keeps(&s, "fresh19/en", 0.74, 0.90, 8);
+}
