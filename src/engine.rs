@@ -2925,8 +2925,12 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 for &kind in &cat.values {
                     c.value_for(rule, k, kind, &mut values);
                 }
-                if values.duration.is_some_and(|d| d.value == 0.0) && cat.negatable {
-                    // "Prøvetid: 0 måneder" says there is none.
+                if (values.duration.is_some_and(|d| d.value == 0.0)
+                    || values.amount.as_ref().is_some_and(|a| a.value == 0.0))
+                    && cat.negatable
+                {
+                    // "Prøvetid: 0 måneder" says there is none, and so does a sum of nothing:
+                    // "Erstatning ved manglende tiltredelse: kr 0", "Liquidated damages: NOK 0".
                     best[rule.category] = Some((rank, (r, span, true, Values::default(), None)));
                     continue;
                 }
@@ -3724,6 +3728,17 @@ mod tests {
         assert_eq!(negated("Konkurranseklausul: ÷", Category::NonCompete), Some(true));
         // A denial answers its own cell, not the next one.
         assert_eq!(negated("Bindingstid: Ingen | Prøvetid: 6 mnd", Category::Probation), Some(false));
+    }
+
+    #[test]
+    fn a_sum_of_nothing_denies_the_claim() {
+        let negated =
+            |text: &str| analyzed(text).iter().find(|f| f.category == Category::Compensation).map(|f| f.negated);
+        assert_eq!(negated("Bot ved manglende tiltredelse: kr 0"), Some(true));
+        assert_eq!(negated("Erstatning om du ikkje møter på fyrste arbeidsdag: NOK 0"), Some(true));
+        assert_eq!(negated("Liquidated damages for failing to start: NOK 0"), Some(true));
+        // A sum that is there stays live.
+        assert_eq!(negated("Liquidated damages for failing to start: NOK 10 000"), Some(false));
     }
 
     #[test]
