@@ -528,11 +528,14 @@ impl Scan {
 pub struct Shortened {
     /// By their first shortened word: the shortened words of an entry and their full forms,
     /// one a word, longest entries first.
-    entries: FxMap<Vec<u8>, Vec<(Vec<Vec<u8>>, Vec<Vec<u8>>)>>,
+    entries: FxMap<Vec<u8>, Vec<ShortEntry>>,
     /// Shortened first parts of a compound written with a full stop and no space
     /// ("opps.frist", "arb.giver"): the full first part ("oppsigelses", "arbeids").
     compounds: FxMap<Vec<u8>, Vec<u8>>,
 }
+
+/// The shortened words of an entry ("f", "o", "m") and their full forms ("fra", "og", "med").
+type ShortEntry = (Vec<Vec<u8>>, Vec<Vec<u8>>);
 
 /// The full form a shortened word is read as, by the index of the word.
 #[derive(Debug)]
@@ -1417,6 +1420,63 @@ mod tests {
                 format!("{}={}", lex.names[o.concept as usize], &text[s..e])
             })
             .collect()
+    }
+
+    /// The concepts a scan reading `shortened` finds, as in [`found`].
+    fn found_reading(lex: &Lexicon, text: &str, shortened: &Shortened) -> Vec<String> {
+        let scan = lex.scan_reading(text, &[], false, shortened);
+        scan.occurrences
+            .iter()
+            .map(|o| {
+                let (s, e) = (scan.words[o.first as usize].start, scan.words[o.last as usize].end);
+                format!("{}={}", lex.names[o.concept as usize], &text[s..e])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_shortened_word_is_read_as_its_full_form() {
+        let lex = lexicon(&[
+            ("START", &["tiltredelse", "tiltreding", "with effect from"]),
+            ("NOTICE", &["oppsigelsesfrist*", "oppseiingsfrist*"]),
+            ("AFTER_PROBATION", &["etter prøvetid*"]),
+            ("FROM", &["fra og med"]),
+            ("GENERIC", &["man"]),
+        ]);
+        let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+            list.iter().map(|&(a, b)| (a.to_string(), b.to_string())).collect()
+        };
+        let table = Shortened::new(
+            pairs(&[
+                ("tiltr.", "tiltredelse"),
+                ("tiltred.", "tiltreding"),
+                ("e. prøvet.", "etter prøvetiden"),
+                ("f.o.m.", "fra og med"),
+                ("w.e.f.", "with effect from"),
+                ("man.", "mandag"),
+                ("oppseiingsfr.", "oppseiingsfrist"),
+            ]),
+            pairs(&[("opps.", "oppsigelses")]),
+        )
+        .unwrap();
+        // Bokmål: a label with its full stop, a compound, a phrase of one-letter words.
+        assert_eq!(
+            found_reading(&lex, "Tiltr.: f.o.m. man. 4.10.27, opps.frist 2 mnd. e. prøvet.", &table),
+            ["START=Tiltr.", "FROM=f.o.m.", "NOTICE=opps.frist", "AFTER_PROBATION=e. prøvet."]
+        );
+        // Nynorsk.
+        assert_eq!(
+            found_reading(&lex, "Tiltred.: 1. mars. Oppseiingsfr.: 1 md.", &table),
+            ["START=Tiltred.", "NOTICE=Oppseiingsfr."]
+        );
+        // English.
+        assert_eq!(found_reading(&lex, "W.e.f.: 4 January 2027", &table), ["START=W.e.f."]);
+        // No full stop, a capital after it (the end of a sentence), a one-letter word alone.
+        assert!(found_reading(&lex, "tiltr og e. Tiltr. Vi", &table).is_empty());
+        assert_eq!(found_reading(&lex, "som man. Vi", &table), ["GENERIC=man"]);
+        assert!(Shortened::new(pairs(&[("e.", "etter")]), vec![]).is_err());
+        assert!(Shortened::new(pairs(&[("f.o.m.", "fra og")]), vec![]).is_err());
+        assert!(Shortened::new(pairs(&[("tiltr", "tiltredelse")]), vec![]).is_err());
     }
 
     #[test]
