@@ -519,6 +519,145 @@ impl Scan {
     }
 }
 
+/// Shortened words read as their full forms (grammar.toml `[shortened]`), lower case: a
+/// form's or a key-terms table's labels and terms ("Tiltr.:", "opps.frist", "f.o.m.", "W.e.f.:").
+/// A shortened word is read so only with its full stop; one that a capital follows after its
+/// full stop may end a sentence and is read as written ("… er prøvet. Lønn …"); a shortened
+/// word of one letter ("e.", "p.") is read only as part of a longer entry ("e. prøvet.").
+#[derive(Debug, Default)]
+pub struct Shortened {
+    /// By their first shortened word: the shortened words of an entry and their full forms,
+    /// one a word, longest entries first.
+    entries: FxMap<Vec<u8>, Vec<ShortEntry>>,
+    /// Shortened first parts of a compound written with a full stop and no space
+    /// ("opps.frist", "arb.giver"): the full first part ("oppsigelses", "arbeids").
+    compounds: FxMap<Vec<u8>, Vec<u8>>,
+}
+
+/// The shortened words of an entry ("f", "o", "m") and their full forms ("fra", "og", "med").
+type ShortEntry = (Vec<Vec<u8>>, Vec<Vec<u8>>);
+
+/// The full form a shortened word is read as, by the index of the word.
+#[derive(Debug)]
+struct Reading {
+    word: u32,
+    full: Vec<u8>,
+    /// It joins the word before it as a space would: the second word of "f.o.m.".
+    joins: bool,
+}
+
+impl Shortened {
+    /// The table of `words` (shortened words with their full stops, "f.o.m.", and the full
+    /// words, "fra og med") and `compounds` ("opps." and "oppsigelses").
+    pub fn new(
+        shortened: impl IntoIterator<Item = (String, String)>,
+        compounds: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Shortened, String> {
+        let mut out = Shortened::default();
+        for (short, full) in shortened {
+            let (short, full) = (short.to_lowercase(), full.to_lowercase());
+            let Some(body) = short.strip_suffix('.') else {
+                return Err(format!("{short:?}: a shortened word ends with its full stop"));
+            };
+            let pieces: Vec<Vec<u8>> = body.split('.').map(|p| p.trim().as_bytes().to_vec()).collect();
+            let fulls: Vec<Vec<u8>> = full.split_whitespace().map(|w| w.as_bytes().to_vec()).collect();
+            if pieces.len() != fulls.len() {
+                return Err(format!("{short:?}: one full word for each shortened word ({full:?})"));
+            }
+            let one_word = |p: &Vec<u8>| {
+                let p = std::str::from_utf8(p).unwrap_or("");
+                matches!(words(p)[..], [w] if w.start == 0 && w.end == p.len())
+            };
+            if !pieces.iter().all(one_word) {
+                return Err(format!("{short:?}: each shortened word is one word"));
+            }
+            if pieces.len() == 1 && pieces[0].len() < 2 {
+                return Err(format!("{short:?}: a shortened word of one letter stands only in a longer entry"));
+            }
+            let list = out.entries.entry(pieces[0].clone()).or_default();
+            list.push((pieces, fulls));
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+        for (short, full) in compounds {
+            let (short, full) = (short.to_lowercase(), full.to_lowercase());
+            let Some(head) = short.strip_suffix('.').filter(|h| !h.is_empty() && words(h).len() == 1) else {
+                return Err(format!("{short:?}: a compound's shortened first part is one word and its full stop"));
+            };
+            out.compounds.insert(head.as_bytes().to_vec(), full.into_bytes());
+        }
+        Ok(out)
+    }
+
+    /// Joins each compound of `words` that a shortened first part opens into one word, and
+    /// gives the full form of every shortened word, in word order. `text` is the text as
+    /// written, `lower` in lower case.
+    fn read(&self, text: &str, lower: &str, words: &mut Vec<Word>) -> Vec<Reading> {
+        let mut out = Vec::new();
+        if self.entries.is_empty() && self.compounds.is_empty() {
+            return out;
+        }
+        let bytes = lower.as_bytes();
+        let dot_after = |w: &Word| bytes.get(w.end) == Some(&b'.');
+        // "opps.frist": one word, read as "oppsigelsesfrist".
+        let mut compound: Vec<(usize, Vec<u8>)> = Vec::new();
+        let mut i = 0;
+        while i + 1 < words.len() {
+            let (w, next) = (words[i], words[i + 1]);
+            if dot_after(&w) && next.start == w.end + 1 {
+                if let Some(head) = self.compounds.get(&bytes[w.start..w.end]) {
+                    let mut full = head.clone();
+                    full.extend_from_slice(&bytes[next.start..next.end]);
+                    words[i] = Word { start: w.start, end: next.end };
+                    words.remove(i + 1);
+                    compound.push((i, full));
+                }
+            }
+            i += 1;
+        }
+        let mut compound = compound.into_iter().peekable();
+        let mut i = 0;
+        while i < words.len() {
+            if let Some((_, full)) = compound.next_if(|(k, _)| *k == i) {
+                out.push(Reading { word: i as u32, full, joins: false });
+                i += 1;
+                continue;
+            }
+            let w = words[i];
+            let Some(list) = self.entries.get(&bytes[w.start..w.end]).filter(|_| dot_after(&w)) else {
+                i += 1;
+                continue;
+            };
+            let fits = |pieces: &[Vec<u8>]| {
+                let last = i + pieces.len() - 1;
+                last < words.len()
+                    && (1..pieces.len()).all(|k| {
+                        let (a, b) = (words[i + k - 1], words[i + k]);
+                        bytes[b.start..b.end] == pieces[k][..] && matches!(&bytes[a.end..b.start], b"." | b". ")
+                    })
+                    && dot_after(&words[last])
+                    // One shortened word before a capital may end its sentence.
+                    && (pieces.len() > 1 || {
+                        let rest = &text[words[last].end + 1..];
+                        let after = rest.trim_start_matches(' ');
+                        after.len() == rest.len() || !after.starts_with(char::is_uppercase)
+                    })
+            };
+            match list.iter().find(|(pieces, _)| fits(pieces)) {
+                Some((pieces, fulls)) => {
+                    // Its full stop is part of the word: "Tiltr.:" is a label, as "Tiltredelse:" is.
+                    for (k, full) in fulls.iter().enumerate() {
+                        words[i + k].end += 1;
+                        out.push(Reading { word: (i + k) as u32, full: full.clone(), joins: k > 0 });
+                    }
+                    i += pieces.len();
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
 /// A problem in a form, for the loader's error message.
 #[derive(Debug)]
 pub struct FormError(pub String);
@@ -659,9 +798,18 @@ impl Lexicon {
     /// `lost_letters`, for a Norwegian text that has lost æ, ø and å, reading the words with
     /// them as well.
     pub fn scan_keeping(&self, text: &str, in_gaps: &[ConceptId], lost_letters: bool) -> Scan {
+        self.scan_reading(text, in_gaps, lost_letters, &Shortened::default())
+    }
+
+    /// [`Lexicon::scan_keeping`], reading the words `shortened` shortens as their full forms
+    /// too: "Tiltr.:" as "tiltredelse", "f.o.m." as "fra og med", "opps.frist" as
+    /// "oppsigelsesfrist".
+    pub fn scan_reading(&self, text: &str, in_gaps: &[ConceptId], lost_letters: bool, shortened: &Shortened) -> Scan {
         let lower = lowercase(text);
         let bytes = lower.as_bytes();
-        let words = words(&lower);
+        let mut words = words(&lower);
+        let read = shortened.read(text, &lower, &mut words);
+        let mut read_at = read.iter().peekable();
         // Hits of the inner pieces as (word, token), in word order. A piece is all word
         // characters, so a hit lies inside one word; each literal is searched for on its own
         // (a vectorised substring search is many times faster than one automaton for all),
@@ -700,17 +848,26 @@ impl Lexicon {
         let mut inner = inner_hits.iter().peekable();
         let mut previous_end = None;
         for (i, w) in words.iter().enumerate() {
+            let reading = read_at.next_if(|r| r.word as usize == i);
             // Most words follow a single space.
-            joined.push(previous_end.is_some_and(|end| {
-                (end + 1 == w.start && bytes[end] == b' ')
-                    || joins(&bytes[end..w.start])
-                    || bracketed_figure(bytes, &words, i)
-            }));
+            joined.push(
+                reading.is_some_and(|r| r.joins)
+                    || previous_end.is_some_and(|end| {
+                        (end + 1 == w.start && bytes[end] == b' ')
+                            || joins(&bytes[end..w.start])
+                            || bracketed_figure(bytes, &words, i)
+                    }),
+            );
             previous_end = Some(w.end);
             let from = tokens.len();
             at.push(from as u32);
             let word = &bytes[w.start..w.end];
-            self.starts.walk(word.iter().copied(), &mut tokens);
+            // A shortened word ("tiltr.", "opps.frist", "man. 04.10.27") fits the forms of its
+            // full form, not those of the letters written ("man" is no generic person there).
+            match reading {
+                Some(r) => self.starts.walk(r.full.iter().copied(), &mut tokens),
+                None => self.starts.walk(word.iter().copied(), &mut tokens),
+            }
             // A Norwegian text typed without æ, ø and å spells them ae, oe and aa ("foer
             // oppstart", "proevetiden"): such a word fits the forms of its proper spelling too,
             // walked as it is read, with no copy (many English words have such a pair: "does").
@@ -1263,6 +1420,63 @@ mod tests {
                 format!("{}={}", lex.names[o.concept as usize], &text[s..e])
             })
             .collect()
+    }
+
+    /// The concepts a scan reading `shortened` finds, as in [`found`].
+    fn found_reading(lex: &Lexicon, text: &str, shortened: &Shortened) -> Vec<String> {
+        let scan = lex.scan_reading(text, &[], false, shortened);
+        scan.occurrences
+            .iter()
+            .map(|o| {
+                let (s, e) = (scan.words[o.first as usize].start, scan.words[o.last as usize].end);
+                format!("{}={}", lex.names[o.concept as usize], &text[s..e])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_shortened_word_is_read_as_its_full_form() {
+        let lex = lexicon(&[
+            ("START", &["tiltredelse", "tiltreding", "with effect from"]),
+            ("NOTICE", &["oppsigelsesfrist*", "oppseiingsfrist*"]),
+            ("AFTER_PROBATION", &["etter prøvetid*"]),
+            ("FROM", &["fra og med"]),
+            ("GENERIC", &["man"]),
+        ]);
+        let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+            list.iter().map(|&(a, b)| (a.to_string(), b.to_string())).collect()
+        };
+        let table = Shortened::new(
+            pairs(&[
+                ("tiltr.", "tiltredelse"),
+                ("tiltred.", "tiltreding"),
+                ("e. prøvet.", "etter prøvetiden"),
+                ("f.o.m.", "fra og med"),
+                ("w.e.f.", "with effect from"),
+                ("man.", "mandag"),
+                ("oppseiingsfr.", "oppseiingsfrist"),
+            ]),
+            pairs(&[("opps.", "oppsigelses")]),
+        )
+        .unwrap();
+        // Bokmål: a label with its full stop, a compound, a phrase of one-letter words.
+        assert_eq!(
+            found_reading(&lex, "Tiltr.: f.o.m. man. 4.10.27, opps.frist 2 mnd. e. prøvet.", &table),
+            ["START=Tiltr.", "FROM=f.o.m.", "NOTICE=opps.frist", "AFTER_PROBATION=e. prøvet."]
+        );
+        // Nynorsk.
+        assert_eq!(
+            found_reading(&lex, "Tiltred.: 1. mars. Oppseiingsfr.: 1 md.", &table),
+            ["START=Tiltred.", "NOTICE=Oppseiingsfr."]
+        );
+        // English.
+        assert_eq!(found_reading(&lex, "W.e.f.: 4 January 2027", &table), ["START=W.e.f."]);
+        // No full stop, a capital after it (the end of a sentence), a one-letter word alone.
+        assert!(found_reading(&lex, "tiltr og e. Tiltr. Vi", &table).is_empty());
+        assert_eq!(found_reading(&lex, "som man. Vi", &table), ["GENERIC=man"]);
+        assert!(Shortened::new(pairs(&[("e.", "etter")]), vec![]).is_err());
+        assert!(Shortened::new(pairs(&[("f.o.m.", "fra og")]), vec![]).is_err());
+        assert!(Shortened::new(pairs(&[("tiltr", "tiltredelse")]), vec![]).is_err());
     }
 
     #[test]

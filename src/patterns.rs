@@ -15,7 +15,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::error::PatternError;
-use crate::lexicon::{ConceptId, Lexicon};
+use crate::lexicon::{ConceptId, Lexicon, Shortened};
 use crate::model::{Category, Flag};
 use crate::segment::Sentences;
 use crate::values::{lower, BareSums};
@@ -182,6 +182,18 @@ struct GrammarFile {
     placeholders: Placeholders,
     #[serde(default)]
     sentences: Sentences,
+    #[serde(default)]
+    shortened: ShortenedSection,
+}
+
+/// Shortened words and the full forms they are read as (grammar.toml `[shortened]`).
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ShortenedSection {
+    #[serde(default)]
+    words: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    compounds: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Default, Deserialize)]
@@ -786,6 +798,8 @@ pub struct Patterns {
     pub placeholders: Placeholders,
     /// The words the sentence splitter knows: abbreviations, sentence openers, form answers.
     pub sentences: Sentences,
+    /// Shortened words the lexicon reads as their full forms ("tiltr.", "f.o.m.", "opps.frist").
+    pub shortened: Shortened,
     /// Per concept, the kinds of value it holds when they stand next to it (anchors
     /// included: a start date's anchor holds dates, not durations).
     pub holders: Vec<Vec<ValueKind>>,
@@ -1162,6 +1176,8 @@ impl Patterns {
             let items = r.with.iter().filter(|i| !i.concepts.iter().any(|c| negation.forward.contains(c)));
             push_new(mine, r.anchor.iter().chain(items.flat_map(|i| &i.concepts)));
         }
+        let shortened =
+            Shortened::new(g.shortened.words, g.shortened.compounds).map_err(|m| gerr(format!("[shortened] {m}")))?;
         Ok(Patterns {
             lexicon,
             categories,
@@ -1179,6 +1195,7 @@ impl Patterns {
             bare_sums: g.bare_sums.lowercase(),
             placeholders: g.placeholders.lowercase(),
             sentences: g.sentences.lowercase(),
+            shortened,
             holders,
             keepers,
             references,

@@ -54,6 +54,10 @@ pub struct Sentences {
     /// without capitals ("6 mnd. prøvetid").
     #[serde(default)]
     pub units: Vec<String>,
+    /// Shortened words whose full stop before a figure ends no sentence: the days of the week
+    /// ("man. 04.10.27", "Mon. 4 October").
+    #[serde(default)]
+    pub before_figures: Vec<String>,
     /// Pronouns and question words that, after a one- or two-digit number and a full stop,
     /// start a sentence: "under punkt 8. Hva gjør jeg?".
     #[serde(default)]
@@ -69,6 +73,7 @@ impl Sentences {
         Sentences {
             abbreviations: lower(self.abbreviations),
             units: lower(self.units),
+            before_figures: lower(self.before_figures),
             openers: lower(self.openers),
             answers: lower(self.answers),
         }
@@ -334,7 +339,10 @@ pub(crate) fn is_abbreviation(word: &str, words: &Sentences) -> bool {
 /// Whether a period after `before` ends a sentence when `next` follows.
 fn ends_sentence(before: &str, next: &str, words: &Sentences) -> bool {
     let word = before.rsplit([' ', '(', '/']).next().unwrap_or("");
-    if is_abbreviation(word, words) {
+    if is_abbreviation(word, words)
+        || (next.starts_with(|c: char| c.is_ascii_digit())
+            && words.before_figures.iter().any(|a| a.eq_ignore_ascii_case(word)))
+    {
         return false;
     }
     if word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty() {
