@@ -798,13 +798,21 @@ impl Lexicon {
     /// `lost_letters`, for a Norwegian text that has lost æ, ø and å, reading the words with
     /// them as well.
     pub fn scan_keeping(&self, text: &str, in_gaps: &[ConceptId], lost_letters: bool) -> Scan {
-        self.scan_reading(text, in_gaps, lost_letters, &Shortened::default())
+        self.scan_reading(text, in_gaps, &[], lost_letters, &Shortened::default())
     }
 
     /// [`Lexicon::scan_keeping`], reading the words `shortened` shortens as their full forms
-    /// too: "Tiltr.:" as "tiltredelse", "f.o.m." as "fra og med", "opps.frist" as
-    /// "oppsigelsesfrist".
-    pub fn scan_reading(&self, text: &str, in_gaps: &[ConceptId], lost_letters: bool, shortened: &Shortened) -> Scan {
+    /// too ("Tiltr.:" as "tiltredelse", "f.o.m." as "fra og med", "opps.frist" as
+    /// "oppsigelsesfrist"), and where a `phrasal` concept takes its first word from an earlier
+    /// form that ends on it and fits fewer words ("agree to stay out of the trade").
+    pub fn scan_reading(
+        &self,
+        text: &str,
+        in_gaps: &[ConceptId],
+        phrasal: &[ConceptId],
+        lost_letters: bool,
+        shortened: &Shortened,
+    ) -> Scan {
         let lower = lowercase(text);
         let bytes = lower.as_bytes();
         let mut words = words(&lower);
@@ -915,7 +923,7 @@ impl Lexicon {
                 }
             }
         }
-        Scan { words, occurrences: prune(occurrences, in_gaps) }
+        Scan { words, occurrences: prune(occurrences, in_gaps, phrasal) }
     }
 
     /// Adds the forms through `node`, whose last word so far is `last`, to `out`. Each step
@@ -1005,13 +1013,16 @@ impl Hits<'_> {
 /// runs past it ("following the probationary" wins over "probationary period"); equal
 /// ranges are all kept. The words a `..` skipped are pruned among themselves, and of what
 /// they name only the concepts `in_gaps` stay.
-fn prune(mut occ: Vec<Occurrence>, in_gaps: &[ConceptId]) -> Vec<Occurrence> {
+fn prune(mut occ: Vec<Occurrence>, in_gaps: &[ConceptId], phrasal: &[ConceptId]) -> Vec<Occurrence> {
     // They come in order of their first word: only those that share it need sorting.
     debug_assert!(occ.is_sorted_by_key(|o| o.first));
     for group in occ.chunk_by_mut(|a, b| a.first == b.first) {
         group.sort_unstable_by_key(|o| (std::cmp::Reverse(o.last), o.concept, o.skipped));
     }
     occ.dedup_by(|b, a| (a.concept, a.first, a.last) == (b.concept, b.first, b.last));
+    if !phrasal.is_empty() {
+        drop_overrun(&mut occ, phrasal);
+    }
     let inside = |r: &Occurrence, o: &Occurrence| {
         r.first < o.first && o.first <= r.last || (r.first == o.first && r.last > o.last)
     };
@@ -1035,6 +1046,35 @@ fn prune(mut occ: Vec<Occurrence>, in_gaps: &[ConceptId]) -> Vec<Occurrence> {
         true
     });
     occ
+}
+
+/// A phrasal concept (grammar.toml `phrasal`: a verb whose particle changes its meaning, "stay
+/// out of", "holde seg utenfor") takes its first word from an earlier occurrence that ends on
+/// it, where it fits more words of its form: in "agree to stay out of the offshore trade" the
+/// five words of "stay out of the .. trade" outweigh the three of "agree to stay". Elsewhere the
+/// earlier occurrence keeps a shared word ("following the probationary" over "probationary
+/// period"). Words a `..` skipped do not count, and an occurrence that starts among the words
+/// the earlier one skipped is no such overlap.
+fn drop_overrun(occ: &mut Vec<Occurrence>, phrasal: &[ConceptId]) {
+    let fitted = |o: &Occurrence| o.last - o.first + 1 - o.skipped.count_ones().min(o.last - o.first);
+    let mut beaten: Vec<usize> = Vec::new();
+    for (i, a) in occ.iter().enumerate() {
+        let overrun = occ[i + 1..].iter().take_while(|b| b.first <= a.last).any(|b| {
+            let seam = b.first > a.first && b.last > a.last && phrasal.contains(&b.concept);
+            let in_gap = a.skipped.checked_shr(b.first - a.first).unwrap_or(0) & 1 == 1;
+            seam && !in_gap && fitted(b) > fitted(a)
+        });
+        if overrun {
+            beaten.push(i);
+        }
+    }
+    if !beaten.is_empty() {
+        let mut k = 0;
+        occ.retain(|_| {
+            k += 1;
+            beaten.binary_search(&(k - 1)).is_err()
+        });
+    }
 }
 
 /// Separators that may stand between two words of one form; a template's brackets around a
@@ -1424,7 +1464,7 @@ mod tests {
 
     /// The concepts a scan reading `shortened` finds, as in [`found`].
     fn found_reading(lex: &Lexicon, text: &str, shortened: &Shortened) -> Vec<String> {
-        let scan = lex.scan_reading(text, &[], false, shortened);
+        let scan = lex.scan_reading(text, &[], &[], false, shortened);
         scan.occurrences
             .iter()
             .map(|o| {
@@ -1577,6 +1617,51 @@ mod tests {
         ]);
         assert_eq!(found(&lex, "Prøvetid ikke aktuelt"), ["PROBATION=Prøvetid", "NEG_ANSWER=ikke aktuelt"]);
         assert_eq!(found(&lex, "etter endt prøvetid er det ikke"), ["AFTER_PROBATION=etter endt prøvetid", "NEG=ikke"]);
+    }
+
+    #[test]
+    fn a_phrasal_concept_takes_its_first_word_from_an_earlier_form() {
+        let lex = lexicon(&[
+            ("STAY_COMMIT", &["agree to stay", "lover å holde", "lovar å halde"]),
+            (
+                "OUT_OF_TRADE",
+                &["stay out of the .. trade", "holde deg utenfor .. *bransjen", "halde deg utanfor .. *bransjen"],
+            ),
+            ("PROBATION", &["probationary period", "prøvetid*"]),
+            ("AFTER_PROBATION", &["following the probationary"]),
+            ("AGREE", &["agree"]),
+        ]);
+        let phrasal = [lex.id("OUT_OF_TRADE").unwrap(), lex.id("PROBATION").unwrap()];
+        let found = |lex: &Lexicon, text: &str| {
+            let scan = lex.scan_reading(text, &[], &phrasal, false, &Shortened::default());
+            scan.occurrences
+                .iter()
+                .map(|o| {
+                    let (s, e) = (scan.words[o.first as usize].start, scan.words[o.last as usize].end);
+                    format!("{}={}", lex.names[o.concept as usize], &text[s..e])
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found(&lex, "you agree to stay out of the salmon farming trade"),
+            ["AGREE=agree", "OUT_OF_TRADE=stay out of the salmon farming trade"]
+        );
+        assert_eq!(
+            found(&lex, "du lover å holde deg utenfor reisebransjen"),
+            ["OUT_OF_TRADE=holde deg utenfor reisebransjen"]
+        );
+        assert_eq!(
+            found(&lex, "du lovar å halde deg utanfor fiskebransjen"),
+            ["OUT_OF_TRADE=halde deg utanfor fiskebransjen"]
+        );
+        // The earlier form keeps a shared word where it fits as many words or more.
+        assert_eq!(found(&lex, "following the probationary period"), ["AFTER_PROBATION=following the probationary"]);
+        // Without the phrasal form, the earlier one stays; and only where it is asked for.
+        assert_eq!(found(&lex, "you agree to stay with us"), ["STAY_COMMIT=agree to stay"]);
+        assert_eq!(
+            super::tests::found(&lex, "you agree to stay out of the salmon farming trade"),
+            ["STAY_COMMIT=agree to stay"]
+        );
     }
 
     #[test]

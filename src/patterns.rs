@@ -157,6 +157,8 @@ struct GrammarFile {
     #[serde(default)]
     references: Vec<String>,
     #[serde(default)]
+    phrasal: Vec<String>,
+    #[serde(default)]
     amount_refs: Vec<String>,
     #[serde(default)]
     bounds: Vec<String>,
@@ -808,6 +810,9 @@ pub struct Patterns {
     pub keepers: Concepts,
     /// Concepts that refer to an amount stated elsewhere ("kursavgiften").
     pub references: Concepts,
+    /// Phrasal concepts: they take their first word from an earlier form that ends on it
+    /// ("agree to stay out of the trade" is OUT_OF_TRADE, not "agree to stay").
+    pub phrasal: Concepts,
     /// Words that refer to the nearest amount stated with any reference ("kostnadene").
     pub amount_refs: Concepts,
     /// Words that make the value after them a limit ("ikke kortere enn 1 måned"): a clause
@@ -1030,6 +1035,7 @@ impl Patterns {
             None => None,
         };
         let references = set(&g.references).map_err(gerr)?;
+        let phrasal = set(&g.phrasal).map_err(gerr)?;
         let amount_refs = set(&g.amount_refs).map_err(gerr)?;
         let bounds = set(&g.bounds).map_err(gerr)?;
         let amendments = set(&g.amendments).map_err(gerr)?;
@@ -1199,6 +1205,7 @@ impl Patterns {
             holders,
             keepers,
             references,
+            phrasal,
             amount_refs,
             bounds,
             amendments,
