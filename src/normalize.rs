@@ -721,7 +721,7 @@ const QUESTION_VERBS: &[&str] = &[
 /// slash ("Har stillingen prøvetid? / Is there a probation period? | Nei / No") and a short
 /// key term asked with its value as the answer ("Oppsigelsesfrist? 2 mnd. for begge", "First
 /// working day? Monday 6 September 2027"). The question opens the line, is short and is one
-/// sentence; the answer opens with a yes or a no as a word of its own, or with a figure (or a
+/// phrase (no comma, no full stop); the answer opens with a yes or a no as a word of its own, or with a figure (or a
 /// short word before one: "Mandag 6. september", "Kr 268,40"). Anything else after a question
 /// ("Er det lov? Bare hvis …") keeps it a question.
 fn answered_question(line: String) -> String {
@@ -731,7 +731,7 @@ fn answered_question(line: String) -> String {
     let short = |q: &str| {
         !q.trim().is_empty()
             && q.split_whitespace().count() <= WORDS
-            && !q.contains(['.', '!', ':', ';', '?', '"', '(', '['])
+            && !q.contains(['.', ',', '!', ':', ';', '?', '"', '(', '['])
     };
     if !line.starts_with(|c: char| c.is_uppercase()) || !short(&line[..first]) {
         return line;
@@ -1248,5 +1248,61 @@ mod tests {
         let text = normalize(&doc);
         assert_eq!(text.string, "Er det avtalt prøvetid: Ja\nSjekkliste:\nPolitiattest levert");
         assert_eq!(text.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn a_question_answered_on_its_row_reads_as_its_label() {
+        let read = |line: &str| normalize_paragraph(line);
+        // Bokmål, nynorsk, English: a yes or a no, with the value after it or none.
+        assert_eq!(read("Er det avtalt bindingstid?   Ja – 24 måneder"), "Er det avtalt bindingstid: Ja - 24 måneder");
+        assert_eq!(
+            read("Gjeld kundeklausulen etter at du sluttar? Nei."),
+            "Gjeld kundeklausulen etter at du sluttar: Nei."
+        );
+        assert_eq!(
+            read("Does the employee pay a penalty for not starting?\tNo"),
+            "Does the employee pay a penalty for not starting: No"
+        );
+        // The question with its translation after a slash, answered in both.
+        assert_eq!(
+            read("Er det kundeklausul? / Is there a non-solicitation clause?    Ja / Yes – 9 md."),
+            "Er det kundeklausul / Is there a non-solicitation clause: Ja / Yes - 9 md."
+        );
+        // A key term asked without a verb, answered with its value or a yes and prose.
+        assert_eq!(
+            read("Siste frist for oppseiing? 3 veker før start"),
+            "Siste frist for oppseiing: 3 veker før start"
+        );
+        assert_eq!(read("Start date? Tuesday 4 January 2028"), "Start date: Tuesday 4 January 2028");
+        assert_eq!(
+            read("Tilbakebetaling av kurs? Nei. Kursene er gratis."),
+            "Tilbakebetaling av kurs: Nei. Kursene er gratis."
+        );
+        // Not a column's question answered in prose, nor one answered with anything else, nor
+        // a question that does not open its line.
+        for line in [
+            "Kan jeg trekke meg før jeg har begynt? Ja. Loven sier ikke noe om det.",
+            "Can an employer ask for the course fee back? Yes. Only where it was agreed in writing.",
+            "Er det lov med så lang prøvetid? Bare i særlige tilfeller.",
+            "Hei, er det vanlig med bindingstid? Ja, de fleste har det.",
+            "Spørsmål: Har alle nyansatte prøvetid? Nei.",
+            "is that legal? no idea",
+        ] {
+            assert_eq!(read(line), line, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_question_on_its_own_line_is_answered_by_the_next() {
+        let page = |lines: &[&str]| Document {
+            paged: false,
+            pages: vec![Page { paragraphs: lines.iter().map(|l| l.to_string()).collect() }],
+        };
+        let text = normalize(&page(&["Har stillinga prøvetid?", "Ja, fire månader.", "Is there a non-compete?", "No"]));
+        assert_eq!(text.string, "Har stillinga prøvetid: Ja, fire månader.\nIs there a non-compete: No");
+        assert_eq!(text.paragraphs.len(), 2);
+        // A question followed by prose of its own stays apart.
+        let text = normalize(&page(&["Kan jeg si opp før start?", "Ja. Det kan du som regel."]));
+        assert_eq!(text.paragraphs.len(), 2);
     }
 }
