@@ -87,6 +87,12 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
                 last_has_cells = line.contains(" | ");
                 continue;
             }
+            if number > 0 && !last_has_cells && answers_question_above(&mut text, &line) {
+                // A form's question on a line of its own and its answer on the next ("Har
+                // stillingen prøvetid?" / "Ja, seks måneder") read as one answered row.
+                last_has_cells = line.contains(" | ");
+                continue;
+            }
             if !last_has_cells && broken_at_hyphen(&text, &line) {
                 // A word hyphenated at a line end that a scan or a paste keeps as a line of its
                 // own ("Det avtales en prøve-" / "tid på 6 måneder") joins as it does within a
@@ -368,6 +374,25 @@ fn labels_next(text: &mut Text) -> bool {
     }
 }
 
+/// Whether `line` answers the question that the last paragraph is, as [`answered_question`]
+/// reads a question and its answer on one line; if so, the two are joined as that row.
+fn answers_question_above(text: &mut Text, line: &str) -> bool {
+    let Some(last) = text.paragraphs.last_mut() else { return false };
+    let question = &text.string[last.start..last.end];
+    if !question.ends_with('?') {
+        return false;
+    }
+    let joined = format!("{question} {line}");
+    let row = answered_question(joined.clone());
+    if row == joined {
+        return false;
+    }
+    text.string.truncate(last.start);
+    text.string.push_str(&row);
+    last.end = text.string.len();
+    true
+}
+
 /// Normalizes one paragraph into a single line.
 pub fn normalize_paragraph(raw: &str) -> String {
     paragraph_within(raw, usize::MAX).unwrap_or_default()
@@ -442,7 +467,8 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
             return None;
         }
     }
-    let mut out = glued_labels(leaders_as_cells(key_words(form_choices(markup_edges(template_blanks(out))))));
+    let mut out =
+        glued_labels(leaders_as_cells(key_words(answered_question(form_choices(markup_edges(template_blanks(out)))))));
     trim_end_spaces(&mut out);
     if out.ends_with(" |") {
         out.truncate(out.len() - 2);
@@ -678,6 +704,76 @@ fn placeholder(rest: &str) -> bool {
 
 /// The options of a yes-or-no row.
 const YES_NO: &[&str] = &["ja", "nei", "yes", "no"];
+
+/// The words that open a form's answer to a yes-or-no question ("Ja – seks måneder", "No").
+const ANSWERS: &[&str] = &["ja", "nei", "yes", "no", "ingen", "inga", "none", "n/a"];
+
+/// The verbs that open a yes-or-no question ("Har stillingen prøvetid?", "Is there …?").
+const QUESTION_VERBS: &[&str] = &[
+    "har", "hadde", "er", "var", "kan", "får", "må", "skal", "vil", "blir", "gjelder", "gjeld", "finnes", "fins", "is",
+    "are", "was", "were", "does", "do", "did", "can", "could", "will", "would", "may", "must", "shall", "should",
+    "has", "have",
+];
+
+/// A form's question asked as its row's label and answered after it: "Har stillingen
+/// prøvetid?  Ja – seks måneder" reads "Har stillingen prøvetid: Ja - seks måneder", as a
+/// row of ticked boxes reads its question. So does a question with its translation after a
+/// slash ("Har stillingen prøvetid? / Is there a probation period? | Nei / No") and a short
+/// key term asked with its value as the answer ("Oppsigelsesfrist? 2 mnd. for begge", "First
+/// working day? Monday 6 September 2027"). The question opens the line, is short and is one
+/// phrase (no comma, no full stop); the answer opens with a yes or a no as a word of its own, or with a figure (or a
+/// short word before one: "Mandag 6. september", "Kr 268,40"). Anything else after a question
+/// ("Er det lov? Bare hvis …") keeps it a question.
+fn answered_question(line: String) -> String {
+    // Words of the question: a label's few, not a paragraph's.
+    const WORDS: usize = 14;
+    let Some(first) = line.find('?') else { return line };
+    let short = |q: &str| {
+        !q.trim().is_empty()
+            && q.split_whitespace().count() <= WORDS
+            && !q.contains(['.', ',', '!', ':', ';', '?', '"', '(', '['])
+    };
+    if !line.starts_with(|c: char| c.is_uppercase()) || !short(&line[..first]) {
+        return line;
+    }
+    // A translation of the question after a slash: "… prøvetid? / Is there a probation period?".
+    let mut end = first;
+    if let Some(second) = line[first + 1..]
+        .strip_prefix(" / ")
+        .and_then(|rest| rest.find('?').filter(|&k| short(&rest[..k]) && rest.starts_with(char::is_uppercase)))
+    {
+        end = first + 1 + " / ".len() + second;
+    }
+    let rest = line[end + 1..].trim_start();
+    let rest = rest.strip_prefix('|').unwrap_or(rest).trim_start();
+    let mut words = rest.split_whitespace();
+    let Some(word) = words.next() else { return line };
+    let second = words.next();
+    let bare = word.trim_end_matches([',', '.', ';', ':']);
+    let answers = ANSWERS.iter().any(|a| bare.eq_ignore_ascii_case(a));
+    let figure = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let value = figure(word)
+        || (word.chars().count() <= 8
+            && word.starts_with(char::is_uppercase)
+            && word.chars().all(char::is_alphabetic)
+            && second.is_some_and(figure));
+    if !answers && !value {
+        return line;
+    }
+    // A bare yes or no closed by a full stop with prose after it answers a question that opens
+    // with its verb as a column or an FAQ does ("Kan eg seie opp før eg har byrja? Ja. Ein
+    // signert …", "Can the candidate change his mind? Yes. Unless …"); a form answers such a
+    // question in a word or with its value ("Ja – seks måneder", "Nei / No"). A key term asked
+    // without a verb is a form's row whatever follows ("Bot ved uteblivelse? Nei. Vi har …").
+    let prose = answers && word.ends_with(['.', '!']) && second.is_some();
+    let verb = line.split_whitespace().next().is_some_and(|w| QUESTION_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)));
+    if prose && verb {
+        return line;
+    }
+    let question =
+        if end == first { line[..first].to_string() } else { format!("{}{}", &line[..first], &line[first + 1..end]) };
+    format!("{}: {}", question.trim_end(), rest)
+}
 
 /// A filled-in form's line as it reads: the answering hints dropped, and where a line offers
 /// two or more boxed options, the chosen ones kept without their box and the others dropped
@@ -1152,5 +1248,61 @@ mod tests {
         let text = normalize(&doc);
         assert_eq!(text.string, "Er det avtalt prøvetid: Ja\nSjekkliste:\nPolitiattest levert");
         assert_eq!(text.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn a_question_answered_on_its_row_reads_as_its_label() {
+        let read = |line: &str| normalize_paragraph(line);
+        // Bokmål, nynorsk, English: a yes or a no, with the value after it or none.
+        assert_eq!(read("Er det avtalt bindingstid?   Ja – 24 måneder"), "Er det avtalt bindingstid: Ja - 24 måneder");
+        assert_eq!(
+            read("Gjeld kundeklausulen etter at du sluttar? Nei."),
+            "Gjeld kundeklausulen etter at du sluttar: Nei."
+        );
+        assert_eq!(
+            read("Does the employee pay a penalty for not starting?\tNo"),
+            "Does the employee pay a penalty for not starting: No"
+        );
+        // The question with its translation after a slash, answered in both.
+        assert_eq!(
+            read("Er det kundeklausul? / Is there a non-solicitation clause?    Ja / Yes – 9 md."),
+            "Er det kundeklausul / Is there a non-solicitation clause: Ja / Yes - 9 md."
+        );
+        // A key term asked without a verb, answered with its value or a yes and prose.
+        assert_eq!(
+            read("Siste frist for oppseiing? 3 veker før start"),
+            "Siste frist for oppseiing: 3 veker før start"
+        );
+        assert_eq!(read("Start date? Tuesday 4 January 2028"), "Start date: Tuesday 4 January 2028");
+        assert_eq!(
+            read("Tilbakebetaling av kurs? Nei. Kursene er gratis."),
+            "Tilbakebetaling av kurs: Nei. Kursene er gratis."
+        );
+        // Not a column's question answered in prose, nor one answered with anything else, nor
+        // a question that does not open its line.
+        for line in [
+            "Kan jeg trekke meg før jeg har begynt? Ja. Loven sier ikke noe om det.",
+            "Can an employer ask for the course fee back? Yes. Only where it was agreed in writing.",
+            "Er det lov med så lang prøvetid? Bare i særlige tilfeller.",
+            "Hei, er det vanlig med bindingstid? Ja, de fleste har det.",
+            "Spørsmål: Har alle nyansatte prøvetid? Nei.",
+            "is that legal? no idea",
+        ] {
+            assert_eq!(read(line), line, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_question_on_its_own_line_is_answered_by_the_next() {
+        let page = |lines: &[&str]| Document {
+            paged: false,
+            pages: vec![Page { paragraphs: lines.iter().map(|l| l.to_string()).collect() }],
+        };
+        let text = normalize(&page(&["Har stillinga prøvetid?", "Ja, fire månader.", "Is there a non-compete?", "No"]));
+        assert_eq!(text.string, "Har stillinga prøvetid: Ja, fire månader.\nIs there a non-compete: No");
+        assert_eq!(text.paragraphs.len(), 2);
+        // A question followed by prose of its own stays apart.
+        let text = normalize(&page(&["Kan jeg si opp før start?", "Ja. Det kan du som regel."]));
+        assert_eq!(text.paragraphs.len(), 2);
     }
 }
