@@ -1627,14 +1627,13 @@ impl<'a> Clause<'a> {
 /// Finds the clauses of a segmented text, in document order.
 pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     let lost_letters = crate::language::lost_letters(&text.string);
-    let mut scan =
-        patterns.lexicon.scan_reading(
-            &text.string,
-            &patterns.negation.forward,
-            &patterns.phrasal,
-            lost_letters,
-            &patterns.shortened,
-        );
+    let mut scan = patterns.lexicon.scan_reading(
+        &text.string,
+        &patterns.negation.forward,
+        &patterns.phrasal,
+        lost_letters,
+        &patterns.shortened,
+    );
     let out = find_in(patterns, text, seg, &scan);
     // "Partene kan si opp avtalen før 8. mars 2027", where the work starts on 8 March 2027:
     // the agreed start date is the start itself. Such texts are read again with it.
