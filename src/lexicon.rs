@@ -623,7 +623,8 @@ impl Shortened {
                 continue;
             }
             let w = words[i];
-            let Some(list) = self.entries.get(&bytes[w.start..w.end]).filter(|_| dot_after(&w)) else {
+            // Most words have no full stop after them: they are passed by before any lookup.
+            let Some(list) = Some(w).filter(dot_after).and_then(|w| self.entries.get(&bytes[w.start..w.end])) else {
                 i += 1;
                 continue;
             };
