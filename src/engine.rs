@@ -1783,7 +1783,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     // A job advert laid out under its labels ("Om stillingen:", "Vi tilbyr:", "Søknadsfrist:")
     // offers the job to whoever applies: its terms bind nobody yet. A letter to the one it
     // hires ("Kjære Kari, … Vi tilbyr: …") may use the same labels.
-    let advert = if greeted { None } else { advert_passage(patterns, text, seg) };
+    let advert = if greeted { None } else { advert_passage(patterns, text, seg, addressed) };
     let policy = |s: &str, occ: &[Occurrence]| {
         !addressed
             && occ.iter().any(|o| patterns.genre.policy.contains(&o.concept))
@@ -2125,6 +2125,21 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     if paragraphs.clone().filter(|&i| names(i, &patterns.genre.other)).nth(2).is_some() && !employment {
         out.clear();
     }
+    // A text that names the parties of another kind of agreement twice over (a tenant and the
+    // lease, a client and its supplier, a student room and its deposit) and no one employed
+    // binds a tenant or a supplier, whatever "avtalen" it speaks of: "Leietaker kan si opp
+    // leieavtalen med tre måneders varsel", "Oppdragsgiver: … / Leverandør: …".
+    let g = &patterns.genre;
+    let whole = (0, text.string.len());
+    if !out.is_empty() && !says(&text.string, scan, whole, &g.staff) && !paragraphs.clone().any(|i| names(i, &g.hired))
+    {
+        let mut named: Vec<&String> = said(&text.string, scan, whole, &g.parties).collect();
+        named.sort_unstable();
+        named.dedup();
+        if !named.is_empty() && named.len() + usize::from(paragraphs.clone().any(|i| names(i, &g.other))) >= 2 {
+            out.clear();
+        }
+    }
     // In a text that names no employment, a notice that a heading carries is the notice of
     // the other agreement its paragraph names ("Oppsigelsestid" / "… av barnehageplass er en
     // måned"), as a rule's clause is; in an employment contract the paragraph's tariff
@@ -2338,36 +2353,54 @@ fn is_question(s: &str) -> bool {
     s.trim_end().trim_end_matches(['"', '\'', ')']).ends_with('?')
 }
 
-/// Whether one of the phrases stands anywhere in `text[a..b]`, as whole words. A phrase opens
+/// Whether one of the phrases stands anywhere in `text[a..b]`, as whole words.
+fn says(text: &str, scan: &Scan, span: (usize, usize), phrases: &Phrases) -> bool {
+    said(text, scan, span, phrases).next().is_some()
+}
+
+/// The phrases that stand in `text[a..b]`, as whole words, where each opens. A phrase opens
 /// where a word does: the scan's words of `text` say where, so no character is decoded to find
 /// them (its words are the runs of alphanumeric characters, as here).
-fn says(text: &str, scan: &Scan, (a, b): (usize, usize), phrases: &Phrases) -> bool {
+fn said<'a>(
+    text: &'a str,
+    scan: &'a Scan,
+    (a, b): (usize, usize),
+    phrases: &'a Phrases,
+) -> impl Iterator<Item = &'a String> + 'a {
     // A word cut by `a` starts there too.
     let cut = text[a..b].starts_with(char::is_alphanumeric).then_some(a);
-    let inside = scan.words[scan.word_at(a + 1)..].iter().map(|w| w.start).take_while(|&i| i < b);
-    cut.into_iter().chain(inside).any(|i| {
+    let inside = scan.words[scan.word_at(a + 1)..].iter().map(|w| w.start).take_while(move |&i| i < b);
+    cut.into_iter().chain(inside).filter_map(move |i| {
         let rest = &text[i..b];
         // A non-ASCII start is compared in full, its case may differ in any byte.
         if !rest.as_bytes()[..rest.len().min(2)].is_ascii() {
-            return opens_with(rest, &phrases.all);
+            return opening(rest, &phrases.all);
         }
         let h = patterns::head(rest);
         // Only a phrase of the same head, or of one letter before a non-letter, can open here.
-        phrases.has_head(h) && opens_with(rest, phrases.with_head(h).chain(phrases.with_head([h[0], 0])))
+        if !phrases.has_head(h) {
+            return None;
+        }
+        opening(rest, phrases.with_head(h).chain(phrases.with_head([h[0], 0])))
     })
 }
 
 /// Whether `text` opens with one of `openers` (lower case) as whole words: "Such clauses",
 /// not "Suchlike"; "Re: …".
-/// Checked for every sentence, so it compares character by character and copies nothing.
 fn opens_with<'o>(text: &str, openers: impl IntoIterator<Item = &'o String>) -> bool {
+    opening(text, openers).is_some()
+}
+
+/// The one of `openers` (lower case) that `text` opens with as whole words.
+/// Checked for every sentence, so it compares character by character and copies nothing.
+fn opening<'o>(text: &str, openers: impl IntoIterator<Item = &'o String>) -> Option<&'o String> {
     // The text's first character and its lower case, once: most openers differ there.
     let first = text.chars().next();
     let lower = first.and_then(|t| {
         let mut lower = t.to_lowercase();
         lower.next().filter(|_| lower.next().is_none())
     });
-    openers.into_iter().any(|o| {
+    openers.into_iter().find(|o| {
         if o.chars().next().is_some_and(|c| Some(c) != first && Some(c) != lower) {
             return false;
         }
@@ -2510,9 +2543,9 @@ fn commentary_lead(p: &Patterns, scan: &Scan, text: &Text, paragraph: usize, occ
 
 /// The paragraphs of a job advert laid out under its labels, a line's whole text before its
 /// colon (grammar.toml `[openers]`: "Om stillingen:", "Vi tilbyr:", "Søknadsfrist:"): two or
-/// more different labels, one of them an advert's own, from the first to the next numbered
-/// heading after the last. An offer letter's "Vi tilbyr deg stillingen …" labels nothing.
-fn advert_passage(p: &Patterns, text: &Text, seg: &Segments) -> Option<std::ops::Range<usize>> {
+/// more different labels, one of them an advert's own (or that one alone, over a list), from
+/// the first to the next numbered heading after the last. An offer letter's "Vi tilbyr deg stillingen …" labels nothing.
+fn advert_passage(p: &Patterns, text: &Text, seg: &Segments, addressed: bool) -> Option<std::ops::Range<usize>> {
     let (adverts, roles) = (&p.openers.advert_labels, &p.openers.role_labels);
     // The label's place in the two lists, and whether only an advert has it.
     let label = |i: usize| {
@@ -2533,7 +2566,10 @@ fn advert_passage(p: &Patterns, text: &Text, seg: &Segments) -> Option<std::ops:
     let mut kinds: Vec<usize> = labels.iter().map(|l| l.1).collect();
     kinds.sort_unstable();
     kinds.dedup();
-    if kinds.len() < 2 || !labels.iter().any(|l| l.2) {
+    // One advert's label alone does when it leads in a list ("What we offer:" / "• 6 months'
+    // probation"), in a text that offers the job to no one.
+    let leads = labels.iter().any(|&(i, _, own)| own && text.paragraph(i).trim_end().ends_with(':'));
+    if !labels.iter().any(|l| l.2) || (kinds.len() < 2 && (addressed || !leads)) {
         return None;
     }
     let end = seg

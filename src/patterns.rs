@@ -239,6 +239,12 @@ struct GenreSection {
     other: Vec<String>,
     #[serde(default)]
     employment: Vec<String>,
+    #[serde(default)]
+    parties: Vec<String>,
+    #[serde(default)]
+    hired: Vec<String>,
+    #[serde(default)]
+    staff: Vec<String>,
 }
 
 /// The evidence of a text's kind as a whole (grammar.toml `[genre]`).
@@ -269,6 +275,15 @@ pub struct Genre {
     pub other: Concepts,
     /// Concepts that name an employment ("arbeidsforholdet", "the position of").
     pub employment: Concepts,
+    /// Phrases, lower case, that name the parties or the pledge of another kind of agreement
+    /// ("leietaker", "oppdragsgiver", "depositum").
+    pub parties: Phrases,
+    /// Concepts that name someone employed ("ansatt", "stillingen som"), not an agreement as
+    /// such: "avtalen" is a lease's too.
+    pub hired: Concepts,
+    /// Phrases, lower case, that name the employer or the employee ("arbeidstakeren", "the
+    /// employer").
+    pub staff: Phrases,
 }
 
 /// Phrases looked for anywhere in a span, indexed as the grammar loads by their heads: the
@@ -1020,6 +1035,9 @@ impl Patterns {
             words: Phrases::new(g.genre.words.iter().map(|w| w.to_lowercase()).collect()),
             other: set(&g.genre.other).map_err(gerr)?,
             employment: set(&g.genre.employment).map_err(gerr)?,
+            parties: Phrases::new(g.genre.parties.iter().map(|w| w.to_lowercase()).collect()),
+            hired: set(&g.genre.hired).map_err(gerr)?,
+            staff: Phrases::new(g.genre.staff.iter().map(|w| w.to_lowercase()).collect()),
         };
         let start_stand_in = match &g.start_date.concept {
             Some(name) => Some(StartStandIn {
