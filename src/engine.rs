@@ -488,8 +488,12 @@ impl<'a> Clause<'a> {
                     }
                     // Nor across a cell border: "Bindingstid: Ingen | Prøvetid: 6 mnd" answers
                     // the cell before it and leaves the next one alone.
+                    // A list's first item may name no concept: "No fee, penalty or damages"
+                    // (a list word after the concept: "ikkje gjeven, fell avtalen bort" is none).
                     if o.first - trig.last > neg.max_scope
-                        || self.strongest(trig.last as usize, o.first as usize) >= Break::Clause
+                        || (self.strongest(trig.last as usize, o.first as usize) >= Break::Clause
+                            && !(self.joined_over_item(trig.last as usize, o.first as usize)
+                                && self.word_is(o.last + 1, LIST_WORDS)))
                         || self.bordered(trig.last, o.first)
                         || self.is(o, &neg.exceptions)
                         || self.is(o, &neg.conditions)
