@@ -65,6 +65,10 @@ pub struct Sentences {
     /// Form answers that stand alone under a heading and are none ("Nei", "Ikke aktuelt").
     #[serde(default)]
     pub answers: Vec<String>,
+    /// Conjunctions that, ending a line, leave its clause open, so that the lines below finish
+    /// it as items under a ':' do: "Tilbodet fell bort dersom" / "– du ikkje har fått …".
+    #[serde(default)]
+    pub open_ends: Vec<String>,
 }
 
 impl Sentences {
@@ -76,6 +80,7 @@ impl Sentences {
             before_figures: lower(self.before_figures),
             openers: lower(self.openers),
             answers: lower(self.answers),
+            open_ends: lower(self.open_ends),
         }
     }
 }
@@ -154,7 +159,7 @@ pub fn segment(text: &Text, words: &Sentences) -> Segments {
                 inline_lead = Some(seg.sentences.len() - 1);
             }
         }
-        if item_of.is_none() && line.trim_end().ends_with(':') {
+        if item_of.is_none() && (line.trim_end().ends_with(':') || ends_open(line, words)) {
             lead_in = Some(seg.sentences.len() - 1);
         }
     }
@@ -188,11 +193,20 @@ fn is_numbered_sentence(line: &str, words: &Sentences) -> bool {
     numbering(line).is_some() && !is_heading(line, words)
 }
 
+/// A line that ends in one of the `open_ends` conjunctions: its clause goes on in the lines below.
+fn ends_open(line: &str, words: &Sentences) -> bool {
+    let line = line.trim_end().to_lowercase();
+    words.open_ends.iter().any(|w| {
+        line.strip_suffix(w.as_str()).is_some_and(|head| head.is_empty() || head.ends_with(' '))
+    })
+}
+
 /// A heading is short, has letters, no sentence punctuation at the end, no table cells and
 /// no digits beyond its numbering.
 fn is_heading(line: &str, words: &Sentences) -> bool {
-    // A list item is no heading, however short: "- godkjent politiattest".
-    if starts_as_item(line) {
+    // A list item is no heading, however short: "- godkjent politiattest"; nor is a line whose
+    // clause is left open ("Tilbodet fell bort dersom").
+    if starts_as_item(line) || ends_open(line, words) {
         return false;
     }
     let rest = numbering(line).map_or(line, |m| &line[m.len..]);
