@@ -2949,9 +2949,13 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     .iter()
                     .any(|x| cat.without_in_paragraph.contains(&x.concept) && !c.labels_other_row(x, o))
                 // A term denied after the anchor is a clause of its own, not the anchor's
-                // qualifier: "oppsigelsestiden er tre måneder og det er ikke avtalt prøvetid".
+                // qualifier: "oppsigelsestiden er tre måneder og det er ikke avtalt prøvetid". A
+                // denial concept denies by itself and qualifies the anchor all the same: "The
+                // notice provisions only take effect on your first working day".
                 || c.occ.iter().enumerate().any(|(i, x)| {
-                    rule.without_in_clause.contains(&x.concept) && in_clause(x) && !(c.negated[i] && x.first > o.last)
+                    rule.without_in_clause.contains(&x.concept)
+                        && in_clause(x)
+                        && !(c.negated[i] && x.first > o.last && !p.negation.denials.contains(&x.concept))
                 })
                 || c.lead.iter().any(|x| rule.without_in_clause.contains(&x.concept))
                 // A heading that also names this category ("Prøvetid og oppsigelse") heads

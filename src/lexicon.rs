@@ -865,6 +865,7 @@ impl Lexicon {
                         (end + 1 == w.start && bytes[end] == b' ')
                             || joins(&bytes[end..w.start])
                             || bracketed_figure(bytes, &words, i)
+                            || outline_number(bytes, &words, i)
                     }),
             );
             previous_end = Some(w.end);
@@ -1082,6 +1083,14 @@ fn drop_overrun(occ: &mut Vec<Occurrence>, phrasal: &[ConceptId]) {
 /// blank are no break in the phrase ("for a period of [X] months thereafter").
 fn joins(gap: &[u8]) -> bool {
     !gap.is_empty() && gap.iter().all(|b| matches!(b, b' ' | b'-' | b'/' | b'\'' | b'[' | b']'))
+}
+
+/// Whether word `i` and the word before it are the parts of a paragraph's number ("7.1"): a gap
+/// reads across it as across one word ("Fristen i 7.1 gjeld òg før tiltreding").
+fn outline_number(bytes: &[u8], words: &[Word], i: usize) -> bool {
+    let figure = |w: &Word| bytes[w.start..w.end].iter().all(u8::is_ascii_digit);
+    let (before, word) = (&words[i - 1], &words[i]);
+    figure(before) && figure(word) && &bytes[before.end..word.start] == b"."
 }
 
 /// Whether word `i` and the word before it are joined by the brackets of a figure that
@@ -1593,6 +1602,15 @@ mod tests {
             ["AFTER=for a period of twelve (12) months thereafter"]
         );
         assert_eq!(found(&lex, "for a period of twelve (see 12) months thereafter"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_gap_reads_across_a_paragraph_number() {
+        let lex = lexicon(&[("NOTICE_WORD", &["fristen i .. gjeld"])]);
+        assert_eq!(found(&lex, "Fristen i 7.1 gjeld òg"), ["NOTICE_WORD=Fristen i 7.1 gjeld"]);
+        // A full stop after a word, or one between a figure and a word, still breaks the form.
+        assert!(found(&lex, "Fristen i 7. Gjeld").is_empty());
+        assert!(found(&lex, "Fristen i 7.a gjeld").is_empty());
     }
 
     #[test]

@@ -196,9 +196,10 @@ fn is_numbered_sentence(line: &str, words: &Sentences) -> bool {
 /// A line that ends in one of the `open_ends` conjunctions: its clause goes on in the lines below.
 fn ends_open(line: &str, words: &Sentences) -> bool {
     let line = line.trim_end().to_lowercase();
-    words.open_ends.iter().any(|w| {
-        line.strip_suffix(w.as_str()).is_some_and(|head| head.is_empty() || head.ends_with(' '))
-    })
+    words
+        .open_ends
+        .iter()
+        .any(|w| line.strip_suffix(w.as_str()).is_some_and(|head| head.is_empty() || head.ends_with(' ')))
 }
 
 /// A heading is short, has letters, no sentence punctuation at the end, no table cells and
