@@ -543,16 +543,21 @@ fn fresh18_en_set_accuracy() {
 
 #[test]
 fn fresh19_no_set_accuracy() {
-    // As written: micro-F1 0.802, values 0.968, 20 live findings on 85 distractors.
+    // As written: micro-F1 0.802, values 0.968, 20 live findings on 85 distractors; tuned on
+    // since (question-and-answer forms, shortened words, starts counted from an event, other
+    // agreements' parties, compensation by deduction, lead-ins left open by "dersom"), so the
+    // floor keeps what was won.
     let s = norwegian("fresh19");
     assert!(s.items >= 200 && s.distractors >= 70);
-    keeps(&s, "fresh19 nb+nn", 0.80, 0.96, 20);
+    keeps(&s, "fresh19 nb+nn", 0.95, 0.96, 2);
 }
 
 #[test]
 fn fresh19_en_set_accuracy() {
-    // As written: micro-F1 0.741, values 0.902, 8 live findings on 42 distractors.
+    // As written: micro-F1 0.741, values 0.902, 8 live findings on 42 distractors; tuned on
+    // since (question-and-answer forms, shortened words, promotions, notice left unworked,
+    // adverts and other agreements), so the floor keeps what was won.
     let s = evaluate_in("fresh19", &["en"]);
     assert!(s.items >= 110 && s.distractors >= 40);
-    keeps(&s, "fresh19/en", 0.74, 0.90, 8);
+    keeps(&s, "fresh19/en", 0.95, 0.92, 1);
 }

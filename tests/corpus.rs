@@ -191,8 +191,8 @@ fn fresh18_accuracy() {
 fn fresh19_accuracy() {
     let s = evaluate("fresh19");
     assert!(s.documents >= 8);
-    // As written 0.881 (values 27/28).
-    assert!(s.f1 >= 0.88, "fresh19 micro-F1 {:.3} is below 0.88", s.f1);
+    // As written 0.881 (values 27/28); tuned 0.979 (question-and-answer rows, shortened labels).
+    assert!(s.f1 >= 0.97, "fresh19 micro-F1 {:.3} is below 0.97", s.f1);
     assert!(s.values >= 0.96, "fresh19 value accuracy {:.3} is below 0.96", s.values);
 }
 
