@@ -1462,14 +1462,7 @@ mod tests {
     }
 
     fn found(lex: &Lexicon, text: &str) -> Vec<String> {
-        let scan = lex.scan(text);
-        scan.occurrences
-            .iter()
-            .map(|o| {
-                let (s, e) = (scan.words[o.first as usize].start, scan.words[o.last as usize].end);
-                format!("{}={}", lex.names[o.concept as usize], &text[s..e])
-            })
-            .collect()
+        found_reading(lex, text, &Shortened::default())
     }
 
     /// The concepts a scan reading `shortened` finds, as in [`found`].
