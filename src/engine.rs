@@ -2548,7 +2548,8 @@ fn commentary_lead(p: &Patterns, scan: &Scan, text: &Text, paragraph: usize, occ
 /// The paragraphs of a job advert laid out under its labels, a line's whole text before its
 /// colon (grammar.toml `[openers]`: "Om stillingen:", "Vi tilbyr:", "Søknadsfrist:"): two or
 /// more different labels, one of them an advert's own (or that one alone, over a list), from
-/// the first to the next numbered heading after the last. An offer letter's "Vi tilbyr deg stillingen …" labels nothing.
+/// the first to the next numbered heading after the last. An offer letter's "Vi tilbyr deg
+/// stillingen …" labels nothing.
 fn advert_passage(p: &Patterns, text: &Text, seg: &Segments, addressed: bool) -> Option<std::ops::Range<usize>> {
     let (adverts, roles) = (&p.openers.advert_labels, &p.openers.role_labels);
     // The label's place in the two lists, and whether only an advert has it.
