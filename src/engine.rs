@@ -2123,24 +2123,26 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     // more of its paragraphs and never an employment states that agreement's terms: a gym's or
     // a landlord's notice and binding time bind no employee. (A clause that names a bonus
     // scheme under its heading is still an employee's.)
+    let g = &patterns.genre;
     let names = |i: usize, list: &Concepts| occ_of(by_paragraph[i]).iter().any(|o| list.contains(&o.concept));
     let paragraphs = 0..text.paragraphs.len();
-    let employment = paragraphs.clone().any(|i| names(i, &patterns.genre.employment));
-    if paragraphs.clone().filter(|&i| names(i, &patterns.genre.other)).nth(2).is_some() && !employment {
+    let employment = paragraphs.clone().any(|i| names(i, &g.employment));
+    // Paragraphs that name another agreement, counted to three: all the checks below ask.
+    let other = paragraphs.clone().filter(|&i| names(i, &g.other)).take(3).count();
+    if other == 3 && !employment {
         out.clear();
     }
     // A text that names the parties of another kind of agreement twice over (a tenant and the
     // lease, a client and its supplier, a student room and its deposit) and no one employed
     // binds a tenant or a supplier, whatever "avtalen" it speaks of: "Leietaker kan si opp
     // leieavtalen med tre måneders varsel", "Oppdragsgiver: … / Leverandør: …".
-    let g = &patterns.genre;
     let whole = (0, text.string.len());
     if !out.is_empty() && !says(&text.string, scan, whole, &g.staff) && !paragraphs.clone().any(|i| names(i, &g.hired))
     {
         let mut named: Vec<&String> = said(&text.string, scan, whole, &g.parties).collect();
         named.sort_unstable();
         named.dedup();
-        if !named.is_empty() && named.len() + usize::from(paragraphs.clone().any(|i| names(i, &g.other))) >= 2 {
+        if !named.is_empty() && named.len() + usize::from(other > 0) >= 2 {
             out.clear();
         }
     }

@@ -1088,16 +1088,20 @@ fn joins(gap: &[u8]) -> bool {
 /// Whether word `i` and the word before it are the parts of a paragraph's number ("7.1"): a gap
 /// reads across it as across one word ("Fristen i 7.1 gjeld òg før tiltreding").
 fn outline_number(bytes: &[u8], words: &[Word], i: usize) -> bool {
-    let figure = |w: &Word| bytes[w.start..w.end].iter().all(u8::is_ascii_digit);
     let (before, word) = (&words[i - 1], &words[i]);
-    figure(before) && figure(word) && &bytes[before.end..word.start] == b"."
+    figure(bytes, before) && figure(bytes, word) && &bytes[before.end..word.start] == b"."
+}
+
+/// Whether the word is all digits.
+fn figure(bytes: &[u8], w: &Word) -> bool {
+    bytes[w.start..w.end].iter().all(u8::is_ascii_digit)
 }
 
 /// Whether word `i` and the word before it are joined by the brackets of a figure that
 /// restates a number word ("twelve (12) months", "tolv (12) måneder"): a form reads across
 /// it as across "twelve months".
 fn bracketed_figure(bytes: &[u8], words: &[Word], i: usize) -> bool {
-    let figure = |w: &Word| bytes[w.start..w.end].iter().all(u8::is_ascii_digit);
+    let figure = |w: &Word| figure(bytes, w);
     let opens = |gap: &[u8]| matches!(gap, b"(" | b" (");
     let closes = |gap: &[u8]| matches!(gap, b")" | b") ");
     let (before, word) = (&words[i - 1], &words[i]);

@@ -325,6 +325,11 @@ impl Phrases {
     }
 }
 
+/// The grammar's phrases in lower case, as the engine compares them.
+fn phrases(words: &[String]) -> Phrases {
+    Phrases::new(words.iter().map(|w| w.to_lowercase()).collect())
+}
+
 impl From<Vec<String>> for Phrases {
     fn from(all: Vec<String>) -> Phrases {
         Phrases::new(all)
@@ -1032,12 +1037,12 @@ impl Patterns {
             policy: set(&g.genre.policy).map_err(gerr)?,
             addressed: set(&g.genre.addressed).map_err(gerr)?,
             addressee: g.genre.addressee.iter().map(|w| w.to_lowercase()).collect(),
-            words: Phrases::new(g.genre.words.iter().map(|w| w.to_lowercase()).collect()),
+            words: phrases(&g.genre.words),
             other: set(&g.genre.other).map_err(gerr)?,
             employment: set(&g.genre.employment).map_err(gerr)?,
-            parties: Phrases::new(g.genre.parties.iter().map(|w| w.to_lowercase()).collect()),
+            parties: phrases(&g.genre.parties),
             hired: set(&g.genre.hired).map_err(gerr)?,
-            staff: Phrases::new(g.genre.staff.iter().map(|w| w.to_lowercase()).collect()),
+            staff: phrases(&g.genre.staff),
         };
         let start_stand_in = match &g.start_date.concept {
             Some(name) => Some(StartStandIn {

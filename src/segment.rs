@@ -194,12 +194,16 @@ fn is_numbered_sentence(line: &str, words: &Sentences) -> bool {
 }
 
 /// A line that ends in one of the `open_ends` conjunctions: its clause goes on in the lines below.
+/// Checked for every line, so it compares the line's last characters in place.
 fn ends_open(line: &str, words: &Sentences) -> bool {
-    let line = line.trim_end().to_lowercase();
-    words
-        .open_ends
-        .iter()
-        .any(|w| line.strip_suffix(w.as_str()).is_some_and(|head| head.is_empty() || head.ends_with(' ')))
+    let line = line.trim_end();
+    words.open_ends.iter().any(|w| {
+        let Some(cut) = w.chars().count().checked_sub(1).and_then(|n| line.char_indices().rev().nth(n)) else {
+            return false;
+        };
+        let (head, tail) = line.split_at(cut.0);
+        (head.is_empty() || head.ends_with(' ')) && tail.chars().flat_map(char::to_lowercase).eq(w.chars())
+    })
 }
 
 /// A heading is short, has letters, no sentence punctuation at the end, no table cells and
