@@ -561,3 +561,19 @@ fn fresh19_en_set_accuracy() {
     assert!(s.items >= 110 && s.distractors >= 40);
     keeps(&s, "fresh19/en", 0.95, 0.92, 1);
 }
+
+#[test]
+fn fresh20_no_set_accuracy() {
+    // As written: micro-F1 0.883, values 0.959, 25 live findings on 82 distractors.
+    let s = norwegian("fresh20");
+    assert!(s.items >= 200 && s.distractors >= 70);
+    keeps(&s, "fresh20 nb+nn", 0.88, 0.95, 25);
+}
+
+#[test]
+fn fresh20_en_set_accuracy() {
+    // As written: micro-F1 0.844, values 0.949, 18 live findings on 41 distractors.
+    let s = evaluate_in("fresh20", &["en"]);
+    assert!(s.items >= 110 && s.distractors >= 40);
+    keeps(&s, "fresh20/en", 0.84, 0.94, 18);
+}
