@@ -2136,13 +2136,19 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     // lease, a client and its supplier, a student room and its deposit) and no one employed
     // binds a tenant or a supplier, whatever "avtalen" it speaks of: "Leietaker kan si opp
     // leieavtalen med tre måneders varsel", "Oppdragsgiver: … / Leverandør: …".
+    // A title that names another agreement ("Tenancy agreement", "Prisliste – …") is one more
+    // such sign; over a text that names no employment at all it is enough, and with two of the
+    // parties it outweighs the employee such a text may name as the tenant, the insured or
+    // the candidate placed ("Tenant: employee of …", "the Candidate's employment").
     let whole = (0, text.string.len());
-    if !out.is_empty() && !says(&text.string, scan, whole, &g.staff) && !paragraphs.clone().any(|i| names(i, &g.hired))
-    {
+    if !out.is_empty() {
+        let titled_other = titled && names(0, &g.titles);
+        let employed = says(&text.string, scan, whole, &g.staff) || paragraphs.clone().any(|i| names(i, &g.hired));
         let mut named: Vec<&String> = said(&text.string, scan, whole, &g.parties).collect();
         named.sort_unstable();
         named.dedup();
-        if !named.is_empty() && named.len() + usize::from(other > 0) >= 2 {
+        let signs = named.len() + usize::from(other > 0) + usize::from(titled_other);
+        if (!employed && (signs >= 2 || (titled_other && !employment))) || (titled_other && named.len() >= 2) {
             out.clear();
         }
     }

@@ -240,6 +240,8 @@ struct GenreSection {
     #[serde(default)]
     employment: Vec<String>,
     #[serde(default)]
+    titles: Vec<String>,
+    #[serde(default)]
     parties: Vec<String>,
     #[serde(default)]
     hired: Vec<String>,
@@ -275,6 +277,9 @@ pub struct Genre {
     pub other: Concepts,
     /// Concepts that name an employment ("arbeidsforholdet", "the position of").
     pub employment: Concepts,
+    /// Concepts that, in a text's title, name it another kind of agreement ("Tenancy
+    /// agreement", "Prisliste"): one more piece of the evidence the `parties` weigh.
+    pub titles: Concepts,
     /// Phrases, lower case, that name the parties or the pledge of another kind of agreement
     /// ("leietaker", "oppdragsgiver", "depositum").
     pub parties: Phrases,
@@ -1040,6 +1045,7 @@ impl Patterns {
             words: phrases(&g.genre.words),
             other: set(&g.genre.other).map_err(gerr)?,
             employment: set(&g.genre.employment).map_err(gerr)?,
+            titles: set(&g.genre.titles).map_err(gerr)?,
             parties: phrases(&g.genre.parties),
             hired: set(&g.genre.hired).map_err(gerr)?,
             staff: phrases(&g.genre.staff),
