@@ -343,6 +343,15 @@ impl<'a> Clause<'a> {
         self.patterns.by_anchor[c as usize].iter().map(|&r| self.patterns.rules[r].category)
     }
 
+    /// The categories whose every rule anchored on concept `c` its negation denies: not one
+    /// where it may state a prohibition ("skal ikkje kontakte kundar" is the clause itself).
+    fn denied_kinds(&self, c: ConceptId) -> impl Iterator<Item = usize> + '_ {
+        let (rules, on) = (&self.patterns.rules, &self.patterns.by_anchor[c as usize]);
+        on.iter()
+            .map(|&r| rules[r].category)
+            .filter(move |&k| on.iter().all(|&r| rules[r].category != k || rules[r].negatable))
+    }
+
     /// Whether word `i` is one of `words` (ignoring ASCII case).
     fn word_is(&self, i: u32, words: &[&str]) -> bool {
         self.scan
@@ -546,6 +555,9 @@ impl<'a> Clause<'a> {
                 // a clause stands in, after a place word, is passed over to the clause it locates,
                 // and its words do not count towards the scope.
                 let mut reach = trig.first;
+                // A label whose only clause word is a transparent one answers for it: "Forbehold
+                // i tilbudet: Ingen" denies the condition once the offer it stands in is passed.
+                let mut label = None;
                 for o in self.occ[..t].iter().rev() {
                     if o.last >= reach {
                         continue;
@@ -577,8 +589,11 @@ impl<'a> Clause<'a> {
                     if !self.transparent_at(o.first) {
                         return Some(self.named_in(o).unwrap_or(o.first));
                     }
+                    if self.anchors(o) && self.strongest(o.last as usize, trig.first as usize) == Break::Field {
+                        label = Some(o.first);
+                    }
                 }
-                None
+                label
             };
             // A trigger looks its own way first, then the other: "ikke avtalt prøvetid",
             // "Prøvetid: ingen".
@@ -672,7 +687,8 @@ impl<'a> Clause<'a> {
                     if o.last < trig.first
                         && named.iter().any(|n| {
                             n.concept == o.concept
-                                || (self.anchors(&o) && self.kinds(o.concept).all(|c| self.kinds(n.concept).any(|x| x == c)))
+                                || (self.anchors(&o)
+                                    && self.kinds(o.concept).all(|c| self.denied_kinds(n.concept).any(|x| x == c)))
                         })
                         && self.answer(&o).is_some()
                         && self.strongest(o.last as usize, trig.first as usize) == Break::Field
