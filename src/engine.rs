@@ -677,7 +677,8 @@ impl<'a> Clause<'a> {
             // denies the very term its label names denies the label too, and so does one that
             // denies the label's clause in other words ("Konkurranseklausul: Det er ikke avtalt
             // noen begrensning i hvor du kan arbeide …"): every kind the label names is the
-            // denied term's too.
+            // denied term's too. Not a trigger that opens an adverbial: "Kundeklausul: Du skal
+            // ikkje i eitt år etter at du har slutta, selje …" forbids.
             if first > trig.last {
                 let occ = self.occ;
                 let named = &occ[self.starting_in(first, first + 1)];
@@ -687,7 +688,8 @@ impl<'a> Clause<'a> {
                     if o.last < trig.first
                         && named.iter().any(|n| {
                             n.concept == o.concept
-                                || (self.anchors(&o)
+                                || (!adverbial
+                                    && self.anchors(&o)
                                     && self.kinds(o.concept).all(|c| self.denied_kinds(n.concept).any(|x| x == c)))
                         })
                         && self.answer(&o).is_some()
