@@ -338,6 +338,20 @@ impl<'a> Clause<'a> {
         !self.patterns.by_anchor[o.concept as usize].is_empty()
     }
 
+    /// The categories (by index) of the rules that anchor on concept `c`.
+    fn kinds(&self, c: ConceptId) -> impl Iterator<Item = usize> + '_ {
+        self.patterns.by_anchor[c as usize].iter().map(|&r| self.patterns.rules[r].category)
+    }
+
+    /// The categories whose every rule anchored on concept `c` its negation denies: not one
+    /// where it may state a prohibition ("skal ikkje kontakte kundar" is the clause itself).
+    fn denied_kinds(&self, c: ConceptId) -> impl Iterator<Item = usize> + '_ {
+        let (rules, on) = (&self.patterns.rules, &self.patterns.by_anchor[c as usize]);
+        on.iter()
+            .map(|&r| rules[r].category)
+            .filter(move |&k| on.iter().all(|&r| rules[r].category != k || rules[r].negatable))
+    }
+
     /// Whether word `i` is one of `words` (ignoring ASCII case).
     fn word_is(&self, i: u32, words: &[&str]) -> bool {
         self.scan
@@ -376,8 +390,6 @@ impl<'a> Clause<'a> {
             .rev()
             .find(|&w| self.brk(w) >= Break::Field)
             .unwrap_or(first.saturating_sub(8) as usize) as u32;
-        let p = self.patterns;
-        let categories = |o: Occurrence| p.by_anchor[o.concept as usize].iter().map(|&r| p.rules[r].category);
         let mut head: Option<Occurrence> = None;
         for k in self.starting_in(label_start, end) {
             let o = self.occ[k];
@@ -385,12 +397,12 @@ impl<'a> Clause<'a> {
                 continue;
             }
             self.negated[k] = match head {
-                _ if categories(o).next().is_none() => true,
+                _ if !self.anchors(&o) => true,
                 None => {
                     head = Some(o);
                     true
                 }
-                Some(h) => categories(o).any(|c| categories(h).any(|x| x == c)),
+                Some(h) => self.kinds(o.concept).any(|c| self.kinds(h.concept).any(|x| x == c)),
             };
         }
     }
@@ -543,6 +555,9 @@ impl<'a> Clause<'a> {
                 // a clause stands in, after a place word, is passed over to the clause it locates,
                 // and its words do not count towards the scope.
                 let mut reach = trig.first;
+                // A label whose only clause word is a transparent one answers for it: "Forbehold
+                // i tilbudet: Ingen" denies the condition once the offer it stands in is passed.
+                let mut label = None;
                 for o in self.occ[..t].iter().rev() {
                     if o.last >= reach {
                         continue;
@@ -574,8 +589,11 @@ impl<'a> Clause<'a> {
                     if !self.transparent_at(o.first) {
                         return Some(self.named_in(o).unwrap_or(o.first));
                     }
+                    if self.anchors(o) && self.strongest(o.last as usize, trig.first as usize) == Break::Field {
+                        label = Some(o.first);
+                    }
                 }
-                None
+                label
             };
             // A trigger looks its own way first, then the other: "ikke avtalt prøvetid",
             // "Prøvetid: ingen".
@@ -656,7 +674,11 @@ impl<'a> Clause<'a> {
                 continue;
             }
             // "Bindingstid: Det er ingen bindingstid knyttet til stillingen": an answer that
-            // denies the very term its label names denies the label too.
+            // denies the very term its label names denies the label too, and so does one that
+            // denies the label's clause in other words ("Konkurranseklausul: Det er ikke avtalt
+            // noen begrensning i hvor du kan arbeide …"): every kind the label names is the
+            // denied term's too. Not a trigger that opens an adverbial: "Kundeklausul: Du skal
+            // ikkje i eitt år etter at du har slutta, selje …" forbids.
             if first > trig.last {
                 let occ = self.occ;
                 let named = &occ[self.starting_in(first, first + 1)];
@@ -664,7 +686,12 @@ impl<'a> Clause<'a> {
                 for k in self.starting_in(trig.first.saturating_sub(8), trig.first) {
                     let o = occ[k];
                     if o.last < trig.first
-                        && named.iter().any(|n| n.concept == o.concept)
+                        && named.iter().any(|n| {
+                            n.concept == o.concept
+                                || (!adverbial
+                                    && self.anchors(&o)
+                                    && self.kinds(o.concept).all(|c| self.denied_kinds(n.concept).any(|x| x == c)))
+                        })
                         && self.answer(&o).is_some()
                         && self.strongest(o.last as usize, trig.first as usize) == Break::Field
                     {
@@ -1097,11 +1124,9 @@ impl<'a> Clause<'a> {
         {
             return true;
         }
-        let p = self.patterns;
-        let kinds = |c: ConceptId| p.by_anchor[c as usize].iter().map(|&r| p.rules[r].category);
         let same_kind = self.occ[self.starting_in(last, last + 1)]
             .iter()
-            .any(|x| kinds(x.concept).any(|c| kinds(o.concept).any(|k| k == c)));
+            .any(|x| self.kinds(x.concept).any(|c| self.kinds(o.concept).any(|k| k == c)));
         let next = o.last as usize + 1;
         same_kind
             || (next < self.end_word
@@ -1633,7 +1658,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
     let lost_letters = crate::language::lost_letters(&text.string);
     let mut scan = patterns.lexicon.scan_reading(
         &text.string,
-        &patterns.negation.forward,
+        &patterns.in_gaps,
         &patterns.phrasal,
         lost_letters,
         &patterns.shortened,

@@ -159,6 +159,8 @@ struct GrammarFile {
     #[serde(default)]
     phrasal: Vec<String>,
     #[serde(default)]
+    in_gaps: Vec<String>,
+    #[serde(default)]
     amount_refs: Vec<String>,
     #[serde(default)]
     bounds: Vec<String>,
@@ -838,6 +840,10 @@ pub struct Patterns {
     /// Phrasal concepts: they take their first word from an earlier form that ends on it
     /// ("agree to stay out of the trade" is OUT_OF_TRADE, not "agree to stay").
     pub phrasal: Concepts,
+    /// Concepts kept where they stand in the words a longer form's `..` skipped: the forward
+    /// negations ("krev ikkje kostnaden attende") and grammar.toml `in_gaps` ("trekke en halv
+    /// månedslønn i sluttoppgjøret" still states a salary sum).
+    pub in_gaps: Concepts,
     /// Words that refer to the nearest amount stated with any reference ("kostnadene").
     pub amount_refs: Concepts,
     /// Words that make the value after them a limit ("ikke kortere enn 1 måned"): a clause
@@ -1065,6 +1071,9 @@ impl Patterns {
         };
         let references = set(&g.references).map_err(gerr)?;
         let phrasal = set(&g.phrasal).map_err(gerr)?;
+        let in_gaps = Concepts::from(
+            negation.forward.iter().copied().chain(concepts(&g.in_gaps).map_err(gerr)?).collect::<Vec<_>>(),
+        );
         let amount_refs = set(&g.amount_refs).map_err(gerr)?;
         let bounds = set(&g.bounds).map_err(gerr)?;
         let amendments = set(&g.amendments).map_err(gerr)?;
@@ -1235,6 +1244,7 @@ impl Patterns {
             keepers,
             references,
             phrasal,
+            in_gaps,
             amount_refs,
             bounds,
             amendments,

@@ -2103,15 +2103,17 @@ fn month_after_day(text: &str, mut j: usize) -> Option<(u32, usize)> {
     month_at(text, j)
 }
 
-/// Where a day's number ends with its mark: "3." and "3rd" past the mark, "3" where it is.
+/// Where a day's number ends with its mark: "3." and "3rd" past the mark, "3" where it is. The
+/// Norwegian marks are written as the ordinal word ends: "1ste", "2dre", "2nen", "3dje", "4de", "5te".
 fn day_end(b: &[u8], j: usize) -> usize {
+    const MARKS: [&str; 10] = ["ste", "dre", "nen", "dje", "de", "te", "st", "nd", "rd", "th"];
     if b.get(j) == Some(&b'.') {
-        j + 1
-    } else if ["st", "nd", "rd", "th"].iter().any(|s| starts_with_folded(&b[j..], s)) {
-        j + 2
-    } else {
-        j
+        return j + 1;
     }
+    MARKS
+        .iter()
+        .find(|m| starts_with_folded(&b[j..], m) && !b.get(j + m.len()).is_some_and(u8::is_ascii_alphabetic))
+        .map_or(j, |m| j + m.len())
 }
 
 /// Where the run of digits from `j` ends.
@@ -2131,8 +2133,21 @@ fn year_after(text: &str, mut k: usize) -> Option<(i32, usize)> {
         return None;
     }
     let end = k + b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if end == k {
+        return year_in_words(text, k);
+    }
     let year = text[k..end].parse::<i32>().ok().filter(|_| end - k == 4)?;
     Some((year, end))
+}
+
+/// A year of this century written in words at `k`, as a formal deed spells a date out: "to
+/// tusen og tjuesju", "two thousand and twenty-seven".
+fn year_in_words(text: &str, k: usize) -> Option<(i32, usize)> {
+    let two = number_at(text, k).filter(|c| c.value == 2.0)?;
+    let thousand = Word::after(text, two.end, b" ").filter(|w| w.is("tusen") || w.is("thousand"))?;
+    let and = Word::after(text, thousand.end, b" ").filter(|w| w.is("og") || w.is("and"));
+    let rest = Word::after(text, and.map_or(thousand.end, |w| w.end), b" ").and_then(|w| below_hundred(text, w))?;
+    (rest.value.fract() == 0.0).then_some((2000 + rest.value as i32, rest.end))
 }
 
 /// The month named by the word at `i`, and the end of the word.
@@ -2898,6 +2913,13 @@ mod tests {
                 ("1. okt. 2027", "2027-10-01"),
                 ("24. des. 2027", "2027-12-24"),
                 ("1. MARS 2027", "2027-03-01"),
+                ("1ste november 2027", "2027-11-01"),
+                ("2dre mai 2027", "2027-05-02"),
+                ("3dje januar 2028", "2028-01-03"),
+                ("24de juni 2027", "2027-06-24"),
+                ("den fyrste august to tusen og tjuesju", "2027-08-01"),
+                ("femte mai to tusen og tjueåtte", "2028-05-05"),
+                ("the first of August two thousand and twenty-seven", "2027-08-01"),
             ],
         );
         let months = [
@@ -2949,6 +2971,7 @@ mod tests {
                 "snarest mulig",
                 "etter avtale",
                 "1. mars",
+                "1. mars to tusen",
                 "1. mars kl. 12.00",
                 "mars 2027",
                 "§ 15-3",
