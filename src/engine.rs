@@ -1933,17 +1933,21 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             }
             None => (s, occ),
         };
-        let cue = is_commentary(patterns, said, said_occ)
-            || is_commentary_paragraph(sentence.paragraph)
+        let general = is_commentary(patterns, said, said_occ);
+        // What the writer quotes from his own contract is that contract's wherever it stands:
+        // under a forum thread's title or in a reader's letter to a column.
+        let own = !general && quotes_own_terms(patterns, text, seg, scan, &by_sentence, index);
+        let cue = general
+            || (is_commentary_paragraph(sentence.paragraph) && !own)
             || policy(s, occ)
             || is_policy_paragraph(sentence.paragraph);
         if goes_on
             || cue
             || is_commentary(patterns, lead_text, lead)
-            || (under_title && sentence.heading.is_none_or(|h| h < title_scope || seg.headings[h] == 0))
+            || (under_title && !own && sentence.heading.is_none_or(|h| h < title_scope || seg.headings[h] == 0))
             || quoted
             || advert.as_ref().is_some_and(|a| a.contains(&sentence.paragraph))
-            || title_of_commentary(sentence)
+            || (title_of_commentary(sentence) && !own)
             || sentence.heading.is_some_and(|h| answering[h])
         {
             last_commentary = Some(index);
@@ -2129,19 +2133,15 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     // medspaCy): the few sentences its cues missed explain too ("Den maksimale prøvetiden er
     // seks måneder"). What it quotes from a contract is that contract's.
     if reads_as_commentary(patterns, text, seg, &by_sentence, scan, &explaining, &out) {
-        let holds = |i: usize| occ_of(by_sentence[i]).iter().any(|o| patterns.genre.quoting.contains(&o.concept));
         // A quote that a hedge brings in ("the contract might say «…»", "kontrakten kan inneholde
         // «…»") is a made-up example of a term, not words taken from a contract.
         let hedged = |i: usize| occ_of(by_sentence[i]).iter().any(|o| patterns.genre.commentary.contains(&o.concept));
         out.retain(|m| {
             let s = &seg.sentences[m.sentence];
-            let before = m.sentence.checked_sub(1).map(|b| (b, &seg.sentences[b]));
             (quotes_passage(&text.string[s.start..s.end]) && !hedged(m.sentence))
-                || holds(m.sentence)
-                || s.lead_in.is_some_and(holds)
-                || before.is_some_and(|(b, bs)| {
-                    holds(b) && (bs.paragraph == s.paragraph || text.string[bs.start..bs.end].trim_end().ends_with(':'))
-                })
+                || introduced(patterns, text, seg, scan, &by_sentence, m.sentence)
+                || quotes_own_terms(patterns, text, seg, scan, &by_sentence, m.sentence)
+                || in_first_person(patterns, text, seg, scan, &by_sentence, m.sentence)
         });
     }
     // A text that names another agreement (a membership, a lease, a subscription) in three or
@@ -2230,6 +2230,90 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             })
     });
     out
+}
+
+/// Whether a sentence holds a QUOTING concept ("står det", "it says").
+fn quoting_at(p: &Patterns, scan: &Scan, by_sentence: &[(usize, usize)], i: usize) -> bool {
+    let (a, b) = by_sentence[i];
+    scan.occurrences[a..b].iter().any(|o| p.genre.quoting.contains(&o.concept))
+}
+
+/// Whether a QUOTING concept brings in the sentence: in it, in its lead-in, or in the sentence
+/// before it in its paragraph or before its colon ("I kontrakten min står det: …").
+fn introduced(
+    p: &Patterns,
+    text: &Text,
+    seg: &Segments,
+    scan: &Scan,
+    by_sentence: &[(usize, usize)],
+    i: usize,
+) -> bool {
+    quoting_at(p, scan, by_sentence, i) || led_in(p, text, seg, scan, by_sentence, i)
+}
+
+/// Whether the sentence's lead-in, or the sentence before it in its paragraph or before its
+/// colon, holds a QUOTING concept.
+fn led_in(p: &Patterns, text: &Text, seg: &Segments, scan: &Scan, by_sentence: &[(usize, usize)], i: usize) -> bool {
+    let s = &seg.sentences[i];
+    s.lead_in.is_some_and(|l| quoting_at(p, scan, by_sentence, l))
+        || i.checked_sub(1).is_some_and(|b| {
+            let bs = &seg.sentences[b];
+            quoting_at(p, scan, by_sentence, b)
+                && (bs.paragraph == s.paragraph || text.string[bs.start..bs.end].trim_end().ends_with(':'))
+        })
+}
+
+/// Whether a sentence quotes the writer's own contract: a passage in quotation marks after a
+/// QUOTING concept or the writer's own words that bring it in ("I kontrakten min står det: «…»",
+/// "Jeg hadde samme klausul: «…»"; not one inside the quote, where the writer's whole message
+/// is quoted), or a clause pasted in as a paragraph of its own under the line that brings it
+/// in ("… the contract contains the following clause:" / "If the employee resigns …").
+fn quotes_own_terms(
+    p: &Patterns,
+    text: &Text,
+    seg: &Segments,
+    scan: &Scan,
+    by_sentence: &[(usize, usize)],
+    i: usize,
+) -> bool {
+    let s = &seg.sentences[i];
+    let said = &text.string[s.start..s.end];
+    let pasted = i.checked_sub(1).is_some_and(|b| {
+        let bs = &seg.sentences[b];
+        bs.paragraph != s.paragraph
+            && text.string[bs.start..bs.end].trim_end().ends_with([':', ','])
+            && quoting_at(p, scan, by_sentence, b)
+    });
+    let opens = s.start + said.find(['«', '“', '"']).unwrap_or(said.len());
+    let (a, b) = by_sentence[i];
+    let before = |list: &Concepts| {
+        scan.occurrences[a..b].iter().any(|o| list.contains(&o.concept) && scan.words[o.last as usize].end <= opens)
+    };
+    // "If it says «6 months probation», …" supposes a contract; it quotes none.
+    let before_quote = !before(&p.negation.conditions)
+        && (before(&p.genre.quoting) || says(&text.string, scan, (s.start, opens), &p.genre.writer));
+    pasted || (quotes_passage(said) && (before_quote || led_in(p, text, seg, scan, by_sentence, i)))
+}
+
+/// Whether a sentence states terms in the first person (`[genre] writer`: "Jeg har tre
+/// måneders oppsigelsestid", "I have a one-year repayment"), no question, reporting no one
+/// else's word and speaking to no reader ("du", "you"), as an answer to the writer does.
+fn in_first_person(
+    p: &Patterns,
+    text: &Text,
+    seg: &Segments,
+    scan: &Scan,
+    by_sentence: &[(usize, usize)],
+    i: usize,
+) -> bool {
+    let s = &seg.sentences[i];
+    let said = &text.string[s.start..s.end];
+    let (a, b) = by_sentence[i];
+    !is_question(said)
+        // "nå sier sjefen at prøvetiden min blir lengre" tells what another claims.
+        && !scan.occurrences[a..b].iter().any(|o| p.paragraph_commentary.contains(&o.concept))
+        && says(&text.string, scan, (s.start, s.end), &p.genre.writer)
+        && !said.split(|c: char| !c.is_alphanumeric()).any(|w| p.genre.addressee.iter().any(|a| folded_eq(w, a)))
 }
 
 /// Whether the text as a whole reads as commentary, weighed from the evidence of all its

@@ -238,6 +238,8 @@ struct GenreSection {
     #[serde(default)]
     words: Vec<String>,
     #[serde(default)]
+    writer: Vec<String>,
+    #[serde(default)]
     other: Vec<String>,
     #[serde(default)]
     employment: Vec<String>,
@@ -274,6 +276,9 @@ pub struct Genre {
     /// clause named as a kind in the plural ("konkurranseklausuler"), a generic "seg". Read as
     /// words, they take no word from the concepts a clause is found by.
     pub words: Phrases,
+    /// Phrases, lower case, in which the writer speaks of himself ("jeg har", "I have"): a
+    /// statement of terms in them is the writer's own contract, not a lesson.
+    pub writer: Phrases,
     /// Concepts that name another agreement than an employment (a membership, a lease, a
     /// subscription).
     pub other: Concepts,
@@ -1049,6 +1054,7 @@ impl Patterns {
             addressed: set(&g.genre.addressed).map_err(gerr)?,
             addressee: g.genre.addressee.iter().map(|w| w.to_lowercase()).collect(),
             words: phrases(&g.genre.words),
+            writer: phrases(&g.genre.writer),
             other: set(&g.genre.other).map_err(gerr)?,
             employment: set(&g.genre.employment).map_err(gerr)?,
             titles: set(&g.genre.titles).map_err(gerr)?,
