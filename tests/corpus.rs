@@ -200,8 +200,8 @@ fn fresh19_accuracy() {
 fn fresh20_accuracy() {
     let s = evaluate("fresh20");
     assert!(s.documents >= 6);
-    // As written 0.938 (values 35/35).
-    assert!(s.f1 >= 0.93, "fresh20 micro-F1 {:.3} is below 0.93", s.f1);
+    // As written 0.938 (values 35/35); tuned 0.951 (a clause pointing to its own first paragraph).
+    assert!(s.f1 >= 0.95, "fresh20 micro-F1 {:.3} is below 0.95", s.f1);
     assert!(s.values >= 0.97, "fresh20 value accuracy {:.3} is below 0.97", s.values);
 }
 
