@@ -2169,12 +2169,16 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     if !out.is_empty() {
         let titled_other = titled && names(0, &g.titles);
         let employed = says(&text.string, scan, whole, &g.staff) || paragraphs.clone().any(|i| names(i, &g.hired));
-        let mut named: Vec<&String> = said(&text.string, scan, whole, &g.parties).collect();
-        named.sort_unstable();
-        named.dedup();
-        let signs = named.len() + usize::from(other > 0) + usize::from(titled_other);
-        if (!employed && (signs >= 2 || (titled_other && !employment))) || (titled_other && named.len() >= 2) {
-            out.clear();
+        // The parties can decide only where no one is employed or a title names another
+        // agreement: an employment contract is not searched for them.
+        if !employed || titled_other {
+            let mut named: Vec<&String> = said(&text.string, scan, whole, &g.parties).collect();
+            named.sort_unstable();
+            named.dedup();
+            let signs = named.len() + usize::from(other > 0) + usize::from(titled_other);
+            if (!employed && (signs >= 2 || (titled_other && !employment))) || (titled_other && named.len() >= 2) {
+                out.clear();
+            }
         }
     }
     // In a text that names no employment, a notice that a heading carries is the notice of
