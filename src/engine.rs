@@ -1936,18 +1936,20 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         let general = is_commentary(patterns, said, said_occ);
         // What the writer quotes from his own contract is that contract's wherever it stands:
         // under a forum thread's title or in a reader's letter to a column.
-        let own = !general && quotes_own_terms(patterns, text, seg, scan, &by_sentence, index);
+        // Asked only where commentary around the sentence would silence it.
+        let own = OnceCell::new();
+        let own = || *own.get_or_init(|| !general && quotes_own_terms(patterns, text, seg, scan, &by_sentence, index));
         let cue = general
-            || (is_commentary_paragraph(sentence.paragraph) && !own)
+            || (is_commentary_paragraph(sentence.paragraph) && !own())
             || policy(s, occ)
             || is_policy_paragraph(sentence.paragraph);
         if goes_on
             || cue
             || is_commentary(patterns, lead_text, lead)
-            || (under_title && !own && sentence.heading.is_none_or(|h| h < title_scope || seg.headings[h] == 0))
+            || (under_title && sentence.heading.is_none_or(|h| h < title_scope || seg.headings[h] == 0) && !own())
             || quoted
             || advert.as_ref().is_some_and(|a| a.contains(&sentence.paragraph))
-            || (title_of_commentary(sentence) && !own)
+            || (title_of_commentary(sentence) && !own())
             || sentence.heading.is_some_and(|h| answering[h])
         {
             last_commentary = Some(index);
@@ -2294,9 +2296,11 @@ fn quotes_own_terms(
         scan.occurrences[a..b].iter().any(|o| list.contains(&o.concept) && scan.words[o.last as usize].end <= opens)
     };
     // "If it says «6 months probation», …" supposes a contract; it quotes none.
-    let before_quote = !before(&p.negation.conditions)
-        && (before(&p.genre.quoting) || says(&text.string, scan, (s.start, opens), &p.genre.writer));
-    pasted || (quotes_passage(said) && (before_quote || led_in(p, text, seg, scan, by_sentence, i)))
+    let before_quote = || {
+        !before(&p.negation.conditions)
+            && (before(&p.genre.quoting) || says(&text.string, scan, (s.start, opens), &p.genre.writer))
+    };
+    pasted || (quotes_passage(said) && (before_quote() || led_in(p, text, seg, scan, by_sentence, i)))
 }
 
 /// Whether a sentence states terms in the first person (`[genre] writer`: "Jeg har tre
