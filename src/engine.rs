@@ -1766,6 +1766,7 @@ fn stand_in_start(p: &Patterns, text: &Text, seg: &Segments, scan: &mut Scan, ou
 fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec<Match> {
     // The concepts of every sentence and every paragraph, found in one pass each.
     let by_sentence = occurrence_ranges(scan, seg.sentences.iter().map(|s| (s.start, s.end)));
+    let writer = Writer { p: patterns, text, seg, scan, by_sentence: &by_sentence };
     let by_paragraph = occurrence_ranges(scan, text.paragraphs.iter().map(|p| (p.start, p.end)));
     let occ_of = |(i, j): (usize, usize)| &scan.occurrences[i..j];
     let carries = |heading: &[Occurrence]| patterns.categories.iter().any(|cat| carried_by(cat, heading));
@@ -1814,11 +1815,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     // hires ("Kjære Kari, … Vi tilbyr: …") may use the same labels.
     let advert = if greeted { None } else { advert_passage(patterns, text, seg, addressed) };
     let policy = |s: &str, occ: &[Occurrence]| {
-        !addressed
-            && occ.iter().any(|o| patterns.genre.policy.contains(&o.concept))
-            && !s
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| patterns.genre.addressee.iter().any(|a| folded_eq(w, a)))
+        !addressed && occ.iter().any(|o| patterns.genre.policy.contains(&o.concept)) && !to_reader(patterns, s)
     };
     // A paragraph that states the practice for all staff in one sentence and speaks to no
     // reader in any states it in every sentence: "Alle nyansatte i konsernet har seks
@@ -1938,7 +1935,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         // under a forum thread's title or in a reader's letter to a column.
         // Asked only where commentary around the sentence would silence it.
         let own = OnceCell::new();
-        let own = || *own.get_or_init(|| !general && quotes_own_terms(patterns, text, seg, scan, &by_sentence, index));
+        let own = || *own.get_or_init(|| !general && writer.quotes_own_terms(index));
         let cue = general
             || (is_commentary_paragraph(sentence.paragraph) && !own())
             || policy(s, occ)
@@ -2141,9 +2138,9 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         out.retain(|m| {
             let s = &seg.sentences[m.sentence];
             (quotes_passage(&text.string[s.start..s.end]) && !hedged(m.sentence))
-                || introduced(patterns, text, seg, scan, &by_sentence, m.sentence)
-                || quotes_own_terms(patterns, text, seg, scan, &by_sentence, m.sentence)
-                || in_first_person(patterns, text, seg, scan, &by_sentence, m.sentence)
+                || writer.introduced(m.sentence)
+                || writer.quotes_own_terms(m.sentence)
+                || writer.in_first_person(m.sentence)
         });
     }
     // A text that names another agreement (a membership, a lease, a subscription) in three or
@@ -2238,90 +2235,90 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     out
 }
 
-/// Whether a sentence holds a QUOTING concept ("står det", "it says").
-fn quoting_at(p: &Patterns, scan: &Scan, by_sentence: &[(usize, usize)], i: usize) -> bool {
-    let (a, b) = by_sentence[i];
-    scan.occurrences[a..b].iter().any(|o| p.genre.quoting.contains(&o.concept))
+/// What the writer says of his own contract, sentence by sentence: the quotes and first-person
+/// statements that keep their findings in a text otherwise commentary.
+struct Writer<'a> {
+    p: &'a Patterns,
+    text: &'a Text,
+    seg: &'a Segments,
+    scan: &'a Scan,
+    by_sentence: &'a [(usize, usize)],
 }
 
-/// Whether a QUOTING concept brings in the sentence: in it, in its lead-in, or in the sentence
-/// before it in its paragraph or before its colon ("I kontrakten min står det: …").
-fn introduced(
-    p: &Patterns,
-    text: &Text,
-    seg: &Segments,
-    scan: &Scan,
-    by_sentence: &[(usize, usize)],
-    i: usize,
-) -> bool {
-    quoting_at(p, scan, by_sentence, i) || led_in(p, text, seg, scan, by_sentence, i)
+impl Writer<'_> {
+    fn said(&self, i: usize) -> &str {
+        let s = &self.seg.sentences[i];
+        &self.text.string[s.start..s.end]
+    }
+
+    fn occ(&self, i: usize) -> &[Occurrence] {
+        let (a, b) = self.by_sentence[i];
+        &self.scan.occurrences[a..b]
+    }
+
+    /// Whether sentence `i` holds a QUOTING concept ("står det", "it says").
+    fn quoting_at(&self, i: usize) -> bool {
+        self.occ(i).iter().any(|o| self.p.genre.quoting.contains(&o.concept))
+    }
+
+    /// Whether a QUOTING concept brings in the sentence: in it, in its lead-in, or in the
+    /// sentence before it in its paragraph or before its colon ("I kontrakten min står det: …").
+    fn introduced(&self, i: usize) -> bool {
+        self.quoting_at(i) || self.led_in(i)
+    }
+
+    /// Whether the sentence's lead-in, or the sentence before it in its paragraph or before its
+    /// colon, holds a QUOTING concept.
+    fn led_in(&self, i: usize) -> bool {
+        let s = &self.seg.sentences[i];
+        s.lead_in.is_some_and(|l| self.quoting_at(l))
+            || i.checked_sub(1).is_some_and(|b| {
+                self.quoting_at(b)
+                    && (self.seg.sentences[b].paragraph == s.paragraph || self.said(b).trim_end().ends_with(':'))
+            })
+    }
+
+    /// Whether a sentence quotes the writer's own contract: a passage in quotation marks after a
+    /// QUOTING concept or the writer's own words that bring it in ("I kontrakten min står det:
+    /// «…»", "Jeg hadde samme klausul: «…»"; not one inside the quote, where the writer's whole
+    /// message is quoted), or a clause pasted in as a paragraph of its own under the line that
+    /// brings it in ("… the contract contains the following clause:" / "If the employee resigns …").
+    fn quotes_own_terms(&self, i: usize) -> bool {
+        let (s, said) = (&self.seg.sentences[i], self.said(i));
+        let pasted = i.checked_sub(1).is_some_and(|b| {
+            self.seg.sentences[b].paragraph != s.paragraph
+                && self.said(b).trim_end().ends_with([':', ','])
+                && self.quoting_at(b)
+        });
+        let opens = s.start + said.find(['«', '“', '"']).unwrap_or(said.len());
+        let before = |list: &Concepts| {
+            self.occ(i).iter().any(|o| list.contains(&o.concept) && self.scan.words[o.last as usize].end <= opens)
+        };
+        // "If it says «6 months probation», …" supposes a contract; it quotes none.
+        let before_quote = || {
+            !before(&self.p.negation.conditions)
+                && (before(&self.p.genre.quoting)
+                    || says(&self.text.string, self.scan, (s.start, opens), &self.p.genre.writer))
+        };
+        pasted || (quotes_passage(said) && (before_quote() || self.led_in(i)))
+    }
+
+    /// Whether a sentence states terms in the first person (`[genre] writer`: "Jeg har tre
+    /// måneders oppsigelsestid", "I have a one-year repayment"), no question, reporting no one
+    /// else's word and speaking to no reader ("du", "you"), as an answer to the writer does.
+    fn in_first_person(&self, i: usize) -> bool {
+        let (s, said) = (&self.seg.sentences[i], self.said(i));
+        !is_question(said)
+            // "nå sier sjefen at prøvetiden min blir lengre" tells what another claims.
+            && !self.occ(i).iter().any(|o| self.p.paragraph_commentary.contains(&o.concept))
+            && says(&self.text.string, self.scan, (s.start, s.end), &self.p.genre.writer)
+            && !to_reader(self.p, said)
+    }
 }
 
-/// Whether the sentence's lead-in, or the sentence before it in its paragraph or before its
-/// colon, holds a QUOTING concept.
-fn led_in(p: &Patterns, text: &Text, seg: &Segments, scan: &Scan, by_sentence: &[(usize, usize)], i: usize) -> bool {
-    let s = &seg.sentences[i];
-    s.lead_in.is_some_and(|l| quoting_at(p, scan, by_sentence, l))
-        || i.checked_sub(1).is_some_and(|b| {
-            let bs = &seg.sentences[b];
-            quoting_at(p, scan, by_sentence, b)
-                && (bs.paragraph == s.paragraph || text.string[bs.start..bs.end].trim_end().ends_with(':'))
-        })
-}
-
-/// Whether a sentence quotes the writer's own contract: a passage in quotation marks after a
-/// QUOTING concept or the writer's own words that bring it in ("I kontrakten min står det: «…»",
-/// "Jeg hadde samme klausul: «…»"; not one inside the quote, where the writer's whole message
-/// is quoted), or a clause pasted in as a paragraph of its own under the line that brings it
-/// in ("… the contract contains the following clause:" / "If the employee resigns …").
-fn quotes_own_terms(
-    p: &Patterns,
-    text: &Text,
-    seg: &Segments,
-    scan: &Scan,
-    by_sentence: &[(usize, usize)],
-    i: usize,
-) -> bool {
-    let s = &seg.sentences[i];
-    let said = &text.string[s.start..s.end];
-    let pasted = i.checked_sub(1).is_some_and(|b| {
-        let bs = &seg.sentences[b];
-        bs.paragraph != s.paragraph
-            && text.string[bs.start..bs.end].trim_end().ends_with([':', ','])
-            && quoting_at(p, scan, by_sentence, b)
-    });
-    let opens = s.start + said.find(['«', '“', '"']).unwrap_or(said.len());
-    let (a, b) = by_sentence[i];
-    let before = |list: &Concepts| {
-        scan.occurrences[a..b].iter().any(|o| list.contains(&o.concept) && scan.words[o.last as usize].end <= opens)
-    };
-    // "If it says «6 months probation», …" supposes a contract; it quotes none.
-    let before_quote = || {
-        !before(&p.negation.conditions)
-            && (before(&p.genre.quoting) || says(&text.string, scan, (s.start, opens), &p.genre.writer))
-    };
-    pasted || (quotes_passage(said) && (before_quote() || led_in(p, text, seg, scan, by_sentence, i)))
-}
-
-/// Whether a sentence states terms in the first person (`[genre] writer`: "Jeg har tre
-/// måneders oppsigelsestid", "I have a one-year repayment"), no question, reporting no one
-/// else's word and speaking to no reader ("du", "you"), as an answer to the writer does.
-fn in_first_person(
-    p: &Patterns,
-    text: &Text,
-    seg: &Segments,
-    scan: &Scan,
-    by_sentence: &[(usize, usize)],
-    i: usize,
-) -> bool {
-    let s = &seg.sentences[i];
-    let said = &text.string[s.start..s.end];
-    let (a, b) = by_sentence[i];
-    !is_question(said)
-        // "nå sier sjefen at prøvetiden min blir lengre" tells what another claims.
-        && !scan.occurrences[a..b].iter().any(|o| p.paragraph_commentary.contains(&o.concept))
-        && says(&text.string, scan, (s.start, s.end), &p.genre.writer)
-        && !said.split(|c: char| !c.is_alphanumeric()).any(|w| p.genre.addressee.iter().any(|a| folded_eq(w, a)))
+/// Whether `s` speaks to its reader (`[genre] addressee`: "du", "you").
+fn to_reader(p: &Patterns, s: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric()).any(|w| p.genre.addressee.iter().any(|a| folded_eq(w, a)))
 }
 
 /// Whether the text as a whole reads as commentary, weighed from the evidence of all its
