@@ -581,3 +581,19 @@ fn fresh20_en_set_accuracy() {
     assert!(s.items >= 110 && s.distractors >= 40);
     keeps(&s, "fresh20/en", 0.89, 0.95, 11);
 }
+
+#[test]
+fn fresh21_no_set_accuracy() {
+    // As written: micro-F1 0.871, values 0.963, 13 live findings on 81 distractors.
+    let s = norwegian("fresh21");
+    assert!(s.items >= 200 && s.distractors >= 70);
+    keeps(&s, "fresh21 nb+nn", 0.87, 0.96, 13);
+}
+
+#[test]
+fn fresh21_en_set_accuracy() {
+    // As written: micro-F1 0.848, values 0.940, 11 live findings on 39 distractors.
+    let s = evaluate_in("fresh21", &["en"]);
+    assert!(s.items >= 100 && s.distractors >= 36);
+    keeps(&s, "fresh21/en", 0.84, 0.93, 11);
+}
