@@ -2344,9 +2344,13 @@ fn reads_as_commentary(
     };
     let said = |i: usize| &text.string[seg.sentences[i].start..seg.sentences[i].end];
     let last = seg.sentences.len().saturating_sub(1);
+    // The items under a lead-in that speaks in general terms bind once, as the lead-in: six
+    // bullets naming the points a court weighs ("… momenter, så som:") are not six clauses
+    // outweighing the guide. Under a contract's "har inngått følgende avtale:" each binds.
     let mut found = vec![false; seg.sentences.len()];
     for m in out {
-        found[m.sentence] = true;
+        let lead = seg.sentences[m.sentence].lead_in.filter(|&l| explaining[l] || holds(l, &p.genre.commentary));
+        found[lead.unwrap_or(m.sentence)] = true;
     }
     let answered = (0..last).any(|i| !seg.sentences[i].is_heading && is_question(said(i)));
     let (mut general, mut binding) = (usize::from(answered), 0);
