@@ -2093,10 +2093,14 @@ fn month_and_year(text: &str, j: usize) -> Option<(u32, i32, usize)> {
     Some((month, year, end))
 }
 
-/// " mars", " of March" after a day: the month and the end of its word.
+/// " mars", " of March" after a day: the month and the end of its word. A formal deed names the
+/// day as such: "the twelfth day of July 2027", "the 3rd day of May".
 fn month_after_day(text: &str, mut j: usize) -> Option<(u32, usize)> {
     let b = text.as_bytes();
     j += usize::from(b.get(j) == Some(&b' '));
+    if starts_with_folded(&b[j..], "day of ") {
+        j += 4;
+    }
     if starts_with_folded(&b[j..], "of ") {
         j += 3;
     }
@@ -2894,6 +2898,8 @@ mod tests {
                 ("tjueandre mai 2027", "2027-05-22"),
                 ("trettiførste desember 2027", "2027-12-31"),
                 ("the first of March 2027", "2027-03-01"),
+                ("the ninth day of October 2027", "2027-10-09"),
+                ("the 4th day of June 2028", "2028-06-04"),
                 ("fifteenth June 2027", "2027-06-15"),
                 ("1. mars, 2027", "2027-03-01"),
                 ("1.mars 2027", "2027-03-01"),
