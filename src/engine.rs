@@ -1508,10 +1508,38 @@ impl<'a> Clause<'a> {
         };
         // The new value of an amended term goes before the old one: "is moved from 1 February
         // to 15 March", "is replaced by 15 March 2027".
-        let amended = |i: usize| near_value(&self.patterns.amendments, i, false);
-        // The old value of an amended term ("endres fra 1. mars 2027 til 5. april 2027") is
-        // not its value while the clause holds another.
-        let replaced = |i: usize| near_value(&self.patterns.superseded, i, false);
+        // Not one a condition right after it makes a case of the clause ("reduseres til to år
+        // dersom studiet fullføres på normert tid").
+        let amended = |i: usize| {
+            near_value(&self.patterns.amendments, i, false) && !near_value(&self.patterns.negation.conditions, i, true)
+        };
+        // The old value of an amended term ("endres fra 1. mars 2027 til 5. april 2027", "is
+        // changed from one (1) month to four (4) months", "éi veke i staden for fjorten dagar")
+        // is not its value while the clause holds another; nor, in a sentence that changes a
+        // term, is a value said "fra"/"from" with another after it in its clause ("Fra neste
+        // måned endres oppsigelsesfristen fra én måned til fire måneder").
+        let p = self.patterns;
+        let changes = || {
+            self.occ.iter().any(|o| {
+                p.changes.contains(&o.concept) || p.amendments.contains(&o.concept) || p.superseded.contains(&o.concept)
+            })
+        };
+        let said_from = |i: usize| {
+            let w = ranges[i].0;
+            let before = w.checked_sub(1).filter(|&b| b >= self.first_word).map(|b| self.scan.words[b]);
+            before.is_some_and(|b| p.changed_from.iter().any(|f| self.text[b.start..b.end].eq_ignore_ascii_case(f)))
+                && ranges[i + 1..].iter().any(|r| self.strongest(ranges[i].1, r.0) < Break::Clause)
+                && changes()
+        };
+        let replaced = |i: usize| {
+            near_value(&p.superseded, i, false)
+                || self.occ.iter().any(|o| {
+                    p.amendments.contains(&o.concept)
+                        && (o.first as usize) < ranges[i].0
+                        && ranges[i].1 < o.last as usize
+                })
+                || said_from(i)
+        };
         // The anchor's word (the item's start for a lead-in anchor). Of several values held by
         // one concept, the nearest to it: "6 mnd prøve, 3 mnd oppsigelse".
         let at = k.map_or(self.first_word, |k| self.occ[k].first as usize);
@@ -1581,7 +1609,10 @@ impl<'a> Clause<'a> {
                 .filter(|&i| pick(i) && self.strongest(at.min(ranges[i].0), at.max(ranges[i].0)) < Break::Sentence)
                 .min_by_key(|&i| ranges[i].0.abs_diff(at))
         };
-        let free = || nearest(&|i| assigned[i].is_none());
+        // A free value that is not an amended term's old one first ("amended by replacing the
+        // words "six (6) months" with the words "twelve (12) months"").
+        let free =
+            || nearest(&|i| assigned[i].is_none() && !replaced(i)).or_else(|| nearest(&|i| assigned[i].is_none()));
         if rule.inside {
             let Some(o) = k.map(|k| self.occ[k]) else { return false };
             let within = (0..ranges.len()).find(|&i| ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize);
@@ -1608,8 +1639,12 @@ impl<'a> Clause<'a> {
         let own = || match own() {
             Some(i) if bounded(i) => nearest(&|j| assigned[j].is_none() && !bounded(j)).or(Some(i)),
             // The old value of an amended term: the new one after it, whatever word holds it
-            // ("Tiltredelsesdato endres fra 1. mars 2027 til 5. april 2027").
-            Some(i) if replaced(i) => (i + 1..ranges.len()).find(|&j| !replaced(j) && !bounded(j)).or(Some(i)),
+            // ("Tiltredelsesdato endres fra 1. mars 2027 til 5. april 2027"), else the one
+            // before it ("éi veke i staden for fjorten dagar").
+            Some(i) if replaced(i) => {
+                let new = |j: &usize| !replaced(*j) && !bounded(*j);
+                (i + 1..ranges.len()).find(new).or_else(|| (0..i).rev().find(new)).or(Some(i))
+            }
             own => own,
         };
         // A rate ("kr 1 000 per dag") with a cap ("begrenset til kr 10 000"): the cap.
@@ -2126,6 +2161,40 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     }
     strike_sections(patterns, text, seg, scan, &by_sentence, &commentary, &mut out);
     supersede(patterns, text, seg, scan, &by_sentence, &mut out);
+    // A text that amends an employment already running ("Tilleggsavtale til arbeidsavtale av
+    // …", "Change of terms", "Stadfesting av opprykk"), from where it says so, or a sentence
+    // about a post held on or moved to within it ("går over i stillinga som …"): a start date
+    // found there by a word that says only from when something applies ("Gjelder fra:
+    // 01.11.2027", "With effect from 1 April 2028 … is appointed") is the day a change takes
+    // effect. One found by a word of starting ("Tiltredelse i ny stilling: 01.02.2028") starts
+    // the new post, and so does one in a numbered section of its own ("3 Overgang til ny
+    // stilling" / "Du går over i den nye stillingen fra og med 1. oktober 2027"); a start the
+    // amendment moves ("… flyttes fra 1. mai til …") is one.
+    let g = &patterns.genre;
+    let effective = |m: &Match| {
+        m.category == Category::StartDate
+            && !m.negated
+            && occ_of(by_sentence[m.sentence])
+                .iter()
+                .any(|o| g.effective.contains(&o.concept) && scan.words[o.first as usize].start == m.span.0)
+    };
+    if out.iter().any(effective) {
+        let from = amending_from(patterns, text, seg, scan, &by_paragraph).unwrap_or(usize::MAX);
+        let says = |i: usize, list: &[&Concepts]| {
+            occ_of(by_sentence[i]).iter().any(|o| list.iter().any(|l| l.contains(&o.concept)))
+        };
+        let in_section = |i: usize| {
+            seg.sentences[i]
+                .heading
+                .is_some_and(|h| numbering::section_number(text.paragraph(seg.headings[h])).is_some())
+        };
+        out.retain(|m| {
+            !effective(m)
+                || says(m.sentence, &[&patterns.amendments, &patterns.superseded])
+                || in_section(m.sentence)
+                || (seg.sentences[m.sentence].paragraph < from && !says(m.sentence, &[&g.continuing]))
+        });
+    }
     fill(patterns, text, seg, scan, &by_sentence, &stated, &mut out);
     // A text that speaks in general terms more often than it binds anyone is a guide, an
     // article or law text as a whole (a document-level context, like a section's in
@@ -2763,6 +2832,28 @@ fn is_title(p: &Patterns, text: &Text, seg: &Segments) -> bool {
         && !subject_line
         // "Artikkel 4 Tiltredelse" heads a section of a contract; it is no article's title.
         && numbering(title).is_none_or(|m| m.kind != Kind::Section)
+}
+
+/// The first paragraph of the part of a text that amends an employment already running: all of
+/// it where its opening lines (up to four short paragraphs: a title, a letter's head and
+/// subject) name an amending document (grammar.toml `[genre] amending`), else from the first
+/// unnumbered heading that does ("# Tilleggsavtale nr. 2" after the contract it amends). A
+/// numbered heading is a section of the contract itself.
+fn amending_from(
+    p: &Patterns,
+    text: &Text,
+    seg: &Segments,
+    scan: &Scan,
+    by_paragraph: &[(usize, usize)],
+) -> Option<usize> {
+    let names = |i: usize| {
+        let (a, b) = by_paragraph[i];
+        scan.occurrences[a..b].iter().any(|o| p.genre.amending.contains(&o.concept))
+    };
+    let mut lead = (0..text.paragraphs.len().min(4)).take_while(|&i| bare_words(text.paragraph(i)) <= 14);
+    lead.any(names)
+        .then_some(0)
+        .or_else(|| seg.headings.iter().copied().find(|&h| numbering(text.paragraph(h)).is_none() && names(h)))
 }
 
 /// How many headings the title's scope reaches over: those before the first heading below the
@@ -3796,7 +3887,9 @@ fn supersede(
     let mut gone: Vec<usize> = Vec::new();
     for (j, m) in out.iter().enumerate().filter(|(_, m)| !m.negated) {
         let occ = &scan.occurrences[by_sentence[m.sentence].0..by_sentence[m.sentence].1];
-        if !occ.iter().any(|o| p.amendments.contains(&o.concept) || p.superseded.contains(&o.concept)) {
+        if !occ.iter().any(|o| {
+            p.amendments.contains(&o.concept) || p.superseded.contains(&o.concept) || p.changes.contains(&o.concept)
+        }) {
             continue;
         }
         let s = &seg.sentences[m.sentence];

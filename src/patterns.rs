@@ -169,6 +169,10 @@ struct GrammarFile {
     #[serde(default)]
     superseded: Vec<String>,
     #[serde(default)]
+    changes: Vec<String>,
+    #[serde(default)]
+    changed_from: Vec<String>,
+    #[serde(default)]
     rates: Vec<String>,
     #[serde(default)]
     caps: Vec<String>,
@@ -251,6 +255,12 @@ struct GenreSection {
     hired: Vec<String>,
     #[serde(default)]
     staff: Vec<String>,
+    #[serde(default)]
+    amending: Vec<String>,
+    #[serde(default)]
+    continuing: Vec<String>,
+    #[serde(default)]
+    effective: Vec<String>,
 }
 
 /// The evidence of a text's kind as a whole (grammar.toml `[genre]`).
@@ -296,6 +306,16 @@ pub struct Genre {
     /// Phrases, lower case, that name the employer or the employee ("arbeidstakeren", "the
     /// employer").
     pub staff: Phrases,
+    /// Concepts that, in a text's opening lines or an unnumbered heading, name a document that
+    /// amends an employment already running ("Tilleggsavtale", "Deed of variation"): the day
+    /// a change takes effect there is no start date.
+    pub amending: Concepts,
+    /// Concepts that, in a sentence, speak of a post held on or moved to within the same
+    /// employment ("går over i stillinga som …", "held du fram i vikariatet"): read so too.
+    pub continuing: Concepts,
+    /// Concepts that say only from when something applies ("fra", "with effect from"): in an
+    /// amending text, a start date they find is the day a change takes effect.
+    pub effective: Concepts,
 }
 
 /// Phrases looked for anywhere in a span, indexed as the grammar loads by their heads: the
@@ -861,6 +881,12 @@ pub struct Patterns {
     /// value right after them is not the clause's value, and an earlier clause that states it
     /// gives way.
     pub superseded: Concepts,
+    /// Words that change a term ("endres", "is reduced"): in a sentence with one, a value
+    /// right after one of `changed_from` ("fra", "from") is the old one where its clause holds
+    /// another of its kind after it ("endres oppsigelsesfristen fra én måned til fire måneder").
+    pub changes: Concepts,
+    /// The words that name the old value in a sentence that changes a term, lower case.
+    pub changed_from: Vec<String>,
     /// Words after an amount that make it a rate ("kr 1 000 per dag").
     pub rates: Concepts,
     /// Words before an amount that make it the cap of a rate ("begrenset til kr 10 000"):
@@ -1061,6 +1087,9 @@ impl Patterns {
             parties: phrases(&g.genre.parties),
             hired: set(&g.genre.hired).map_err(gerr)?,
             staff: phrases(&g.genre.staff),
+            amending: set(&g.genre.amending).map_err(gerr)?,
+            continuing: set(&g.genre.continuing).map_err(gerr)?,
+            effective: set(&g.genre.effective).map_err(gerr)?,
         };
         let start_stand_in = match &g.start_date.concept {
             Some(name) => Some(StartStandIn {
@@ -1084,6 +1113,7 @@ impl Patterns {
         let bounds = set(&g.bounds).map_err(gerr)?;
         let amendments = set(&g.amendments).map_err(gerr)?;
         let superseded = set(&g.superseded).map_err(gerr)?;
+        let changes = set(&g.changes).map_err(gerr)?;
         let rates = set(&g.rates).map_err(gerr)?;
         let shares = set(&g.shares).map_err(gerr)?;
         let caps = set(&g.caps).map_err(gerr)?;
@@ -1255,6 +1285,8 @@ impl Patterns {
             bounds,
             amendments,
             superseded,
+            changes,
+            changed_from: lower(g.changed_from),
             rates,
             caps,
             shares,

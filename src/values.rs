@@ -192,9 +192,9 @@ const NORWEGIAN_ONES: &[(&str, u32)] = &[
     ("tri", 3),
 ];
 
-/// Forms of one that stand alone only: stressed "én", "éin" and the articles that also
+/// Forms of one that stand alone only: stressed "én", "éin", "éi" and the articles that also
 /// count ("et år", "ei veke").
-const NORWEGIAN_ONE_ALONE: &[&str] = &["én", "éin", "et", "eit", "ei"];
+const NORWEGIAN_ONE_ALONE: &[&str] = &["én", "éin", "éi", "et", "eit", "ei"];
 
 const NORWEGIAN_TEENS: &[(&str, u32)] = &[
     ("ti", 10),
