@@ -669,6 +669,15 @@ impl<'a> Clause<'a> {
                     && !self.excepts_no_clause(o, first)
                     && !self.hypothetical(o, first)
                     && !self.excepts_other_matter(o, first)
+            }) || self.occ[t + 1..].iter().any(|o| {
+                // "Det vert ikkje kravd erstatning …, så sant han gjev melding minst éin månad
+                // før": a proviso that sets a length or a sum limits the denial to its case,
+                // and the clause binds otherwise; "provided that you tell us as early as
+                // possible" sets nothing to keep, and the denial stands.
+                o.first > after
+                    && self.is(o, &neg.provisos)
+                    && self.strongest(after as usize, o.first as usize) < Break::Sentence
+                    && self.sized_case(o)
             });
             if excepted {
                 continue;
@@ -957,14 +966,21 @@ impl<'a> Clause<'a> {
         }
         let neg = &self.patterns.negation;
         let in_case = |w: usize| w > e.last as usize && self.strongest(e.last as usize, w) < Break::Clause;
-        let sized = [ValueKind::Duration, ValueKind::Amount]
-            .into_iter()
-            .any(|kind| self.values(kind).ranges(kind).iter().any(|&(vf, _, _)| in_case(vf)));
-        !sized
+        !self.sized_case(e)
             && !self.occ[self.starting_in(e.last + 1, u32::MAX)]
                 .iter()
                 .take_while(|o| in_case(o.first as usize))
                 .any(|o| self.states(o.concept, denied) || self.is(o, &neg.conditions))
+    }
+
+    /// Whether the case that the connective `e` opens states a length or a sum before its
+    /// clause ends: "… unless you leave within six months", "så sant han gjev melding minst
+    /// éin månad før".
+    fn sized_case(&self, e: &Occurrence) -> bool {
+        let in_case = |w: usize| w > e.last as usize && self.strongest(e.last as usize, w) < Break::Clause;
+        [ValueKind::Duration, ValueKind::Amount]
+            .into_iter()
+            .any(|kind| self.values(kind).ranges(kind).iter().any(|&(vf, _, _)| in_case(vf)))
     }
 
     /// Whether concept `c` names a part of what a clause of the kind denied at word `denied`
@@ -3101,6 +3117,12 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     // in order of their first word, so the first exception is the first before any anchor.
     let exception = c.occ.iter().position(|x| p.negation.exceptions.contains(&x.concept));
     let first_negated = c.negated.iter().position(|&n| n);
+    // "Tilbudet er ikke betinget av politiattest, men det forutsetter at du legger fram
+    // vitnemål", "no repayment if we dismiss you, but if you resign within a year …": the
+    // denial's scope ends at the contrast, and a live anchor after it states the clause
+    // where the denied one before it was of its kind.
+    let contrast = first_negated
+        .and_then(|n| c.occ.iter().position(|x| x.first > c.occ[n].last && p.negation.contrasts.contains(&x.concept)));
     for (k, o) in anchors {
         // "skal ikke tilbakebetale kurset, bortsett fra gebyret, som trekkes i lønn …": a live
         // anchor after an exception to a negation is the clause the exception carves out.
@@ -3112,13 +3134,22 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     && first_negated.is_some_and(|n| n < e)
                     && !c.occ[e + 1..].iter().any(|x| x.first < o.first && p.negation.consequences.contains(&x.concept))
             });
+        let after_contrast = k.is_some() && contrast.is_some_and(|x| c.occ[x].first < o.first);
         for &r in &p.by_anchor[o.concept as usize] {
             let rule = &p.rules[r];
             let cat = &p.categories[rule.category];
             // A lead-in anchor ranks after every anchor of the item itself.
             let position = if k.is_some() { o.first } else { u32::MAX };
             let negated = cat.negatable && rule.negatable && k.is_some_and(|k| c.negated[k]);
-            let carved = after_exception && !negated;
+            // A contrast ends only the scope of a denial of the same kind of clause: "ingen
+            // prøvetid, men …" says nothing of which notice clause of the sentence binds.
+            let contrasted = || {
+                let x = contrast.unwrap_or(0);
+                c.occ[..x].iter().zip(c.negated.iter()).any(|(d, &n)| {
+                    n && p.by_anchor[d.concept as usize].iter().any(|&q| p.rules[q].category == rule.category)
+                })
+            };
+            let carved = (after_exception || (after_contrast && contrasted())) && !negated;
             let rank = (carved, rule.priority, std::cmp::Reverse(position), std::cmp::Reverse(r));
             if best[rule.category].as_ref().is_some_and(|(b, _)| rank <= *b) {
                 continue;

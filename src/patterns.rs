@@ -498,6 +498,8 @@ struct NegationSection {
     exceptions: Vec<String>,
     conditions: Vec<String>,
     #[serde(default)]
+    provisos: Vec<String>,
+    #[serde(default)]
     contrasts: Vec<String>,
     #[serde(default)]
     adverbial: Vec<String>,
@@ -744,6 +746,10 @@ pub struct Negation {
     pub exceptions: Concepts,
     /// Right after the trigger, turn the negation into a condition ("gjelder ikke ved …").
     pub conditions: Concepts,
+    /// Further on in the sentence, with a length or a sum in their case, limit the denial to
+    /// the case they name, and the clause binds otherwise ("ingen erstatning, så sant du gir
+    /// beskjed minst én måned før").
+    pub provisos: Concepts,
     /// In a later sentence of the paragraph, say that a live clause of a kind denied before
     /// it is a narrower one that binds all the same ("Det er ikke avtalt konkurranseklausul.
     /// Du skal likevel ikke kontakte kunder …"): both are reported.
@@ -1055,6 +1061,7 @@ impl Patterns {
             transparent: set(&g.negation.transparent).map_err(gerr)?,
             exceptions: set(&g.negation.exceptions).map_err(gerr)?,
             conditions: set(&g.negation.conditions).map_err(gerr)?,
+            provisos: set(&g.negation.provisos).map_err(gerr)?,
             contrasts: set(&g.negation.contrasts).map_err(gerr)?,
             adverbial: g.negation.adverbial.iter().map(|w| w.to_lowercase()).collect(),
             denials: set(&g.negation.denials).map_err(gerr)?,
