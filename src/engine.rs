@@ -586,6 +586,12 @@ impl<'a> Clause<'a> {
                     {
                         return None;
                     }
+                    // The date of the document the clause stands in is part of its name: "Punkt 11
+                    // i arbeidsavtalen av 1. september 2024 vert stroke", "… of 1 March 2024 is deleted".
+                    if let Some(d) = self.dated_document(o, reach) {
+                        reach = d;
+                        continue;
+                    }
                     if !self.transparent_at(o.first) {
                         return Some(self.named_in(o).unwrap_or(o.first));
                     }
@@ -796,6 +802,23 @@ impl<'a> Clause<'a> {
                 self.negated[k] = !self.negated[k];
             }
         }
+    }
+
+    /// The word after a `documents` concept right before `o` when all from it to word `reach`
+    /// is the document's date: "arbeidsavtalen av 1. september 2024", "the contract dated 1 May 2024".
+    fn dated_document(&self, o: &Occurrence, reach: u32) -> Option<u32> {
+        let docs = &self.patterns.negation.documents;
+        let d = self.occ.iter().rev().find(|d| d.last < o.first && o.first - d.last <= 3 && self.is(d, docs))?;
+        let w = &self.scan.words;
+        let rest = self.text[w[d.last as usize].end..w[reach as usize].start].trim();
+        let date = rest
+            .split_once(' ')
+            .filter(|(lead, _)| {
+                ["av", "datert", "fra", "frå", "of", "dated", "from"].iter().any(|x| lead.eq_ignore_ascii_case(x))
+            })
+            .map_or(rest, |(_, date)| date);
+        let dates = values::dates(date);
+        (dates.len() == 1 && dates[0].start == 0 && dates[0].end == date.len()).then_some(d.last + 1)
     }
 
     /// The first words of the concepts a rule anchors on in the name of a clause that the
