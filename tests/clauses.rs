@@ -584,16 +584,19 @@ fn fresh20_en_set_accuracy() {
 
 #[test]
 fn fresh21_no_set_accuracy() {
-    // As written: micro-F1 0.871, values 0.963, 13 live findings on 81 distractors.
+    // As written: micro-F1 0.871, values 0.963, 13 live findings on 81 distractors; tuned on
+    // since (amendments' new values and struck clauses, periods, executives, settlement and
+    // assignment agreements, contrasts and provisos in negation), so the floor keeps what was won.
     let s = norwegian("fresh21");
     assert!(s.items >= 200 && s.distractors >= 70);
-    keeps(&s, "fresh21 nb+nn", 0.87, 0.96, 13);
+    keeps(&s, "fresh21 nb+nn", 0.96, 0.97, 1);
 }
 
 #[test]
 fn fresh21_en_set_accuracy() {
-    // As written: micro-F1 0.848, values 0.940, 11 live findings on 39 distractors.
+    // As written: micro-F1 0.848, values 0.940, 11 live findings on 39 distractors; tuned on
+    // since, so the floor keeps what was won.
     let s = evaluate_in("fresh21", &["en"]);
     assert!(s.items >= 100 && s.distractors >= 36);
-    keeps(&s, "fresh21/en", 0.84, 0.93, 11);
+    keeps(&s, "fresh21/en", 0.96, 0.98, 0);
 }
