@@ -808,7 +808,8 @@ impl<'a> Clause<'a> {
     /// is the document's date: "arbeidsavtalen av 1. september 2024", "the contract dated 1 May 2024".
     fn dated_document(&self, o: &Occurrence, reach: u32) -> Option<u32> {
         let docs = &self.patterns.negation.documents;
-        let d = self.occ.iter().rev().find(|d| d.last < o.first && o.first - d.last <= 3 && self.is(d, docs))?;
+        let near = self.starting_in(o.first.saturating_sub(8), o.first);
+        let d = self.occ[near].iter().rev().find(|d| d.last < o.first && o.first - d.last <= 3 && self.is(d, docs))?;
         let w = &self.scan.words;
         let rest = self.text[w[d.last as usize].end..w[reach as usize].start].trim();
         let date = rest
