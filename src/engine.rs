@@ -814,9 +814,7 @@ impl<'a> Clause<'a> {
         let rest = self.text[w[d.last as usize].end..w[reach as usize].start].trim();
         let date = rest
             .split_once(' ')
-            .filter(|(lead, _)| {
-                ["av", "datert", "fra", "frå", "of", "dated", "from"].iter().any(|x| lead.eq_ignore_ascii_case(x))
-            })
+            .filter(|(lead, _)| self.patterns.negation.dated.iter().any(|x| lead.eq_ignore_ascii_case(x)))
             .map_or(rest, |(_, date)| date);
         let dates = values::dates(date);
         (dates.len() == 1 && dates[0].start == 0 && dates[0].end == date.len()).then_some(d.last + 1)
@@ -989,11 +987,10 @@ impl<'a> Clause<'a> {
             return false;
         }
         let neg = &self.patterns.negation;
-        let in_case = |w: usize| w > e.last as usize && self.strongest(e.last as usize, w) < Break::Clause;
         !self.sized_case(e)
             && !self.occ[self.starting_in(e.last + 1, u32::MAX)]
                 .iter()
-                .take_while(|o| in_case(o.first as usize))
+                .take_while(|o| self.in_case(e, o.first as usize))
                 .any(|o| self.states(o.concept, denied) || self.is(o, &neg.conditions))
     }
 
@@ -1001,10 +998,14 @@ impl<'a> Clause<'a> {
     /// clause ends: "… unless you leave within six months", "så sant han gjev melding minst
     /// éin månad før".
     fn sized_case(&self, e: &Occurrence) -> bool {
-        let in_case = |w: usize| w > e.last as usize && self.strongest(e.last as usize, w) < Break::Clause;
         [ValueKind::Duration, ValueKind::Amount]
             .into_iter()
-            .any(|kind| self.values(kind).ranges(kind).iter().any(|&(vf, _, _)| in_case(vf)))
+            .any(|kind| self.values(kind).ranges(kind).iter().any(|&(vf, _, _)| self.in_case(e, vf)))
+    }
+
+    /// Whether word `w` stands in the case the connective `e` opens, before its clause ends.
+    fn in_case(&self, e: &Occurrence, w: usize) -> bool {
+        w > e.last as usize && self.strongest(e.last as usize, w) < Break::Clause
     }
 
     /// Whether concept `c` names a part of what a clause of the kind denied at word `denied`
@@ -2220,7 +2221,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     };
     if out.iter().any(effective) {
         let from = amending_from(patterns, text, seg, scan, &by_paragraph).unwrap_or(usize::MAX);
-        let says = |i: usize, list: &[&Concepts]| {
+        let holds = |i: usize, list: &[&Concepts]| {
             occ_of(by_sentence[i]).iter().any(|o| list.iter().any(|l| l.contains(&o.concept)))
         };
         let in_section = |i: usize| {
@@ -2230,9 +2231,9 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         };
         out.retain(|m| {
             !effective(m)
-                || says(m.sentence, &[&patterns.amendments, &patterns.superseded])
+                || holds(m.sentence, &[&patterns.amendments, &patterns.superseded])
                 || in_section(m.sentence)
-                || (seg.sentences[m.sentence].paragraph < from && !says(m.sentence, &[&g.continuing]))
+                || (seg.sentences[m.sentence].paragraph < from && !holds(m.sentence, &[&g.continuing]))
         });
     }
     fill(patterns, text, seg, scan, &by_sentence, &stated, &mut out);
@@ -2256,7 +2257,6 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     // more of its paragraphs and never an employment states that agreement's terms: a gym's or
     // a landlord's notice and binding time bind no employee. (A clause that names a bonus
     // scheme under its heading is still an employee's.)
-    let g = &patterns.genre;
     let names = |i: usize, list: &Concepts| occ_of(by_paragraph[i]).iter().any(|o| list.contains(&o.concept));
     let paragraphs = 0..text.paragraphs.len();
     let employment = paragraphs.clone().any(|i| names(i, &g.employment));

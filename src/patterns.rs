@@ -517,6 +517,8 @@ struct NegationSection {
     #[serde(default)]
     documents: Vec<String>,
     #[serde(default)]
+    dated: Vec<String>,
+    #[serde(default)]
     provisions: Vec<String>,
     #[serde(default)]
     elsewhere: Vec<String>,
@@ -778,6 +780,9 @@ pub struct Negation {
     /// Name the document a clause stands in ("i arbeidsavtalen", "of your offer letter"): a
     /// backward trigger passes over them, after a place word, to the clause they locate.
     pub documents: Concepts,
+    /// The words, lower case, that put a document's date after its name ("arbeidsavtalen av 1.
+    /// september 2024", "the contract dated 1 May 2024"): the date is part of the name.
+    pub dated: Vec<String>,
     /// Name a clause by what it is about ("bestemmelsen om", "the provision on"): a backward
     /// trigger after such a name denies every clause word of it.
     pub provisions: Concepts,
@@ -1071,6 +1076,7 @@ impl Patterns {
             links: g.negation.links.iter().map(|w| w.to_lowercase()).collect(),
             waivers: set(&g.negation.waivers).map_err(gerr)?,
             documents: set(&g.negation.documents).map_err(gerr)?,
+            dated: lower(g.negation.dated),
             provisions: set(&g.negation.provisions).map_err(gerr)?,
             elsewhere: set(&g.negation.elsewhere).map_err(gerr)?,
         };
