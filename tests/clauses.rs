@@ -600,3 +600,19 @@ fn fresh21_en_set_accuracy() {
     assert!(s.items >= 100 && s.distractors >= 36);
     keeps(&s, "fresh21/en", 0.96, 0.98, 0);
 }
+
+#[test]
+fn fresh22_no_set_accuracy() {
+    // As written: micro-F1 0.823, values 0.970, 6 live findings on 80 distractors.
+    let s = norwegian("fresh22");
+    assert!(s.items >= 200 && s.distractors >= 70);
+    keeps(&s, "fresh22 nb+nn", 0.82, 0.96, 6);
+}
+
+#[test]
+fn fresh22_en_set_accuracy() {
+    // As written: micro-F1 0.762, values 0.867, 8 live findings on 37 distractors.
+    let s = evaluate_in("fresh22", &["en"]);
+    assert!(s.items >= 100 && s.distractors >= 36);
+    keeps(&s, "fresh22/en", 0.76, 0.86, 8);
+}

@@ -302,3 +302,12 @@ fn evaluate(set: &str) -> Score {
     }
     Score { documents: gold.doc.len(), f1: f, values: value_accuracy }
 }
+
+#[test]
+fn fresh22_accuracy() {
+    let s = evaluate("fresh22");
+    assert!(s.documents >= 6);
+    // As written 0.866 (values 27/27).
+    assert!(s.f1 >= 0.86, "fresh22 micro-F1 {:.3} is below 0.86", s.f1);
+    assert!(s.values >= 0.97, "fresh22 value accuracy {:.3} is below 0.97", s.values);
+}
