@@ -1581,12 +1581,32 @@ impl<'a> Clause<'a> {
                 })
                 || said_from(i)
         };
+        // A document's own date names the document, it is no date of a clause ("som i
+        // tilbodsbrevet av 2. mars 2028, det vil seie 1. juni 2028", "the offer letter dated 2
+        // March 2028").
+        // Not where the dating word opens a period: "ansettelsen fra 1. juni 2028" starts it.
+        let doc_dated = |i: usize| {
+            let w = ranges[i].0;
+            let words = &self.scan.words;
+            kind == ValueKind::Date
+                && w >= self.first_word + 2
+                && self.strongest(w - 2, w) == Break::None
+                && p.negation
+                    .dated
+                    .iter()
+                    .any(|d| self.text[words[w - 1].start..words[w - 1].end].eq_ignore_ascii_case(d))
+                && self.occ.iter().any(|o| o.last as usize == w - 2 && self.is(o, &p.negation.documents))
+                && !self
+                    .occ
+                    .iter()
+                    .any(|o| o.first as usize == w - 1 && p.anchors_category(o.concept, Category::StartDate))
+        };
         // The anchor's word (the item's start for a lead-in anchor). Of several values held by
         // one concept, the nearest to it: "6 mnd prøve, 3 mnd oppsigelse".
         let at = k.map_or(self.first_word, |k| self.occ[k].first as usize);
         let held_by = |pred: &dyn Fn(usize) -> bool| {
             (0..assigned.len())
-                .filter(|&i| assigned[i].is_some_and(pred))
+                .filter(|&i| assigned[i].is_some_and(pred) && !doc_dated(i))
                 .min_by_key(|&i| (bounded(i) || replaced(i), !amended(i), ranges[i].0.abs_diff(at)))
         };
         let mine = &self.patterns.category_concepts[rule.category];
@@ -1652,8 +1672,10 @@ impl<'a> Clause<'a> {
         };
         // A free value that is not an amended term's old one first ("amended by replacing the
         // words "six (6) months" with the words "twelve (12) months"").
-        let free =
-            || nearest(&|i| assigned[i].is_none() && !replaced(i)).or_else(|| nearest(&|i| assigned[i].is_none()));
+        let free = || {
+            nearest(&|i| assigned[i].is_none() && !replaced(i) && !doc_dated(i))
+                .or_else(|| nearest(&|i| assigned[i].is_none() && !doc_dated(i)))
+        };
         if rule.inside {
             let Some(o) = k.map(|k| self.occ[k]) else { return false };
             let within = (0..ranges.len()).find(|&i| ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize);
@@ -1678,7 +1700,7 @@ impl<'a> Clause<'a> {
         };
         // Its own value when that is a limit: rather a free value of the clause that is not.
         let own = || match own() {
-            Some(i) if bounded(i) => nearest(&|j| assigned[j].is_none() && !bounded(j)).or(Some(i)),
+            Some(i) if bounded(i) => nearest(&|j| assigned[j].is_none() && !bounded(j) && !doc_dated(j)).or(Some(i)),
             // The old value of an amended term: the new one after it, whatever word holds it
             // ("Tiltredelsesdato endres fra 1. mars 2027 til 5. april 2027"), else the one
             // before it ("éi veke i staden for fjorten dagar").
@@ -2933,13 +2955,20 @@ fn breaks<'a>(
             let gap = &text[words[i - 1].end..words[i].start];
             // The full stop of an abbreviation ends nothing: "som i punkt 2, dvs. seks måneder";
             // nor does a shortened unit's that its sentence runs on past: "I 6 mnd. etter
-            // fratreden skal …" (the segmenter ended the sentence there if it ended).
+            // fratreden skal …" (the segmenter ended the sentence there if it ended); nor a
+            // day's in a date ("tilbudsbrevet av 2. mars 2028, det vil si 1. juni 2028").
             let word = &text[words[i - 1].start..words[i - 1].end];
+            let day = || {
+                word.len() <= 2
+                    && word.bytes().all(|b| b.is_ascii_digit())
+                    && values::month_number(&text[words[i].start..words[i].end]).is_some()
+            };
             let gap = match gap.strip_prefix('.') {
                 Some(rest)
                     if segment::is_abbreviation(word, words_of)
                         || words_of.units.iter().any(|u| u.eq_ignore_ascii_case(word))
-                        || values::is_unit(word) =>
+                        || values::is_unit(word)
+                        || day() =>
                 {
                     rest
                 }
