@@ -688,6 +688,14 @@ const NORWEGIAN_UNITS: &[(&str, Unit)] = &[
     ("dagar", Unit::Day),
     ("dagars", Unit::Day),
     ("dagane", Unit::Day),
+    // Danish and Swedish forms in a Scandinavian writer's Norwegian: "14 dage", "två veckor".
+    ("dage", Unit::Day),
+    ("dages", Unit::Day),
+    ("uger", Unit::Week),
+    ("ugers", Unit::Week),
+    ("vecka", Unit::Week),
+    ("veckor", Unit::Week),
+    ("veckors", Unit::Week),
     ("døgn", Unit::Day),
     ("døgns", Unit::Day),
     ("virkedag", Unit::Day),
@@ -1851,6 +1859,11 @@ fn token_before(s: &str, token: &str) -> Option<usize> {
 const MONTHS: &[(&str, u32)] = &[
     ("januar", 1),
     ("january", 1),
+    // Swedish names a Scandinavian employer's Norwegian slips into: "2 augusti 2027".
+    ("januari", 1),
+    ("februari", 2),
+    ("maj", 5),
+    ("augusti", 8),
     ("jan", 1),
     ("februar", 2),
     ("february", 2),
@@ -2229,7 +2242,9 @@ fn word_char_at(text: &str, i: usize) -> (bool, usize) {
 /// ("GBP6,000", "NOK45 000"): the code is the amount's marker, not part of a word.
 fn after_currency_code(text: &str, i: usize) -> bool {
     let head = &text[..i];
-    CURRENCY_CODES.iter().any(|code| head.strip_suffix(code).is_some_and(|before| !before.ends_with(is_word_char)))
+    let glued = |code: &str| head.strip_suffix(code).is_some_and(|before| !before.ends_with(is_word_char));
+    // A small employer types "kr15000" as often as "NOK15000".
+    CURRENCY_CODES.iter().chain(&["kr", "Kr", "KR"]).any(|code| glued(code))
 }
 
 /// True unless the digit at `i` continues a word or a bigger number
@@ -2351,6 +2366,8 @@ mod tests {
                 ("3 manader", "3 month"),
                 ("2 år", "2 year"),
                 ("6mnd", "6 month"),
+                ("14 dage", "14 day"),
+                ("to veckor", "2 week"),
                 ("5 døgn", "5 day"),
                 ("3 Måneder", "3 month"),
                 ("3 MÅNEDER", "3 month"),
@@ -2708,6 +2725,7 @@ mod tests {
                 ("NOK 40' and housing", "40000 NOK"),
                 ("kr 40k", "40000 NOK"),
                 ("40' kr", "40000 NOK"),
+                ("kr15000 i bot", "15000 NOK"),
             ],
         );
     }
@@ -2870,6 +2888,7 @@ mod tests {
             dats,
             &[
                 ("01.03.2027", "2027-03-01"),
+                ("2 augusti 2027", "2027-08-02"),
                 ("1.3.2027", "2027-03-01"),
                 ("1.3.27", "2027-03-01"),
                 ("01.03.27", "2027-03-01"),
