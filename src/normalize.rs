@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::extract::pdf::ends_in_function_word;
+use crate::extract::pdf::{ends_in_function_word, runs_on};
 use crate::extract::Document;
 use crate::{numbering, values};
 
@@ -65,6 +65,7 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
         let grid = yes_no_grid(&lines);
         let raws: Vec<&str> = lines.iter().zip(&grid).map(|(line, read)| read.as_deref().unwrap_or(line)).collect();
         let unchosen = unchosen_options(&raws);
+        let mut last_raw = "";
         for (raw, skip) in raws.into_iter().zip(unchosen) {
             if skip {
                 continue;
@@ -73,6 +74,7 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
             if line.is_empty() {
                 continue;
             }
+            let above = std::mem::replace(&mut last_raw, raw);
             if text.string.len() + line.len() + 1 > max {
                 return None;
             }
@@ -105,7 +107,9 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
                 last_has_cells = line.contains(" | ");
                 continue;
             }
-            if (number == 0 || broken_mid_sentence(&text, &line)) && !last_has_cells && continues_previous(&text, &line)
+            if !last_has_cells
+                && ((continues_previous(&text, &line) && (number == 0 || broken_mid_sentence(&text, &line)))
+                    || wrapped(above, &line))
             {
                 // The first paragraph of a page finishing a sentence from the page before, or
                 // a hard-wrapped line pasted as paragraphs of its own.
@@ -339,6 +343,23 @@ fn grid_row(line: &str, options: &[(f32, String); 2]) -> Option<String> {
         Some(option) => format!("{label}: {option}"),
         None => label,
     })
+}
+
+/// The shortest line that a text wrapped at a fixed width (a pasted e-mail or post) fills.
+const WRAP_WIDTH: usize = 60;
+
+/// A line under a full one (`above`, as read) that goes on with the sentence that line stopped
+/// in, at any word, as a PDF's line runs on ("… and your probation" / "is 6 months", "… a
+/// period of one" / "(1) year"): a text hard-wrapped at a fixed width. A list item's line is no
+/// such line: what follows it may qualify the whole list ("(b) … for the same days," /
+/// "provided that …"); nor is a line that opens with a figure, a heading's number after a page
+/// header as often as a wrapped sum.
+fn wrapped(above: &str, line: &str) -> bool {
+    runs_on(above, line)
+        && !line.starts_with(|c: char| c.is_ascii_digit())
+        && above.chars().count() >= WRAP_WIDTH
+        && !above.trim_start().starts_with(numbering::BULLETS)
+        && numbering::numbering(above).is_none()
 }
 
 /// The last paragraph stops on a word no heading, row or sentence ends in ("… Employee shall"

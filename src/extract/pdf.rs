@@ -281,7 +281,7 @@ fn block_width(paragraph: &[&str], width: usize) -> usize {
 /// in a narrow column is often short only because the next word did not fit; a heading, a
 /// table row or a paragraph's last line is seldom followed by a lower-case word.
 /// Tab-separated rows (plain text tables) never run on.
-fn runs_on(line: &str, next: &str) -> bool {
+pub(crate) fn runs_on(line: &str, next: &str) -> bool {
     let starts_low = next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
     ends_open(line) && starts_low && (!starts_numbered(next) || number_wrapped(line, next)) && !next.contains('\t')
 }
