@@ -1997,7 +1997,32 @@ pub(crate) fn dates_in(text: &str, words: impl IntoIterator<Item = crate::lexico
             || b == 0xC3
             || matches!(b | 0x20, b'a' | b'd' | b'e' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't')
     };
-    scan(text, words, may_start, |text, i, _| date_at(text, i))
+    scan(text, words, may_start, |text, i, _| date_at(text, i).or_else(|| range_start_at(text, i)))
+}
+
+/// The first day of a period whose year is written only once, at its end: "frå 1. august til
+/// 15. oktober 2027", "from 3 June to 20 August 2027". The first day takes the last one's year,
+/// or the year before where it falls after it ("1. desember til 28. februar 2028"). A day moved
+/// to another ("vert utsett frå 3. januar til 17. januar 2028", "move your start from 3 May to
+/// 24 May 2027") is no period: its old day stays without a year.
+fn range_start_at(text: &str, i: usize) -> Option<Found<Date>> {
+    const MOVED: [&str; 7] = ["utsett", "utsatt", "flytt", "endr", "move", "postpone", "chang"];
+    if !text.as_bytes()[i].is_ascii_digit() {
+        return None;
+    }
+    let before = text[..i].char_indices().rev().nth(40).map_or(0, |(k, _)| k);
+    let before = text[before..i].to_lowercase();
+    if MOVED.iter().any(|w| before.contains(w)) {
+        return None;
+    }
+    let (month, day, end) = day_and_month_at(text, i)?;
+    let rest = &text[end..];
+    let to = ["til og med ", "til ", "to ", "until ", "till ", "through ", "- "].iter().find_map(|w| {
+        rest.strip_prefix(' ').and_then(|r| starts_with_folded(r.as_bytes(), w).then(|| r.len() - w.len()))
+    })?;
+    let last = date_at(text, text.len() - to)?.value;
+    let year = last.year - i32::from((month, day) > (last.month, last.day));
+    Some(Found { value: Date::new(year, month, day)?, start: i, end })
 }
 
 fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
@@ -3014,6 +3039,15 @@ mod tests {
                 "2027",
             ],
         );
+    }
+
+    #[test]
+    fn a_period_with_one_year_dates_both_ends() {
+        assert_eq!(dats("frå 1. august til 15. oktober 2027"), ["2027-08-01", "2027-10-15"]);
+        assert_eq!(dats("fra 1. desember til 28. februar 2028"), ["2027-12-01", "2028-02-28"]);
+        assert_eq!(dats("from 3 June to 20 August 2027"), ["2027-06-03", "2027-08-20"]);
+        assert_none(dats, &["fra 1. mai til avtale", "1. mai til 1. juni"]);
+        assert_eq!(dats("vert utsett frå 3. januar til 17. januar 2028"), ["2028-01-17"]);
     }
 
     #[test]
