@@ -2010,17 +2010,17 @@ fn range_start_at(text: &str, i: usize) -> Option<Found<Date>> {
     if !text.as_bytes()[i].is_ascii_digit() {
         return None;
     }
-    let before = text[..i].char_indices().rev().nth(40).map_or(0, |(k, _)| k);
-    let before = text[before..i].to_lowercase();
-    if MOVED.iter().any(|w| before.contains(w)) {
-        return None;
-    }
     let (month, day, end) = day_and_month_at(text, i)?;
     let rest = &text[end..];
     let to = ["til og med ", "til ", "to ", "until ", "till ", "through ", "- "].iter().find_map(|w| {
         rest.strip_prefix(' ').and_then(|r| starts_with_folded(r.as_bytes(), w).then(|| r.len() - w.len()))
     })?;
     let last = date_at(text, text.len() - to)?.value;
+    let before = text[..i].char_indices().rev().nth(40).map_or(0, |(k, _)| k);
+    let before = text[before..i].to_lowercase();
+    if MOVED.iter().any(|w| before.contains(w)) {
+        return None;
+    }
     let year = last.year - i32::from((month, day) > (last.month, last.day));
     Some(Found { value: Date::new(year, month, day)?, start: i, end })
 }
