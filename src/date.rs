@@ -95,6 +95,11 @@ impl Date {
         from_day_number((now + local_offset_seconds(now)).div_euclid(86_400))
     }
 
+    /// The day of the week, Monday 0 to Sunday 6 (1970-01-01 was a Thursday).
+    pub fn weekday(self) -> u32 {
+        (self.day_number() + 3).rem_euclid(7) as u32
+    }
+
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
     fn day_number(self) -> i64 {
         let (month, day) = (i64::from(self.month), i64::from(self.day));

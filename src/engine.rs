@@ -469,16 +469,19 @@ impl<'a> Clause<'a> {
             let double = |o: &Occurrence| {
                 self.occ.iter().any(|d| (d.first, d.last) == (o.first, o.last) && self.is(d, &neg.double))
             };
+            // The denial a `double` trigger turns round does not deny either: "kan ikke sies opp
+            // før tiltredelse uten at fristen overholdes" allows it only with the notice kept.
+            let pair = |o: &Occurrence, d: &Occurrence| {
+                self.is(o, &neg.forward)
+                    && !double(o)
+                    && double(d)
+                    && o.last < d.first
+                    && d.first - o.last <= 2 * neg.max_scope
+                    && self.strongest(o.last as usize, d.first as usize) < Break::Clause
+                    && !(o.last + 1..d.first).any(|i| self.word_is(i, LIST_WORDS))
+            };
             if self.is(&trig, &neg.forward)
-                && double(&trig)
-                && self.occ[..t].iter().any(|o| {
-                    self.is(o, &neg.forward)
-                        && !double(o)
-                        && o.last < trig.first
-                        && trig.first - o.last <= 2 * neg.max_scope
-                        && self.strongest(o.last as usize, trig.first as usize) < Break::Clause
-                        && !(o.last + 1..trig.first).any(|i| self.word_is(i, LIST_WORDS))
-                })
+                && (self.occ[..t].iter().any(|o| pair(o, &trig)) || self.occ[t + 1..].iter().any(|d| pair(&trig, d)))
             {
                 continue;
             }

@@ -2074,8 +2074,10 @@ fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
         }
     } else if let Some((day, after)) = ordinal_day_at(text, i) {
         // "første mars 2027", "the first of March 2027"
-        let (month, year, end) = month_and_year(text, after)?;
-        (year, month, day, end)
+        match month_and_year(text, after) {
+            Some((month, year, end)) => (year, month, day, end),
+            None => nth_weekday(text, day, after)?,
+        }
     } else {
         // "March 1st, 2027", "Sept. 1, 2027"
         let (month, mut j) = month_at(text, i)?;
@@ -2125,6 +2127,34 @@ pub(crate) fn day_and_month_at(text: &str, i: usize) -> Option<(u32, u32, usize)
         (month, text[j + 1..end].parse().ok()?, day_end(b, end))
     };
     ((1..=31).contains(&day) && ends_number(text, end)).then_some((month, day, end))
+}
+
+/// " mandagen i august 2027", " Monday of September 2027" after an ordinal `nth` (up to the
+/// fourth): that weekday of the month, as (year, month, day, end).
+fn nth_weekday(text: &str, nth: u32, after: usize) -> Option<(i32, u32, u32, usize)> {
+    const WEEKDAYS: [&[&str]; 7] = [
+        &["mandag", "måndag", "monday"],
+        &["tirsdag", "tysdag", "tuesday"],
+        &["onsdag", "wednesday"],
+        &["torsdag", "thursday"],
+        &["fredag", "friday"],
+        &["lørdag", "laurdag", "saturday"],
+        &["søndag", "sundag", "sunday"],
+    ];
+    if !(1..=4).contains(&nth) {
+        return None;
+    }
+    let start = after + usize::from(text.as_bytes().get(after) == Some(&b' '));
+    let word = Word::at(text, start)?;
+    let key = text[start..word.end].to_lowercase();
+    let key = key.strip_suffix("en").filter(|k| k.ends_with("dag")).unwrap_or(&key);
+    let weekday = WEEKDAYS.iter().position(|forms| forms.contains(&key))? as u32;
+    let rest = &text[word.end..];
+    let j =
+        word.end + [" i ", " in "].iter().find(|p| starts_with_folded(rest.as_bytes(), p)).map_or(0, |p| p.len() - 1);
+    let (month, year, end) = month_and_year(text, j)?;
+    let first = Date::new(year, month, 1)?.weekday();
+    Some((year, month, 1 + (weekday + 7 - first) % 7 + 7 * (nth - 1), end))
 }
 
 /// " mars 2027", " of March, 2027" after a day: the month, the four-digit year and the end.
