@@ -603,16 +603,20 @@ fn fresh21_en_set_accuracy() {
 
 #[test]
 fn fresh22_no_set_accuracy() {
-    // As written: micro-F1 0.823, values 0.970, 6 live findings on 80 distractors.
+    // As written: micro-F1 0.823, values 0.970, 6 live findings on 80 distractors; tuned on
+    // since (Danish and Swedish forms, colloquial notice, both sides named loosely, double
+    // negation, weekday dates, commentary cues), so the floor keeps what was won.
     let s = norwegian("fresh22");
     assert!(s.items >= 200 && s.distractors >= 70);
-    keeps(&s, "fresh22 nb+nn", 0.82, 0.96, 6);
+    keeps(&s, "fresh22 nb+nn", 0.87, 0.97, 1);
 }
 
 #[test]
 fn fresh22_en_set_accuracy() {
-    // As written: micro-F1 0.762, values 0.867, 8 live findings on 37 distractors.
+    // As written: micro-F1 0.762, values 0.867, 8 live findings on 37 distractors; tuned on
+    // since (non-native English forms, hard-wrapped posts, commentary cues), so the floor keeps
+    // what was won.
     let s = evaluate_in("fresh22", &["en"]);
     assert!(s.items >= 100 && s.distractors >= 36);
-    keeps(&s, "fresh22/en", 0.76, 0.86, 8);
+    keeps(&s, "fresh22/en", 0.91, 0.94, 1);
 }

@@ -307,7 +307,7 @@ fn evaluate(set: &str) -> Score {
 fn fresh22_accuracy() {
     let s = evaluate("fresh22");
     assert!(s.documents >= 6);
-    // As written 0.866 (values 27/27).
-    assert!(s.f1 >= 0.86, "fresh22 micro-F1 {:.3} is below 0.86", s.f1);
+    // As written 0.866 (values 27/27); tuned 0.946 (Swedish and Danish forms, "kr15000", hard-wrapped lines).
+    assert!(s.f1 >= 0.94, "fresh22 micro-F1 {:.3} is below 0.94", s.f1);
     assert!(s.values >= 0.97, "fresh22 value accuracy {:.3} is below 0.97", s.values);
 }
