@@ -466,22 +466,28 @@ impl<'a> Clause<'a> {
             // "kan ikke slutte før … uten å betale tilbake", "may not resign … without repaying":
             // a `double` trigger after another forward one in its clause (not in a second clause
             // joined by "og", "and") denies that denial.
+            // (Only the concepts at its own first word can share its words.)
             let double = |o: &Occurrence| {
-                self.occ.iter().any(|d| (d.first, d.last) == (o.first, o.last) && self.is(d, &neg.double))
+                self.occ[self.starting_in(o.first, o.first + 1)]
+                    .iter()
+                    .any(|d| d.last == o.last && self.is(d, &neg.double))
             };
             // The denial a `double` trigger turns round does not deny either: "kan ikke sies opp
             // før tiltredelse uten at fristen overholdes" allows it only with the notice kept.
+            // Positions first: in a text of nothing but triggers, only near pairs are looked at.
+            let reach = 2 * neg.max_scope;
             let pair = |o: &Occurrence, d: &Occurrence| {
-                self.is(o, &neg.forward)
-                    && !double(o)
+                o.last < d.first
+                    && d.first - o.last <= reach
+                    && self.is(o, &neg.forward)
                     && double(d)
-                    && o.last < d.first
-                    && d.first - o.last <= 2 * neg.max_scope
+                    && !double(o)
                     && self.strongest(o.last as usize, d.first as usize) < Break::Clause
                     && !(o.last + 1..d.first).any(|i| self.word_is(i, LIST_WORDS))
             };
             if self.is(&trig, &neg.forward)
-                && (self.occ[..t].iter().any(|o| pair(o, &trig)) || self.occ[t + 1..].iter().any(|d| pair(&trig, d)))
+                && (self.occ[..t].iter().any(|o| pair(o, &trig))
+                    || self.occ[t + 1..].iter().take_while(|d| d.first <= trig.last + reach).any(|d| pair(&trig, d)))
             {
                 continue;
             }
