@@ -145,6 +145,16 @@ fn a_long_run_of_form_answers_costs_linear_time() {
     assert!(elapsed < Duration::from_millis(500), "{} bytes in one sentence took {elapsed:?}", text.len());
 }
 
+/// Found by tests/fuzz.rs: a line of nothing but negation words. Each was asked whether a
+/// "uten"/"without" after it turned it round, over every concept of the sentence and every
+/// concept again for each, so 28 KB took two minutes.
+#[test]
+fn a_long_run_of_negations_costs_linear_time() {
+    let text = format!("Arbeidstakeren har bindingstid i to år {}uten at det gjelder kurs.", "ikke ".repeat(5000));
+    let (_, elapsed) = timed_analysis(&text);
+    assert!(elapsed < Duration::from_millis(500), "{} bytes in one sentence took {elapsed:?}", text.len());
+}
+
 /// The text stages on `text`, and how long they took (the built-in patterns loaded first):
 /// the thread's CPU time where Linux reports it, so that a loaded machine (the test binaries
 /// run side by side) does not pass for a slow engine; the wall clock elsewhere.
