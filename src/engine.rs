@@ -821,12 +821,14 @@ impl<'a> Clause<'a> {
         let d = self.occ[near].iter().rev().find(|d| d.last < o.first && o.first - d.last <= 3 && self.is(d, docs))?;
         let w = &self.scan.words;
         let rest = self.text[w[d.last as usize].end..w[reach as usize].start].trim();
-        let date = rest
-            .split_once(' ')
-            .filter(|(lead, _)| self.patterns.negation.dated.iter().any(|x| lead.eq_ignore_ascii_case(x)))
-            .map_or(rest, |(_, date)| date);
+        let date = rest.split_once(' ').filter(|(lead, _)| self.dating(lead)).map_or(rest, |(_, date)| date);
         let dates = values::dates(date);
         (dates.len() == 1 && dates[0].start == 0 && dates[0].end == date.len()).then_some(d.last + 1)
+    }
+
+    /// Whether `word` puts a document's date after its name (grammar.toml `negation.dated`).
+    fn dating(&self, word: &str) -> bool {
+        self.patterns.negation.dated.iter().any(|x| word.eq_ignore_ascii_case(x))
     }
 
     /// The first words of the concepts a rule anchors on in the name of a clause that the
@@ -1600,10 +1602,7 @@ impl<'a> Clause<'a> {
             kind == ValueKind::Date
                 && w >= self.first_word + 2
                 && self.strongest(w - 2, w) == Break::None
-                && p.negation
-                    .dated
-                    .iter()
-                    .any(|d| self.text[words[w - 1].start..words[w - 1].end].eq_ignore_ascii_case(d))
+                && self.dating(&self.text[words[w - 1].start..words[w - 1].end])
                 && self.occ.iter().any(|o| o.last as usize == w - 2 && self.is(o, &p.negation.documents))
                 && !self
                     .occ
@@ -1673,18 +1672,20 @@ impl<'a> Clause<'a> {
             })
         };
         // The value nearest to the anchor (to the item's start for a lead-in anchor) among
-        // those `pick` accepts, in the same sentence part.
+        // those `pick` accepts, in the same sentence part; never a document's own date.
         let nearest = |pick: &dyn Fn(usize) -> bool| {
             (0..ranges.len())
-                .filter(|&i| pick(i) && self.strongest(at.min(ranges[i].0), at.max(ranges[i].0)) < Break::Sentence)
+                .filter(|&i| {
+                    pick(i)
+                        && !doc_dated(i)
+                        && self.strongest(at.min(ranges[i].0), at.max(ranges[i].0)) < Break::Sentence
+                })
                 .min_by_key(|&i| ranges[i].0.abs_diff(at))
         };
         // A free value that is not an amended term's old one first ("amended by replacing the
         // words "six (6) months" with the words "twelve (12) months"").
-        let free = || {
-            nearest(&|i| assigned[i].is_none() && !replaced(i) && !doc_dated(i))
-                .or_else(|| nearest(&|i| assigned[i].is_none() && !doc_dated(i)))
-        };
+        let free =
+            || nearest(&|i| assigned[i].is_none() && !replaced(i)).or_else(|| nearest(&|i| assigned[i].is_none()));
         if rule.inside {
             let Some(o) = k.map(|k| self.occ[k]) else { return false };
             let within = (0..ranges.len()).find(|&i| ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize);
@@ -1709,7 +1710,7 @@ impl<'a> Clause<'a> {
         };
         // Its own value when that is a limit: rather a free value of the clause that is not.
         let own = || match own() {
-            Some(i) if bounded(i) => nearest(&|j| assigned[j].is_none() && !bounded(j) && !doc_dated(j)).or(Some(i)),
+            Some(i) if bounded(i) => nearest(&|j| assigned[j].is_none() && !bounded(j)).or(Some(i)),
             // The old value of an amended term: the new one after it, whatever word holds it
             // ("Tiltredelsesdato endres fra 1. mars 2027 til 5. april 2027"), else the one
             // before it ("éi veke i staden for fjorten dagar").
