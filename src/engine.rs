@@ -694,7 +694,10 @@ impl<'a> Clause<'a> {
                     && self.strongest(after as usize, o.first as usize) < Break::Sentence
                     && self.sized_case(o)
             });
-            if excepted {
+            if excepted
+                || (self.in_condition(&trig)
+                    && self.starting_in(first, first + 1).any(|k| self.is(&self.occ[k], &neg.failed_conditions)))
+            {
                 continue;
             }
             // "Bindingstid: Det er ingen bindingstid knyttet til stillingen": an answer that
@@ -810,6 +813,30 @@ impl<'a> Clause<'a> {
             if self.is(&self.occ[k], &neg.denials) {
                 self.negated[k] = !self.negated[k];
             }
+        }
+    }
+
+    /// Whether forward trigger `trig` stands in a condition: a CONDITIONAL a few words before it
+    /// in its clause ("hvis du ikke …", "dersom attesten ikkje …"), or a sentence that opens
+    /// with a finite verb and asks nothing ("Foreligger ikke politiattest …").
+    fn in_condition(&self, trig: &Occurrence) -> bool {
+        let neg = &self.patterns.negation;
+        let opener = self.occ[..self.starting_in(trig.first, trig.first + 1).start].iter().rev().any(|o| {
+            o.last < trig.first
+                && trig.first - o.last <= 4
+                && self.is(o, &neg.conditions)
+                && self.strongest(o.last as usize, trig.first as usize) < Break::Clause
+        });
+        opener || {
+            let first = self.first_word as u32;
+            trig.first > first
+                && trig.first - first <= 3
+                && self.strongest(self.first_word, trig.first as usize) < Break::Clause
+                && self.scan.words.get(self.first_word).is_some_and(|w| {
+                    let word = &self.text[w.start..w.end];
+                    neg.verb_first.iter().any(|v| word.eq_ignore_ascii_case(v))
+                })
+                && !self.text[self.sentence.start..self.sentence.end].trim_end().ends_with('?')
         }
     }
 

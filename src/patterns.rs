@@ -509,6 +509,10 @@ struct NegationSection {
     double: Vec<String>,
     #[serde(default)]
     consequences: Vec<String>,
+    #[serde(default)]
+    failed_conditions: Vec<String>,
+    #[serde(default)]
+    verb_first: Vec<String>,
     max_scope: u32,
     #[serde(default)]
     links: Vec<String>,
@@ -769,6 +773,13 @@ pub struct Negation {
     /// you move to another post, in which case …"): the exception tells what would follow if
     /// that came about, and where it names no part of the clause denied, the denial stands.
     pub consequences: Concepts,
+    /// Inside a condition ("hvis du ikke leverer politiattest, …", "Er ikke dette på plass
+    /// bortfaller tilbudet"), not denied by a forward trigger: a failed condition is how a
+    /// condition, and what follows from it, is stated.
+    pub failed_conditions: Concepts,
+    /// Finite verbs (lower case) that, first in a sentence that asks nothing, open a condition:
+    /// "Foreligger ikke politiattest …", "Er ikke dette på plass …".
+    pub verb_first: Vec<String>,
     /// How many words a forward trigger reaches.
     pub max_scope: u32,
     /// Small words (lower case) that, besides the list words, may stand between a denied
@@ -1072,6 +1083,8 @@ impl Patterns {
             denials: set(&g.negation.denials).map_err(gerr)?,
             double: set(&g.negation.double).map_err(gerr)?,
             consequences: set(&g.negation.consequences).map_err(gerr)?,
+            failed_conditions: set(&g.negation.failed_conditions).map_err(gerr)?,
+            verb_first: lower(g.negation.verb_first),
             max_scope: g.negation.max_scope,
             links: g.negation.links.iter().map(|w| w.to_lowercase()).collect(),
             waivers: set(&g.negation.waivers).map_err(gerr)?,
