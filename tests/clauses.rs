@@ -620,3 +620,19 @@ fn fresh22_en_set_accuracy() {
     assert!(s.items >= 100 && s.distractors >= 36);
     keeps(&s, "fresh22/en", 0.91, 0.94, 1);
 }
+
+#[test]
+fn fresh23_no_set_accuracy() {
+    // As written: micro-F1 0.816, values 137/149, 5 live findings on 78 distractors.
+    let s = norwegian("fresh23");
+    assert!(s.items >= 200 && s.distractors >= 70);
+    keeps(&s, "fresh23 nb+nn", 0.81, 0.91, 5);
+}
+
+#[test]
+fn fresh23_en_set_accuracy() {
+    // As written: micro-F1 0.745, values 55/60, 11 live findings on 38 distractors.
+    let s = evaluate_in("fresh23", &["en"]);
+    assert!(s.items >= 100 && s.distractors >= 36);
+    keeps(&s, "fresh23/en", 0.74, 0.91, 11);
+}
