@@ -3684,10 +3684,20 @@ fn fill(
     // A repayment scale ("100 % within 6 months, 50 % within 12 months"; "… in full. Between
     // 12 and 24 months, half"): a clause of a `scale` category whose sentence gives a share
     // of the sum lasts to the longest step of that sentence and of the sentences after it in
-    // its paragraph that give further shares.
+    // its paragraph that give further shares; a table's header row ("Time since the course |
+    // Share to repay") or row lasts to the longest step of the rows under it that do.
     let shares = |i: usize| {
         let s = &seg.sentences[i];
         text.string[s.start..s.end].contains('%') || occ_of(i).iter().any(|o| patterns.shares.contains(&o.concept))
+    };
+    let row = |i: usize| {
+        let s = &seg.sentences[i];
+        text.string[s.start..s.end].contains('|')
+    };
+    // Sentence `i` goes on the scale that sentence `i - 1` is on.
+    let steps_on = |i: usize| {
+        let (s, before) = (&seg.sentences[i], &seg.sentences[i - 1]);
+        shares(i) && (s.paragraph == before.paragraph || (row(i) && row(i - 1) && s.paragraph == before.paragraph + 1))
     };
     for m in matches.iter_mut().filter(|m| !m.negated && category(m.category).is_some_and(|c| c.scale)) {
         // A sum that steps down ("reduseres med en tredjedel for hvert år") binds until it is
@@ -3704,19 +3714,22 @@ fn fill(
             m.values.duration = Some(written.unwrap_or(d));
             continue;
         }
-        let Some(d) = m.values.duration else { continue };
-        if !shares(m.sentence) {
+        // A header row has no length of its own; a sentence with a share but no length is
+        // no step.
+        let heads = row(m.sentence) && m.sentence + 1 < seg.sentences.len() && steps_on(m.sentence + 1);
+        if !heads && (m.values.duration.is_none() || !shares(m.sentence)) {
             continue;
         }
-        let paragraph = seg.sentences[m.sentence].paragraph;
-        let longest = (m.sentence..seg.sentences.len())
-            .take_while(|&i| i == m.sentence || seg.sentences[i].paragraph == paragraph && shares(i))
+        m.values.duration = (m.sentence..seg.sentences.len())
+            .take_while(|&i| i == m.sentence || steps_on(i))
             .flat_map(|i| {
                 let s = &seg.sentences[i];
                 SentenceValues::parse(scan, &text.string, s.start, s.end, &[ValueKind::Duration], sums).durations
             })
-            .fold(d, |a, b| if b.approx_days() > a.approx_days() { b } else { a });
-        m.values.duration = Some(longest);
+            .fold(m.values.duration, |a, b| match a {
+                Some(a) if a.approx_days() >= b.approx_days() => Some(a),
+                _ => Some(b),
+            });
     }
     for m in matches.iter_mut().filter(|m| !m.negated) {
         let Some(cat) = category(m.category) else { continue };

@@ -320,3 +320,26 @@ fn fresh23_accuracy() {
     assert!(s.f1 >= 0.92, "fresh23 micro-F1 {:.3} is below 0.92", s.f1);
     assert!(s.values >= 0.96, "fresh23 value accuracy {:.3} is below 0.96", s.values);
 }
+
+/// A contract says the same in every format it is saved in: the fresh23 contracts, each
+/// generated as PDF, DOCX and text, give the same findings with the same values in all three.
+#[test]
+fn fresh23_formats_agree() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/fresh23");
+    let gold: Gold = toml::from_str(&std::fs::read_to_string(root.join("gold.toml")).unwrap()).unwrap();
+    let config = Config::new(Patterns::builtin().unwrap());
+    let mut by_src: BTreeMap<&str, Vec<(&str, BTreeSet<String>)>> = BTreeMap::new();
+    for doc in &gold.doc {
+        let path = root.join(format!("{}.{}", doc.src.trim_end_matches(".txt"), doc.format));
+        let report = kontrakt::analyze(&path, &config);
+        let findings =
+            report.findings.iter().map(|f| format!("{} {} {:?}", f.category.as_str(), f.negated, f.values)).collect();
+        by_src.entry(&doc.src).or_default().push((&doc.format, findings));
+    }
+    for (src, formats) in &by_src {
+        assert_eq!(formats.len(), 3, "{src}: each contract in three formats");
+        for (format, findings) in &formats[1..] {
+            assert_eq!(findings, &formats[0].1, "{src}: {format} against {}", formats[0].0);
+        }
+    }
+}

@@ -39,6 +39,10 @@ const MIN_FULL_LINE: usize = 50;
 /// wrapped before that word, not ended.
 const FIT_RATIO: f64 = 0.9;
 
+/// A horizontal gap, in font sizes, that no word space in justified text reaches: the gap
+/// between two table cells or form columns.
+const CELL_GAP: f64 = 2.5;
+
 /// Extracts the text of a PDF as pages of paragraphs.
 pub fn extract(bytes: &[u8]) -> Result<Document, FileError> {
     with_text(text_layer(bytes)?)
@@ -186,7 +190,12 @@ impl OutputDev for PageText {
             if x < self.last_end && dy > size * 0.5 {
                 self.page.push('\n');
             }
-            if x > self.last_end + size * 0.1 {
+            // A gap wider than any word space, on the same line, parts two table cells: a
+            // tab, as a text file's row has it ("Innkjøringsperiode\t6 måneder"), so that a
+            // row with a long value is not run on into the next row.
+            if x > self.last_end + size * CELL_GAP && dy <= size * 0.5 {
+                self.page.push('\t');
+            } else if x > self.last_end + size * 0.1 {
                 self.page.push(' ');
             }
         }
@@ -235,6 +244,7 @@ pub(super) fn paragraphs(text: &str, width: usize) -> Vec<String> {
             starts_numbered(line) && !number_wrapped(prev, line)
                 || same_bullet(current[0], line)
                 || bullet_after_end(prev, line)
+                || row_ends(prev, line)
                 || prev.chars().count() < short && !wrapped(&current, line, width)
         });
         if ends {
@@ -244,6 +254,16 @@ pub(super) fn paragraphs(text: &str, width: usize) -> Vec<String> {
     }
     flush(&mut current, &mut out);
     out
+}
+
+/// A table row (cells parted by a tab) is a paragraph of its own, however long: it ends
+/// before the next line unless that line carries its last cell on (no tab, lower case:
+/// "Innkjøringsperiode\t6 måneder, med 14 dagers" / "gjensidig varsel"), and a row starts one
+/// unless the line before it is a label cut after a function word ("Oppsigelsesfrist etter" /
+/// "prøvetiden\t3 måneder").
+fn row_ends(prev: &str, line: &str) -> bool {
+    let continues = !line.contains('\t') && line.chars().next().is_some_and(char::is_lowercase);
+    (prev.contains('\t') && !continues) || (line.contains('\t') && !prev.contains('\t') && !ends_in_function_word(prev))
 }
 
 /// The paragraph's last line was cut because `next`'s first word did not fit after it: the
@@ -468,8 +488,8 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
                  (arbeidstaker). Avtalen gjelder fra «første arbeidsdag» – uten unntak – og \
                  følger arbeidsmiljøloven § 14-6.",
                 "§ 2 Prøvetid",
-                "Prøvetid 6 måneder",
-                "Oppsigelsestid 14 dager",
+                "Prøvetid\t6 måneder",
+                "Oppsigelsestid\t14 dager",
                 "5.1 Oppsigelsesfristen løper fra den første dagen i måneden etter at \
                  oppsigelsen er mottatt.",
                 "a) Arbeidstakeren har krav på skriftlig begrunnelse.",
@@ -833,7 +853,7 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
     #[test]
     fn page_text_is_pdf_extracts_own() {
         // Fonts shared between pages and the output device must not change a byte of the text
-        // pdf-extract gives page by page with its own device.
+        // pdf-extract gives page by page with its own device, but for the tab between cells.
         let pdfs = fixture_pdfs();
         assert!(
             pdfs.iter()
@@ -844,8 +864,27 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
         for path in pdfs {
             let bytes = std::fs::read(&path).unwrap();
             let own = pdf_extract::extract_text_from_mem_by_pages(&bytes).expect("pdf-extract reads it");
-            assert_eq!(text_by_page(&bytes).unwrap(), own, "{}", path.display());
+            let tabbed: Vec<String> = text_by_page(&bytes).unwrap().iter().map(|p| p.replace('\t', " ")).collect();
+            assert_eq!(tabbed, own, "{}", path.display());
         }
+    }
+
+    #[test]
+    fn a_table_row_with_a_long_value_is_a_paragraph_of_its_own() {
+        let pages = pages(
+            "Avtalen gjelder fra den første arbeidsdagen og så lenge den ikke er sagt opp skriftlig.\n\n\
+             | Innkjøringsperiode | seks måneder, med fjorten dagers gjensidig varsel hele veien |\n\
+             | Varsel ellers | én måned for begge parter |\n",
+        );
+        // The value cell wraps onto a second line and carries on.
+        let rows: Vec<String> = pages[0].iter().skip(1).map(|p| joined(p)).collect();
+        assert_eq!(
+            rows,
+            [
+                "Innkjøringsperiode\tseks måneder, med fjorten dagers gjensidig varsel hele veien",
+                "Varsel ellers\tén måned for begge parter"
+            ]
+        );
     }
 
     #[test]
