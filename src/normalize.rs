@@ -537,8 +537,8 @@ fn escaped_lines(raw: &str) -> impl Iterator<Item = &str> {
 }
 
 /// A template's fields as the blanks they are: "{{startdato}}", "{start_date}", "${startDate}",
-/// "<%= notice %>", "<<dato>>" read "[startdato]", "[start_date]", "[startDate]", "[notice]",
-/// "[dato]", the bracketed placeholder a form prints by hand ("Tiltredelse: [dato]"); a block
+/// "<%= notice %>", "<<dato>>", "<Insert Date>" read "[startdato]", "[start_date]", "[startDate]",
+/// "[notice]", "[dato]", "[Insert Date]", the bracketed placeholder a form prints by hand ("Tiltredelse: [dato]"); a block
 /// tag ("{{#if bonus}}", "{{/if}}", "{{else}}") is no text, and a string literal between braces
 /// ("{' '}") is its text.
 fn template_blanks(line: String) -> String {
@@ -572,6 +572,16 @@ fn template_blanks(line: String) -> String {
             body.find(">>").filter(|&e| e > 0 && e <= FIELD_LEN).map(|e| (2 + e + 2, name(&body[..e])))
         } else if let Some(body) = rest.strip_prefix("<%=").or_else(|| rest.strip_prefix("<%-")) {
             body.find("%>").filter(|&e| e <= FIELD_LEN).map(|e| (3 + e + 2, name(&body[..e])))
+        } else if let Some(body) = rest.strip_prefix('<').filter(|b| b.starts_with(char::is_alphabetic)) {
+            // Words alone in angle brackets that are no markup: a word processor template's
+            // field ("<Insert Date>", "<dato>").
+            body.find('>')
+                .filter(|&e| {
+                    e <= FIELD_LEN
+                        && numbering::markup_tag(rest).is_none()
+                        && body[..e].chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '.' | '-'))
+                })
+                .map(|e| (1 + e + 1, name(&body[..e])))
         } else if let Some(body) = rest.strip_prefix('{') {
             closing(body).and_then(|e| {
                 let inner = body[..e].trim();
@@ -1224,8 +1234,10 @@ mod tests {
         assert_eq!(normalize_paragraph("<br/><br/>"), "");
         assert_eq!(normalize_paragraph("Oppstart: <strong>1. mars</strong>"), "Oppstart: <strong>1. mars</strong>");
         // A template's blank in angle brackets is no tag.
-        assert_eq!(normalize_paragraph("<dato>"), "<dato>");
-        assert_eq!(normalize_paragraph("Tiltredelse: <dato>"), "Tiltredelse: <dato>");
+        // A word processor template's field in angle brackets is a blank, not a tag.
+        assert_eq!(normalize_paragraph("<dato>"), "[dato]");
+        assert_eq!(normalize_paragraph("Tiltredelse: <dato>"), "Tiltredelse: [dato]");
+        assert_eq!(normalize_paragraph("will commence on <Insert Date>."), "will commence on [Insert Date].");
     }
 
     #[test]
