@@ -223,10 +223,10 @@ impl OutputDev for PageText {
 /// Splits one page's text into paragraphs. A paragraph ends
 /// - at a blank line (a vertical gap of more than 1.5 lines in the PDF);
 /// - before a line that starts with section numbering ("§ 5", "5.", "5.2.1", "a)", "•");
+/// - around a table row whose cells stand far apart (a tab between them, [`row_ends`]);
 /// - after a line shorter than [`SHORT_LINE_RATIO`] of a full line: the last line of a
-///   paragraph or a heading, or a table row, whose cells pdf-extract joins with a single
-///   space, so rows cannot be recognised by their content. A short line whose sentence runs
-///   on does not end its paragraph ([`wrapped`]).
+///   paragraph or a heading, or a row whose cells stand close enough to be joined with a
+///   single space. A short line whose sentence runs on does not end its paragraph ([`wrapped`]).
 ///
 /// `width` is the length of a full line ([`full_line`]); [`MIN_FULL_LINE`] is the least taken
 /// as full when telling short lines, so that pages of only short lines keep them apart.
