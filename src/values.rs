@@ -472,6 +472,11 @@ fn word_value(word: &[u8]) -> Option<(f64, Tongue)> {
             NORWEGIAN_ONES.iter().find_map(|(one, o)| {
                 Some(o + lookup(word.strip_prefix(one.as_bytes())?.strip_prefix(b"og")?, &[NORWEGIAN_TENS])?)
             })
+        })
+        .or_else(|| {
+            // A hundred and more written as one word: "hundreogåtti", "hundreogtjuefem".
+            let (below, tongue) = word_value(word.strip_prefix(b"hundreog")?)?;
+            (tongue == Tongue::Norwegian && below.fract() == 0.0 && below < 100.0).then(|| 100 + below as u32)
         });
     if let Some(value) = norwegian {
         return Some((f64::from(value), Tongue::Norwegian));
@@ -484,7 +489,7 @@ fn word_value(word: &[u8]) -> Option<(f64, Tongue)> {
 }
 
 /// [`word_value`] of every number word, by [`Word::key`], sorted: every word it gives a
-/// value for is in its tables or joins two of their words.
+/// value for is in its tables or joins their words.
 static NUMBER_WORDS: LazyLock<Vec<(u128, f64, Tongue)>> = LazyLock::new(|| {
     let words = |tables: &[&[(&'static str, u32)]]| -> Vec<&'static str> {
         tables.iter().flat_map(|t| t.iter().map(|(w, _)| *w)).collect()
@@ -497,10 +502,17 @@ static NUMBER_WORDS: LazyLock<Vec<(u128, f64, Tongue)>> = LazyLock::new(|| {
         .chain(["hundre", "hundred"])
         .map(str::to_string)
         .collect();
-    for (one, ten) in ones.iter().flat_map(|o| tens.iter().map(move |t| (o, t))) {
-        candidates.push(format!("{ten}{one}"));
-        candidates.push(format!("{one}og{ten}"));
-    }
+    let compounds: Vec<String> =
+        ones.iter().flat_map(|o| tens.iter().flat_map(move |t| [format!("{t}{o}"), format!("{o}og{t}")])).collect();
+    // A hundred and more written as one word: "hundreogåtti", "hundreogtjuefem".
+    let hundreds: Vec<String> = words(&[NORWEGIAN_ONES, NORWEGIAN_TEENS, NORWEGIAN_TENS])
+        .into_iter()
+        .map(str::to_string)
+        .chain(compounds.iter().cloned())
+        .map(|w| format!("hundreog{w}"))
+        .collect();
+    candidates.extend(compounds);
+    candidates.extend(hundreds);
     let mut table: Vec<(u128, f64, Tongue)> = candidates
         .iter()
         .filter(|w| w.len() <= 16)
@@ -3164,6 +3176,9 @@ mod tests {
             ("toogtyve", 22),
             ("åtteogførti", 48),
             ("treogsytti", 73),
+            // A hundred and more as one word.
+            ("hundreogåtti", 180),
+            ("hundreogtjuefem", 125),
         ];
         for (words, n) in cases {
             assert_eq!(durs(&format!("{words} dager")), [format!("{n} day")], "{words}");
