@@ -458,6 +458,12 @@ impl<'a> Clause<'a> {
                     })
                     .map(|o| o.first)
                     .collect();
+                // "No part of this support is to be paid back unless you resign within twelve
+                // months": an exception that sets a length or a sum opens the clause; "Ingen av
+                // partene kan si opp …, unntatt ved vesentlig mislighold" stays denied.
+                if scope.first().is_some_and(|&first| self.opens_clause(t, first, first, true)) {
+                    continue;
+                }
                 for first in scope {
                     self.negate_at(first);
                 }
@@ -677,23 +683,17 @@ impl<'a> Clause<'a> {
                     && !self.hypothetical(o, first)
                     && !self.excepts_other_matter(o, first))
                     || (o.first <= trig.last + 1 && self.is(o, &neg.conditions))
-            }) || self.occ[t + 1..].iter().any(|o| {
-                o.first > after
-                    && self.is(o, &neg.exceptions)
-                    && self.strongest(after as usize, o.first as usize) < Break::Sentence
-                    && !self.excepts_no_clause(o, first)
-                    && !self.hypothetical(o, first)
-                    && !self.excepts_other_matter(o, first)
-            }) || self.occ[t + 1..].iter().any(|o| {
-                // "Det vert ikkje kravd erstatning …, så sant han gjev melding minst éin månad
-                // før": a proviso that sets a length or a sum limits the denial to its case,
-                // and the clause binds otherwise; "provided that you tell us as early as
-                // possible" sets nothing to keep, and the denial stands.
-                o.first > after
-                    && self.is(o, &neg.provisos)
-                    && self.strongest(after as usize, o.first as usize) < Break::Sentence
-                    && self.sized_case(o)
-            });
+            }) || self.opens_clause(t, after, first, false)
+                || self.occ[t + 1..].iter().any(|o| {
+                    // "Det vert ikkje kravd erstatning …, så sant han gjev melding minst éin månad
+                    // før": a proviso that sets a length or a sum limits the denial to its case,
+                    // and the clause binds otherwise; "provided that you tell us as early as
+                    // possible" sets nothing to keep, and the denial stands.
+                    o.first > after
+                        && self.is(o, &neg.provisos)
+                        && self.strongest(after as usize, o.first as usize) < Break::Sentence
+                        && self.sized_case(o)
+                });
             if excepted
                 || (self.in_condition(&trig)
                     && self.starting_in(first, first + 1).any(|k| self.is(&self.occ[k], &neg.failed_conditions)))
@@ -988,6 +988,23 @@ impl<'a> Clause<'a> {
                     && self.patterns.negation.backward.contains(&o.concept)
             })
             .then(|| self.named_in(&term).unwrap_or(term.first))
+    }
+
+    /// Whether an exception after word `after`, in the sentence of the trigger `t`, opens the
+    /// clause the denial of word `first` would deny: "is not subject to any restriction on
+    /// competition, save that …", "no clawback of the bonus unless you resign …". With `sized`,
+    /// only one whose case sets a length or a sum.
+    fn opens_clause(&self, t: usize, after: u32, first: u32, sized: bool) -> bool {
+        let neg = &self.patterns.negation;
+        self.occ[t + 1..].iter().any(|o| {
+            o.first > after
+                && self.is(o, &neg.exceptions)
+                && self.strongest(after as usize, o.first as usize) < Break::Sentence
+                && (!sized || self.sized_case(o))
+                && !self.excepts_no_clause(o, first)
+                && !self.hypothetical(o, first)
+                && !self.excepts_other_matter(o, first)
+        })
     }
 
     /// Whether the exception `e` names a thing that no rule reads, first in its scope: "med

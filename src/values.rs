@@ -2141,8 +2141,9 @@ pub(crate) fn day_and_month_at(text: &str, i: usize) -> Option<(u32, u32, usize)
     ((1..=31).contains(&day) && ends_number(text, end)).then_some((month, day, end))
 }
 
-/// " mandagen i august 2027", " Monday of September 2027" after an ordinal `nth` (up to the
-/// fourth): that weekday of the month, as (year, month, day, end).
+/// " mandagen i august 2027", " Monday of September 2027", " working day of August 2027" after an
+/// ordinal `nth` (up to the fourth): that weekday or working day of the month, as (year, month,
+/// day, end).
 fn nth_weekday(text: &str, nth: u32, after: usize) -> Option<(i32, u32, u32, usize)> {
     const WEEKDAYS: [&[&str]; 7] = [
         &["mandag", "måndag", "monday"],
@@ -2153,17 +2154,38 @@ fn nth_weekday(text: &str, nth: u32, after: usize) -> Option<(i32, u32, u32, usi
         &["lørdag", "laurdag", "saturday"],
         &["søndag", "sundag", "sunday"],
     ];
+    // "første virkedag i august 2027", "the first working day of August 2027": the nth day of
+    // the month from Monday to Friday that is no fixed public holiday (1 January, 1 and 17 May,
+    // 25 and 26 December).
+    const WORKING_DAYS: [&str; 8] =
+        ["working day", "business day", "weekday", "workday", "virkedag", "arbeidsdag", "yrkedag", "kvardag"];
     if !(1..=4).contains(&nth) {
         return None;
     }
     let start = after + usize::from(text.as_bytes().get(after) == Some(&b' '));
-    let word = Word::at(text, start)?;
-    let key = text[start..word.end].to_lowercase();
+    let working = WORKING_DAYS.iter().find(|w| starts_with_folded(&text.as_bytes()[start..], w)).map(|w| {
+        let end = start + w.len();
+        end + ["en", "a"].iter().find(|s| text[end..].starts_with(**s)).map_or(0, |s| s.len())
+    });
+    let working = working.filter(|&end| !text[end..].starts_with(char::is_alphanumeric));
+    let word_end = match working {
+        Some(end) => end,
+        None => Word::at(text, start)?.end,
+    };
+    let rest = &text[word_end..];
+    let j =
+        word_end + [" i ", " in "].iter().find(|p| starts_with_folded(rest.as_bytes(), p)).map_or(0, |p| p.len() - 1);
+    if working.is_some() {
+        let (month, year, end) = month_and_year(text, j)?;
+        let holiday = |d: u32| matches!((month, d), (1, 1) | (5, 1) | (5, 17) | (12, 25) | (12, 26));
+        let day = (1..=31)
+            .filter(|&d| Date::new(year, month, d).is_some_and(|x| x.weekday() < 5 && !holiday(d)))
+            .nth(nth as usize - 1)?;
+        return Some((year, month, day, end));
+    }
+    let key = text[start..word_end].to_lowercase();
     let key = key.strip_suffix("en").filter(|k| k.ends_with("dag")).unwrap_or(&key);
     let weekday = WEEKDAYS.iter().position(|forms| forms.contains(&key))? as u32;
-    let rest = &text[word.end..];
-    let j =
-        word.end + [" i ", " in "].iter().find(|p| starts_with_folded(rest.as_bytes(), p)).map_or(0, |p| p.len() - 1);
     let (month, year, end) = month_and_year(text, j)?;
     let first = Date::new(year, month, 1)?.weekday();
     Some((year, month, 1 + (weekday + 7 - first) % 7 + 7 * (nth - 1), end))
