@@ -623,16 +623,20 @@ fn fresh22_en_set_accuracy() {
 
 #[test]
 fn fresh23_no_set_accuracy() {
-    // As written: micro-F1 0.816, values 137/149, 5 live findings on 78 distractors.
+    // As written: micro-F1 0.816, values 137/149, 5 live findings on 78 distractors; tuned on
+    // since (clauses said by what they do, a denial inside a condition, an initial period as
+    // probation, numbers over a hundred in one word), so the floor keeps what was won.
     let s = norwegian("fresh23");
     assert!(s.items >= 200 && s.distractors >= 70);
-    keeps(&s, "fresh23 nb+nn", 0.81, 0.91, 5);
+    keeps(&s, "fresh23 nb+nn", 0.88, 0.92, 4);
 }
 
 #[test]
 fn fresh23_en_set_accuracy() {
-    // As written: micro-F1 0.745, values 55/60, 11 live findings on 38 distractors.
+    // As written: micro-F1 0.745, values 55/60, 11 live findings on 38 distractors; tuned on
+    // since (lead time, restraints and freedom to work, working days as dates, a pay-based sum),
+    // so the floor keeps what was won.
     let s = evaluate_in("fresh23", &["en"]);
     assert!(s.items >= 100 && s.distractors >= 36);
-    keeps(&s, "fresh23/en", 0.74, 0.91, 11);
+    keeps(&s, "fresh23/en", 0.89, 0.95, 9);
 }
