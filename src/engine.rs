@@ -353,11 +353,11 @@ impl<'a> Clause<'a> {
     }
 
     /// Whether word `i` is one of `words` (ignoring ASCII case).
-    fn word_is(&self, i: u32, words: &[&str]) -> bool {
+    fn word_is(&self, i: u32, words: &[impl AsRef<str>]) -> bool {
         self.scan
             .words
             .get(i as usize)
-            .is_some_and(|w| words.iter().any(|x| self.text[w.start..w.end].eq_ignore_ascii_case(x)))
+            .is_some_and(|w| words.iter().any(|x| self.text[w.start..w.end].eq_ignore_ascii_case(x.as_ref())))
     }
 
     /// The strongest break between words `a` and `b` (a < b).
@@ -695,8 +695,8 @@ impl<'a> Clause<'a> {
                         && self.sized_case(o)
                 });
             if excepted
-                || (self.in_condition(&trig)
-                    && self.starting_in(first, first + 1).any(|k| self.is(&self.occ[k], &neg.failed_conditions)))
+                || (self.starting_in(first, first + 1).any(|k| self.is(&self.occ[k], &neg.failed_conditions))
+                    && self.in_condition(&trig))
             {
                 continue;
             }
@@ -821,7 +821,7 @@ impl<'a> Clause<'a> {
     /// with a finite verb and asks nothing ("Foreligger ikke politiattest …").
     fn in_condition(&self, trig: &Occurrence) -> bool {
         let neg = &self.patterns.negation;
-        let opener = self.occ[..self.starting_in(trig.first, trig.first + 1).start].iter().rev().any(|o| {
+        let opener = self.occ[..self.starting_in(trig.first, trig.first + 1).start].iter().any(|o| {
             o.last < trig.first
                 && trig.first - o.last <= 4
                 && self.is(o, &neg.conditions)
@@ -832,10 +832,7 @@ impl<'a> Clause<'a> {
             trig.first > first
                 && trig.first - first <= 3
                 && self.strongest(self.first_word, trig.first as usize) < Break::Clause
-                && self.scan.words.get(self.first_word).is_some_and(|w| {
-                    let word = &self.text[w.start..w.end];
-                    neg.verb_first.iter().any(|v| word.eq_ignore_ascii_case(v))
-                })
+                && self.word_is(first, &neg.verb_first)
                 && !self.text[self.sentence.start..self.sentence.end].trim_end().ends_with('?')
         }
     }
@@ -3707,14 +3704,16 @@ fn fill(
         let s = &seg.sentences[i];
         text.string[s.start..s.end].contains('%') || occ_of(i).iter().any(|o| patterns.shares.contains(&o.concept))
     };
-    let row = |i: usize| {
+    let table_row = |i: usize| {
         let s = &seg.sentences[i];
         text.string[s.start..s.end].contains('|')
     };
     // Sentence `i` goes on the scale that sentence `i - 1` is on.
     let steps_on = |i: usize| {
         let (s, before) = (&seg.sentences[i], &seg.sentences[i - 1]);
-        shares(i) && (s.paragraph == before.paragraph || (row(i) && row(i - 1) && s.paragraph == before.paragraph + 1))
+        shares(i)
+            && (s.paragraph == before.paragraph
+                || (table_row(i) && table_row(i - 1) && s.paragraph == before.paragraph + 1))
     };
     for m in matches.iter_mut().filter(|m| !m.negated && category(m.category).is_some_and(|c| c.scale)) {
         // A sum that steps down ("reduseres med en tredjedel for hvert år") binds until it is
@@ -3733,7 +3732,7 @@ fn fill(
         }
         // A header row has no length of its own; a sentence with a share but no length is
         // no step.
-        let heads = row(m.sentence) && m.sentence + 1 < seg.sentences.len() && steps_on(m.sentence + 1);
+        let heads = table_row(m.sentence) && m.sentence + 1 < seg.sentences.len() && steps_on(m.sentence + 1);
         if !heads && (m.values.duration.is_none() || !shares(m.sentence)) {
             continue;
         }

@@ -538,9 +538,9 @@ fn escaped_lines(raw: &str) -> impl Iterator<Item = &str> {
 
 /// A template's fields as the blanks they are: "{{startdato}}", "{start_date}", "${startDate}",
 /// "<%= notice %>", "<<dato>>", "<Insert Date>" read "[startdato]", "[start_date]", "[startDate]",
-/// "[notice]", "[dato]", "[Insert Date]", the bracketed placeholder a form prints by hand ("Tiltredelse: [dato]"); a block
-/// tag ("{{#if bonus}}", "{{/if}}", "{{else}}") is no text, and a string literal between braces
-/// ("{' '}") is its text.
+/// "[notice]", "[dato]", "[Insert Date]", the bracketed placeholder a form prints by hand
+/// ("Tiltredelse: [dato]"); a block tag ("{{#if bonus}}", "{{/if}}", "{{else}}") is no text, and
+/// a string literal between braces ("{' '}") is its text.
 fn template_blanks(line: String) -> String {
     if !line.contains('{') && !line.contains('<') {
         return line;
@@ -1233,7 +1233,6 @@ mod tests {
         assert_eq!(normalize_paragraph("<ul className=\"list-disc\">"), "");
         assert_eq!(normalize_paragraph("<br/><br/>"), "");
         assert_eq!(normalize_paragraph("Oppstart: <strong>1. mars</strong>"), "Oppstart: <strong>1. mars</strong>");
-        // A template's blank in angle brackets is no tag.
         // A word processor template's field in angle brackets is a blank, not a tag.
         assert_eq!(normalize_paragraph("<dato>"), "[dato]");
         assert_eq!(normalize_paragraph("Tiltredelse: <dato>"), "Tiltredelse: [dato]");
