@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the committed fixture contracts from their marked-up sources:
 #   fixtures/src/NAME.txt        -> fixtures/NAME.{txt,docx,pdf}
-#   fixtures/{corpus,heldout,fresh,fresh5,fresh6,fresh7,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,heldout3,heldout4}/src/NAME.txt -> fixtures/SET/NAME.<format in gold.toml>
+#   fixtures/{corpus,heldout,fresh,fresh5,fresh6,fresh7,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,heldout3,heldout4}/src/NAME.txt -> fixtures/SET/NAME.<format in gold.toml>
 # A source with a line "%% encoding: cp1252" is written as Windows-1252 text.
 # Output is deterministic: running it again changes no committed file.
 set -euo pipefail
@@ -21,7 +21,7 @@ done
 
 # The labelled sets: fixtures/corpus (patterns are tuned on it) and fixtures/heldout
 # (written separately, never used for tuning).
-for set in corpus heldout fresh fresh5 fresh6 fresh7 fresh10 fresh11 fresh12 fresh13 fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 heldout3 heldout4; do
+for set in corpus heldout fresh fresh5 fresh6 fresh7 fresh10 fresh11 fresh12 fresh13 fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh24 heldout3 heldout4; do
   python3 - "$set" <<'PY' | while read -r src format; do
 import sys, tomllib
 for d in tomllib.load(open(f"fixtures/{sys.argv[1]}/gold.toml", "rb"))["doc"]:

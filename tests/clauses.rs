@@ -640,3 +640,19 @@ fn fresh23_en_set_accuracy() {
     assert!(s.items >= 100 && s.distractors >= 36);
     keeps(&s, "fresh23/en", 0.89, 0.95, 9);
 }
+
+#[test]
+fn fresh24_no_set_accuracy() {
+    // As written: micro-F1 0.867, values 125/132, 19 live findings on 80 distractors.
+    let s = norwegian("fresh24");
+    assert!(s.items >= 200 && s.distractors >= 70);
+    keeps(&s, "fresh24 nb+nn", 0.86, 0.94, 19);
+}
+
+#[test]
+fn fresh24_en_set_accuracy() {
+    // As written: micro-F1 0.796, values 68/72, 10 live findings on 37 distractors.
+    let s = evaluate_in("fresh24", &["en"]);
+    assert!(s.items >= 100 && s.distractors >= 36);
+    keeps(&s, "fresh24/en", 0.79, 0.94, 10);
+}
