@@ -488,8 +488,9 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
             return None;
         }
     }
-    let mut out =
-        glued_labels(leaders_as_cells(key_words(answered_question(form_choices(markup_edges(template_blanks(out)))))));
+    let mut out = glued_labels(leaders_as_cells(key_words(answered_question(form_choices(markup_edges(
+        drafted_choices(template_blanks(out)),
+    ))))));
     trim_end_spaces(&mut out);
     if out.ends_with(" |") {
         out.truncate(out.len() - 2);
@@ -804,6 +805,74 @@ fn answered_question(line: String) -> String {
     let question =
         if end == first { line[..first].to_string() } else { format!("{}{}", &line[..first], &line[first + 1..end]) };
     format!("{}: {}", question.trim_end(), rest)
+}
+
+/// A draft's choice of a number in square brackets before its unit, as the drafter left it: one
+/// option is the choice made ("[three (3)] months", "[12] måneder" read "three (3) months", "12
+/// måneder"), options struck through are gone ("[~~1~~/~~2~~/3] månader" reads "3 månader",
+/// "seks (6) [~~tre (3)~~] månader" "seks (6) månader"), and options left open, several in the
+/// brackets or one beside a figure outside them ("[3/6] månader", "three (3) [six (6)] months"),
+/// are a blank for the number ("[●] månader").
+fn drafted_choices(line: String) -> String {
+    if !line.contains('[') {
+        return line;
+    }
+    let struck = |o: &str| o.len() >= 4 && o.starts_with("~~") && o.ends_with("~~");
+    let mut out = String::with_capacity(line.len());
+    let mut at = 0;
+    while let Some(open) = line[at..].find('[').map(|k| at + k) {
+        let close = line[open..].find(']').map(|k| open + k).filter(|&c| c - open <= FIELD_LEN);
+        let Some(close) = close.filter(|&c| values::starts_with_unit(line[c + 1..].trim_start())) else {
+            out.push_str(&line[at..=open]);
+            at = open + 1;
+            continue;
+        };
+        let options: Vec<&str> = line[open + 1..close].split('/').map(str::trim).collect();
+        let kept: Vec<&str> = options.iter().copied().filter(|o| !struck(o)).collect();
+        if !kept.iter().all(|o| figure(o)) {
+            out.push_str(&line[at..=open]);
+            at = open + 1;
+            continue;
+        }
+        out.push_str(&line[at..open]);
+        let beside = figure_before(&out);
+        match (kept.as_slice(), beside) {
+            ([], _) => trim_end_spaces(&mut out),
+            ([one], None) => out.push_str(one),
+            (_, beside) => {
+                out.truncate(beside.unwrap_or(out.len()));
+                out.push_str("[●]");
+            }
+        }
+        at = close + 1;
+    }
+    out.push_str(&line[at..]);
+    out
+}
+
+/// A number as a draft writes an option: "3", "tre", "three (3)".
+fn figure(o: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let word = match o.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
+        Some((word, n)) if digits(n) => word.trim(),
+        _ => o,
+    };
+    digits(word) || (!word.is_empty() && values::number_value(word).is_some()) || (word.is_empty() && o != word)
+}
+
+/// Where a figure ends `text` ("… is three (3) ", "… på 6 "), the byte it starts at.
+fn figure_before(text: &str) -> Option<usize> {
+    let head = text.trim_end();
+    let last = |s: &str| s.rfind(' ').map_or(0, |k| k + 1);
+    let mut from = last(head);
+    if head[from..].starts_with('(') && figure(&head[from..]) {
+        let word = head[..from].trim_end();
+        let w = last(word);
+        if values::number_value(&word[w..]).is_some() {
+            from = w;
+        }
+    }
+    (from < head.len() && figure(&head[from..])).then_some(from)
 }
 
 /// A filled-in form's line as it reads: the answering hints dropped, and where a line offers
@@ -1138,6 +1207,18 @@ mod tests {
         assert_eq!(normalize_paragraph("Tiltrer den ........"), "Tiltrer den ........");
         // Dots in a number's place before its unit are a blank, not a border.
         assert_eq!(normalize_paragraph("på prøve i ........ måneder"), "på prøve i ........ måneder");
+    }
+
+    #[test]
+    fn drafted_choices_read_as_made_or_open() {
+        assert_eq!(normalize_paragraph("en frist på [~~1~~/2] måneder"), "en frist på 2 måneder");
+        assert_eq!(normalize_paragraph("a term of [four (4)] weeks"), "a term of four (4) weeks");
+        assert_eq!(normalize_paragraph("ein frist på to (2) [~~ein (1)~~] veker"), "ein frist på to (2) veker");
+        assert_eq!(normalize_paragraph("a term of [2/4] weeks"), "a term of [●] weeks");
+        assert_eq!(normalize_paragraph("a term of two (2) [four (4)] weeks"), "a term of [●] weeks");
+        // Brackets that hold no number before a unit stay: a field, a box, a reference.
+        assert_eq!(normalize_paragraph("i [antall] måneder"), "i [antall] måneder");
+        assert_eq!(normalize_paragraph("see clause [4] above"), "see clause [4] above");
     }
 
     #[test]
