@@ -62,6 +62,11 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
         let page_no = doc.paged.then_some(page_index as u32 + 1);
         let mut number = 0;
         let lines: Vec<&str> = page.paragraphs.iter().flat_map(|p| escaped_lines(p)).collect();
+        let rejoined = rejoined_box_cells(&lines);
+        let lines: Vec<&str> = match &rejoined {
+            Some(joined) => joined.iter().map(String::as_str).collect(),
+            None => lines,
+        };
         let grid = yes_no_grid(&lines);
         let raws: Vec<&str> = lines.iter().zip(&grid).map(|(line, read)| read.as_deref().unwrap_or(line)).collect();
         let unchosen = unchosen_options(&raws);
@@ -380,6 +385,38 @@ fn box_row(raw: &str) -> bool {
     is_box(raw) && raw.char_indices().filter(|&(i, _)| is_box(&raw[i..])).count() >= 2
 }
 
+/// A table row of boxed options that a PDF prints cell by cell, an option's cell wrapped so
+/// that its last words share a line with the next box ("[ ] Ja, bindingstid ___" / "måneder
+/// [X] Nei"): the wrapped words rejoin their option and the row is one line again ("[ ] Ja,
+/// bindingstid ___ måneder\t[X] Nei"). `None` where no row is so broken, as on most pages.
+fn rejoined_box_cells(lines: &[&str]) -> Option<Vec<String>> {
+    let is_box = |rest: &str| MARKED.iter().chain(UNMARKED).any(|m| rest.starts_with(m));
+    let opens_box = |line: &str| is_box(line.trim_start());
+    // The wrapped words before the line's first box: a few, in lower case, and no box.
+    let tail = |line: &str| {
+        let at = line.char_indices().find(|&(i, _)| is_box(&line[i..]))?.0;
+        let lead = line[..at].trim();
+        (lead.starts_with(char::is_lowercase) && lead.split_whitespace().count() <= 3).then_some(at)
+    };
+    let broken = |i: usize| i > 0 && opens_box(lines[i - 1]) && tail(lines[i]).is_some();
+    if !(1..lines.len()).any(broken) {
+        return None;
+    }
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    for (i, line) in lines.iter().enumerate() {
+        match (broken(i), tail(line), out.last_mut()) {
+            (true, Some(at), Some(last)) => {
+                last.push(' ');
+                last.push_str(line[..at].trim());
+                last.push('\t');
+                last.push_str(&line[at..]);
+            }
+            _ => out.push((*line).to_string()),
+        }
+    }
+    Some(out)
+}
+
 /// Whether the last paragraph is a question or a label that a row of options below answers
 /// ("Er det avtalt prøvetid?", "Probation period:"); a question becomes the label it is.
 fn labels_next(text: &mut Text) -> bool {
@@ -390,6 +427,17 @@ fn labels_next(text: &mut Text) -> bool {
         Some('?') => {
             text.string.replace_range(end - 1..end, ":");
             true
+        }
+        // A table's label cell, which needs no colon: a short phrase, no sentence or heading.
+        Some(c) if c.is_alphabetic() => {
+            let label = &text.string[last.start..end];
+            let short = label.split_whitespace().count() <= LABEL_WORDS * 2
+                && !label.contains(['.', ':', ';', '|'])
+                && numbering::numbering(label).is_none();
+            if short {
+                text.string.push(':');
+            }
+            short
         }
         _ => false,
     }
@@ -1361,6 +1409,21 @@ mod tests {
         let text = normalize(&doc);
         assert_eq!(text.string, "Er det avtalt prøvetid: Ja\nSjekkliste:\nPolitiattest levert");
         assert_eq!(text.paragraphs.len(), 3);
+    }
+
+    #[test]
+    fn a_table_row_printed_cell_by_cell_reads_as_its_label_answered() {
+        // A label cell without a colon over its options, one option's cell wrapped.
+        assert_eq!(
+            read(&["Lønn under permisjon", "[ ] Ja, i inntil ___", "uker [X] Nei"]),
+            "Lønn under permisjon: Nei"
+        );
+        assert_eq!(
+            read(&["Relocation paid by the company", "(x) Yes, up to £[●]", "in total ( ) No"]),
+            "Relocation paid by the company: Yes, up to £[●] in total"
+        );
+        // A heading or a sentence above a row keeps its own line.
+        assert_eq!(read(&["4. Permisjon", "☒ Ja ☐ Nei"]), "4. Permisjon\nJa");
     }
 
     #[test]

@@ -330,11 +330,11 @@ fn fresh24_accuracy() {
     assert!(s.values >= 0.99, "fresh24 value accuracy {:.3} is below 0.99", s.values);
 }
 
-/// A contract says the same in every format it is saved in: the fresh23 contracts, each
+/// A contract says the same in every format it is saved in: the fresh23 and fresh24 contracts, each
 /// generated as PDF, DOCX and text, give the same findings with the same values in all three.
 #[test]
 fn formats_agree() {
-    for set in ["fresh23"] {
+    for set in ["fresh23", "fresh24"] {
         formats_agree_in(set);
     }
 }
