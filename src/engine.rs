@@ -461,7 +461,11 @@ impl<'a> Clause<'a> {
                 // "No part of this support is to be paid back unless you resign within twelve
                 // months": an exception that sets a length or a sum opens the clause; "Ingen av
                 // partene kan si opp …, unntatt ved vesentlig mislighold" stays denied.
-                if scope.first().is_some_and(|&first| self.opens_clause(t, first, first, true)) {
+                // "Ingen av partene kan si opp med kortere varsel enn én måned" sets a minimum.
+                if scope
+                    .first()
+                    .is_some_and(|&first| self.opens_clause(t, first, first, true) || self.limited_by_proviso(t, first))
+                {
                     continue;
                 }
                 for first in scope {
@@ -684,16 +688,7 @@ impl<'a> Clause<'a> {
                     && !self.excepts_other_matter(o, first))
                     || (o.first <= trig.last + 1 && self.is(o, &neg.conditions))
             }) || self.opens_clause(t, after, first, false)
-                || self.occ[t + 1..].iter().any(|o| {
-                    // "Det vert ikkje kravd erstatning …, så sant han gjev melding minst éin månad
-                    // før": a proviso that sets a length or a sum limits the denial to its case,
-                    // and the clause binds otherwise; "provided that you tell us as early as
-                    // possible" sets nothing to keep, and the denial stands.
-                    o.first > after
-                        && self.is(o, &neg.provisos)
-                        && self.strongest(after as usize, o.first as usize) < Break::Sentence
-                        && self.sized_case(o)
-                });
+                || self.limited_by_proviso(t, after);
             if excepted
                 || (self.starting_in(first, first + 1).any(|k| self.is(&self.occ[k], &neg.failed_conditions))
                     && self.in_condition(&trig))
@@ -985,6 +980,20 @@ impl<'a> Clause<'a> {
                     && self.patterns.negation.backward.contains(&o.concept)
             })
             .then(|| self.named_in(&term).unwrap_or(term.first))
+    }
+
+    /// Whether a proviso after word `after` of the denial by trigger `t` limits it to its case:
+    /// "Det vert ikkje kravd erstatning …, så sant han gjev melding minst éin månad før" and
+    /// "neither party may end it at shorter notice than one month" bind otherwise. It must set a
+    /// length or a sum: "provided that you tell us as early as possible" keeps the denial.
+    fn limited_by_proviso(&self, t: usize, after: u32) -> bool {
+        let neg = &self.patterns.negation;
+        self.occ[t + 1..].iter().any(|o| {
+            o.first > after
+                && self.is(o, &neg.provisos)
+                && self.strongest(after as usize, o.first as usize) < Break::Sentence
+                && self.sized_case(o)
+        })
     }
 
     /// Whether an exception after word `after`, in the sentence of the trigger `t`, opens the
