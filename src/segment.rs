@@ -159,7 +159,11 @@ pub fn segment(text: &Text, words: &Sentences) -> Segments {
                 inline_lead = Some(seg.sentences.len() - 1);
             }
         }
-        if item_of.is_none() && (line.trim_end().ends_with(':') || ends_open(line, words)) {
+        if item_of.is_none()
+            && (line.trim_end().ends_with(':')
+                || ends_open(line, words)
+                || (i + 1 < text.paragraphs.len() && runs_on(line, text.paragraph(i + 1), words)))
+        {
             lead_in = Some(seg.sentences.len() - 1);
         }
     }
@@ -204,6 +208,20 @@ fn ends_open(line: &str, words: &Sentences) -> bool {
         let (head, tail) = line.split_at(cut.0);
         (head.is_empty() || head.ends_with(' ')) && tail.chars().flat_map(char::to_lowercase).eq(w.chars())
     })
+}
+
+/// A line of one sentence with no punctuation at its end that goes on in the list item below,
+/// in lower case ("Arbeidstakaren skal ikkje i seks månader etter fråtreding" / "1. ta
+/// tilsetjing hjå,"): the line leads in to its items as one ending in ':' does. A last
+/// sentence after others ("… frå signering. Det tyder at") stays as it was.
+fn runs_on(line: &str, next: &str, words: &Sentences) -> bool {
+    if !line.trim_end().ends_with(char::is_alphabetic) {
+        return false;
+    }
+    // A bulleted or numbered item: a bare lower-case line may be a paragraph wrapped in a PDF.
+    let rest = numbering(next).map(|m| &next[m.len..]).or_else(|| next.strip_prefix(BULLETS));
+    rest.and_then(|r| r.trim_start().chars().next()).is_some_and(char::is_lowercase)
+        && split_sentences(line, words).len() == 1
 }
 
 /// A heading is short, has letters, no sentence punctuation at the end, no table cells and
