@@ -595,10 +595,17 @@ impl<'a> Clause<'a> {
                     // modifier before its predicate: "The trial period used at the firm is waived".
                     // A name or reference in brackets is part of the subject: "Clause 12
                     // (Non-competition) shall not apply", "Konkurranseklausul (punkt 9) gjelder ikke".
+                    // So in a form row, before the field it is answered in: "Non-competition (clause
+                    // 14) | N/A", "Konkurranseklausul (punkt 12): Ikke aktuelt".
                     let gap = gap(o, reach);
+                    let name = gap.strip_suffix([':', '|']).map_or(gap, str::trim_end);
                     let bracketed =
-                        gap == ")" || (gap.starts_with('(') && gap[1..].find(['(', ')']) == Some(gap.len() - 2));
-                    let brk = if bracketed { Break::None } else { self.strongest(o.last as usize, reach as usize) };
+                        name == ")" || (name.starts_with('(') && name[1..].find(['(', ')']) == Some(name.len() - 2));
+                    let brk = match bracketed {
+                        true if name.len() < gap.len() => Break::Field,
+                        true => Break::None,
+                        false => self.strongest(o.last as usize, reach as usize),
+                    };
                     if reach - o.last > neg.max_scope
                         || brk >= Break::Clause
                         || (brk == Break::Field && self.brk(trig.first as usize) < Break::Field)

@@ -58,6 +58,8 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
     // Whether the last paragraph holds table cells, kept up to date so that joining a paragraph
     // across many pages never searches it again.
     let mut last_has_cells = false;
+    // Whether the previous page ended on a row of boxes ticked (see `unchosen_options`).
+    let mut filled_above = false;
     for (page_index, page) in doc.pages.iter().enumerate() {
         let page_no = doc.paged.then_some(page_index as u32 + 1);
         let mut number = 0;
@@ -69,10 +71,11 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
         };
         let grid = yes_no_grid(&lines);
         let raws: Vec<&str> = lines.iter().zip(&grid).map(|(line, read)| read.as_deref().unwrap_or(line)).collect();
-        let unchosen = unchosen_options(&raws);
+        let unchosen = unchosen_options(&raws, filled_above);
+        filled_above = raws.last().is_some_and(|r| filled_row(r));
         let mut last_raw = "";
         for (raw, skip) in raws.into_iter().zip(unchosen) {
-            if skip {
+            if skip || not_chosen(raw) {
                 continue;
             }
             let line = paragraph_within(raw, max - text.string.len())?;
@@ -174,7 +177,7 @@ fn hyphen_breaks_word(before: char, next: &str) -> bool {
 /// of them is ticked, the ones left empty were not chosen and say nothing ("[x] Probationary
 /// period of 6 months" / "[ ] No probationary period"). Without a ticked one, an empty box is
 /// a checklist's bullet.
-fn unchosen_options(raws: &[&str]) -> Vec<bool> {
+fn unchosen_options(raws: &[&str], filled_before: bool) -> Vec<bool> {
     const TICKED: &[&str] = &["☒", "☑", "⊠", "[x]", "[X]", "[✓]"];
     const EMPTY: &[&str] = &["☐", "□", "[ ]"];
     let opens = |raw: &str, boxes: &[&str]| {
@@ -190,7 +193,11 @@ fn unchosen_options(raws: &[&str]) -> Vec<bool> {
             i += 1;
             continue;
         }
-        if raws[i..i + run].iter().any(|r| opens(r, TICKED)) {
+        // A form whose boxes have been ticked leaves an empty one unchosen under its ticked
+        // row too (on the next page, too): "[ ] 1 måned [X] 3 måneder" / "[ ] Oppsigelsesfristen
+        // gjelder fra signering".
+        let filled_above = if i > 0 { filled_row(raws[i - 1]) } else { filled_before };
+        if filled_above || raws[i..i + run].iter().any(|r| opens(r, TICKED)) {
             for (s, r) in skip[i..i + run].iter_mut().zip(&raws[i..i + run]) {
                 *s = opens(r, EMPTY);
             }
@@ -198,6 +205,32 @@ fn unchosen_options(raws: &[&str]) -> Vec<bool> {
         i += run;
     }
     skip
+}
+
+/// A row of a form's boxes with one ticked.
+fn filled_row(raw: &str) -> bool {
+    box_row(raw) && MARKED.iter().any(|m| raw.contains(m))
+}
+
+/// A template's alternative marked as not in force: "Alternativ B: Det er ikkje prøvetid. –
+/// ikkje aktuelt", "Option A: … – not applicable". The alternative chosen is the one that stands.
+fn not_chosen(raw: &str) -> bool {
+    const LABELS: &[&str] = &["alternativ ", "alternative ", "option "];
+    const MARKS: &[&str] =
+        &["ikke aktuelt", "ikkje aktuelt", "not applicable", "n/a", "ikke valgt", "ikkje valt", "not chosen"];
+    let head = raw.trim_start().chars().take(16).collect::<String>().to_lowercase();
+    let labelled = LABELS.iter().any(|l| {
+        head.strip_prefix(l).is_some_and(|rest| {
+            let label: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+            label.chars().count() <= 2 && rest[label.len()..].starts_with(':')
+        })
+    });
+    labelled && {
+        let end = raw.trim_end().trim_end_matches([')', ']', '.']).to_lowercase();
+        MARKS
+            .iter()
+            .any(|m| end.strip_suffix(m).is_some_and(|before| before.trim_end().ends_with(['-', '–', '—', '(', '['])))
+    }
 }
 
 /// A grid of yes-or-no columns, as a form printed as text lays it out: a header of two options
@@ -1201,6 +1234,22 @@ mod tests {
         );
         // Without a ticked option, empty boxes are a checklist's bullets.
         assert_eq!(read(&["☐ Prøvetid", "☐ Oppsigelse"]).lines().count(), 2);
+        // An empty box under a row of ticked ones was left unchosen too.
+        assert_eq!(read(&["☐ 14 dagar ☒ 1 månad", "☐ Fristen gjeld òg før tiltreding"]), "1 månad");
+        assert_eq!(read(&["[X] Full time [ ] Part time", "[ ] Notice runs from signing"]).lines().count(), 1);
+    }
+
+    #[test]
+    fn alternatives_marked_not_in_force_are_not_read() {
+        let alternatives = [
+            "Alternativ 1: Arbeidstakar har ikkje prøvetid. - ikkje aktuelt",
+            "Alternativ 2: Prøvetida er fire månader.",
+        ];
+        assert_eq!(read(&alternatives), "Alternativ 2: Prøvetida er fire månader.");
+        assert_eq!(read(&["Alternativ B: Lønn per time kr ____ (ikke aktuelt)"]), "");
+        assert_eq!(read(&["Option A: The employee may not join a rival for 9 months. – Not applicable"]), "");
+        // An answer to a label is no alternative: it denies the term.
+        assert_eq!(read(&["Prøvetid - ikke aktuelt"]), "Prøvetid - ikke aktuelt");
     }
 
     #[test]
