@@ -72,7 +72,7 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
         let grid = yes_no_grid(&lines);
         let raws: Vec<&str> = lines.iter().zip(&grid).map(|(line, read)| read.as_deref().unwrap_or(line)).collect();
         let unchosen = unchosen_options(&raws, filled_above);
-        filled_above = raws.last().is_some_and(|r| filled_row(r));
+        filled_above = ends_filled(&raws).unwrap_or(filled_above);
         let mut last_raw = "";
         for (raw, skip) in raws.into_iter().zip(unchosen) {
             if skip || not_chosen(raw) {
@@ -196,7 +196,7 @@ fn unchosen_options(raws: &[&str], filled_before: bool) -> Vec<bool> {
         // A form whose boxes have been ticked leaves an empty one unchosen under its ticked
         // row too (on the next page, too): "[ ] 1 måned [X] 3 måneder" / "[ ] Oppsigelsesfristen
         // gjelder fra signering".
-        let filled_above = if i > 0 { filled_row(raws[i - 1]) } else { filled_before };
+        let filled_above = ends_filled(&raws[..i]).unwrap_or(filled_before);
         if filled_above || raws[i..i + run].iter().any(|r| opens(r, TICKED)) {
             for (s, r) in skip[i..i + run].iter_mut().zip(&raws[i..i + run]) {
                 *s = opens(r, EMPTY);
@@ -205,6 +205,14 @@ fn unchosen_options(raws: &[&str], filled_before: bool) -> Vec<bool> {
         i += run;
     }
     skip
+}
+
+/// Whether the last line of `raws` that says something is a row of boxes with one ticked,
+/// passing over the scraps a PDF leaves after it (a cell's last word wrapped, "15-3", a page
+/// footer, "Side 1 av 4"); `None` where there is no such line.
+fn ends_filled(raws: &[&str]) -> Option<bool> {
+    let scrap = |raw: &str| raw.split_whitespace().count() <= 4 && !raw.contains(['[', '☐', '☒', '☑', '□', '⊠']);
+    raws.iter().rev().find(|r| !scrap(r)).map(|r| filled_row(r))
 }
 
 /// A row of a form's boxes with one ticked.
@@ -1237,6 +1245,10 @@ mod tests {
         // An empty box under a row of ticked ones was left unchosen too.
         assert_eq!(read(&["☐ 14 dagar ☒ 1 månad", "☐ Fristen gjeld òg før tiltreding"]), "1 månad");
         assert_eq!(read(&["[X] Full time [ ] Part time", "[ ] Notice runs from signing"]).lines().count(), 1);
+        // Past the scraps a PDF leaves after the row: a cell's wrapped end, a page footer.
+        let wrapped =
+            ["[ ] 1 mnd [X] 3 mnd [ ] Etter loven §", "15-3", "Side 1 av 4", "[ ] Fristen gjelder fra signering"];
+        assert_eq!(read(&wrapped).lines().count(), 3);
     }
 
     #[test]

@@ -325,8 +325,8 @@ fn fresh23_accuracy() {
 fn fresh24_accuracy() {
     let s = evaluate("fresh24");
     assert!(s.documents >= 18);
-    // Each contract in all three formats. As written 0.889 (values 84/84).
-    assert!(s.f1 >= 0.88, "fresh24 micro-F1 {:.3} is below 0.88", s.f1);
+    // Each contract in all three formats. As written 0.889 (values 84/84); tuned 0.986 (84/84).
+    assert!(s.f1 >= 0.98, "fresh24 micro-F1 {:.3} is below 0.98", s.f1);
     assert!(s.values >= 0.99, "fresh24 value accuracy {:.3} is below 0.99", s.values);
 }
 
