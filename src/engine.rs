@@ -601,10 +601,12 @@ impl<'a> Clause<'a> {
                     let name = gap.strip_suffix([':', '|']).map_or(gap, str::trim_end);
                     let bracketed =
                         name == ")" || (name.starts_with('(') && name[1..].find(['(', ')']) == Some(name.len() - 2));
-                    let brk = match bracketed {
-                        true if name.len() < gap.len() => Break::Field,
-                        true => Break::None,
-                        false => self.strongest(o.last as usize, reach as usize),
+                    let brk = if !bracketed {
+                        self.strongest(o.last as usize, reach as usize)
+                    } else if name.len() < gap.len() {
+                        Break::Field
+                    } else {
+                        Break::None
                     };
                     if reach - o.last > neg.max_scope
                         || brk >= Break::Clause

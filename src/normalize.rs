@@ -910,19 +910,18 @@ fn drafted_choices(line: String) -> String {
     let mut out = String::with_capacity(line.len());
     let mut at = 0;
     while let Some(open) = line[at..].find('[').map(|k| at + k) {
-        let close = line[open..].find(']').map(|k| open + k).filter(|&c| c - open <= FIELD_LEN);
-        let Some(close) = close.filter(|&c| values::starts_with_unit(line[c + 1..].trim_start())) else {
+        // The options not struck through, where the brackets hold only figures before a unit.
+        let choice = line[open..]
+            .find(']')
+            .map(|k| open + k)
+            .filter(|&c| c - open <= FIELD_LEN && values::starts_with_unit(line[c + 1..].trim_start()))
+            .map(|c| (c, line[open + 1..c].split('/').map(str::trim).filter(|o| !struck(o)).collect::<Vec<_>>()))
+            .filter(|(_, kept)| kept.iter().all(|o| figure(o)));
+        let Some((close, kept)) = choice else {
             out.push_str(&line[at..=open]);
             at = open + 1;
             continue;
         };
-        let options: Vec<&str> = line[open + 1..close].split('/').map(str::trim).collect();
-        let kept: Vec<&str> = options.iter().copied().filter(|o| !struck(o)).collect();
-        if !kept.iter().all(|o| figure(o)) {
-            out.push_str(&line[at..=open]);
-            at = open + 1;
-            continue;
-        }
         out.push_str(&line[at..open]);
         let beside = figure_before(&out);
         match (kept.as_slice(), beside) {
