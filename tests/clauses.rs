@@ -644,19 +644,19 @@ fn fresh23_en_set_accuracy() {
 #[test]
 fn fresh24_no_set_accuracy() {
     // As written: micro-F1 0.867, values 125/132, 19 live findings on 80 distractors; tuned on
-    // since (drafted choices, "i tiden før det", an open line leading in to its list), so the
-    // floor keeps what was won.
+    // since (drafted choices, "i tiden før det", an open line leading in to its list, a template's
+    // own pages as commentary), so the floor keeps what was won.
     let s = norwegian("fresh24");
     assert!(s.items >= 200 && s.distractors >= 70);
-    keeps(&s, "fresh24 nb+nn", 0.89, 0.95, 19);
+    keeps(&s, "fresh24 nb+nn", 0.91, 0.95, 12);
 }
 
 #[test]
 fn fresh24_en_set_accuracy() {
     // As written: micro-F1 0.796, values 68/72, 10 live findings on 37 distractors; tuned on
     // since (drafted choices, the time between signing and the start, a shorter notice as a
-    // minimum), so the floor keeps what was won.
+    // minimum, a template's own pages as commentary), so the floor keeps what was won.
     let s = evaluate_in("fresh24", &["en"]);
     assert!(s.items >= 100 && s.distractors >= 36);
-    keeps(&s, "fresh24/en", 0.83, 0.94, 9);
+    keeps(&s, "fresh24/en", 0.85, 0.94, 4);
 }
