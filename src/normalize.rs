@@ -211,7 +211,12 @@ fn unchosen_options(raws: &[&str], filled_before: bool) -> Vec<bool> {
 /// passing over the scraps a PDF leaves after it (a cell's last word wrapped, "15-3", a page
 /// footer, "Side 1 av 4"); `None` where there is no such line.
 fn ends_filled(raws: &[&str]) -> Option<bool> {
-    let scrap = |raw: &str| raw.split_whitespace().count() <= 4 && !raw.contains(['[', '☐', '☒', '☑', '□', '⊠']);
+    // A bracket opens a box or a template's field: a line with one is no scrap.
+    let scrap = |raw: &str| {
+        raw.split_whitespace().count() <= 4
+            && !raw.contains('[')
+            && !MARKED.iter().chain(UNMARKED).any(|m| raw.contains(m))
+    };
     raws.iter().rev().find(|r| !scrap(r)).map(|r| filled_row(r))
 }
 
@@ -226,12 +231,14 @@ fn not_chosen(raw: &str) -> bool {
     const LABELS: &[&str] = &["alternativ ", "alternative ", "option "];
     const MARKS: &[&str] =
         &["ikke aktuelt", "ikkje aktuelt", "not applicable", "n/a", "ikke valgt", "ikkje valt", "not chosen"];
-    let head = raw.trim_start().chars().take(16).collect::<String>().to_lowercase();
+    // Asked of every line: the label is checked in place, without a lower-cased copy.
+    let head = raw.trim_start();
     let labelled = LABELS.iter().any(|l| {
-        head.strip_prefix(l).is_some_and(|rest| {
-            let label: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
-            label.chars().count() <= 2 && rest[label.len()..].starts_with(':')
-        })
+        head.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)) && {
+            let rest = &head[l.len()..];
+            let label = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+            rest[..label].chars().count() <= 2 && rest[label..].starts_with(':')
+        }
     });
     labelled && {
         let end = raw.trim_end().trim_end_matches([')', ']', '.']).to_lowercase();
@@ -419,10 +426,14 @@ fn broken_mid_sentence(text: &Text, line: &str) -> bool {
     })
 }
 
+/// Whether `rest` opens with a box, ticked or not.
+fn is_box(rest: &str) -> bool {
+    MARKED.iter().chain(UNMARKED).any(|m| rest.starts_with(m))
+}
+
 /// A paragraph that opens with a box and offers two or more: a form's options.
 fn box_row(raw: &str) -> bool {
     let raw = raw.trim_start();
-    let is_box = |rest: &str| MARKED.iter().chain(UNMARKED).any(|m| rest.starts_with(m));
     is_box(raw) && raw.char_indices().filter(|&(i, _)| is_box(&raw[i..])).count() >= 2
 }
 
@@ -431,7 +442,6 @@ fn box_row(raw: &str) -> bool {
 /// [X] Nei"): the wrapped words rejoin their option and the row is one line again ("[ ] Ja,
 /// bindingstid ___ måneder\t[X] Nei"). `None` where no row is so broken, as on most pages.
 fn rejoined_box_cells(lines: &[&str]) -> Option<Vec<String>> {
-    let is_box = |rest: &str| MARKED.iter().chain(UNMARKED).any(|m| rest.starts_with(m));
     let opens_box = |line: &str| is_box(line.trim_start());
     // The wrapped words before the line's first box: a few, in lower case, and no box.
     let tail = |line: &str| {
