@@ -660,3 +660,19 @@ fn fresh24_en_set_accuracy() {
     assert!(s.items >= 100 && s.distractors >= 36);
     keeps(&s, "fresh24/en", 0.85, 0.94, 4);
 }
+
+#[test]
+fn fresh25_no_set_accuracy() {
+    // As written: micro-F1 0.861, values 166/175, 19 live findings on 77 distractors.
+    let s = norwegian("fresh25");
+    assert!(s.items >= 200 && s.distractors >= 70);
+    keeps(&s, "fresh25 nb+nn", 0.86, 0.94, 19);
+}
+
+#[test]
+fn fresh25_en_set_accuracy() {
+    // As written: micro-F1 0.863, values 84/88, 14 live findings on 39 distractors.
+    let s = evaluate_in("fresh25", &["en"]);
+    assert!(s.items >= 100 && s.distractors >= 36);
+    keeps(&s, "fresh25/en", 0.86, 0.95, 14);
+}
