@@ -2036,21 +2036,44 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             && sentence.paragraph == 0
             && *title_over_commentary.get_or_init(|| (1..text.paragraphs.len()).all(is_commentary_paragraph))
     };
+    // A line that names a guide to filling the form in or a part kept out of the terms
+    // ("Veiledning til utfylling av skjema 2.1 (ikke en del av avtalen)", "Notes for
+    // completion"), short and unpunctuated as a heading is, whether or not it is read as one.
+    let guide_line = |i: usize| {
+        let line = text.paragraph(i).trim_end();
+        !line.ends_with(['.', '?', '!', ':', ';', ','])
+            && bare_words(line) <= 14
+            && occ_of(by_paragraph[i]).iter().any(|o| patterns.aside_headings.contains(&o.concept))
+    };
     // A heading that announces a reply ("Svar:", "Advokaten svarer:", "Answer:") opens a Q&A
-    // column's answer: its section explains the law to the one who asked.
-    // A bare "Svar" or "Answer" line heads the reply as "Svar:" does.
-    let answering: Vec<bool> = seg
-        .headings
-        .iter()
-        .map(|&p| {
-            let heading = text.paragraph(p);
-            opens_with(heading, &openers.answers)
-                || openers
-                    .answers
-                    .iter()
-                    .any(|a| a.strip_suffix(':').is_some_and(|a| heading.trim().eq_ignore_ascii_case(a)))
-        })
-        .collect();
+    // column's answer: its section explains the law to the one who asked. A bare "Svar" or
+    // "Answer" line heads the reply as "Svar:" does. A guide line sets its section apart too,
+    // with the numbered sections under it.
+    let mut aside: Vec<bool> = Vec::with_capacity(seg.headings.len());
+    for (h, &p) in seg.headings.iter().enumerate() {
+        let heading = text.paragraph(p);
+        let apart = opens_with(heading, &openers.answers)
+            || openers
+                .answers
+                .iter()
+                .any(|a| a.strip_suffix(':').is_some_and(|a| heading.trim().eq_ignore_ascii_case(a)))
+            || guide_line(p)
+            || seg.parents[h].is_some_and(|parent| aside[parent]);
+        aside.push(apart);
+    }
+    // Per paragraph, whether it stands in a part set apart: under such a heading, or after a
+    // guide line that is no heading, up to the next heading.
+    let mut apart = vec![false; text.paragraphs.len()];
+    let mut on = false;
+    let mut next_heading = seg.headings.iter().copied().enumerate().peekable();
+    for (i, apart) in apart.iter_mut().enumerate() {
+        if let Some((h, _)) = next_heading.next_if(|&(_, p)| p == i) {
+            on = aside[h];
+        } else if !on && guide_line(i) {
+            on = true;
+        }
+        *apart = on;
+    }
     // Reused from sentence to sentence.
     let (mut breaks_buffer, mut transparent_buffer, mut negated_buffer) = (Vec::new(), Vec::new(), Vec::new());
     // The values of the list lead-in the current items stand under.
@@ -2114,7 +2137,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             || quoted
             || advert.as_ref().is_some_and(|a| a.contains(&sentence.paragraph))
             || (title_of_commentary(sentence) && !own())
-            || sentence.heading.is_some_and(|h| answering[h])
+            || apart[sentence.paragraph]
         {
             last_commentary = Some(index);
             commentary[index] = true;
@@ -4300,6 +4323,36 @@ mod tests {
                     for [NUMBER] months after the employment ends, work for a competitor of the Company.";
         let findings = analyzed(text);
         assert!(findings.iter().any(|f| f.category == Category::NonCompete && !f.negated), "{findings:?}");
+    }
+
+    #[test]
+    fn a_guide_to_filling_the_form_in_agrees_nothing() {
+        // The lines under a guide (a heading or a line of its own) say what may be agreed; the
+        // term above it stands. Without the guide's line they read as terms.
+        for (terms, guide, lines) in [
+            (
+                "Arbeidsavtale\n1. Prøvetid\nDet gjelder en prøvetid på seks måneder.",
+                "Veiledning til utfylling av skjema 2.1 (ikke en del av avtalen)",
+                "Punkt 1: Krysses det av for «Nei», gjelder ingen prøvetid.\nPunkt 2: Arbeidstaker må betale \
+                 tilbake kursavgiften ved oppsigelse innen to år.",
+            ),
+            (
+                "Arbeidsavtale\n1. Prøvetid\nDet gjeld ei prøvetid på seks månader.",
+                "Rettleiing til utfylling",
+                "Punkt 1: Er «Nei» kryssa av, gjeld inga prøvetid.\nPunkt 2: Arbeidstakaren må betale attende \
+                 kursavgifta ved oppseiing innan to år.",
+            ),
+            (
+                "Employment contract\n1. Probation\nA probation period of six months applies.",
+                "Notes for completion (not part of the agreement)",
+                "Clause 1: If No is ticked, no probation period applies.\nClause 2: The employee must repay \
+                 course fees if leaving within two years.",
+            ),
+        ] {
+            let read = |text: String| analyzed(&text).iter().map(|f| (f.category, f.negated)).collect::<Vec<_>>();
+            assert_eq!(read(format!("{terms}\n{guide}\n{lines}")), [(Category::Probation, false)], "{guide}");
+            assert!(read(format!("{terms}\n{lines}")).len() > 1, "{guide}");
+        }
     }
 
     #[test]

@@ -153,6 +153,8 @@ struct GrammarFile {
     #[serde(default)]
     paragraph_commentary: Vec<String>,
     #[serde(default)]
+    aside_headings: Vec<String>,
+    #[serde(default)]
     holders: Vec<String>,
     #[serde(default)]
     references: Vec<String>,
@@ -859,6 +861,10 @@ pub struct Patterns {
     /// Concepts that make their whole paragraph commentary: a report of what others found or
     /// did ("Lagmannsretten kom til at …", "The tribunal held that …"), advice to the reader.
     pub paragraph_commentary: Concepts,
+    /// Concepts that make the section under a heading commentary when they stand in it: a
+    /// guide to filling the form in ("Veiledning til utfylling"), a part the document keeps
+    /// out of its terms ("(ikke en del av avtalen)").
+    pub aside_headings: Concepts,
     /// Words that open a question, a sentence or an e-mail's subject line.
     pub openers: Openers,
     /// The evidence of a text's kind as a whole.
@@ -1098,6 +1104,7 @@ impl Patterns {
         let quoted_leads = set(&g.quoted_leads).map_err(gerr)?;
         let title_leads = set(&g.title_leads).map_err(gerr)?;
         let paragraph_commentary = set(&g.paragraph_commentary).map_err(gerr)?;
+        let aside_headings = set(&g.aside_headings).map_err(gerr)?;
         let genre = Genre {
             commentary: set(&g.genre.commentary).map_err(gerr)?,
             contract: set(&g.genre.contract).map_err(gerr)?,
@@ -1294,6 +1301,7 @@ impl Patterns {
             quoted_leads,
             title_leads,
             paragraph_commentary,
+            aside_headings,
             openers: g.openers.lowercase(),
             genre,
             start_stand_in,
