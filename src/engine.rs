@@ -2040,10 +2040,10 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     // ("Veiledning til utfylling av skjema 2.1 (ikke en del av avtalen)", "Notes for
     // completion"), short and unpunctuated as a heading is, whether or not it is read as one.
     let guide_line = |i: usize| {
-        let line = text.paragraph(i).trim_end();
-        !line.ends_with(['.', '?', '!', ':', ';', ','])
-            && bare_words(line) <= 14
-            && occ_of(by_paragraph[i]).iter().any(|o| patterns.aside_headings.contains(&o.concept))
+        occ_of(by_paragraph[i]).iter().any(|o| patterns.aside_headings.contains(&o.concept)) && {
+            let line = text.paragraph(i).trim_end();
+            !line.ends_with(['.', '?', '!', ':', ';', ',']) && bare_words(line) <= 14
+        }
     };
     // A heading that announces a reply ("Svar:", "Advokaten svarer:", "Answer:") opens a Q&A
     // column's answer: its section explains the law to the one who asked. A bare "Svar" or
