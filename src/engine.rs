@@ -1569,19 +1569,23 @@ impl<'a> Clause<'a> {
     fn date_left_blank(&self, o: &Occurrence) -> bool {
         let names = &self.patterns.placeholders;
         let rest = self.after(o);
+        // Lines in the shape of a date, also spaced out: "__.__.____", "__/__/20__", "____ / ____ / 20__".
+        let shape = |w: &&str| w.chars().all(|c| matches!(c, '_' | '.' | '/' | '-' | '2' | '0'));
+        let shaped = |w: &str| w.contains("__") && w.contains(['.', '/']);
         // Dots or x's typed where the date goes: "tiltrer den …….", "on or before xx date"
         // (not a contents line's leader before its page number).
         let typed = |w: &str| {
             let dots = w.chars().all(|c| c == '.' || c == '…') && (w.contains('…') || w.contains("..."));
             let xs =
                 w.chars().all(|c| matches!(c, 'x' | 'X' | '.' | '/' | '-')) && (w.contains("xx") || w.contains("XX"));
-            // Lines in the shape of a date: "__.__.____", "__/__/20__".
-            let shaped = w.chars().all(|c| matches!(c, '_' | '.' | '/' | '-' | '2' | '0'))
-                && w.contains("__")
-                && w.contains(['.', '/']);
-            dots || xs || shaped
+            dots || xs || (shape(&w) && shaped(w))
         };
-        if !rest.contains(|c: char| c.is_ascii_digit()) && rest.split_whitespace().take(4).any(typed) {
+        let spaced = || {
+            let run = rest.split_whitespace().take(8).skip_while(|w| !shape(w)).take_while(shape);
+            run.clone().any(|w| w.contains("__")) && run.clone().any(|w| w.contains(['.', '/']))
+        };
+        let stated = || rest.split_whitespace().any(|w| !shape(&w) && w.contains(|c: char| c.is_ascii_digit()));
+        if (rest.split_whitespace().take(4).any(typed) || (rest.contains("__") && spaced())) && !stated() {
             return true;
         }
         let Some(open) = rest.find(['[', '(']) else { return false };
