@@ -222,6 +222,8 @@ const DOC_PLACES: &[&str] = &["i", "in", "of", "til", "to", "under", "fra", "fr�
 
 /// Words that join the items of a list ("X, Y eller Z", "neither X nor Y").
 const LIST_WORDS: &[&str] = &["eller", "or", "og", "and", "nor", "samt", "heller"];
+/// The indefinite articles that may open a listed term: "og en prøvetid", "and a trial period".
+const ARTICLES: &[&str] = &["en", "ei", "et", "ein", "eit", "a", "an"];
 
 /// One sentence with everything the rules look at.
 struct Clause<'a> {
@@ -1343,9 +1345,20 @@ impl<'a> Clause<'a> {
         let listed =
             between.strip_prefix(',').is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
                 && (self.value_opens_clause(a) || ends_clause(b));
-        (between.starts_with("og ") || between.starts_with("and ") || listed)
-            && own_value(a, (a.first as usize).saturating_sub(4))
-            && own_value(b, a.last as usize + 1)
+        // Or each has its value after it, the first one's right before the "og"/"and" that opens
+        // the second ("en oppsigelsestid på tre måneder og en prøvetid på seks måneder", "a
+        // notice period of three months and a trial period of six months").
+        let (at, next) = (b.first as usize, b.last as usize + 1);
+        let value_then_and = |vl: usize| {
+            self.word_is(vl as u32 + 1, &["og", "and"])
+                && (vl + 2 == at || (vl + 3 == at && self.word_is(vl as u32 + 2, ARTICLES)))
+        };
+        let values_after = self.holds_in(a, a.last as usize + 1, at, value_then_and)
+            && self.holds_in(b, next, (next + 4).min(w.len()), |_| true);
+        values_after
+            || (between.starts_with("og ") || between.starts_with("and ") || listed)
+                && own_value(a, (a.first as usize).saturating_sub(4))
+                && own_value(b, a.last as usize + 1)
     }
 
     /// Whether `x`, before `anchor`, is a term of its own: it holds a value that ends right
@@ -1556,19 +1569,23 @@ impl<'a> Clause<'a> {
     fn date_left_blank(&self, o: &Occurrence) -> bool {
         let names = &self.patterns.placeholders;
         let rest = self.after(o);
+        // Lines in the shape of a date, also spaced out: "__.__.____", "__/__/20__", "____ / ____ / 20__".
+        let shape = |w: &&str| w.chars().all(|c| matches!(c, '_' | '.' | '/' | '-' | '2' | '0'));
+        let shaped = |w: &str| w.contains("__") && w.contains(['.', '/']);
         // Dots or x's typed where the date goes: "tiltrer den …….", "on or before xx date"
         // (not a contents line's leader before its page number).
         let typed = |w: &str| {
             let dots = w.chars().all(|c| c == '.' || c == '…') && (w.contains('…') || w.contains("..."));
             let xs =
                 w.chars().all(|c| matches!(c, 'x' | 'X' | '.' | '/' | '-')) && (w.contains("xx") || w.contains("XX"));
-            // Lines in the shape of a date: "__.__.____", "__/__/20__".
-            let shaped = w.chars().all(|c| matches!(c, '_' | '.' | '/' | '-' | '2' | '0'))
-                && w.contains("__")
-                && w.contains(['.', '/']);
-            dots || xs || shaped
+            dots || xs || (shape(&w) && shaped(w))
         };
-        if !rest.contains(|c: char| c.is_ascii_digit()) && rest.split_whitespace().take(4).any(typed) {
+        let spaced = || {
+            let run = rest.split_whitespace().take(8).skip_while(|w| !shape(w)).take_while(shape);
+            run.clone().any(|w| w.contains("__")) && run.clone().any(|w| w.contains(['.', '/']))
+        };
+        let stated = || rest.split_whitespace().any(|w| !shape(&w) && w.contains(|c: char| c.is_ascii_digit()));
+        if (rest.split_whitespace().take(4).any(typed) || (rest.contains("__") && spaced())) && !stated() {
             return true;
         }
         let Some(open) = rest.find(['[', '(']) else { return false };
