@@ -775,6 +775,10 @@ impl<'a> Clause<'a> {
                         || self.is(o, &neg.exceptions)
                         || self.is(o, &neg.conditions)
                         || !self.listed(last_negated, o)
+                        // A condition's clause ends at its comma: "Består ikke kandidaten
+                        // kurset, faller tilbudet bort, og …" denies no more than the course.
+                        || (self.strongest(last_negated as usize, o.first as usize) >= Break::Clause
+                            && self.in_condition(&trig))
                     {
                         break;
                     }
