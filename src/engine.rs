@@ -828,12 +828,15 @@ impl<'a> Clause<'a> {
 
     /// Whether forward trigger `trig` stands in a condition: a CONDITIONAL a few words before it
     /// in its clause ("hvis du ikke …", "dersom attesten ikkje …"), or a sentence that opens
-    /// with a finite verb and asks nothing ("Foreligger ikke politiattest …").
+    /// with a finite verb and asks nothing ("Foreligger ikke politiattest …"). A further condition
+    /// joined by "and"/"or" belongs to the same opener however long the first one runs ("if the
+    /// review finds that … and no licence can be obtained").
     fn in_condition(&self, trig: &Occurrence) -> bool {
         let neg = &self.patterns.negation;
+        let reach = if trig.first > 0 && self.word_is(trig.first - 1, LIST_WORDS) { 20 } else { 4 };
         let opener = self.occ[..self.starting_in(trig.first, trig.first + 1).start].iter().any(|o| {
             o.last < trig.first
-                && trig.first - o.last <= 4
+                && trig.first - o.last <= reach
                 && self.is(o, &neg.conditions)
                 && self.strongest(o.last as usize, trig.first as usize) < Break::Clause
         });
