@@ -663,16 +663,20 @@ fn fresh24_en_set_accuracy() {
 
 #[test]
 fn fresh25_no_set_accuracy() {
-    // As written: micro-F1 0.861, values 166/175, 19 live findings on 77 distractors.
+    // As written: micro-F1 0.861, values 166/175, 19 live findings on 77 distractors; tuned on
+    // since (duties to go on in the employer, conditions by "vilkårsett" and "forutsetter", a
+    // denial inside a condition, sums claimed in the passive), so the floor keeps what was won.
     let s = norwegian("fresh25");
     assert!(s.items >= 200 && s.distractors >= 70);
-    keeps(&s, "fresh25 nb+nn", 0.86, 0.94, 19);
+    keeps(&s, "fresh25 nb+nn", 0.88, 0.95, 17);
 }
 
 #[test]
 fn fresh25_en_set_accuracy() {
-    // As written: micro-F1 0.863, values 84/88, 14 live findings on 39 distractors.
+    // As written: micro-F1 0.863, values 84/88, 14 live findings on 39 distractors; tuned on
+    // since (two terms joined each with its length, a fixed term's label, a further condition
+    // joined by "and", an advert's headline), so the floor keeps what was won.
     let s = evaluate_in("fresh25", &["en"]);
     assert!(s.items >= 100 && s.distractors >= 36);
-    keeps(&s, "fresh25/en", 0.86, 0.95, 14);
+    keeps(&s, "fresh25/en", 0.89, 0.96, 12);
 }
