@@ -861,9 +861,9 @@ pub struct Patterns {
     /// Concepts that make their whole paragraph commentary: a report of what others found or
     /// did ("Lagmannsretten kom til at …", "The tribunal held that …"), advice to the reader.
     pub paragraph_commentary: Concepts,
-    /// Concepts that make the section under a heading commentary when they stand in it: a
-    /// guide to filling the form in ("Veiledning til utfylling"), a part the document keeps
-    /// out of its terms ("(ikke en del av avtalen)").
+    /// Concepts that make the lines under a short unpunctuated line commentary, up to the next
+    /// heading, when they stand in it: a guide to filling the form in ("Veiledning til
+    /// utfylling"), a part the document keeps out of its terms ("(ikke en del av avtalen)").
     pub aside_headings: Concepts,
     /// Words that open a question, a sentence or an e-mail's subject line.
     pub openers: Openers,
