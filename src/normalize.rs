@@ -6,6 +6,7 @@
 //! every dash as `-`, curly quotes straight, a filled-in form's boxes read as its answers. A
 //! paragraph cut by a page break is joined again.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -521,6 +522,7 @@ pub fn normalize_paragraph(raw: &str) -> String {
 /// Normalizes one paragraph, or gives `None` once the line grows past `max` bytes.
 fn paragraph_within(raw: &str, max: usize) -> Option<String> {
     let mut out = String::with_capacity(raw.len().min(max));
+    let raw = character_references(raw);
     let mut chars = raw.nfkc().filter(|&c| c != '\u{ad}').peekable();
     let mut pending_space = false;
     // Spaces in a row since the last other character: three or more set columns apart.
@@ -595,6 +597,63 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
         out.truncate(out.len() - 2);
     }
     Some(out)
+}
+
+/// HTML's character references, left in text copied from a web page's source ("kr&nbsp;30&nbsp;000",
+/// "m&aring;neder", "&#229;"), read as the characters they stand for; a lone "&" stays.
+fn character_references(raw: &str) -> Cow<'_, str> {
+    if !raw.contains('&') {
+        return Cow::Borrowed(raw);
+    }
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at + 1..];
+        // The longest name read ("Oslash", "#x2013") has six characters.
+        let read = rest.find(';').filter(|&n| n <= 7).and_then(|n| Some((reference(&rest[..n])?, n)));
+        match read {
+            Some((c, n)) => {
+                out.push(c);
+                rest = &rest[n + 1..];
+            }
+            None => out.push('&'),
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// The character a reference's name or number stands for, if it is one a text uses.
+fn reference(name: &str) -> Option<char> {
+    if let Some(number) = name.strip_prefix('#') {
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse().ok()?,
+        };
+        return char::from_u32(code).filter(|c| !c.is_control());
+    }
+    Some(match name {
+        "nbsp" => '\u{a0}',
+        "shy" => '\u{ad}',
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "ndash" => '\u{2013}',
+        "mdash" => '\u{2014}',
+        "laquo" => '«',
+        "raquo" => '»',
+        "sect" => '§',
+        "aelig" => 'æ',
+        "AElig" => 'Æ',
+        "oslash" => 'ø',
+        "Oslash" => 'Ø',
+        "aring" => 'å',
+        "Aring" => 'Å',
+        _ => return None,
+    })
 }
 
 /// The lines of a paragraph quoted as an escaped string (JSON, a program's string literal, a
@@ -1241,6 +1300,18 @@ mod tests {
             "full- or part-time, short- to long-term"
         );
         assert_eq!(normalize_paragraph("HR- avdelingen, 3- 6 mnd"), "HR- avdelingen, 3- 6 mnd");
+    }
+
+    #[test]
+    fn character_references_read_as_characters() {
+        assert_eq!(normalize_paragraph("bot p&aring; kr&nbsp;25&nbsp;000,&ndash;"), "bot på kr 25 000,-");
+        assert_eq!(
+            normalize_paragraph("tolv m&#229;neder &#x2013; &laquo;bindingstid&raquo;"),
+            "tolv måneder - \"bindingstid\""
+        );
+        assert_eq!(normalize_paragraph("Vik &amp; S&oslash;nn AS"), "Vik & Sønn AS");
+        // An ampersand that starts no reference stays, and so does a name no text uses.
+        assert_eq!(normalize_paragraph("R&D; Berg & Co; &foo; &#0;"), "R&D; Berg & Co; &foo; &#0;");
     }
 
     #[test]

@@ -769,6 +769,8 @@ const NORWEGIAN_UNITS: &[(&str, Unit)] = &[
     ("maanads", Unit::Month),
     ("maanader", Unit::Month),
     ("maanaders", Unit::Month),
+    ("maanadene", Unit::Month),
+    ("maanadane", Unit::Month),
     // A text that lost æ, ø and å: "6 maneder", "2 ar".
     ("maned", Unit::Month),
     ("maneds", Unit::Month),
@@ -779,6 +781,8 @@ const NORWEGIAN_UNITS: &[(&str, Unit)] = &[
     ("manads", Unit::Month),
     ("manader", Unit::Month),
     ("manaders", Unit::Month),
+    ("manadene", Unit::Month),
+    ("manadane", Unit::Month),
     ("år", Unit::Year),
     ("års", Unit::Year),
     ("årene", Unit::Year),
@@ -2650,6 +2654,12 @@ mod tests {
         assert_eq!(one("dei tre fyrste månadene"), ["3 month"]);
         assert_eq!(one("dei fire fyrste månadane"), ["4 month"]);
         assert_eq!(one("dei to første vekane"), ["2 week"]);
+        // The definite plural typed without å, in bokmål and both nynorsk endings.
+        assert_eq!(one("de seks første manedene"), ["6 month"]);
+        assert_eq!(one("dei to første manadene"), ["2 month"]);
+        assert_eq!(one("dei tre fyrste maanadane"), ["3 month"]);
+        assert_eq!(one("de første seks månedene"), ["6 month"]);
+        assert_eq!(one("dei første seks manadene"), ["6 month"]);
         assert!(one("in the second year of school, in det andre året").is_empty());
     }
 
