@@ -1339,7 +1339,10 @@ impl<'a> Clause<'a> {
     /// phrase in which one qualifies the other ("oppsigelse på 14 dager i prøvetiden").
     fn joined_terms(&self, a: &Occurrence, b: &Occurrence) -> bool {
         let w = &self.scan.words;
-        let between = self.text[w[a.last as usize].end..w[b.first as usize].start].trim_start();
+        // A quote or bracket closing round the first term ends it ("My contract states \"One
+        // month notice period\" and a 3 month probation").
+        let between = self.text[w[a.last as usize].end..w[b.first as usize].start]
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ')' | '»' | '”' | '’'));
         // A value of its own stands a few words before the term at most ("tre måneders gjensidig").
         let own_value = |o: &Occurrence, from: usize| self.holds_in(o, from, o.first as usize, |_| true);
         // Listed with a comma, the first term opens its clause with its value or the second ends
