@@ -1857,6 +1857,13 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         lost_letters,
         &patterns.shortened,
     );
+    // The last parts of a web or mail address ("politiet.no", "post@firma.no") are no words of
+    // the sentence: their "no" denies nothing.
+    let neg = &patterns.negation;
+    scan.occurrences.retain(|o| {
+        !((neg.forward.contains(&o.concept) || neg.backward.contains(&o.concept))
+            && in_address(&text.string, scan.words[o.first as usize]))
+    });
     let out = find_in(patterns, text, seg, &scan);
     // "Partene kan si opp avtalen før 8. mars 2027", where the work starts on 8 March 2027:
     // the agreed start date is the start itself. Such texts are read again with it.
@@ -1864,6 +1871,16 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         return find_in(patterns, text, seg, &scan);
     }
     out
+}
+
+/// Whether `word` follows a name and a dot with no space, in lower case: a part of a web or
+/// mail address ("nav.no", "firma.no"), not a sentence's word ("Nei. Ingen …").
+fn in_address(text: &str, word: Word) -> bool {
+    let before = &text.as_bytes()[..word.start];
+    before.ends_with(b".")
+        && before.len() >= 2
+        && before[before.len() - 2].is_ascii_alphanumeric()
+        && text[word.start..word.end].bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Adds the concept of grammar.toml `[start_date]` where one of its words stands right before

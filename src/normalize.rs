@@ -590,7 +590,7 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
         }
     }
     let mut out = glued_labels(leaders_as_cells(key_words(answered_question(form_choices(markup_edges(
-        drafted_choices(template_blanks(out)),
+        drafted_choices(template_blanks(tracked_changes(out))),
     ))))));
     trim_end_spaces(&mut out);
     if out.ends_with(" |") {
@@ -654,6 +654,73 @@ fn reference(name: &str) -> Option<char> {
         "Aring" => 'Å',
         _ => return None,
     })
+}
+
+/// What a reviewer's tracked change reads as once a reviewed document is copied to text: a
+/// deletion ("[slettet: tre]", "[sletta: tre]", "[deleted: three]") is gone, its words struck from
+/// the contract, and an insertion ("[satt inn: seks]", "[sett inn: seks]", "[inserted: six]")
+/// stands as its words, so "[slettet: tre] [satt inn: seks] måneders prøvetid" reads "seks
+/// måneders prøvetid". Brackets that open with no such marker stay as written.
+fn tracked_changes(line: String) -> String {
+    if !line.contains('[') {
+        return line;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut at = 0;
+    while let Some(open) = line[at..].find('[').map(|k| at + k) {
+        let body = &line[open + 1..];
+        let change =
+            change_marker(body).and_then(|(kept, from)| bracket_end(&body[from..]).map(|end| (kept, from, end)));
+        let Some((kept, from, end)) = change else {
+            out.push_str(&line[at..=open]);
+            at = open + 1;
+            continue;
+        };
+        out.push_str(&line[at..open]);
+        at = open + 1 + from + end + 1;
+        if kept {
+            out.push_str(body[from..from + end].trim());
+        } else if out.is_empty() || out.ends_with(' ') {
+            // The space on one side of the struck words goes with them.
+            let rest = &line[at..];
+            if rest.starts_with(' ') {
+                at += 1;
+            } else if rest.is_empty() || rest.starts_with([',', '.', ';', ':', ')']) {
+                trim_end_spaces(&mut out);
+            }
+        }
+    }
+    out.push_str(&line[at..]);
+    out
+}
+
+/// The marker a tracked change opens with, in a bracket's `body`: whether its words stand (an
+/// insertion) or are struck (a deletion), and where they start (after the marker's colon).
+fn change_marker(body: &str) -> Option<(bool, usize)> {
+    const DELETED: &[&str] = &["slettet", "sletta", "strøket", "stroke", "deleted"];
+    const INSERTED: &[&str] = &["satt inn", "sett inn", "innsatt", "innsett", "inserted"];
+    [(DELETED, false), (INSERTED, true)].into_iter().find_map(|(words, kept)| {
+        words
+            .iter()
+            .find(|w| {
+                body.get(..w.len()).is_some_and(|b| b.eq_ignore_ascii_case(w)) && body[w.len()..].starts_with(':')
+            })
+            .map(|w| (kept, w.len() + 1))
+    })
+}
+
+/// Where the bracket open before `body` closes, past brackets nested in it.
+fn bracket_end(body: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (k, c) in body.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' if depth == 0 => return Some(k),
+            ']' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The lines of a paragraph quoted as an escaped string (JSON, a program's string literal, a
@@ -1408,6 +1475,35 @@ mod tests {
         // Brackets that hold no number before a unit stay: a field, a box, a reference.
         assert_eq!(normalize_paragraph("i [antall] måneder"), "i [antall] måneder");
         assert_eq!(normalize_paragraph("see clause [4] above"), "see clause [4] above");
+    }
+
+    #[test]
+    fn tracked_changes_read_as_the_text_they_leave() {
+        // Bokmål, nynorsk, English: a deletion is gone, an insertion is its words.
+        assert_eq!(
+            normalize_paragraph("Det gjelder [slettet: tre] [satt inn: seks] måneders prøvetid."),
+            "Det gjelder seks måneders prøvetid."
+        );
+        assert_eq!(
+            normalize_paragraph("Oppseiingsfristen er [sletta: éin månad][sett inn: to månader]."),
+            "Oppseiingsfristen er to månader."
+        );
+        assert_eq!(
+            normalize_paragraph("[Deleted: The Employee may not] [Inserted: The Employee may] withdraw."),
+            "The Employee may withdraw."
+        );
+        assert_eq!(
+            normalize_paragraph("en frist på [innsatt: 14] dager [strøket: , regnet fra signering]."),
+            "en frist på 14 dager."
+        );
+        // An insertion that drafts a number before its unit is read as the draft's choice.
+        assert_eq!(normalize_paragraph("a term of [inserted: [~~2~~/4]] weeks"), "a term of 4 weeks");
+        // Brackets that are no tracked change stay as written.
+        assert_eq!(
+            normalize_paragraph("[3] måneder, se [slettet] og [vedlegg: 2]"),
+            "3 måneder, se [slettet] og [vedlegg: 2]"
+        );
+        assert_eq!(normalize_paragraph("see [deleted: clause 4"), "see [deleted: clause 4");
     }
 
     #[test]
