@@ -1789,6 +1789,15 @@ fn ocr_figures(text: &str) -> Cow<'_, str> {
             i = end + 1;
         }
     }
+    // A lone "l" before a unit of time is a "1" misread ("l month", "l måned"): no word of
+    // either language is a bare "l". The capital "I" is left alone: "I måneden" is a word.
+    static LONE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(b" l "));
+    let lone = LONE.find_iter(bytes).map(|i| i + 1);
+    for i in bytes.starts_with(b"l ").then_some(0).into_iter().chain(lone) {
+        if starts_with_unit(&text[i + 2..]) {
+            out.get_or_insert_with(|| bytes.to_vec())[i] = b'1';
+        }
+    }
     match out {
         // Only ASCII letters became ASCII digits: the bytes are still UTF-8.
         Some(out) => Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_string())),
@@ -2426,7 +2435,11 @@ mod tests {
         assert_eq!(dates("date: 15.O9.2027")[0].value, Date::new(2027, 9, 15).unwrap());
         // Words with those letters are no figures: "Oslo", "OOO" alone, "lO" with no digit.
         assert_eq!(ocr_figures("Oslo, rom lO, OOO"), "Oslo, rom lO, OOO");
+        // A lone "l" before a unit is a one; a capital "I" is the preposition.
         let d = |t: &str| durations(t).first().map(|f| f.value.to_string());
+        assert_eq!(d("Oppsigelse: l måned").as_deref(), Some("1 month"));
+        assert_eq!(d("notice of l week").as_deref(), Some("1 week"));
+        assert_eq!(ocr_figures("I måneden, full time"), "I måneden, full time");
         assert_eq!(d("i 6 rnåneder").as_deref(), Some("6 month"));
         assert_eq!(d("for 12 rnonths").as_deref(), Some("12 month"));
         assert_eq!(d("I 12 rnnd. etter").as_deref(), Some("12 month"));
