@@ -1100,7 +1100,7 @@ pub fn durations(text: &str) -> Vec<Found<Duration>> {
 
 /// [`durations`] with the words of `text` (runs of letters and digits) already found.
 pub(crate) fn durations_in(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word>) -> Vec<Found<Duration>> {
-    let text = &*ocr_figures(text);
+    let text = &*misread_ones(ocr_figures(text));
     let may_start = |b: u8| {
         b.is_ascii_digit() || b >= 0x80 || matches!(b | 0x20, b'a' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't')
     };
@@ -1738,6 +1738,31 @@ fn word_after(text: &str, i: usize) -> (&str, usize) {
     (&text[start..start + len], start + len)
 }
 
+/// A lone "l" before a unit of time is a "1" misread ("l month", "l måned"): no word of either
+/// language is a bare "l". The capital "I" is left alone: "I måneden" is a word. Only lengths
+/// are read so (a search for " l " is not cheap, and no sum or date needs it).
+fn misread_ones(text: Cow<'_, str>) -> Cow<'_, str> {
+    static LONE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(b" l "));
+    let bytes = text.as_bytes();
+    let lone = LONE.find_iter(bytes).map(|i| i + 1);
+    let ones: Vec<usize> = bytes
+        .starts_with(b"l ")
+        .then_some(0)
+        .into_iter()
+        .chain(lone)
+        .filter(|&i| starts_with_unit(&text[i + 2..]))
+        .collect();
+    if ones.is_empty() {
+        return text;
+    }
+    let mut out = bytes.to_vec();
+    for i in ones {
+        out[i] = b'1';
+    }
+    // An ASCII letter became an ASCII digit: the bytes are still UTF-8.
+    String::from_utf8(out).map_or(text, Cow::Owned)
+}
+
 /// `text` with the letters OCR reads for digits inside a figure read as those digits: "kr 2O
 /// 000", "18 5OO", "15.O9.2027", "0l.08.2027". A run of ASCII letters and digits with a digit
 /// in it and no other letter than O, o, l and I is a figure misread, for no word is written
@@ -1787,15 +1812,6 @@ fn ocr_figures(text: &str) -> Cow<'_, str> {
                 break;
             }
             i = end + 1;
-        }
-    }
-    // A lone "l" before a unit of time is a "1" misread ("l month", "l måned"): no word of
-    // either language is a bare "l". The capital "I" is left alone: "I måneden" is a word.
-    static LONE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(b" l "));
-    let lone = LONE.find_iter(bytes).map(|i| i + 1);
-    for i in bytes.starts_with(b"l ").then_some(0).into_iter().chain(lone) {
-        if starts_with_unit(&text[i + 2..]) {
-            out.get_or_insert_with(|| bytes.to_vec())[i] = b'1';
         }
     }
     match out {
@@ -2439,7 +2455,7 @@ mod tests {
         let d = |t: &str| durations(t).first().map(|f| f.value.to_string());
         assert_eq!(d("Oppsigelse: l måned").as_deref(), Some("1 month"));
         assert_eq!(d("notice of l week").as_deref(), Some("1 week"));
-        assert_eq!(ocr_figures("I måneden, full time"), "I måneden, full time");
+        assert_eq!(misread_ones("I måneden, l måned".into()), "I måneden, 1 måned");
         assert_eq!(d("i 6 rnåneder").as_deref(), Some("6 month"));
         assert_eq!(d("for 12 rnonths").as_deref(), Some("12 month"));
         assert_eq!(d("I 12 rnnd. etter").as_deref(), Some("12 month"));
