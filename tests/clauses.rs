@@ -683,16 +683,18 @@ fn fresh25_en_set_accuracy() {
 
 #[test]
 fn fresh26_no_set_accuracy() {
-    // As written: micro-F1 0.842, values 151/154, 16 live findings on 73 distractors.
+    // As written: micro-F1 0.842, values 151/154, 16 live findings on 73 distractors; tuned
+    // on since: 0.875, values 157/160, 16 live.
     let s = norwegian("fresh26");
     assert!(s.items >= 200 && s.distractors >= 70);
-    keeps(&s, "fresh26 nb+nn", 0.84, 0.98, 16);
+    keeps(&s, "fresh26 nb+nn", 0.87, 0.98, 16);
 }
 
 #[test]
 fn fresh26_en_set_accuracy() {
-    // As written: micro-F1 0.837, values 82/84, 14 live findings on 37 distractors.
+    // As written: micro-F1 0.837, values 82/84, 14 live findings on 37 distractors; tuned on
+    // since: 0.855, values 83/85, 14 live.
     let s = evaluate_in("fresh26", &["en"]);
     assert!(s.items >= 100 && s.distractors >= 36);
-    keeps(&s, "fresh26/en", 0.83, 0.97, 14);
+    keeps(&s, "fresh26/en", 0.85, 0.97, 14);
 }
