@@ -610,8 +610,9 @@ fn character_references(raw: &str) -> Cow<'_, str> {
     while let Some(at) = rest.find('&') {
         out.push_str(&rest[..at]);
         rest = &rest[at + 1..];
-        // The longest name read ("Oslash", "#x2013") has six characters.
-        let read = rest.find(';').filter(|&n| n <= 7).and_then(|n| Some((reference(&rest[..n])?, n)));
+        // The longest name read ("Oslash", "#x2013") has six characters: look no further (a
+        // text of many "&" and no ";" would otherwise be searched to its end for each).
+        let read = rest.bytes().take(8).position(|b| b == b';').and_then(|n| Some((reference(&rest[..n])?, n)));
         match read {
             Some((c, n)) => {
                 out.push(c);
@@ -669,13 +670,14 @@ fn tracked_changes(line: String) -> String {
     let mut at = 0;
     while let Some(open) = line[at..].find('[').map(|k| at + k) {
         let body = &line[open + 1..];
-        let change =
-            change_marker(body).and_then(|(kept, from)| bracket_end(&body[from..]).map(|end| (kept, from, end)));
-        let Some((kept, from, end)) = change else {
+        let Some((kept, from)) = change_marker(body) else {
             out.push_str(&line[at..=open]);
             at = open + 1;
             continue;
         };
+        // A marker left open is no change; nor, then, is any after it (each would be searched
+        // to the line's end again).
+        let Some(end) = bracket_end(&body[from..]) else { break };
         out.push_str(&line[at..open]);
         at = open + 1 + from + end + 1;
         if kept {
@@ -1047,10 +1049,13 @@ fn drafted_choices(line: String) -> String {
     let mut at = 0;
     while let Some(open) = line[at..].find('[').map(|k| at + k) {
         // The options not struck through, where the brackets hold only figures before a unit.
+        // Only a field's length is searched: a line of brackets never closed is read once.
         let choice = line[open..]
-            .find(']')
+            .bytes()
+            .take(FIELD_LEN + 1)
+            .position(|b| b == b']')
             .map(|k| open + k)
-            .filter(|&c| c - open <= FIELD_LEN && values::starts_with_unit(line[c + 1..].trim_start()))
+            .filter(|&c| values::starts_with_unit(line[c + 1..].trim_start()))
             .map(|c| (c, line[open + 1..c].split('/').map(str::trim).filter(|o| !struck(o)).collect::<Vec<_>>()))
             .filter(|(_, kept)| kept.iter().all(|o| figure(o)));
         let Some((close, kept)) = choice else {
@@ -1379,6 +1384,9 @@ mod tests {
         assert_eq!(normalize_paragraph("Vik &amp; S&oslash;nn AS"), "Vik & Sønn AS");
         // An ampersand that starts no reference stays, and so does a name no text uses.
         assert_eq!(normalize_paragraph("R&D; Berg & Co; &foo; &#0;"), "R&D; Berg & Co; &foo; &#0;");
+        // Ampersands by the thousand with no ";" are each looked past once.
+        let ampersands = "R&D ".repeat(100_000);
+        assert_eq!(normalize_paragraph(&ampersands), ampersands.trim_end());
     }
 
     #[test]
@@ -1504,6 +1512,9 @@ mod tests {
             "3 måneder, se [slettet] og [vedlegg: 2]"
         );
         assert_eq!(normalize_paragraph("see [deleted: clause 4"), "see [deleted: clause 4");
+        // Markers left open by the thousand are read once, not each to the line's end.
+        let open = "[slettet: tre ".repeat(100_000);
+        assert_eq!(normalize_paragraph(&open), open.trim_end());
     }
 
     #[test]
