@@ -2295,6 +2295,21 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                 carried.into_iter().filter(|m| !found.iter().any(|f| f.category == m.category)).collect();
             found.extend(new);
         }
+        // '"Mobilisation Costs" means the costs of … the work permit': a definition says what a
+        // word stands for and sets no condition. A value it states ('"Commencement Date" means 3
+        // January 2028') is a term of the contract, and so is a term that names the clause
+        // itself ('"Conditions" means the conditions listed in …').
+        if let Some((first, end)) = (!found.is_empty()).then(|| defined_term(s, &patterns.openers)).flatten() {
+            let (first, end) = (sentence.start + first, sentence.start + end);
+            let named = |m: &Match| {
+                occ.iter().any(|o| {
+                    scan.words[o.first as usize].start >= first
+                        && scan.words[o.last as usize].end <= end
+                        && clause.kinds(o.concept).any(|k| patterns.categories[k].category == m.category)
+                })
+            };
+            found.retain(|m| !m.negated && (m.values != Values::default() || named(m)));
+        }
         out.extend(found);
         for list in [occ, lead, heading] {
             named.clear(list);
@@ -3487,6 +3502,29 @@ fn defined_names(sentence: &str) -> Vec<Vec<String>> {
     quoted.chain(abbreviations).collect()
 }
 
+/// The byte range in `s` of the word a sentence defines: a quoted term of up to five words,
+/// after at most a list label ("(b)", "1.2") and one of grammar.toml `definition_leads`, then
+/// one of its `definition_verbs` ('(b) "Start Date" means …', "Med «Kursutgifter» menes …").
+fn defined_term(s: &str, openers: &patterns::Openers) -> Option<(usize, usize)> {
+    // Called for every sentence with a finding: the mark stands within a label and a lead of
+    // the start, and its first byte tells it ('«' and '“' open with 0xC2 and 0xE2).
+    let open = s.bytes().take(16).position(|b| matches!(b, b'"' | 0xC2 | 0xE2))?;
+    let mark = s[open..].chars().next().filter(|c| matches!(c, '"' | '«' | '“'))?;
+    let mut before = s[..open].split_whitespace().peekable();
+    before.next_if(|w| w.len() <= 6 && !w.chars().all(char::is_alphabetic));
+    if before.next().is_some_and(|w| !openers.definition_leads.iter().any(|l| folded_eq(w, l)))
+        || before.next().is_some()
+    {
+        return None;
+    }
+    let first = open + mark.len_utf8();
+    let (close, mark) = s[first..].char_indices().find(|(_, c)| matches!(c, '"' | '»' | '”'))?;
+    let end = first + close;
+    ((1..=5).contains(&s[first..end].split_whitespace().count())
+        && opens_with(s[end + mark.len_utf8()..].trim_start(), &openers.definition_verbs))
+    .then_some((first, end))
+}
+
 /// `word` is `lower` but for case: "Du" is "du".
 fn folded_eq(word: &str, lower: &str) -> bool {
     // Called for every word of many sentences: an ASCII word folds byte by byte, and most
@@ -4219,6 +4257,20 @@ mod tests {
         let findings = analyzed("Kontrakten sier 14 dagers oppsigelsestid men gjelder det før jeg har begynt?");
         let categories: Vec<_> = findings.iter().map(|f| f.category).collect();
         assert_eq!(categories, [Category::NoticePeriod], "{findings:?}");
+    }
+
+    #[test]
+    fn a_quoted_term_and_a_defining_verb_define_a_word() {
+        let p = Patterns::builtin().unwrap();
+        let defines = |s: &str| defined_term(s, &p.openers).is_some();
+        assert!(defines("(b) \"Assignment\" means a period of work on a vessel."));
+        assert_eq!(defined_term("1.2 «Lønn» betyr fast månedslønn.", &p.openers), Some((6, 11)));
+        assert!(defines("Med «kursutgifter» menes avgift og reise."));
+        assert!(defines("«Oppdrag» skal forståast som arbeid om bord."));
+        // A quote inside a clause, or a term no verb defines, is no definition.
+        assert!(!defines("The Employee shall pay the \"Costs\" means test fee."));
+        assert!(!defines("«Oppdrag» omfatter arbeid om bord."));
+        assert!(!defines("Selskapet kaller dette «oppdrag» betyr ingenting."));
     }
 
     #[test]

@@ -396,6 +396,13 @@ pub struct Openers {
     /// ("Can an employer …?"): the rest of it and the paragraph after it answer in general.
     #[serde(default)]
     pub general_questions: Vec<String>,
+    /// After a quoted term that opens a sentence, one of these defines the term ('"Start
+    /// Date" means …', "«Lønn» betyr …"): the sentence says what a word stands for.
+    #[serde(default)]
+    pub definition_verbs: Vec<String>,
+    /// A word that may stand before such a term ("Med «Lønn» menes …").
+    #[serde(default)]
+    pub definition_leads: Vec<String>,
     /// Right after commentary in its paragraph, a sentence that opens with one of these
     /// ("Such clauses …", "Slike avtaler …") says more of the kind just described.
     #[serde(default)]
@@ -443,6 +450,8 @@ impl Openers {
         Openers {
             definition_questions: lower(self.definition_questions),
             general_questions: lower(self.general_questions),
+            definition_verbs: lower(self.definition_verbs),
+            definition_leads: lower(self.definition_leads),
             kinds: lower(self.kinds),
             subject_lines: lower(self.subject_lines),
             citations: lower(self.citations),
