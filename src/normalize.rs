@@ -64,7 +64,7 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
     for (page_index, page) in doc.pages.iter().enumerate() {
         let page_no = doc.paged.then_some(page_index as u32 + 1);
         let mut number = 0;
-        let lines: Vec<&str> = page.paragraphs.iter().flat_map(|p| escaped_lines(p)).collect();
+        let lines: Vec<&str> = page.paragraphs.iter().flat_map(|p| escaped_lines(p)).map(without_breaks).collect();
         let rejoined = rejoined_box_cells(&lines);
         let lines: Vec<&str> = match &rejoined {
             Some(joined) => joined.iter().map(String::as_str).collect(),
@@ -762,6 +762,20 @@ fn escaped_lines(raw: &str) -> impl Iterator<Item = &str> {
     }
     lines.push(&raw[from..]);
     lines.into_iter()
+}
+
+/// A line without the line breaks written out at its end ("I de fleste stillinger er<br />", a
+/// page's source copied with each break as a tag and a blank line after it), so that it can run
+/// on into the next line as a wrapped one does.
+fn without_breaks(line: &str) -> &str {
+    let mut rest = line.trim_end();
+    while let Some(at) = rest.rfind('<').filter(|&at| {
+        rest[at + 1..].get(..2).is_some_and(|name| name.eq_ignore_ascii_case("br"))
+            && numbering::markup_tag(&rest[at..]).is_some_and(|tag| at + tag.len == rest.len())
+    }) {
+        rest = rest[..at].trim_end();
+    }
+    rest
 }
 
 /// A template's fields as the blanks they are: "{{startdato}}", "{start_date}", "${startDate}",
@@ -1614,6 +1628,27 @@ mod tests {
         assert_eq!(normalize_paragraph("<dato>"), "[dato]");
         assert_eq!(normalize_paragraph("Tiltredelse: <dato>"), "Tiltredelse: [dato]");
         assert_eq!(normalize_paragraph("will commence on <Insert Date>."), "will commence on [Insert Date].");
+    }
+
+    #[test]
+    fn line_breaks_written_as_tags_let_lines_run_on() {
+        assert_eq!(without_breaks("I de fleste stillinger er<br />"), "I de fleste stillinger er");
+        assert_eq!(without_breaks("notice of one<BR> <br/>"), "notice of one");
+        assert_eq!(without_breaks("<br/><br/>"), "");
+        assert_eq!(without_breaks("Oppstart: <strong>1. mars</strong>"), "Oppstart: <strong>1. mars</strong>");
+        let doc = Document {
+            paged: false,
+            pages: vec![Page {
+                paragraphs: vec![
+                    "Når du begynner i en ny jobb, gjelder det som regel en prøvetid. I de<br />".into(),
+                    "fleste stillinger er prøvetiden seks måneder.<br />".into(),
+                ],
+            }],
+        };
+        assert_eq!(
+            normalize(&doc).string,
+            "Når du begynner i en ny jobb, gjelder det som regel en prøvetid. I de fleste stillinger er prøvetiden seks måneder."
+        );
     }
 
     #[test]
