@@ -308,6 +308,27 @@ impl<'a> Clause<'a> {
         })
     }
 
+    /// Whether one of `list` stands within two words after (or before) a value at `span`.
+    fn near_value(&self, list: &Concepts, (first, last, _): Span, after: bool) -> bool {
+        self.occ.iter().any(|o| {
+            list.contains(&o.concept)
+                && if after {
+                    last < o.first as usize && o.first as usize <= last + 2
+                } else {
+                    (o.last as usize) < first && first <= o.last as usize + 2
+                }
+        })
+    }
+
+    /// A larger sum a cap word puts later in the sentence on sum `i`: what a grant or a cost
+    /// can come to in all ("kr 30 000 i året, inntil kr 120 000 for hele studiet").
+    fn capped_by(&self, i: usize) -> Option<usize> {
+        let values = self.values(ValueKind::Amount);
+        let (amounts, ranges) = (&values.amounts, values.ranges(ValueKind::Amount));
+        (i + 1..amounts.len())
+            .find(|&j| amounts[j].value > amounts[i].value && self.near_value(&self.patterns.caps, ranges[j], false))
+    }
+
     /// The holder of each value of `kind` (see [`Clause::assign`]), on first use.
     fn assigned(&self, kind: ValueKind) -> &Assignment {
         self.assigned[kind_index(kind)].get_or_init(|| self.assign(kind))
@@ -1623,17 +1644,7 @@ impl<'a> Clause<'a> {
     fn value_for(&self, rule: &Rule, k: Option<usize>, kind: ValueKind, out: &mut Values) -> bool {
         let assigned = self.assigned(kind);
         let ranges = self.values(kind).ranges(kind);
-        // Whether one of `list` stands within two words after (or before) value `i`.
-        let near_value = |list: &Concepts, i: usize, after: bool| {
-            self.occ.iter().any(|o| {
-                list.contains(&o.concept)
-                    && if after {
-                        ranges[i].1 < o.first as usize && o.first as usize <= ranges[i].1 + 2
-                    } else {
-                        (o.last as usize) < ranges[i].0 && ranges[i].0 <= o.last as usize + 2
-                    }
-            })
-        };
+        let near_value = |list: &Concepts, i: usize, after: bool| self.near_value(list, ranges[i], after);
         // A limit ("ikke kortere enn 1 måned, og er satt til 2 måneder") or a value denied
         // ("12 months (not 6 months)") is a value only when the clause states no other.
         let denied = |i: usize| near_value(&self.patterns.negation.forward, i, false);
@@ -2271,6 +2282,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         let states = |o: &&Occurrence| is_reference(o) || patterns.amount_refs.contains(&o.concept);
         for o in occ.iter().filter(states) {
             if let Some(i) = holders().iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)).or_else(only) {
+                let i = clause.capped_by(i).unwrap_or(i);
                 stated.entry(o.concept).or_default().push((index, clause.values(ValueKind::Amount).amounts[i].clone()));
             }
         }
