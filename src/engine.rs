@@ -1103,6 +1103,29 @@ impl<'a> Clause<'a> {
             .any(|kind| self.values(kind).ranges(kind).iter().any(|&(vf, _, _)| self.in_case(e, vf)))
     }
 
+    /// Whether the other agreement `x`, named after this sentence in a paragraph about an
+    /// employment, is denied to be part of a clause of `category` named before it in its own
+    /// sentence: "The liquidated damages do not include loans", "Erstatningen omfatter ikke lån"
+    /// leave the damages the paragraph asks of the employee his.
+    fn set_apart(&self, x: &Occurrence, category: usize) -> bool {
+        let (p, w) = (self.patterns, &self.scan.words);
+        let between = |a: &Occurrence, b: &Occurrence| {
+            a.last < b.first
+                && !self.text[w[a.last as usize].end..w[b.first as usize].start].contains(['.', '!', '?', ';', '\n'])
+        };
+        (x.first as usize) >= self.end_word
+            && self.paragraph.iter().any(|e| p.genre.employment.contains(&e.concept))
+            && self.paragraph.iter().any(|y| {
+                (y.first as usize) >= self.end_word
+                    && p.by_anchor[y.concept as usize].iter().any(|&r| p.rules[r].category == category)
+                    && self.paragraph.iter().any(|t| {
+                        (p.negation.forward.contains(&t.concept) || p.negation.exceptions.contains(&t.concept))
+                            && between(y, t)
+                            && between(t, x)
+                    })
+            })
+    }
+
     /// Whether word `w` stands in the case the connective `e` opens, before its clause ends.
     fn in_case(&self, e: &Occurrence, w: usize) -> bool {
         w > e.last as usize && self.strongest(e.last as usize, w) < Break::Clause
@@ -3410,9 +3433,11 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     .all(|item| item.concepts.iter().any(|&x| c.paragraph.iter().any(|o| o.concept == x)))
                 || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept))
                 || c.occ.iter().chain(c.lead).any(|x| cat.without.contains(&x.concept) && !c.labels_other_row(x, o))
-                || c.paragraph
-                    .iter()
-                    .any(|x| cat.without_in_paragraph.contains(&x.concept) && !c.labels_other_row(x, o))
+                || c.paragraph.iter().any(|x| {
+                    cat.without_in_paragraph.contains(&x.concept)
+                        && !c.labels_other_row(x, o)
+                        && !c.set_apart(x, rule.category)
+                })
                 // A term denied after the anchor is a clause of its own, not the anchor's
                 // qualifier: "oppsigelsestiden er tre måneder og det er ikke avtalt prøvetid". A
                 // denial concept denies by itself and qualifies the anchor all the same: "The
