@@ -2303,9 +2303,29 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         // "Kostnadene er rekna til kr 92 000": a word that points to an amount ("kostnadene",
         // "the costs") states the one the clause after it means by that word.
         let states = |o: &&Occurrence| is_reference(o) || patterns.amount_refs.contains(&o.concept);
+        // "to kurs (kursavgift kr 27 500 og kr 14 500), til saman kr 42 000": the total the
+        // sentence states is what its references cost, not the part one of them holds.
+        // The amount right after the word, or right before it in the same clause ("kr 42 000
+        // til saman").
+        let total = || {
+            let ranges = clause.values(ValueKind::Amount).ranges(ValueKind::Amount);
+            let totals = || occ.iter().filter(|t| patterns.totals.contains(&t.concept));
+            let after =
+                |&(first, _, _): &Span| totals().any(|t| (t.last as usize) < first && first <= t.last as usize + 2);
+            let before = |&(_, last, _): &Span| {
+                totals().any(|t| t.first as usize == last + 1 && clause.strongest(last, last + 1) == Break::None)
+            };
+            ranges.iter().position(after).or_else(|| ranges.iter().position(before))
+        };
         for o in occ.iter().filter(states) {
-            if let Some(i) = holders().iter().position(|h| h.is_some_and(|h| occ[h].first == o.first)).or_else(only) {
-                let i = clause.capped_by(i).unwrap_or(i);
+            let held = || {
+                holders()
+                    .iter()
+                    .position(|h| h.is_some_and(|h| occ[h].first == o.first))
+                    .or_else(only)
+                    .map(|i| clause.capped_by(i).unwrap_or(i))
+            };
+            if let Some(i) = total().filter(|_| is_reference(&o)).or_else(held) {
                 stated.entry(o.concept).or_default().push((index, clause.values(ValueKind::Amount).amounts[i].clone()));
             }
         }

@@ -179,6 +179,8 @@ struct GrammarFile {
     #[serde(default)]
     caps: Vec<String>,
     #[serde(default)]
+    totals: Vec<String>,
+    #[serde(default)]
     shares: Vec<String>,
     #[serde(default)]
     openers: Openers,
@@ -929,6 +931,9 @@ pub struct Patterns {
     /// Words before an amount that make it the cap of a rate ("begrenset til kr 10 000"):
     /// the cap is what the clause can cost.
     pub caps: Concepts,
+    /// Words next to an amount that make it a sum of parts ("til saman kr 42 000", "NOK
+    /// 42,000 in total"): what the references of its sentence cost together.
+    pub totals: Concepts,
     /// Words that give a share of a sum ("halvparten", "in full"); a percentage is one too.
     pub shares: Concepts,
     /// Rules by anchor concept.
@@ -1159,6 +1164,7 @@ impl Patterns {
         let rates = set(&g.rates).map_err(gerr)?;
         let shares = set(&g.shares).map_err(gerr)?;
         let caps = set(&g.caps).map_err(gerr)?;
+        let totals = set(&g.totals).map_err(gerr)?;
         // Grammar holders keep every kind of value; a rule's anchors the kinds its category reads.
         let mut holders: Vec<Vec<ValueKind>> = vec![Vec::new(); lexicon.names.len()];
         let keepers = set(&g.holders).map_err(gerr)?;
@@ -1332,6 +1338,7 @@ impl Patterns {
             changed_from: lower(g.changed_from),
             rates,
             caps,
+            totals,
             shares,
             by_anchor,
             category_concepts,
