@@ -1636,6 +1636,11 @@ mod tests {
         assert_eq!(without_breaks("notice of one<BR> <br/>"), "notice of one");
         assert_eq!(without_breaks("<br/><br/>"), "");
         assert_eq!(without_breaks("Oppstart: <strong>1. mars</strong>"), "Oppstart: <strong>1. mars</strong>");
+        // A hundred thousand of them, or one left open, take a walk back over the line, no more.
+        let tags = format!("Prøvetid{}", "<br/>".repeat(100_000));
+        assert_eq!(without_breaks(&tags), "Prøvetid");
+        let open = format!("{}<br", "<br".repeat(100_000));
+        assert_eq!(without_breaks(&open), open);
         let doc = Document {
             paged: false,
             pages: vec![Page {
