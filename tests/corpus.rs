@@ -352,9 +352,9 @@ fn fresh26_accuracy() {
 fn fresh27_accuracy() {
     let s = evaluate("fresh27");
     assert!(s.documents >= 18);
-    // Each contract in all three formats. As written 0.971 (values 75/84).
+    // Each contract in all three formats. As written 0.971 (values 75/84); tuned 0.971 (81/84).
     assert!(s.f1 >= 0.97, "fresh27 micro-F1 {:.3} is below 0.97", s.f1);
-    assert!(s.values >= 0.89, "fresh27 value accuracy {:.3} is below 0.89", s.values);
+    assert!(s.values >= 0.96, "fresh27 value accuracy {:.3} is below 0.96", s.values);
 }
 
 /// A contract says the same in every format it is saved in: the fresh23 to fresh27 contracts, each
