@@ -701,10 +701,10 @@ fn fresh26_en_set_accuracy() {
 
 #[test]
 fn fresh27_no_set_accuracy() {
-    // As written: micro-F1 0.925, values 187/198, 7 live findings on 70 distractors.
+    // As written: micro-F1 0.925, values 187/198, 7 live findings on 70 distractors; tuned 0.936.
     let s = norwegian("fresh27");
     assert!(s.items >= 200 && s.distractors >= 60);
-    keeps(&s, "fresh27 nb+nn", 0.92, 0.94, 7);
+    keeps(&s, "fresh27 nb+nn", 0.93, 0.95, 7);
 }
 
 #[test]
