@@ -2309,14 +2309,17 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         // til saman").
         let total = || {
             let ranges = clause.values(ValueKind::Amount).ranges(ValueKind::Amount);
-            let totals = || occ.iter().filter(|t| patterns.totals.contains(&t.concept));
-            let after =
-                |&(first, _, _): &Span| totals().any(|t| (t.last as usize) < first && first <= t.last as usize + 2);
+            let after = |&span: &Span| clause.near_value(&patterns.totals, span, false);
             let before = |&(_, last, _): &Span| {
-                totals().any(|t| t.first as usize == last + 1 && clause.strongest(last, last + 1) == Break::None)
+                occ.iter().any(|t| {
+                    patterns.totals.contains(&t.concept)
+                        && t.first as usize == last + 1
+                        && clause.strongest(last, last + 1) == Break::None
+                })
             };
             ranges.iter().position(after).or_else(|| ranges.iter().position(before))
         };
+        let total = occ.iter().any(|o| is_reference(&o)).then(total).flatten();
         for o in occ.iter().filter(states) {
             let held = || {
                 holders()
@@ -2325,7 +2328,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                     .or_else(only)
                     .map(|i| clause.capped_by(i).unwrap_or(i))
             };
-            if let Some(i) = total().filter(|_| is_reference(&o)).or_else(held) {
+            if let Some(i) = total.filter(|_| is_reference(&o)).or_else(held) {
                 stated.entry(o.concept).or_default().push((index, clause.values(ValueKind::Amount).amounts[i].clone()));
             }
         }

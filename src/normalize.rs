@@ -677,7 +677,7 @@ fn tracked_changes(line: String) -> String {
         };
         // A marker left open is no change; nor, then, is any after it (each would be searched
         // to the line's end again).
-        let Some(end) = bracket_end(&body[from..]) else { break };
+        let Some(end) = closing(&body[from..], ('[', ']'), usize::MAX) else { break };
         out.push_str(&line[at..open]);
         at = open + 1 + from + end + 1;
         if kept {
@@ -709,20 +709,6 @@ fn change_marker(body: &str) -> Option<(bool, usize)> {
             })
             .map(|w| (kept, w.len() + 1))
     })
-}
-
-/// Where the bracket open before `body` closes, past brackets nested in it.
-fn bracket_end(body: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    for (k, c) in body.char_indices() {
-        match c {
-            '[' => depth += 1,
-            ']' if depth == 0 => return Some(k),
-            ']' => depth -= 1,
-            _ => {}
-        }
-    }
-    None
 }
 
 /// The lines of a paragraph quoted as an escaped string (JSON, a program's string literal, a
@@ -809,7 +795,7 @@ fn template_blanks(line: String) -> String {
                 (end, if block { String::new() } else { name(inner) })
             })
         } else if let Some(body) = rest.strip_prefix("${") {
-            closing(body).map(|e| (2 + e + 1, name(&body[..e])))
+            closing(body, BRACES, FIELD_LEN).map(|e| (2 + e + 1, name(&body[..e])))
         } else if let Some(body) = rest.strip_prefix("<<") {
             body.find(">>").filter(|&e| e > 0 && e <= FIELD_LEN).map(|e| (2 + e + 2, name(&body[..e])))
         } else if let Some(body) = rest.strip_prefix("<%=").or_else(|| rest.strip_prefix("<%-")) {
@@ -825,7 +811,7 @@ fn template_blanks(line: String) -> String {
                 })
                 .map(|e| (1 + e + 1, name(&body[..e])))
         } else if let Some(body) = rest.strip_prefix('{') {
-            closing(body).and_then(|e| {
+            closing(body, BRACES, FIELD_LEN).and_then(|e| {
                 let inner = body[..e].trim();
                 let quoted = inner.len() >= 2
                     && [('\'', '\''), ('"', '"'), ('`', '`')]
@@ -907,6 +893,7 @@ fn markup_edges(line: String) -> String {
 
 /// A template field's name is short; a brace that is not closed soon is no field.
 const FIELD_LEN: usize = 120;
+const BRACES: (char, char) = ('{', '}');
 
 /// Where a tag's attributes end (at its closing '>' or "/>"), past quoted values and braces, if
 /// the tag closes within `TAG_LEN` bytes (a long run of style classes is still a tag).
@@ -927,16 +914,18 @@ fn attributes_end(rest: &str) -> Option<usize> {
     None
 }
 
-/// Where the brace opened just before `body` closes, counting nested ones, if it closes within
-/// `FIELD_LEN` bytes.
-fn closing(body: &str) -> Option<usize> {
+/// Where the bracket (`open`, `close`) opened just before `body` closes, counting nested ones,
+/// if it closes within `within` bytes.
+fn closing(body: &str, (open, close): (char, char), within: usize) -> Option<usize> {
     let mut depth = 0usize;
-    for (k, c) in body.char_indices().take_while(|&(k, _)| k <= FIELD_LEN) {
-        match c {
-            '{' => depth += 1,
-            '}' if depth == 0 => return Some(k),
-            '}' => depth -= 1,
-            _ => {}
+    for (k, c) in body.char_indices().take_while(|&(k, _)| k <= within) {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return Some(k),
+            }
         }
     }
     None
