@@ -2328,7 +2328,9 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                     .or_else(only)
                     .map(|i| clause.capped_by(i).unwrap_or(i))
             };
-            if let Some(i) = total.filter(|_| is_reference(&o)).or_else(held) {
+            let whole =
+                |i: &usize| !part_of_sum(patterns, occ, clause.values(ValueKind::Amount).ranges(ValueKind::Amount)[*i]);
+            if let Some(i) = total.filter(|_| is_reference(&o)).or_else(held).filter(whole) {
                 stated.entry(o.concept).or_default().push((index, clause.values(ValueKind::Amount).amounts[i].clone()));
             }
         }
@@ -3834,6 +3836,16 @@ fn heading_matches(c: &Clause, index: usize, alone: bool) -> Vec<Match> {
     out
 }
 
+/// Whether the amount at `span` is a part of a sum: a rate or an instalment ("kr 3 500 per
+/// månad", "i to rater à kr 30 000"). It is no sum that a clause or a reference beside it means.
+fn part_of_sum(patterns: &Patterns, occ: &[Occurrence], (first, last, _): Span) -> bool {
+    occ.iter().any(|o| {
+        let (f, l) = (o.first as usize, o.last as usize);
+        (patterns.rates.contains(&o.concept) && last < f && f <= last + 2)
+            || (patterns.instalments.contains(&o.concept) && l < first && first <= l + 2)
+    })
+}
+
 /// Values a clause states elsewhere: a neighbouring sentence of its paragraph, the sentence
 /// that stated an amount it refers to, or the category it points to.
 fn fill(
@@ -3999,9 +4011,10 @@ fn fill(
                     continue;
                 }
                 let v = SentenceValues::parse(scan, &text.string, other.start, other.end, &[kind], sums);
-                let n = v.ranges(kind).len();
-                if n > 0 {
-                    v.set(kind, if before { n - 1 } else { 0 }, &mut m.values);
+                let part = |span: Span| kind == ValueKind::Amount && part_of_sum(patterns, occ_of(i), span);
+                let whole: Vec<usize> = (0..v.ranges(kind).len()).filter(|&j| !part(v.ranges(kind)[j])).collect();
+                if let Some(&j) = if before { whole.last() } else { whole.first() } {
+                    v.set(kind, j, &mut m.values);
                     break;
                 }
             }

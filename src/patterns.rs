@@ -177,6 +177,8 @@ struct GrammarFile {
     #[serde(default)]
     rates: Vec<String>,
     #[serde(default)]
+    instalments: Vec<String>,
+    #[serde(default)]
     caps: Vec<String>,
     #[serde(default)]
     totals: Vec<String>,
@@ -928,6 +930,8 @@ pub struct Patterns {
     pub changed_from: Vec<String>,
     /// Words after an amount that make it a rate ("kr 1 000 per dag").
     pub rates: Concepts,
+    /// Words before an amount that make it one of several payments ("to rater à kr 30 000").
+    pub instalments: Concepts,
     /// Words before an amount that make it the cap of a rate ("begrenset til kr 10 000"):
     /// the cap is what the clause can cost.
     pub caps: Concepts,
@@ -1162,6 +1166,7 @@ impl Patterns {
         let superseded = set(&g.superseded).map_err(gerr)?;
         let changes = set(&g.changes).map_err(gerr)?;
         let rates = set(&g.rates).map_err(gerr)?;
+        let instalments = set(&g.instalments).map_err(gerr)?;
         let shares = set(&g.shares).map_err(gerr)?;
         let caps = set(&g.caps).map_err(gerr)?;
         let totals = set(&g.totals).map_err(gerr)?;
@@ -1337,6 +1342,7 @@ impl Patterns {
             changes,
             changed_from: lower(g.changed_from),
             rates,
+            instalments,
             caps,
             totals,
             shares,
