@@ -1011,11 +1011,16 @@ impl<'a> Clause<'a> {
             if verbs == 0 { "" } else { &self.text[w[term.last as usize + 1].start..w[first as usize - 1].end] };
         let read = format!("{verb_text} {}", &self.text[w[trig.first as usize].start..self.sentence.end]);
         let scan = self.patterns.lexicon.scan(&read);
+        // With no verb before the aside, an answer that is only the trigger's own words ("no",
+        // "ingen") answers nothing: "Before your first day, 1 May 2027, no notice is needed"
+        // denies the notice after it.
+        let own = (trig.last - trig.first) as usize;
         scan.occurrences
             .iter()
             .any(|o| {
                 o.first as usize <= verbs.saturating_sub(1)
                     && o.last as usize >= verbs
+                    && (verbs > 0 || o.last as usize > own)
                     && self.patterns.negation.backward.contains(&o.concept)
             })
             .then(|| self.named_in(&term).unwrap_or(term.first))
