@@ -532,19 +532,24 @@ impl<'a> Clause<'a> {
                 let word = &self.text[w.start..w.end];
                 neg.adverbial.iter().any(|a| a.eq_ignore_ascii_case(word))
             });
+            // "verken lærlingen eller dei føresette skal betale", "neither the apprentice nor
+            // the parents shall pay": a correlative pair of the persons a clause binds denies
+            // its predicate, past the words that name them, so its scope takes in both items.
+            let pair_of_persons = self.correlative(&trig);
+            let scope = if pair_of_persons { 2 * neg.max_scope } else { neg.max_scope };
             let forward = || {
                 // With nothing but transparent concepts in scope, the first of them is what
                 // is negated: "not subject to any conditions".
                 let mut passed = None;
                 for o in &self.occ[t + 1..] {
-                    if o.first <= trig.last {
+                    if o.first <= trig.last || (pair_of_persons && !self.anchors(o)) {
                         continue;
                     }
                     // Nor across a cell border: "Bindingstid: Ingen | Prøvetid: 6 mnd" answers
                     // the cell before it and leaves the next one alone.
                     // A list's first item may name no concept: "No fee, penalty or damages"
                     // (a list word after the concept: "ikkje gjeven, fell avtalen bort" is none).
-                    if o.first - trig.last > neg.max_scope
+                    if o.first - trig.last > scope
                         || (self.strongest(trig.last as usize, o.first as usize) >= Break::Clause
                             && !(self.joined_over_item(trig.last as usize, o.first as usize)
                                 && self.word_is(o.last + 1, LIST_WORDS)))
