@@ -1497,9 +1497,11 @@ const MULTIPLIERS: &[(&str, f64)] = &[
     ("tusen", 1e3),
     ("thousand", 1e3),
     // Indian English counts money in lakhs (100,000) and crores (10 million): "Rs 3 lakh",
-    // "6.5 Lakhs" (rupees where no other currency is named).
+    // "6.5 Lakhs", "Rs.2 Lacs" (rupees where no other currency is named).
     ("lakhs", 1e5),
     ("lakh", 1e5),
+    ("lacs", 1e5),
+    ("lac", 1e5),
     ("crores", 1e7),
     ("crore", 1e7),
     // Thousands in shorthand: "NOK 40'", "kr 40k".
@@ -1608,7 +1610,7 @@ fn amount_at(text: &str, free_from: usize, start: usize, mut end: usize, number:
     {
         value *= scale;
         end += len;
-        indian = token.starts_with("lakh") || token.starts_with("crore");
+        indian = matches!(*token, "lakhs" | "lakh" | "lacs" | "lac" | "crores" | "crore");
     }
     let dash = text[end..].starts_with(",-");
     if dash {
@@ -2436,6 +2438,8 @@ mod tests {
         assert_eq!(amount("1 year CTC (6.5 Lakhs)"), Some((650000.0, "INR", 12, 21)));
         assert_eq!(amount("a bond of 2 crore"), Some((20000000.0, "INR", 10, 17)));
         assert_eq!(amount("Rs 2,00,000 (two lakhs)"), Some((200000.0, "INR", 0, 11)));
+        assert_eq!(amount("Rs.2 Lacs"), Some((200000.0, "INR", 0, 9)));
+        assert_eq!(amount("a bond of 1.5 lac"), Some((150000.0, "INR", 10, 17)));
     }
 
     #[test]
