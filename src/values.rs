@@ -1497,15 +1497,26 @@ const MULTIPLIERS: &[(&str, f64)] = &[
     ("tusen", 1e3),
     ("thousand", 1e3),
     // Indian English counts money in lakhs (100,000) and crores (10 million): "Rs 3 lakh",
-    // "6.5 Lakhs" (rupees where no other currency is named).
+    // "6.5 Lakhs", "Rs.2 Lacs" (rupees where no other currency is named).
     ("lakhs", 1e5),
     ("lakh", 1e5),
+    ("lacs", 1e5),
+    ("lac", 1e5),
     ("crores", 1e7),
     ("crore", 1e7),
     // Thousands in shorthand: "NOK 40'", "kr 40k".
     ("'", 1e3),
     ("k", 1e3),
 ];
+
+/// The multiplier right after a figure: its length, token and scale. The shorthand "'" stands
+/// glued to the figure ("NOK 40'"); after a space it opens a quote ("£2,500 'cost of the course'").
+fn multiplier_after(rest: &str) -> Option<(usize, &'static str, f64)> {
+    MULTIPLIERS
+        .iter()
+        .filter(|(token, _)| *token != "'" || !rest.starts_with(' '))
+        .find_map(|&(token, scale)| token_after(rest, token).map(|len| (len, token, scale)))
+}
 
 /// All money amounts in `text`, in text order and non-overlapping. A number
 /// counts only with a currency marker next to it (or the Norwegian ",-"), or next to one of
@@ -1603,12 +1614,10 @@ fn amount_at(text: &str, free_from: usize, start: usize, mut end: usize, number:
         PREFIXES.iter().find_map(|c| token_before(&text[free_from..start], c.token).map(|at| (free_from + at, c)));
     let mut value = number;
     let mut indian = false;
-    if let Some((len, token, scale)) =
-        MULTIPLIERS.iter().find_map(|(token, scale)| token_after(&text[end..], token).map(|len| (len, token, scale)))
-    {
+    if let Some((len, token, scale)) = multiplier_after(&text[end..]) {
         value *= scale;
         end += len;
-        indian = token.starts_with("lakh") || token.starts_with("crore");
+        indian = matches!(token, "lakhs" | "lakh" | "lacs" | "lac" | "crores" | "crore");
     }
     let dash = text[end..].starts_with(",-");
     if dash {
@@ -1685,9 +1694,8 @@ fn bare_amount(text: &str, start: usize, number_end: usize, number: f64, sums: &
     let raw = &text[start..number_end];
     let lead = raw.bytes().take_while(u8::is_ascii_digit).count();
     let (mut value, mut end) = (number, number_end);
-    let shorthand =
-        MULTIPLIERS.iter().find_map(|(token, scale)| token_after(&text[end..], token).map(|len| (len, scale)));
-    if let Some((len, scale)) = shorthand {
+    let shorthand = multiplier_after(&text[end..]);
+    if let Some((len, _, scale)) = shorthand {
         value *= scale;
         end += len;
     }
@@ -2436,6 +2444,16 @@ mod tests {
         assert_eq!(amount("1 year CTC (6.5 Lakhs)"), Some((650000.0, "INR", 12, 21)));
         assert_eq!(amount("a bond of 2 crore"), Some((20000000.0, "INR", 10, 17)));
         assert_eq!(amount("Rs 2,00,000 (two lakhs)"), Some((200000.0, "INR", 0, 11)));
+        assert_eq!(amount("Rs.2 Lacs"), Some((200000.0, "INR", 0, 9)));
+        assert_eq!(amount("a bond of 1.5 lac"), Some((150000.0, "INR", 10, 17)));
+    }
+
+    #[test]
+    fn a_quote_after_a_sum_is_no_shorthand_for_thousands() {
+        let sums = BareSums::default();
+        let amount = |t: &str| amounts(t, &sums).first().map(|a| (a.value.value, a.value.currency, a.start, a.end));
+        assert_eq!(amount("NOK 40'"), Some((40000.0, "NOK", 0, 7)));
+        assert_eq!(amount("the full £2,500 'cost of the course'"), Some((2500.0, "GBP", 9, 16)));
     }
 
     #[test]
