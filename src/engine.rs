@@ -532,6 +532,11 @@ impl<'a> Clause<'a> {
                 let word = &self.text[w.start..w.end];
                 neg.adverbial.iter().any(|a| a.eq_ignore_ascii_case(word))
             });
+            // A correlative pair may name the parties, not the terms: "neither you nor the
+            // Company is bound by any period of notice" denies the notice after its verb, past
+            // the names, within twice a trigger's scope.
+            let paired = self.correlative(&trig);
+            let scope = if paired { 2 * neg.max_scope } else { neg.max_scope };
             let forward = || {
                 // With nothing but transparent concepts in scope, the first of them is what
                 // is negated: "not subject to any conditions".
@@ -544,7 +549,7 @@ impl<'a> Clause<'a> {
                     // the cell before it and leaves the next one alone.
                     // A list's first item may name no concept: "No fee, penalty or damages"
                     // (a list word after the concept: "ikkje gjeven, fell avtalen bort" is none).
-                    if o.first - trig.last > neg.max_scope
+                    if o.first - trig.last > scope
                         || (self.strongest(trig.last as usize, o.first as usize) >= Break::Clause
                             && !(self.joined_over_item(trig.last as usize, o.first as usize)
                                 && self.word_is(o.last + 1, LIST_WORDS)))
@@ -553,6 +558,9 @@ impl<'a> Clause<'a> {
                         || self.is(o, &neg.conditions)
                     {
                         return None;
+                    }
+                    if paired && !self.anchors(o) {
+                        continue;
                     }
                     if !self.transparent_at(o.first) && !self.is(o, &neg.forward) {
                         if !(adverbial && o.first <= prep + 2) {
