@@ -532,17 +532,17 @@ impl<'a> Clause<'a> {
                 let word = &self.text[w.start..w.end];
                 neg.adverbial.iter().any(|a| a.eq_ignore_ascii_case(word))
             });
-            // "verken lærlingen eller dei føresette skal betale", "neither the apprentice nor
-            // the parents shall pay": a correlative pair of the persons a clause binds denies
-            // its predicate, past the words that name them, so its scope takes in both items.
-            let pair_of_persons = self.correlative(&trig);
-            let scope = if pair_of_persons { 2 * neg.max_scope } else { neg.max_scope };
+            // A correlative pair names the persons, not the terms: "verken lærlingen eller dei
+            // føresette skal betale", "neither you nor the Company is bound by any period of
+            // notice" deny what follows the verb, past the names, within twice a trigger's scope.
+            let paired = self.correlative(&trig);
+            let scope = if paired { 2 * neg.max_scope } else { neg.max_scope };
             let forward = || {
                 // With nothing but transparent concepts in scope, the first of them is what
                 // is negated: "not subject to any conditions".
                 let mut passed = None;
                 for o in &self.occ[t + 1..] {
-                    if o.first <= trig.last || (pair_of_persons && !self.anchors(o)) {
+                    if o.first <= trig.last || (paired && !self.anchors(o)) {
                         continue;
                     }
                     // Nor across a cell border: "Bindingstid: Ingen | Prøvetid: 6 mnd" answers
