@@ -2436,10 +2436,13 @@ mod tests {
 
     // ---- durations
 
+    /// The first sum in `t` with no bare sums allowed: value, currency and byte span.
+    fn amount(t: &str) -> Option<(f64, &'static str, usize, usize)> {
+        amounts(t, &BareSums::default()).first().map(|a| (a.value.value, a.value.currency, a.start, a.end))
+    }
+
     #[test]
     fn lakhs_and_crores_are_rupees() {
-        let sums = BareSums::default();
-        let amount = |t: &str| amounts(t, &sums).first().map(|a| (a.value.value, a.value.currency, a.start, a.end));
         assert_eq!(amount("Rs 3 lakh"), Some((300000.0, "INR", 0, 9)));
         assert_eq!(amount("1 year CTC (6.5 Lakhs)"), Some((650000.0, "INR", 12, 21)));
         assert_eq!(amount("a bond of 2 crore"), Some((20000000.0, "INR", 10, 17)));
@@ -2450,16 +2453,12 @@ mod tests {
 
     #[test]
     fn a_quote_after_a_sum_is_no_shorthand_for_thousands() {
-        let sums = BareSums::default();
-        let amount = |t: &str| amounts(t, &sums).first().map(|a| (a.value.value, a.value.currency, a.start, a.end));
         assert_eq!(amount("NOK 40'"), Some((40000.0, "NOK", 0, 7)));
         assert_eq!(amount("the full £2,500 'cost of the course'"), Some((2500.0, "GBP", 9, 16)));
     }
 
     #[test]
     fn figures_misread_by_ocr() {
-        let sums = BareSums::default();
-        let amount = |t: &str| amounts(t, &sums).first().map(|a| (a.value.value, a.value.currency, a.start, a.end));
         assert_eq!(amount("kr 2O 000"), Some((20000.0, "NOK", 0, 9)));
         assert_eq!(amount("NOK 18 5OO"), Some((18500.0, "NOK", 0, 10)));
         assert_eq!(amount("kr 1O OOO"), Some((10000.0, "NOK", 0, 9)));
