@@ -309,15 +309,8 @@ impl<'a> Clause<'a> {
     }
 
     /// Whether one of `list` stands within two words after (or before) a value at `span`.
-    fn near_value(&self, list: &Concepts, (first, last, _): Span, after: bool) -> bool {
-        self.occ.iter().any(|o| {
-            list.contains(&o.concept)
-                && if after {
-                    last < o.first as usize && o.first as usize <= last + 2
-                } else {
-                    (o.last as usize) < first && first <= o.last as usize + 2
-                }
-        })
+    fn near_value(&self, list: &Concepts, span: Span, after: bool) -> bool {
+        near_value(self.occ, list, span, after)
     }
 
     /// A larger sum a cap word puts later in the sentence on sum `i`: what a grant or a cost
@@ -3846,14 +3839,22 @@ fn heading_matches(c: &Clause, index: usize, alone: bool) -> Vec<Match> {
     out
 }
 
+/// Whether one of `list` among `occ` stands within two words after (or before) a value at `span`.
+fn near_value(occ: &[Occurrence], list: &Concepts, (first, last, _): Span, after: bool) -> bool {
+    occ.iter().any(|o| {
+        list.contains(&o.concept)
+            && if after {
+                last < o.first as usize && o.first as usize <= last + 2
+            } else {
+                (o.last as usize) < first && first <= o.last as usize + 2
+            }
+    })
+}
+
 /// Whether the amount at `span` is a part of a sum: a rate or an instalment ("kr 3 500 per
 /// månad", "i to rater à kr 30 000"). It is no sum that a clause or a reference beside it means.
-fn part_of_sum(patterns: &Patterns, occ: &[Occurrence], (first, last, _): Span) -> bool {
-    occ.iter().any(|o| {
-        let (f, l) = (o.first as usize, o.last as usize);
-        (patterns.rates.contains(&o.concept) && last < f && f <= last + 2)
-            || (patterns.instalments.contains(&o.concept) && l < first && first <= l + 2)
-    })
+fn part_of_sum(patterns: &Patterns, occ: &[Occurrence], span: Span) -> bool {
+    near_value(occ, &patterns.rates, span, true) || near_value(occ, &patterns.instalments, span, false)
 }
 
 /// Values a clause states elsewhere: a neighbouring sentence of its paragraph, the sentence
@@ -4021,9 +4022,10 @@ fn fill(
                     continue;
                 }
                 let v = SentenceValues::parse(scan, &text.string, other.start, other.end, &[kind], sums);
-                let part = |span: Span| kind == ValueKind::Amount && part_of_sum(patterns, occ_of(i), span);
-                let whole: Vec<usize> = (0..v.ranges(kind).len()).filter(|&j| !part(v.ranges(kind)[j])).collect();
-                if let Some(&j) = if before { whole.last() } else { whole.first() } {
+                let ranges = v.ranges(kind);
+                let mut whole = (0..ranges.len())
+                    .filter(|&j| kind != ValueKind::Amount || !part_of_sum(patterns, occ_of(i), ranges[j]));
+                if let Some(j) = if before { whole.next_back() } else { whole.next() } {
                     v.set(kind, j, &mut m.values);
                     break;
                 }
