@@ -2487,6 +2487,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                 || writer.introduced(m.sentence)
                 || writer.quotes_own_terms(m.sentence)
                 || writer.in_first_person(m.sentence)
+                || writer.goes_on(m.sentence)
         });
     }
     // A text that names another agreement (a membership, a lease, a subscription) in three or
@@ -2646,6 +2647,20 @@ impl Writer<'_> {
                     || says(&self.text.string, self.scan, (s.start, opens), &self.p.genre.writer))
         };
         pasted || (quotes_passage(said) && (before_quote() || self.led_in(i)))
+    }
+
+    /// Whether a sentence goes on, in its paragraph, from one in which the writer tells of the
+    /// papers he got or signed (`[openers] sources`: "I was asked to sign a bond of two years and
+    /// the clause states … There is a notice period of one month …"): the account of his own
+    /// terms runs on past the pronoun. A writer who only introduces himself ("I have advised
+    /// shipowners for twenty years") retells no terms.
+    fn goes_on(&self, i: usize) -> bool {
+        i.checked_sub(1).is_some_and(|b| {
+            let before = &self.seg.sentences[b];
+            before.paragraph == self.seg.sentences[i].paragraph
+                && self.in_first_person(b)
+                && says(&self.text.string, self.scan, (before.start, before.end), &self.p.openers.sources)
+        })
     }
 
     /// Whether a sentence states terms in the first person (`[genre] writer`: "Jeg har tre
