@@ -3148,7 +3148,9 @@ fn amending_from(
 }
 
 /// How many headings the title's scope reaches over: those before the first heading below the
-/// title with a sentence under it that is not a numbered line.
+/// title with a sentence under it that is not a numbered line. A law's sections ("Forskrift til
+/// opplæringslova" / "§ 15-1. Framgangsmåte") are the titled law's own text, not sections of
+/// their own.
 fn title_scope(text: &Text, seg: &Segments) -> usize {
     // A form's question on a line of its own ("Hvor lang oppsigelsestid hadde du? ______")
     // is one of the form's items, as a numbered line is a list's: the questions under it
@@ -3161,7 +3163,12 @@ fn title_scope(text: &Text, seg: &Segments) -> usize {
         .iter()
         .find_map(|s| {
             s.heading.filter(|&h| {
-                seg.headings[h] != 0 && !s.is_heading && !asks(h) && numbering(&text.string[s.start..s.end]).is_none()
+                seg.headings[h] != 0
+                    && !s.is_heading
+                    && !asks(h)
+                    && numbering(&text.string[s.start..s.end]).is_none()
+                    && !numbering::law_section(&text.string[s.start..s.end])
+                    && !numbering::law_section(text.paragraph(seg.headings[h]))
             })
         })
         .unwrap_or(seg.headings.len())

@@ -210,6 +210,21 @@ pub fn section_number(line: &str) -> Option<&str> {
         .filter(|n| !n.is_empty())
 }
 
+/// Whether a line opens with a law's chapter ("Kapittel 15 - Krav om politiattest") or section
+/// number, its chapter before a dash ("§ 15-1.Framgangsmåte", "§14-6"): a contract numbers its
+/// own sections "§ 5" or "§ 5.2".
+pub fn law_section(line: &str) -> bool {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let chapter = ["kapittel ", "kap. "]
+        .iter()
+        .any(|w| line.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)) && digits(&line[w.len()..]) > 0);
+    chapter
+        || line.strip_prefix('§').map(str::trim_start).is_some_and(|rest| {
+            let n = digits(rest);
+            n > 0 && rest[n..].strip_prefix('-').is_some_and(|r| digits(r) > 0)
+        })
+}
+
 /// The words that point to a section of the same text in running text: "som etter punkt 9",
 /// "the notice period in section 10", "as set out in clause 7", "the repayment in point 10" (the
 /// English of a contract written in Norway). A chapter, a part or an appendix may as well be
@@ -347,6 +362,9 @@ mod tests {
         assert_eq!(reference("pkt. 4"), Some("4"));
         assert_eq!(reference("§ 8"), Some("8"));
         assert_eq!(reference("§ 15-3"), None);
+        assert!(law_section("§ 15-1.Framgangsmåte") && law_section("§14-6 Innhald"));
+        assert!(law_section("Kapittel 15 - Krav om politiattest") && law_section("Kap. 2 Tilsetjing"));
+        assert!(!law_section("§ 5 Prøvetid") && !law_section("§ 5.2 Lønn") && !law_section("Punkt 15-1"));
         assert_eq!(reference("punktet 9"), None);
         assert_eq!(reference("sections 3 and 4"), None);
         assert_eq!(reference("section of the law"), None);
