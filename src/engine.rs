@@ -1483,10 +1483,35 @@ impl<'a> Clause<'a> {
     }
 
     /// The anchor is a field label: a ':' or a cell border follows it, also after a
-    /// qualifier in brackets ("Notice (employee) | 2 months").
+    /// qualifier in brackets ("Notice (employee) | 2 months") or a few words that name the
+    /// party ("Notice – given by Employee | 2 months").
     fn is_label(&self, o: &Occurrence) -> bool {
         let rest = self.qualified(o).map_or_else(|| self.after(o), |(_, rest)| rest);
-        rest.starts_with([':', '|']) || rest.is_empty()
+        rest.starts_with([':', '|']) || rest.is_empty() || self.label_party(o).is_some()
+    }
+
+    /// The party a field label names between its anchor and its separator, as its last word:
+    /// "Notice by the Employee: …", "Oppseiingsfrist for arbeidstakar: …", "Notice period
+    /// (employer): …". `Some(true)` for the employee, `Some(false)` for the employer.
+    fn label_party(&self, o: &Occurrence) -> Option<bool> {
+        // A qualifier is a few words in one field of the sentence (brackets and dashes may
+        // stand in it), the separator right after its last one.
+        let at = |w: usize| w.checked_sub(self.first_word).and_then(|i| self.breaks.get(i));
+        let fields = |b: &[u32; 3]| (b[0] - b[1], b[2]);
+        let anchor = fields(at(o.last as usize)?);
+        let words = &self.scan.words;
+        let last = (o.last as usize + 1..o.last as usize + 5).find(|&w| {
+            matches!((at(w), at(w + 1)), (Some(b), Some(next)) if fields(b) == anchor && next[0] > b[0])
+                && self.text[words[w].end..words[w + 1].start].contains([':', '|'])
+        })?;
+        let word = &self.text[words[last].start..words[last].end];
+        let parties = &self.patterns.label_parties;
+        let is = |list: &[String]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+        if is(&parties.employee) {
+            Some(true)
+        } else {
+            is(&parties.employer).then_some(false)
+        }
     }
 
     /// The answer of a field labelled by `o`: the text after its separator, to the next cell.
@@ -2032,6 +2057,8 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     }
     let heading_occ = |h: Option<usize>| -> &[Occurrence] { h.map_or(&[], |h| &heading_occs[h]) };
     let mut out: Vec<Match> = Vec::new();
+    // The findings of form rows labelled for a party (index into `out`, the employee's?).
+    let mut party_rows: Vec<(usize, bool)> = Vec::new();
     // Amounts by the concept they were stated with, for references ("kursavgiften").
     let mut stated: HashMap<ConceptId, Vec<(usize, Amount)>> = HashMap::new();
     let mut concept_sets = [ConceptSet::new(patterns), ConceptSet::new(patterns)];
@@ -2373,10 +2400,32 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             };
             found.retain(|m| !m.negated && (m.values != Values::default() || named(m)));
         }
+        for (i, m) in found.iter().enumerate() {
+            let rows = patterns.categories.iter().any(|cat| cat.category == m.category && cat.skips_employer_rows);
+            let anchor = occ.iter().find(|o| scan.words[o.first as usize].start == m.span.0);
+            if let Some(party) = anchor.filter(|_| rows).and_then(|o| clause.label_party(o)) {
+                party_rows.push((out.len() + i, party));
+            }
+        }
         out.extend(found);
         for list in [occ, lead, heading] {
             named.clear(list);
         }
+    }
+    // "Notice – given by Employer | 6 months" / "Notice – given by Employee | 2 months": where
+    // a form has a row for each party, the employee's binds and the employer's is no finding
+    // of its own (a row for the employer alone is still the clause's notice).
+    let employers: Vec<usize> = party_rows
+        .iter()
+        .filter(|&&(i, employee)| !employee && party_rows.iter().any(|&(j, e)| e && out[j].category == out[i].category))
+        .map(|&(i, _)| i)
+        .collect();
+    if !employers.is_empty() {
+        let mut i = 0;
+        out.retain(|_| {
+            i += 1;
+            !employers.contains(&(i - 1))
+        });
     }
     // A sentence carried by its heading only stands for a clause the text names nowhere
     // else: a sentence with a finding of its own is the clause, and of several carried ones

@@ -198,6 +198,21 @@ struct GrammarFile {
     sentences: Sentences,
     #[serde(default)]
     shortened: ShortenedSection,
+    #[serde(default)]
+    labels: LabelParties,
+}
+
+/// The words a field label names its party with, after its anchor and before its separator
+/// (grammar.toml `[labels]`): "Notice by the Employee: …", "Oppseiingsfrist (arbeidsgjevar) | …".
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LabelParties {
+    /// The employee, lower case.
+    #[serde(default)]
+    pub employee: Vec<String>,
+    /// The employer, lower case.
+    #[serde(default)]
+    pub employer: Vec<String>,
 }
 
 /// Shortened words and the full forms they are read as (grammar.toml `[shortened]`).
@@ -572,6 +587,8 @@ struct CategoryFile {
     #[serde(default)]
     without_in_paragraph: Vec<String>,
     #[serde(default)]
+    skips_employer_rows: bool,
+    #[serde(default)]
     flags: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     rule: Vec<RuleFile>,
@@ -744,6 +761,10 @@ pub struct CategoryRules {
     pub without: Vec<ConceptId>,
     /// Concepts that veto every rule of the category in the whole paragraph.
     pub without_in_paragraph: Vec<ConceptId>,
+    /// Where a form has a row for each party, the one labelled for the employer ("Notice –
+    /// given by Employer | 6 months") states the employer's side, which does not bind the
+    /// employee: no finding of its own.
+    pub skips_employer_rows: bool,
     /// Sentence flags and the concepts that set them.
     pub flags: Vec<(Flag, Vec<ConceptId>)>,
     /// The file's examples.
@@ -895,6 +916,8 @@ pub struct Patterns {
     pub sentences: Sentences,
     /// Shortened words the lexicon reads as their full forms ("tiltr.", "f.o.m.", "opps.frist").
     pub shortened: Shortened,
+    /// The parties a field label may name ("Notice by the Employee: 1 month").
+    pub label_parties: LabelParties,
     /// Per concept, the kinds of value it holds when they stand next to it (anchors
     /// included: a start date's anchor holds dates, not durations).
     pub holders: Vec<Vec<ValueKind>>,
@@ -1282,6 +1305,7 @@ impl Patterns {
                 without: concepts(&parsed.without).map_err(|m| syntax(file, format!("without: {m}")))?,
                 without_in_paragraph: concepts(&parsed.without_in_paragraph)
                     .map_err(|m| syntax(file, format!("without_in_paragraph: {m}")))?,
+                skips_employer_rows: parsed.skips_employer_rows,
                 flags,
                 examples: parsed.examples,
             });
@@ -1330,6 +1354,7 @@ impl Patterns {
             placeholders: g.placeholders.lowercase(),
             sentences: g.sentences.lowercase(),
             shortened,
+            label_parties: LabelParties { employee: lower(g.labels.employee), employer: lower(g.labels.employer) },
             holders,
             keepers,
             references,
