@@ -2165,7 +2165,9 @@ pub(crate) fn day_and_month_at(text: &str, i: usize) -> Option<(u32, u32, usize)
         let (month, end) = month_after_day(text, day_end(b, first))?;
         (month, text[i..first].parse().ok()?, end)
     } else {
-        let (month, j) = month_at(text, i)?;
+        // "Sept. 1st" as "Sept 1st".
+        let (month, mut j) = month_at(text, i)?;
+        j += usize::from(b.get(j) == Some(&b'.'));
         if b.get(j) != Some(&b' ') {
             return None;
         }
@@ -3168,6 +3170,14 @@ mod tests {
         assert_eq!(dats("from 3 June to 20 August 2027"), ["2027-06-03", "2027-08-20"]);
         assert_none(dats, &["fra 1. mai til avtale", "1. mai til 1. juni"]);
         assert_eq!(dats("vert utsett frå 3. januar til 17. januar 2028"), ["2028-01-17"]);
+    }
+
+    #[test]
+    fn a_day_and_month_without_a_year_also_with_a_shortened_month() {
+        assert_eq!(day_and_month_at("Sept. 1st", 0), Some((9, 1, 9)));
+        assert_eq!(day_and_month_at("sept 6th", 0), Some((9, 6, 8)));
+        assert_eq!(day_and_month_at("1. sept.", 0).map(|(m, d, _)| (m, d)), Some((9, 1)));
+        assert_eq!(day_and_month_at("Sept. 2027", 0), None);
     }
 
     #[test]
