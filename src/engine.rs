@@ -550,7 +550,8 @@ impl<'a> Clause<'a> {
                         || self.is(o, &neg.exceptions)
                         || self.is(o, &neg.conditions)
                     {
-                        return None;
+                        // So where its clause ends: "No conditions apply, and the offer stands".
+                        return passed;
                     }
                     if !self.transparent_at(o.first) && !self.is(o, &neg.forward) {
                         if !(adverbial && o.first <= prep + 2) {
@@ -737,7 +738,10 @@ impl<'a> Clause<'a> {
                 // A label is a few words: look back at most eight.
                 for k in self.starting_in(trig.first.saturating_sub(8), trig.first) {
                     let o = occ[k];
+                    // A denial before the colon is no label: "This offer is unconditional: it
+                    // does not depend on references" says the same thing twice.
                     if o.last < trig.first
+                        && !self.is(&o, &neg.denials)
                         && named.iter().any(|n| {
                             n.concept == o.concept
                                 || (!adverbial
