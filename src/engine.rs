@@ -717,7 +717,7 @@ impl<'a> Clause<'a> {
                     && self.is(o, &neg.exceptions)
                     && !self.hypothetical(o, first)
                     && !self.excepts_other_matter(o, first))
-                    || (o.first <= trig.last + 1 && self.is(o, &neg.conditions))
+                    || (o.first <= trig.last + 1 && self.is(o, &neg.conditions) && !self.only_unstarted(o))
             }) || self.opens_clause(t, after, first, false)
                 || self.limited_by_proviso(t, after);
             if excepted
@@ -1161,6 +1161,20 @@ impl<'a> Clause<'a> {
         };
         let mut case = self.occ.iter().filter(|o| o.first > e.last && o.first < then.first).peekable();
         case.peek().is_some() && case.all(|o| !self.states(o.concept, denied))
+    }
+
+    /// Whether the condition `c` names only the case of the work never starting, which ends its
+    /// clause: "The non-compete does not apply if the employment is never commenced" denies the
+    /// clause before the start, while "… gjelder ikke dersom du ikke tiltrer på grunn av sykdom"
+    /// limits it to another case.
+    fn only_unstarted(&self, c: &Occurrence) -> bool {
+        let neg = &self.patterns.negation;
+        self.occ.iter().any(|u| {
+            u.first > c.last
+                && self.is(u, &neg.unstarted)
+                && self.strongest(c.last as usize, u.first as usize) < Break::Clause
+                && self.strongest(u.last as usize, u.last as usize + 1) >= Break::Clause
+        })
     }
 
     /// Gives each value to its holder: the nearest holder concept, before it by preference

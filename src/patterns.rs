@@ -542,6 +542,8 @@ struct NegationSection {
     #[serde(default)]
     failed_conditions: Vec<String>,
     #[serde(default)]
+    unstarted: Vec<String>,
+    #[serde(default)]
     verb_first: Vec<String>,
     max_scope: u32,
     #[serde(default)]
@@ -813,6 +815,10 @@ pub struct Negation {
     /// bortfaller tilbudet"), not denied by a forward trigger: a failed condition is how a
     /// condition, and what follows from it, is stated.
     pub failed_conditions: Concepts,
+    /// The case of the work never starting ("gjelder ikke dersom arbeidsforholdet ikke tiltres"):
+    /// a condition that is only this case keeps the denial before it, as it says what binds before
+    /// the start.
+    pub unstarted: Concepts,
     /// Finite verbs (lower case) that, first in a sentence that asks nothing, open a condition:
     /// "Foreligger ikke politiattest …", "Er ikke dette på plass …".
     pub verb_first: Vec<String>,
@@ -1131,6 +1137,7 @@ impl Patterns {
             double: set(&g.negation.double).map_err(gerr)?,
             consequences: set(&g.negation.consequences).map_err(gerr)?,
             failed_conditions: set(&g.negation.failed_conditions).map_err(gerr)?,
+            unstarted: set(&g.negation.unstarted).map_err(gerr)?,
             verb_first: lower(g.negation.verb_first),
             max_scope: g.negation.max_scope,
             links: g.negation.links.iter().map(|w| w.to_lowercase()).collect(),
