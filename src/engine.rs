@@ -272,6 +272,9 @@ struct Clause<'a> {
     named: &'a ConceptSet,
     /// The text's first date of its own year (see [`text_date`]), found on first use.
     text_date: &'a OnceCell<Option<Date>>,
+    /// Whether the sentence pairs listed terms with listed values ([`Clause::respective`]),
+    /// found on first use.
+    respective: OnceCell<bool>,
 }
 
 impl<'a> Clause<'a> {
@@ -304,8 +307,107 @@ impl<'a> Clause<'a> {
                 };
                 values.add_days_of(self.scan, self.text, (start, end), dated, after_start);
             }
+            if kind == ValueKind::Duration && values.has(kind) && self.respective() {
+                self.share_units(&mut values);
+            }
             values
         })
+    }
+
+    /// Whether the sentence lists its terms and then their values in the same order: it says
+    /// "henholdsvis", "høvesvis" or "respectively", or a form row splits both its label and
+    /// its answer with slashes ("Prøvetid / kundeklausul | 6 / 12 månader").
+    fn respective(&self) -> bool {
+        *self.respective.get_or_init(|| {
+            let s = &self.text[self.sentence.start..self.sentence.end];
+            self.occ.iter().any(|o| self.patterns.respectively.contains(&o.concept))
+                || (self.breaks.last().zip(self.breaks.first()).is_some_and(|(l, f)| l[0] > f[0])
+                    && s.find([':', '|']).is_some_and(|k| s[..k].contains(" / ") && s[k..].contains(" / ")))
+        })
+    }
+
+    /// Whether nothing but list separators (commas, slashes, "og", "and") stands between
+    /// words `a` and `b`.
+    fn only_separators(&self, a: usize, b: usize) -> bool {
+        let w = &self.scan.words;
+        a < b
+            && (a + 1..b).all(|i| self.word_is(i as u32, &["og", "and"]))
+            && (a..b).all(|i| {
+                self.text[w[i].end..w[i + 1].start].chars().all(|c| c.is_whitespace() || matches!(c, ',' | '/' | '&'))
+            })
+    }
+
+    /// Whether a list separator (a comma, a slash, "og", "and") stands between words `a` and `b`.
+    fn separated(&self, a: usize, b: usize) -> bool {
+        let w = &self.scan.words;
+        a < b
+            && ((a + 1..b).any(|i| self.word_is(i as u32, &["og", "and"]))
+                || self.text[w[a].end..w[b].start].contains([',', '/', '&']))
+    }
+
+    /// Numbers listed before a length share its unit where terms take their values in order:
+    /// "seks og tre måneder", "6 / 12 månader", "four and nine months".
+    fn share_units(&self, values: &mut SentenceValues) {
+        let w = &self.scan.words;
+        let spans = values.ranges(ValueKind::Duration).to_vec();
+        let mut shared = Vec::new();
+        for (k, &(first, _, _)) in spans.iter().enumerate() {
+            let mut at = first;
+            while let Some(n) = (self.first_word..at).rev().take(2).find(|&j| !self.word_is(j as u32, &["og", "and"])) {
+                let word = &self.text[w[n].start..w[n].end];
+                let number = word.parse::<u16>().ok().map(f64::from).or_else(|| values::number_value(word));
+                let taken = spans.iter().any(|&(f, l, _)| f <= n && n <= l);
+                match number.filter(|_| !taken && self.only_separators(n, at)) {
+                    Some(value) => shared.push(((n, n, false), Duration { value, unit: values.durations[k].unit })),
+                    None => break,
+                }
+                at = n;
+            }
+        }
+        if shared.is_empty() {
+            return;
+        }
+        let mut all: Vec<(Span, Duration)> = spans.into_iter().zip(values.durations.iter().copied()).collect();
+        all.extend(shared);
+        all.sort_by_key(|(s, _)| s.0);
+        (values.spans[kind_index(ValueKind::Duration)], values.durations) = all.into_iter().unzip();
+    }
+
+    /// Gives listed values to listed terms in order where the sentence pairs them
+    /// ([`Clause::respective`]): the first run of values with only separators between goes,
+    /// one by one, to the terms listed before it, each term the holders between two separators,
+    /// and each value to its term's last holder, as if it stood right after that term.
+    fn pair_respectively(&self, kind: ValueKind, holders: &[usize], out: &mut Assignment) {
+        let ranges = self.values(kind).ranges(kind);
+        let Some(i) = (0..ranges.len().saturating_sub(1)).find(|&i| self.only_separators(ranges[i].1, ranges[i + 1].0))
+        else {
+            return;
+        };
+        let run = 1 + (i + 1..ranges.len()).take_while(|&j| self.only_separators(ranges[j - 1].1, ranges[j].0)).count();
+        let mut terms: Vec<usize> = Vec::new();
+        let mut earliest = usize::MAX;
+        for &h in holders.iter().rev() {
+            let o = &self.occ[h];
+            let (first, last) = (o.first as usize, o.last as usize);
+            if last >= ranges[i].0 {
+                continue;
+            }
+            if self.strongest(last, ranges[i].0) == Break::Sentence {
+                break;
+            }
+            if earliest == usize::MAX || self.separated(last, earliest) {
+                if terms.len() == run {
+                    break;
+                }
+                terms.push(h);
+            }
+            earliest = earliest.min(first);
+        }
+        if terms.len() == run {
+            for (k, &h) in terms.iter().rev().enumerate() {
+                out[i + k] = Some(h);
+            }
+        }
     }
 
     /// Whether one of `list` stands within two words after (or before) a value at `span`.
@@ -1219,6 +1321,9 @@ impl<'a> Clause<'a> {
             }
             out.push(best.map(|(_, h)| h));
         }
+        if ranges.len() > 1 && self.respective() {
+            self.pair_respectively(kind, &holders, &mut out);
+        }
         out
     }
 
@@ -1430,10 +1535,17 @@ impl<'a> Clause<'a> {
         };
         let values_after = self.holds_in(a, a.last as usize + 1, at, value_then_and)
             && self.holds_in(b, next, (next + 4).min(w.len()), |_| true);
+        // Or each takes its own of the values listed after both ("Prøvetid og oppsigelsesfrist
+        // er henholdsvis seks og tre måneder").
+        let paired = || {
+            let whole = |o: &Occurrence| self.holds_in(o, self.first_word, self.end_word, |_| true);
+            self.respective() && self.separated(a.last as usize, b.first as usize) && whole(a) && whole(b)
+        };
         values_after
             || (between.starts_with("og ") || between.starts_with("and ") || listed)
                 && own_value(a, (a.first as usize).saturating_sub(4))
                 && own_value(b, a.last as usize + 1)
+            || paired()
     }
 
     /// Whether `x`, before `anchor`, is a term of its own: it holds a value that ends right
@@ -2330,6 +2442,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             },
             named: &named,
             text_date: &text_date,
+            respective: OnceCell::new(),
         };
         clause.negate();
         // Only a sentence that states an amount for a reference needs its amounts assigned.
@@ -4431,6 +4544,34 @@ mod tests {
         let findings = analyzed("Kontrakten sier 14 dagers oppsigelsestid men gjelder det før jeg har begynt?");
         let categories: Vec<_> = findings.iter().map(|f| f.category).collect();
         assert_eq!(categories, [Category::NoticePeriod], "{findings:?}");
+    }
+
+    #[test]
+    fn listed_terms_take_their_listed_values_in_order() {
+        let months = |n: f64| Some(Duration { value: n, unit: crate::values::Unit::Month });
+        let durations = |text: &str| {
+            let mut found: Vec<_> = analyzed(text).iter().map(|f| (f.category, f.values.duration)).collect();
+            found.sort_by_key(|(c, _)| *c);
+            found
+        };
+        let sorted = |mut v: Vec<(Category, Option<Duration>)>| {
+            v.sort_by_key(|(c, _)| *c);
+            v
+        };
+        // A number before the last length shares its unit.
+        assert_eq!(
+            durations("Prøvetid og konkurranseklausul er henholdsvis fire og ti måneder."),
+            sorted(vec![(Category::NonCompete, months(10.0)), (Category::Probation, months(4.0))])
+        );
+        assert_eq!(
+            durations("Trial period / notice after the trial period | 5 / 2 months"),
+            sorted(vec![(Category::NoticePeriod, months(2.0)), (Category::Probation, months(5.0))])
+        );
+        // Without the pairing word, the nearest term before a value holds it.
+        assert_eq!(
+            durations("Prøvetid og konkurranseklausul er fire og ti måneder."),
+            vec![(Category::NonCompete, months(10.0))]
+        );
     }
 
     #[test]

@@ -185,6 +185,8 @@ struct GrammarFile {
     #[serde(default)]
     shares: Vec<String>,
     #[serde(default)]
+    respectively: Vec<String>,
+    #[serde(default)]
     openers: Openers,
     #[serde(default)]
     genre: GenreSection,
@@ -969,6 +971,9 @@ pub struct Patterns {
     pub totals: Concepts,
     /// Words that give a share of a sum ("halvparten", "in full"); a percentage is one too.
     pub shares: Concepts,
+    /// Words that give listed terms their listed values in the same order ("henholdsvis",
+    /// "respectively").
+    pub respectively: Concepts,
     /// Rules by anchor concept.
     pub by_anchor: Vec<Vec<usize>>,
     /// Per category, the concepts its rules anchor on or ask for: their values are the
@@ -1198,6 +1203,7 @@ impl Patterns {
         let rates = set(&g.rates).map_err(gerr)?;
         let instalments = set(&g.instalments).map_err(gerr)?;
         let shares = set(&g.shares).map_err(gerr)?;
+        let respectively = set(&g.respectively).map_err(gerr)?;
         let caps = set(&g.caps).map_err(gerr)?;
         let totals = set(&g.totals).map_err(gerr)?;
         // Grammar holders keep every kind of value; a rule's anchors the kinds its category reads.
@@ -1378,6 +1384,7 @@ impl Patterns {
             caps,
             totals,
             shares,
+            respectively,
             by_anchor,
             category_concepts,
             clause_concepts,
