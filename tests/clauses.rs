@@ -725,24 +725,26 @@ fn fresh28_no_set_accuracy() {
 
 #[test]
 fn fresh28_en_set_accuracy() {
-    // As written: micro-F1 0.846, values 72/74, 6 live findings on 36 distractors; 0.880 since.
+    // As written: micro-F1 0.846, values 72/74, 6 live findings on 36 distractors; 0.886 since.
     let s = evaluate_in("fresh28", &["en"]);
     assert!(s.items >= 100 && s.distractors >= 30);
-    keeps(&s, "fresh28/en", 0.87, 0.97, 6);
+    keeps(&s, "fresh28/en", 0.88, 0.97, 6);
 }
 
 #[test]
 fn fresh29_no_set_accuracy() {
-    // As written: micro-F1 0.822, values 131/136, 6 live findings on 70 distractors.
+    // As written: micro-F1 0.822, values 131/136, 6 live findings on 70 distractors; tuned on
+    // since: 0.874, values 141/144, 5 live.
     let s = norwegian("fresh29");
     assert!(s.items >= 200 && s.distractors >= 60);
-    keeps(&s, "fresh29 nb+nn", 0.82, 0.96, 6);
+    keeps(&s, "fresh29 nb+nn", 0.87, 0.97, 5);
 }
 
 #[test]
 fn fresh29_en_set_accuracy() {
-    // As written: micro-F1 0.839, values 68/73, 3 live findings on 36 distractors.
+    // As written: micro-F1 0.839, values 68/73, 3 live findings on 36 distractors; tuned on
+    // since: 0.894, values 75/77, 2 live.
     let s = evaluate_in("fresh29", &["en"]);
     assert!(s.items >= 100 && s.distractors >= 30);
-    keeps(&s, "fresh29/en", 0.83, 0.93, 3);
+    keeps(&s, "fresh29/en", 0.89, 0.97, 2);
 }

@@ -370,9 +370,10 @@ fn fresh28_accuracy() {
 fn fresh29_accuracy() {
     let s = evaluate("fresh29");
     assert!(s.documents >= 18);
-    // Each contract in all three formats. As written 0.917 (values 84/90).
-    assert!(s.f1 >= 0.91, "fresh29 micro-F1 {:.3} is below 0.91", s.f1);
-    assert!(s.values >= 0.93, "fresh29 value accuracy {:.3} is below 0.93", s.values);
+    // Each contract in all three formats. As written 0.917 (values 84/90), tuned on since 0.946
+    // (96/96).
+    assert!(s.f1 >= 0.94, "fresh29 micro-F1 {:.3} is below 0.94", s.f1);
+    assert!(s.values >= 0.99, "fresh29 value accuracy {:.3} is below 0.99", s.values);
 }
 
 /// A contract says the same in every format it is saved in: the fresh23 to fresh29 contracts, each
