@@ -4216,7 +4216,19 @@ fn fill(
             }
             donors.extend(sentence.lead_in.map(|l| (l, true)));
             donors.extend(items.get(&m.sentence).into_iter().flatten().take(3).map(|&i| (i, false)));
+            // "Det samme gjelder", "likewise" point back: a sentence before holding the clause
+            // this one takes its length from gives that clause's length ("Etter prøvetiden gjelder
+            // 1 måneds frist. Det samme gjelder før tiltredelse. I prøvetiden er fristen 14
+            // dager"), not the next length that is free.
+            let from =
+                cat.values_from_category.filter(|_| kind == ValueKind::Duration && m.rule.ends_with(".same_applies"));
             for (i, before) in donors {
+                if let Some(&(_, d)) =
+                    from.filter(|_| before).and_then(|f| durations.get(&f)?.iter().find(|(s, _)| *s == i))
+                {
+                    m.values.duration = Some(d);
+                    break;
+                }
                 let other = &seg.sentences[i];
                 if other.is_heading
                     || owner_of.get(&i).is_some_and(|cs| cs.iter().any(|&c| c != m.category && reads(c, kind)))
