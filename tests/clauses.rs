@@ -734,10 +734,10 @@ fn fresh28_en_set_accuracy() {
 #[test]
 fn fresh29_no_set_accuracy() {
     // As written: micro-F1 0.822, values 131/136, 6 live findings on 70 distractors; tuned on
-    // since: 0.874, values 141/144, 5 live.
+    // since: 0.884, values 145/148, 5 live.
     let s = norwegian("fresh29");
     assert!(s.items >= 200 && s.distractors >= 60);
-    keeps(&s, "fresh29 nb+nn", 0.87, 0.97, 5);
+    keeps(&s, "fresh29 nb+nn", 0.88, 0.97, 5);
 }
 
 #[test]
