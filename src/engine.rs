@@ -2532,9 +2532,12 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             found.retain(|m| !m.negated && (m.values != Values::default() || named(m)));
         }
         for (i, m) in found.iter().enumerate() {
-            let rows = patterns.categories.iter().any(|cat| cat.category == m.category && cat.skips_employer_rows);
+            // Only a category that skips the employer's rows looks for its finding's anchor.
+            if !patterns.categories.iter().any(|cat| cat.category == m.category && cat.skips_employer_rows) {
+                continue;
+            }
             let anchor = occ.iter().find(|o| scan.words[o.first as usize].start == m.span.0);
-            if let Some(party) = anchor.filter(|_| rows).and_then(|o| clause.label_party(o)) {
+            if let Some(party) = anchor.and_then(|o| clause.label_party(o)) {
                 party_rows.push((out.len() + i, party));
             }
         }
@@ -3342,12 +3345,13 @@ fn title_scope(text: &Text, seg: &Segments) -> usize {
     seg.sentences
         .iter()
         .find_map(|s| {
+            let line = &text.string[s.start..s.end];
             s.heading.filter(|&h| {
                 seg.headings[h] != 0
                     && !s.is_heading
                     && !asks(h)
-                    && numbering(&text.string[s.start..s.end]).is_none()
-                    && !numbering::law_section(&text.string[s.start..s.end])
+                    && numbering(line).is_none()
+                    && !numbering::law_section(line)
                     && !numbering::law_section(text.paragraph(seg.headings[h]))
             })
         })
@@ -4566,23 +4570,19 @@ mod tests {
             found.sort_by_key(|(c, _)| *c);
             found
         };
-        let sorted = |mut v: Vec<(Category, Option<Duration>)>| {
-            v.sort_by_key(|(c, _)| *c);
-            v
-        };
-        // A number before the last length shares its unit.
+        // A number before the last length shares its unit (findings in category order).
         assert_eq!(
             durations("Prøvetid og konkurranseklausul er henholdsvis fire og ti måneder."),
-            sorted(vec![(Category::NonCompete, months(10.0)), (Category::Probation, months(4.0))])
+            [(Category::Probation, months(4.0)), (Category::NonCompete, months(10.0))]
         );
         assert_eq!(
             durations("Trial period / notice after the trial period | 5 / 2 months"),
-            sorted(vec![(Category::NoticePeriod, months(2.0)), (Category::Probation, months(5.0))])
+            [(Category::NoticePeriod, months(2.0)), (Category::Probation, months(5.0))]
         );
         // Without the pairing word, the nearest term before a value holds it.
         assert_eq!(
             durations("Prøvetid og konkurranseklausul er fire og ti måneder."),
-            vec![(Category::NonCompete, months(10.0))]
+            [(Category::NonCompete, months(10.0))]
         );
     }
 
