@@ -748,3 +748,19 @@ fn fresh29_en_set_accuracy() {
     assert!(s.items >= 100 && s.distractors >= 30);
     keeps(&s, "fresh29/en", 0.89, 0.97, 2);
 }
+
+#[test]
+fn fresh30_no_set_accuracy() {
+    // As written: micro-F1 0.843, values 172/178, 10 live findings on 71 distractors.
+    let s = norwegian("fresh30");
+    assert!(s.items >= 200 && s.distractors >= 60);
+    keeps(&s, "fresh30 nb+nn", 0.84, 0.96, 10);
+}
+
+#[test]
+fn fresh30_en_set_accuracy() {
+    // As written: micro-F1 0.785, values 71/76, 10 live findings on 35 distractors.
+    let s = evaluate_in("fresh30", &["en"]);
+    assert!(s.items >= 100 && s.distractors >= 30);
+    keeps(&s, "fresh30/en", 0.78, 0.93, 10);
+}
