@@ -3649,6 +3649,22 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                         .iter()
                         .any(|&x| p.rules[x].category != rule.category && named(x)));
             let in_clause = |x: &Occurrence| k.is_none() || c.same_clause(x, o);
+            // An exception after a live anchor names the case the clause leaves out, and what it
+            // names vetoes nothing: "repayable on resignation within 18 months, unless the
+            // resignation is caused by the Company's breach" is a repayment all the same. After
+            // a negation ("kan ikke sies opp før tiltredelse, med unntak av at …") the exception
+            // is a clause of its own, judged as it stands.
+            let excepted = |x: &Occurrence| {
+                !negated
+                    && k.is_some()
+                    && c.occ.iter().any(|e| {
+                        p.negation.exceptions.contains(&e.concept)
+                            && e.first > o.last
+                            && x.first > e.last
+                            && c.same_clause(e, x)
+                            && !c.occ.iter().any(|t| t.first < e.first && p.negation.forward.contains(&t.concept))
+                    })
+            };
             // The items that a value may satisfy count as present until every other test has
             // passed: only then are the sentence's values parsed.
             let with = |values: bool| rule.with.iter().all(|item| c.present(item, &[c.occ, c.lead], near, values));
@@ -3665,8 +3681,10 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     .in_paragraph
                     .iter()
                     .all(|item| item.concepts.iter().any(|&x| c.paragraph.iter().any(|o| o.concept == x)))
-                || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept))
-                || c.occ.iter().chain(c.lead).any(|x| cat.without.contains(&x.concept) && !c.labels_other_row(x, o))
+                || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept) && !excepted(x))
+                || c.occ.iter().chain(c.lead).any(|x| {
+                    cat.without.contains(&x.concept) && !c.labels_other_row(x, o) && !excepted(x)
+                })
                 || c.paragraph.iter().any(|x| {
                     cat.without_in_paragraph.contains(&x.concept)
                         && !c.labels_other_row(x, o)
