@@ -4581,6 +4581,26 @@ mod tests {
     }
 
     #[test]
+    fn the_writers_own_term_keeps_its_finding_in_a_post_that_asks() {
+        let live = |text: &str| analyzed(text).iter().filter(|f| !f.negated).map(|f| f.category).collect::<Vec<_>>();
+        let en = |said: &str| {
+            format!("Leaving early\n{said} Can my boss hold me to it?\nEmployers usually ask for the notice in the contract. An employee may resign at any time.")
+        };
+        assert_eq!(live(&en("My notice period is three months.")), [Category::NoticePeriod]);
+        assert_eq!(live(&en("I'm on a six-month probation.")), [Category::Probation]);
+        // What others do is the general talk the answer gives.
+        assert_eq!(live(&en("Many firms set a notice period of three months.")), []);
+        let nb = |said: &str| {
+            format!("Slutte tidlig\n{said} Kan sjefen holde meg til den?\nArbeidsgivere avtaler ofte lengre oppsigelsestid. En arbeidstaker kan si opp når som helst.")
+        };
+        assert_eq!(live(&nb("Oppsigelsestiden min er tre måneder.")), [Category::NoticePeriod]);
+        assert_eq!(live(&nb("Mange bedrifter har tre måneders oppsigelsestid.")), []);
+        let nn = "Slutte tidleg\nPrøvetida mi er seks månader. Kan sjefen forlengje ho?\n\
+                  Arbeidsgjevarar avtalar ofte prøvetid. Ein arbeidstakar kan seie opp når som helst.";
+        assert_eq!(live(nn), [Category::Probation]);
+    }
+
+    #[test]
     fn listed_terms_take_their_listed_values_in_order() {
         let months = |n: f64| Some(Duration { value: n, unit: crate::values::Unit::Month });
         let durations = |text: &str| {
