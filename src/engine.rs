@@ -4259,8 +4259,18 @@ fn fill(
                 }
                 let v = SentenceValues::parse(scan, &text.string, other.start, other.end, &[kind], sums);
                 let ranges = v.ranges(kind);
-                let mut whole = (0..ranges.len())
-                    .filter(|&j| kind != ValueKind::Amount || !part_of_sum(patterns, occ_of(i), ranges[j]));
+                // The writer's own time in the job there is no clause's next door: "… if I
+                // leave. I will probably work about 8-9 months", "Jeg har jobbet der i 8 måneder".
+                let kept = |(first, _, _): Span| {
+                    occ_of(i).iter().any(|o| {
+                        patterns.tenure.contains(&o.concept)
+                            && (o.last as usize) < first
+                            && first <= o.last as usize + 3
+                    })
+                };
+                let mut whole = (0..ranges.len()).filter(|&j| {
+                    (kind != ValueKind::Amount || !part_of_sum(patterns, occ_of(i), ranges[j])) && !kept(ranges[j])
+                });
                 if let Some(j) = if before { whole.next_back() } else { whole.next() } {
                     v.set(kind, j, &mut m.values);
                     break;

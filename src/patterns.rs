@@ -157,6 +157,8 @@ struct GrammarFile {
     #[serde(default)]
     holders: Vec<String>,
     #[serde(default)]
+    tenure: Vec<String>,
+    #[serde(default)]
     references: Vec<String>,
     #[serde(default)]
     phrasal: Vec<String>,
@@ -932,6 +934,9 @@ pub struct Patterns {
     /// The grammar's holders: concepts that keep the values next to them from every clause
     /// ("Ferie: 25 dager"), where an anchor only hands its values to its own rules.
     pub keepers: Concepts,
+    /// Holders that keep their values from the clauses of neighbouring sentences too: the
+    /// writer's own time in the job.
+    pub tenure: Concepts,
     /// Concepts that refer to an amount stated elsewhere ("kursavgiften").
     pub references: Concepts,
     /// Phrasal concepts: they take their first word from an earlier form that ends on it
@@ -1209,6 +1214,7 @@ impl Patterns {
         // Grammar holders keep every kind of value; a rule's anchors the kinds its category reads.
         let mut holders: Vec<Vec<ValueKind>> = vec![Vec::new(); lexicon.names.len()];
         let keepers = set(&g.holders).map_err(gerr)?;
+        let tenure = set(&g.tenure).map_err(gerr)?;
         for &c in keepers.iter() {
             holders[c as usize] = ValueKind::ALL.to_vec();
         }
@@ -1370,6 +1376,7 @@ impl Patterns {
             label_parties: LabelParties { employee: lower(g.labels.employee), employer: lower(g.labels.employer) },
             holders,
             keepers,
+            tenure,
             references,
             phrasal,
             in_gaps,
