@@ -612,6 +612,11 @@ impl<'a> Clause<'a> {
                     && !double(o)
                     && self.strongest(o.last as usize, d.first as usize) < Break::Clause
                     && !(o.last + 1..d.first).any(|i| self.word_is(i, LIST_WORDS))
+                    // "skal ikke betale erstatning om du sier opp uten varsel": the breach is the
+                    // case a condition names, and the denial stands ("om" is no CONDITIONAL
+                    // concept, being "about" too, but it opens the case here).
+                    && !self.occ.iter().any(|x| x.first > o.last && x.first < d.first && self.is(x, &neg.conditions))
+                    && !(o.last + 1..d.first).any(|i| self.word_is(i, &["om"]))
             };
             if self.is(&trig, &neg.forward)
                 && (self.occ[..t].iter().any(|o| pair(o, &trig))
