@@ -3700,7 +3700,12 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             let span = if k.is_some() { (o.first, o.last) } else { item_span(c) };
             let mut values = Values::default();
             let mut left_blank = None;
-            if !negated {
+            if negated && p.categories.iter().any(|x| x.suppresses.contains(&cat.category)) {
+                // Its length may outlive a denial that only the suppressing clause makes (below).
+                for &kind in &cat.values {
+                    c.value_for(rule, k, kind, &mut values);
+                }
+            } else if !negated {
                 for &kind in &cat.values {
                     c.value_for(rule, k, kind, &mut values);
                 }
@@ -3744,16 +3749,21 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 (k, make(c, &p.rules[r], index, span, negated, values, blank))
             })
         })
-        .filter(|(k, m)| {
-            !found.iter().any(|&(l, denied)| {
-                (!denied || m.negated)
-                    && l != m.category
-                    && p.categories[*k].category == m.category
-                    && suppressed(p, l, m.category)
-                    && !kept(c, l, m)
-            })
+        .filter_map(|(k, mut m)| {
+            let by =
+                |l: Category| l != m.category && p.categories[k].category == m.category && suppressed(p, l, m.category);
+            // A term of its own length denied only for that time ("Oppsigelsesfristen på én
+            // måned gjelder ikke før tiltredelse") still states that length for the time after.
+            if m.negated && m.values.duration.is_some() && found.iter().any(|&(l, denied)| denied && by(l)) {
+                m.negated = false;
+                return Some(m);
+            }
+            if m.negated {
+                m.values = Values::default();
+            }
+            let gone = found.iter().any(|&(l, denied)| (!denied || m.negated) && by(l) && !kept(c, l, &m));
+            (!gone).then_some(m)
         })
-        .map(|(_, m)| m)
         .collect();
     out.sort_by_key(|m| (m.span.0, m.category));
     out
