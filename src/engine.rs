@@ -612,6 +612,11 @@ impl<'a> Clause<'a> {
                     && !double(o)
                     && self.strongest(o.last as usize, d.first as usize) < Break::Clause
                     && !(o.last + 1..d.first).any(|i| self.word_is(i, LIST_WORDS))
+                    // "skal ikke betale erstatning om du sier opp uten varsel": the breach is the
+                    // case a condition names, and the denial stands ("om" is no CONDITIONAL
+                    // concept, being "about" too, but it opens the case here).
+                    && !self.occ.iter().any(|x| x.first > o.last && x.first < d.first && self.is(x, &neg.conditions))
+                    && !(o.last + 1..d.first).any(|i| self.word_is(i, &["om"]))
             };
             if self.is(&trig, &neg.forward)
                 && (self.occ[..t].iter().any(|o| pair(o, &trig))
@@ -3713,7 +3718,12 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             let span = if k.is_some() { (o.first, o.last) } else { item_span(c) };
             let mut values = Values::default();
             let mut left_blank = None;
-            if !negated {
+            if negated && p.categories.iter().any(|x| x.suppresses.contains(&cat.category)) {
+                // Its length may outlive a denial that only the suppressing clause makes (below).
+                for &kind in &cat.values {
+                    c.value_for(rule, k, kind, &mut values);
+                }
+            } else if !negated {
                 for &kind in &cat.values {
                     c.value_for(rule, k, kind, &mut values);
                 }
@@ -3757,16 +3767,21 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 (k, make(c, &p.rules[r], index, span, negated, values, blank))
             })
         })
-        .filter(|(k, m)| {
-            !found.iter().any(|&(l, denied)| {
-                (!denied || m.negated)
-                    && l != m.category
-                    && p.categories[*k].category == m.category
-                    && suppressed(p, l, m.category)
-                    && !kept(c, l, m)
-            })
+        .filter_map(|(k, mut m)| {
+            let by =
+                |l: Category| l != m.category && p.categories[k].category == m.category && suppressed(p, l, m.category);
+            // A term of its own length denied only for that time ("Oppsigelsesfristen på én
+            // måned gjelder ikke før tiltredelse") still states that length for the time after.
+            if m.negated && m.values.duration.is_some() && found.iter().any(|&(l, denied)| denied && by(l)) {
+                m.negated = false;
+                return Some(m);
+            }
+            if m.negated {
+                m.values = Values::default();
+            }
+            let gone = found.iter().any(|&(l, denied)| (!denied || m.negated) && by(l) && !kept(c, l, &m));
+            (!gone).then_some(m)
         })
-        .map(|(_, m)| m)
         .collect();
     out.sort_by_key(|m| (m.span.0, m.category));
     out
