@@ -2293,6 +2293,13 @@ fn year_after(text: &str, mut k: usize) -> Option<(i32, usize)> {
     } else if !comma {
         return None;
     }
+    // A year cut to its last two digits after an apostrophe, as a chat or a note writes it:
+    // "16 Aug '27".
+    if b.get(k) == Some(&b'\'') {
+        let end = digits_end(b, k + 1);
+        let year = text[k + 1..end].parse::<i32>().ok().filter(|_| end - k == 3)?;
+        return Some((2000 + year, end));
+    }
     let end = k + b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
     if end == k {
         return year_in_words(text, k);
@@ -2470,6 +2477,15 @@ mod tests {
     fn a_quote_after_a_sum_is_no_shorthand_for_thousands() {
         assert_eq!(amount("NOK 40'"), Some((40000.0, "NOK", 0, 7)));
         assert_eq!(amount("the full £2,500 'cost of the course'"), Some((2500.0, "GBP", 9, 16)));
+    }
+
+    #[test]
+    fn a_year_cut_to_two_digits_after_an_apostrophe() {
+        assert_eq!(dates("Start: 16 Aug '27")[0].value, Date::new(2027, 8, 16).unwrap());
+        assert_eq!(dates("from 3 March '28,")[0].value, Date::new(2028, 3, 3).unwrap());
+        // A quote after a date's month, or three digits, is no year.
+        assert!(dates("the '16 Aug' shift").is_empty());
+        assert!(dates("16 Aug '270").is_empty());
     }
 
     #[test]
