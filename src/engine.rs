@@ -3757,8 +3757,14 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     // A clause explains the one it suppresses whether it is live or denied, but a denied one
     // only explains a denial: "no notice period before the start date" says nothing of the
     // notice once employed, and does not deny it either.
-    let found: Vec<(Category, bool)> =
-        best.iter().flatten().map(|(_, (r, _, negated, _, _))| (category(*r), *negated)).collect();
+    let w = &c.scan.words;
+    let found: Vec<(Category, bool, (usize, usize))> = best
+        .iter()
+        .flatten()
+        .map(|(_, (r, span, negated, _, _))| {
+            (category(*r), *negated, (w[span.0 as usize].start, w[span.1 as usize].end))
+        })
+        .collect();
     let mut out: Vec<Match> = best
         .into_iter()
         .enumerate()
@@ -3772,19 +3778,33 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 |l: Category| l != m.category && p.categories[k].category == m.category && suppressed(p, l, m.category);
             // A term of its own length denied only for that time ("Oppsigelsesfristen på én
             // måned gjelder ikke før tiltredelse") still states that length for the time after.
-            if m.negated && m.values.duration.is_some() && found.iter().any(|&(l, denied)| denied && by(l)) {
+            if m.negated && m.values.duration.is_some() && found.iter().any(|&(l, denied, _)| denied && by(l)) {
                 m.negated = false;
                 return Some(m);
             }
             if m.negated {
                 m.values = Values::default();
             }
-            let gone = found.iter().any(|&(l, denied)| (!denied || m.negated) && by(l) && !kept(c, l, &m));
+            let gone = found.iter().any(|&(l, denied, at)| {
+                (!denied || m.negated) && by(l) && !kept(c, l, &m) && !other_cell(c.text, at, m.span)
+            });
             (!gone).then_some(m)
         })
         .collect();
     out.sort_by_key(|m| (m.span.0, m.category));
     out
+}
+
+/// Whether the anchor `b` labels a row of its own in a line of rows, apart from the anchor `a`
+/// ("Notice pre-start: 1 mo | Notice: 3 mos"): each row states its own term, and neither
+/// explains the other. A table's value cell ("Termination before start | Permitted with one
+/// month's notice") is no row of its own: it says what its label's term is.
+fn other_cell(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
+    let (first, second) = if a.0 <= b.0 { (a, b) } else { (b, a) };
+    let apart = text.get(first.1..second.0).is_some_and(|between| between.contains(" | "));
+    let cell = |rest: &str| rest.split(['\n', '|']).next().is_some_and(|cell| cell.contains(':'));
+    let row = text.get(b.1..).is_some_and(cell);
+    apart && row
 }
 
 fn suppressed(p: &Patterns, by: Category, category: Category) -> bool {

@@ -590,7 +590,7 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
         }
     }
     let mut out = glued_labels(leaders_as_cells(key_words(answered_question(form_choices(markup_edges(
-        drafted_choices(template_blanks(tracked_changes(out))),
+        drafted_choices(template_blanks(tracked_changes(export_fields(out)))),
     ))))));
     trim_end_spaces(&mut out);
     if out.ends_with(" |") {
@@ -1318,6 +1318,48 @@ fn leaders_as_cells(line: String) -> String {
     out
 }
 
+/// A line of fields a system exports as `KEY=value` ("PROB_MND=6;NOTICE_MND=2", "BINDING_AAR=2 |
+/// BINDING_BELOP=45000") reads as a form's rows: the key's words are the label, a last word that
+/// is a unit gives the bare number its unit as a label's bracket does ("prob (mnd): 6"), and a
+/// currency or a word for a sum makes the number a sum ("bind amt: NOK 45000", "binding belop:
+/// kr 45000"; an export from a Norwegian payroll counts in kroner). Only a line of two such
+/// fields or more is an export: a code with "MND=" in a sentence stays as written.
+fn export_fields(line: String) -> String {
+    static FIELD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{Lu}0-9]*(?:_[\p{Lu}0-9]+)*=[^=]+$").expect("field pattern"));
+    const CURRENCIES: &[&str] = &["nok", "kr", "eur", "usd", "sek", "dkk", "gbp"];
+    const SUMS: &[&str] = &["amt", "amount", "belop", "beløp", "sum"];
+    if !line.contains('=') {
+        return line;
+    }
+    let fields: Vec<&str> = line.split([';', '|']).map(str::trim).filter(|f| !f.is_empty()).collect();
+    if fields.len() < 2 || !fields.iter().all(|f| FIELD.is_match(f)) {
+        return line;
+    }
+    let rows: Vec<String> = fields
+        .iter()
+        .filter_map(|f| f.split_once('='))
+        .map(|(key, value)| {
+            let mut words: Vec<String> = key.split('_').map(str::to_lowercase).collect();
+            let last = words.pop().unwrap_or_default();
+            let label = words.join(" ");
+            let number = value.trim().bytes().all(|b| b.is_ascii_digit());
+            if words.is_empty() {
+                format!("{last}: {value}")
+            } else if CURRENCIES.contains(&last.as_str()) {
+                format!("{label}: {} {value}", last.to_uppercase())
+            } else if SUMS.contains(&last.as_str()) && number {
+                format!("{label} {last}: kr {value}")
+            } else if values::is_unit(&last) {
+                format!("{label} ({last}): {value}")
+            } else {
+                format!("{label} {last}: {value}")
+            }
+        })
+        .collect();
+    rows.join(" | ")
+}
+
 /// A data file's key as the words it joins: "startDate": "2027-02-01" and start_date:
 /// 2027-04-12 (JSON, YAML, a program's settings) read "start date": … and start date: …, as a
 /// form's label would.
@@ -1528,6 +1570,22 @@ mod tests {
         // A word, a sentence and a key of one word stay.
         assert_eq!(normalize_paragraph("Probation: 6 months"), "Probation: 6 months");
         assert_eq!(normalize_paragraph("iPhone: yes"), "iPhone: yes");
+    }
+
+    #[test]
+    fn export_fields_read_as_rows() {
+        assert_eq!(
+            normalize_paragraph("STAFF_NO=5521;PROB_MTH=4;NOTICE_PRE_START_D=10"),
+            "staff no: 5521 | prob (mth): 4 | notice pre start (d): 10"
+        );
+        assert_eq!(
+            normalize_paragraph("BINDING_AAR=3 | BINDING_BELOP=60000 | BIND_AMT_NOK=45000"),
+            "binding (aar): 3 | binding belop: kr 60000 | bind amt: NOK 45000"
+        );
+        // One code with "MND=" in a sentence, or a formula, is no export.
+        let sentence = "Bestill varenummer SKJERM_MND=2 før fredag.";
+        assert_eq!(normalize_paragraph(sentence), sentence);
+        assert_eq!(normalize_paragraph("x=2; y=3"), "x=2; y=3");
     }
 
     #[test]

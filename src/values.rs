@@ -700,6 +700,9 @@ const NORWEGIAN_UNITS: &[(&str, Unit)] = &[
     ("dagar", Unit::Day),
     ("dagars", Unit::Day),
     ("dagane", Unit::Day),
+    // A day as a chat or an export line shortens it: "14 d notice", "Oppsigelse før oppstart | 14 d.".
+    ("d", Unit::Day),
+    ("d.", Unit::Day),
     // Danish and Swedish forms in a Scandinavian writer's Norwegian: "14 dage", "två veckor".
     ("dage", Unit::Day),
     ("dages", Unit::Day),
@@ -830,6 +833,9 @@ const ENGLISH_UNITS: &[(&str, Unit)] = &[
     ("months", Unit::Month),
     ("month's", Unit::Month),
     ("months'", Unit::Month),
+    ("wk", Unit::Week),
+    ("wks", Unit::Week),
+    ("wks'", Unit::Week),
     ("mth", Unit::Month),
     ("mths", Unit::Month),
     ("mths.", Unit::Month),
@@ -877,7 +883,7 @@ fn unit_at(text: &str, i: usize) -> Option<(Unit, Tongue, usize)> {
     let first = fold_byte(0, *rest.first()?);
     let found = BY_FIRST[usize::from(first)]
         .iter()
-        .filter(|((form, _), _)| starts_with_folded(rest, form))
+        .filter(|((form, _), _)| starts_with_folded(rest, form) && !letter_goes_on(form, rest))
         .max_by_key(|((form, _), _)| form.len())
         .map(|&((form, unit), tongue)| (*unit, tongue, i + form.len()));
     // OCR reads "m" as "rn": "6 rnåneder", "12 rnonths", "3 rnnd.". No unit starts with "rn".
@@ -889,6 +895,13 @@ fn unit_at(text: &str, i: usize) -> Option<(Unit, Tongue, usize)> {
             .max_by_key(|((form, _), _)| form.len())
             .map(|&((form, unit), tongue)| (*unit, tongue, i + form.len() + 1))
     })
+}
+
+/// Whether a unit of one letter ("d") is only the first letter of a word ("dager", "den") or a
+/// list item's letter ("punkt 4 d)"), not the unit.
+fn letter_goes_on(form: &str, rest: &[u8]) -> bool {
+    form.trim_end_matches('.').len() == 1
+        && rest.get(form.len()).is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80 || b == b')')
 }
 
 /// The unit a form row's label gives the bare number after it: "Prøvetid (mnd): 6",
@@ -2280,6 +2293,13 @@ fn year_after(text: &str, mut k: usize) -> Option<(i32, usize)> {
     } else if !comma {
         return None;
     }
+    // A year cut to its last two digits after an apostrophe, as a chat or a note writes it:
+    // "16 Aug '27".
+    if b.get(k) == Some(&b'\'') {
+        let end = digits_end(b, k + 1);
+        let year = text[k + 1..end].parse::<i32>().ok().filter(|_| end - k == 3)?;
+        return Some((2000 + year, end));
+    }
     let end = k + b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
     if end == k {
         return year_in_words(text, k);
@@ -2460,6 +2480,15 @@ mod tests {
     }
 
     #[test]
+    fn a_year_cut_to_two_digits_after_an_apostrophe() {
+        assert_eq!(dates("Start: 16 Aug '27")[0].value, Date::new(2027, 8, 16).unwrap());
+        assert_eq!(dates("from 3 March '28,")[0].value, Date::new(2028, 3, 3).unwrap());
+        // A quote after a date's month, or three digits, is no year.
+        assert!(dates("the '16 Aug' shift").is_empty());
+        assert!(dates("16 Aug '270").is_empty());
+    }
+
+    #[test]
     fn figures_misread_by_ocr() {
         assert_eq!(amount("kr 2O 000"), Some((20000.0, "NOK", 0, 9)));
         assert_eq!(amount("NOK 18 5OO"), Some((18500.0, "NOK", 0, 10)));
@@ -2515,8 +2544,16 @@ mod tests {
                 ("5 døgn", "5 day"),
                 ("3 Måneder", "3 month"),
                 ("3 MÅNEDER", "3 month"),
+                // Shorthand of a chat or an export line.
+                ("14 d notice", "14 day"),
+                ("14 d.", "14 day"),
+                ("2 wks' notice", "2 week"),
             ],
         );
+        // "d" is a unit only as a word of its own: not a word's first letter, nor a list
+        // item's letter after a clause number.
+        assert!(durs("4 dyr").is_empty());
+        assert!(durs("se punkt 4 d) om verneutstyr").is_empty());
     }
 
     #[test]
