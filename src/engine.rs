@@ -2201,8 +2201,16 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     // heading of their own: the title is the section header of the text, as a header sets
     // the context of its section in medspaCy's sectionizer.
     let titled = is_title(patterns, text, seg);
+    // A title that names the reader's own terms before the questions it answers ("Din avtale –
+    // spørsmål og svar", "Your terms – questions and answers") lays out an agreement as an FAQ
+    // does: its answers state the terms, as a form's rows do.
+    let own_questions = || {
+        let title = text.paragraph(0).to_lowercase();
+        opens_with(&title, &patterns.openers.own_terms) && patterns.openers.questions.iter().any(|q| title.contains(q))
+    };
     let under_title = titled
-        && by_paragraph.first().is_some_and(|&r| occ_of(r).iter().any(|o| patterns.title_leads.contains(&o.concept)));
+        && by_paragraph.first().is_some_and(|&r| occ_of(r).iter().any(|o| patterns.title_leads.contains(&o.concept)))
+        && !own_questions();
     // Its scope ends at the first heading below with prose of its own under it: numbered
     // lines with nothing but further numbered lines under them are the items of a list ("1.
     // Start date / 2. Probation period (up to six months)"), not sections.

@@ -474,6 +474,13 @@ pub struct Openers {
     /// … and none of these: "Hvor lang oppsigelsestid kan jeg få?" asks what the law allows.
     #[serde(default)]
     pub modals: Phrases,
+    /// A title that opens with one of these names the reader's own terms ("Din avtale", "Your
+    /// terms") …
+    #[serde(default)]
+    pub own_terms: Vec<String>,
+    /// … and with one of these lays them out as questions and answers.
+    #[serde(default)]
+    pub questions: Vec<String>,
     /// Labels only a job advert has ("Vi tilbyr:", "Søknadsfrist:", "We offer:").
     #[serde(default)]
     pub advert_labels: Vec<String>,
@@ -504,6 +511,8 @@ impl Openers {
             measures: lower(self.measures),
             askers: Phrases::new(lower(self.askers.all)),
             modals: Phrases::new(lower(self.modals.all)),
+            own_terms: lower(self.own_terms),
+            questions: lower(self.questions),
             advert_labels: lower(self.advert_labels),
             role_labels: lower(self.role_labels),
         }
