@@ -2206,8 +2206,16 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     // heading of their own: the title is the section header of the text, as a header sets
     // the context of its section in medspaCy's sectionizer.
     let titled = is_title(patterns, text, seg);
+    // A title that names the reader's own terms before the questions it answers ("Din avtale –
+    // spørsmål og svar", "Your terms – questions and answers") lays out an agreement as an FAQ
+    // does: its answers state the terms, as a form's rows do.
+    let own_questions = || {
+        let title = text.paragraph(0).to_lowercase();
+        opens_with(&title, &patterns.openers.own_terms) && patterns.openers.questions.iter().any(|q| title.contains(q))
+    };
     let under_title = titled
-        && by_paragraph.first().is_some_and(|&r| occ_of(r).iter().any(|o| patterns.title_leads.contains(&o.concept)));
+        && by_paragraph.first().is_some_and(|&r| occ_of(r).iter().any(|o| patterns.title_leads.contains(&o.concept)))
+        && !own_questions();
     // Its scope ends at the first heading below with prose of its own under it: numbered
     // lines with nothing but further numbered lines under them are the items of a list ("1.
     // Start date / 2. Probation period (up to six months)"), not sections.
@@ -2327,11 +2335,90 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     let mut explaining = vec![false; seg.sentences.len()];
     // The sentences read as commentary, which bind no one.
     let mut commentary = vec![false; seg.sentences.len()];
+    // The terms of the sentence before that a sentence pointing back to it takes (see below).
+    let mut pointed: Vec<Occurrence> = Vec::new();
+    let mut standing: Vec<Occurrence> = Vec::new();
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let occ = occ_of(by_sentence[index]);
-        let lead = sentence.lead_in.map_or(&[][..], |l| occ_of(by_sentence[l]));
-        let heading = heading_occ(sentence.heading);
         let s = &text.string[sentence.start..sentence.end];
+        // "Det er avtalt prøvetid. Den er på fem måneder", "There is a trial period. It lasts six
+        // months": a sentence whose subject points back to the sentence before it in its
+        // paragraph reads that sentence as a list item reads its lead-in, for the terms the
+        // sentence before named and found nothing of (it states their value here). So does the
+        // answer to a question of the reader's own terms asked on the line before ("Hvor lenge
+        // er oppsigelsestiden når jeg er fast ansatt?" / "Etter prøvetiden er den tre måneder").
+        let asked = |b: usize| {
+            let q = &seg.sentences[b];
+            q.paragraph + 1 == sentence.paragraph
+                && (b == 0 || seg.sentences[b - 1].paragraph != q.paragraph)
+                && text.string[q.start..q.end].trim_end().ends_with('?')
+                && opens_with(&text.string[q.start..q.end], &patterns.openers.measures)
+                && says(&text.string, scan, (q.start, q.end), &patterns.openers.askers)
+                && !says(&text.string, scan, (q.start, q.end), &patterns.openers.modals)
+        };
+        let back = index
+            .checked_sub(1)
+            .filter(|&b| {
+                let before = &seg.sentences[b];
+                sentence.lead_in.is_none()
+                    && !before.is_heading
+                    && if before.paragraph == sentence.paragraph {
+                        // Not under a heading that names a clause (the heading names the term),
+                        // nor in one that changes the term in its first clause: "Denne perioden
+                        // kan forlengjast med inntil seks månader" is no length of it ("…, og den
+                        // kan forlenges ved fravær" after the length is).
+                        let clause = sentence.start + s.find([',', ';']).unwrap_or(s.len());
+                        pointing(s, &patterns.openers)
+                            && !sentence.heading.is_some_and(|h| heading_carries[h])
+                            && !generic(&text.string[before.start..before.end])
+                            && !occ.iter().any(|o| {
+                                patterns.changes.contains(&o.concept) && scan.words[o.first as usize].start < clause
+                            })
+                    } else {
+                        asked(b)
+                    }
+            })
+            .filter(|&b| {
+                let found = out.iter().rev().take_while(|m| m.sentence == b);
+                pointed.clear();
+                // A denial there is its own ("Vi har ikke prøvetid. Den lovfestede fristen er …").
+                let neg = &patterns.negation;
+                pointed.extend(occ_of(by_sentence[b]).iter().filter(|o| {
+                    !found.clone().any(|m| patterns.anchors_category(o.concept, m.category))
+                        && !neg.forward.contains(&o.concept)
+                        && !neg.backward.contains(&o.concept)
+                }));
+                pointed.iter().any(|o| !patterns.by_anchor[o.concept as usize].is_empty())
+            });
+        let lead = match (sentence.lead_in, back) {
+            (Some(l), _) => occ_of(by_sentence[l]),
+            (None, Some(_)) => &pointed[..],
+            (None, None) => &[][..],
+        };
+        // The pronoun stands for the term: its words name the term's anchors, so that they hold
+        // the length after them as the term would ("Ho er på tre månader, og i denne perioden er
+        // oppseiingsfristen 14 dagar").
+        let pronoun = back
+            .filter(|&b| seg.sentences[b].paragraph == sentence.paragraph)
+            .and_then(|_| opening(s, &patterns.openers.pointers));
+        let occ =
+            match pronoun {
+                Some(words) => {
+                    let first = scan.word_at(sentence.start) as u32;
+                    let last = first + words.split_whitespace().count() as u32 - 1;
+                    standing.clear();
+                    standing.extend(
+                        pointed
+                            .iter()
+                            .filter(|o| !patterns.by_anchor[o.concept as usize].is_empty())
+                            .map(|o| Occurrence { concept: o.concept, first, last, skipped: 0 }),
+                    );
+                    standing.extend(occ.iter().filter(|o| o.first > last));
+                    &standing[..]
+                }
+                None => occ,
+            };
+        let heading = heading_occ(sentence.heading);
         if occ.is_empty() && heading.is_empty() && lead.is_empty() {
             continue;
         }
@@ -2344,8 +2431,17 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         // Only the kinds some category here can read: an anchor's, a carrying heading's or
         // a reference's.
         let kinds = kinds_needed(patterns, occ, lead, heading, &mut concept_sets);
-        let paragraph = occ_of(by_paragraph[sentence.paragraph]);
-        let lead_text = sentence.lead_in.map_or("", |l| &text.string[seg.sentences[l].start..seg.sentences[l].end]);
+        // An answer reads with its question: "Hvor lang oppsigelsestid har jeg på medlemskapet
+        // mitt?" names the membership the answer's notice is of.
+        let paragraph = match back.map(|b| seg.sentences[b].paragraph).filter(|&q| q != sentence.paragraph) {
+            Some(q) => occ_of((by_paragraph[q].0, by_paragraph[sentence.paragraph].1)),
+            None => occ_of(by_paragraph[sentence.paragraph]),
+        };
+        // A question is no commentary that its answer goes on with.
+        let lead_text = sentence
+            .lead_in
+            .or(back.filter(|&b| seg.sentences[b].paragraph == sentence.paragraph))
+            .map_or("", |l| &text.string[seg.sentences[l].start..seg.sentences[l].end]);
         // The sentence before may have been passed over as one that yields nothing.
         let goes_on = index.checked_sub(1).is_some_and(|c| {
             let before = &seg.sentences[c];
@@ -2513,6 +2609,13 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             }
         }
         let mut found = sentence_matches(&clause, index);
+        // A pointer states the value of a term the sentence before named and found nothing of:
+        // a denial after it limits that term ("Den kan ikke forlenges") or says there is no
+        // such clause to find ("The Agency will pay for your course. It does not have to be
+        // repaid."); it is no denied clause of its own.
+        if pronoun.is_some() {
+            found.retain(|m| !m.negated);
+        }
         if !sentence.is_heading && carrying {
             // The heading's own category, when the line's rules found another one only ("7.
             // Resignation" / "Three months, except in the trial period where it is 14 days").
@@ -3109,6 +3212,28 @@ fn refers_back(s: &str, kinds: &[String]) -> bool {
                 .map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()))
                 .any(|w| kinds.iter().any(|k| folded_eq(w, k)))
         })
+}
+
+/// Whether the sentence opens with a word that points back to the term the sentence before
+/// named ("Den er på fem måneder", "It lasts six months"), not with one that opens a relative
+/// clause ("Den som får tilbod …") or names the document that speaks ("It says: …").
+fn pointing(s: &str, openers: &patterns::Openers) -> bool {
+    opening(s, &openers.pointers).is_some_and(|o| {
+        let next = s.get(o.len()..).and_then(|r| r.split_whitespace().next()).unwrap_or("");
+        let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+        !openers.pointer_stops.iter().any(|w| folded_eq(next, w))
+    })
+}
+
+/// Whether a sentence speaks of a kind of thing: an indefinite subject that a relative clause
+/// defines ("En avtale som begrenser …", "An agreement that restricts …"); what points back to
+/// it speaks in general terms too.
+fn generic(s: &str) -> bool {
+    const INDEFINITE: [&str; 7] = ["en", "ei", "ein", "et", "eit", "a", "an"];
+    const RELATIVE: [&str; 4] = ["som", "that", "which", "who"];
+    let mut words = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    words.next().is_some_and(|w| INDEFINITE.iter().any(|a| w.eq_ignore_ascii_case(a)))
+        && words.take(3).any(|w| RELATIVE.iter().any(|r| w.eq_ignore_ascii_case(r)))
 }
 
 /// Whether `paragraph` opens with one of `questions` and asks it (the opening first: it is

@@ -458,6 +458,31 @@ pub struct Openers {
     /// legal?"): a question with none of these and no concept turns to something else.
     #[serde(default)]
     pub back_references: Phrases,
+    /// Words by which a sentence points back to the term the sentence before it named ("Det er
+    /// avtalt prøvetid. Den er på fem måneder", "It lasts six months"): it states that term.
+    #[serde(default)]
+    pub pointers: Vec<String>,
+    /// A word after a pointer that makes it no pointer: "Den som …", "It says …".
+    #[serde(default)]
+    pub pointer_stops: Vec<String>,
+    /// A question that opens with one of these asks for a measure of a term ("Hvor lenge …?",
+    /// "When …?").
+    #[serde(default)]
+    pub measures: Vec<String>,
+    /// Words by which a question asks of the asker's own terms ("jeg", "my"): the line after it
+    /// answers with them.
+    #[serde(default)]
+    pub askers: Phrases,
+    /// … and none of these: "Hvor lang oppsigelsestid kan jeg få?" asks what the law allows.
+    #[serde(default)]
+    pub modals: Phrases,
+    /// A title that opens with one of these names the reader's own terms ("Din avtale", "Your
+    /// terms") …
+    #[serde(default)]
+    pub own_terms: Vec<String>,
+    /// … and with one of these lays them out as questions and answers.
+    #[serde(default)]
+    pub questions: Vec<String>,
     /// Labels only a job advert has ("Vi tilbyr:", "Søknadsfrist:", "We offer:").
     #[serde(default)]
     pub advert_labels: Vec<String>,
@@ -483,6 +508,13 @@ impl Openers {
             answers: lower(self.answers),
             sources: Phrases::new(lower(self.sources.all)),
             back_references: Phrases::new(lower(self.back_references.all)),
+            pointers: lower(self.pointers),
+            pointer_stops: lower(self.pointer_stops),
+            measures: lower(self.measures),
+            askers: Phrases::new(lower(self.askers.all)),
+            modals: Phrases::new(lower(self.modals.all)),
+            own_terms: lower(self.own_terms),
+            questions: lower(self.questions),
             advert_labels: lower(self.advert_labels),
             role_labels: lower(self.role_labels),
         }
