@@ -2367,12 +2367,12 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                         // nor in one that changes the term in its first clause: "Denne perioden
                         // kan forlengjast med inntil seks månader" is no length of it ("…, og den
                         // kan forlenges ved fravær" after the length is).
-                        let clause = sentence.start + s.find([',', ';']).unwrap_or(s.len());
                         pointing(s, &patterns.openers)
                             && !sentence.heading.is_some_and(|h| heading_carries[h])
                             && !generic(&text.string[before.start..before.end])
                             && !occ.iter().any(|o| {
-                                patterns.changes.contains(&o.concept) && scan.words[o.first as usize].start < clause
+                                patterns.changes.contains(&o.concept)
+                                    && !s[..scan.words[o.first as usize].start - sentence.start].contains([',', ';'])
                             })
                     } else {
                         asked(b)
