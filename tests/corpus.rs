@@ -380,8 +380,9 @@ fn fresh29_accuracy() {
 fn fresh30_accuracy() {
     let s = evaluate("fresh30");
     assert!(s.documents >= 18);
-    // Each contract in all three formats. As written 0.944 (values 81/81).
-    assert!(s.f1 >= 0.94, "fresh30 micro-F1 {:.3} is below 0.94", s.f1);
+    // Each contract in all three formats. As written 0.944 (values 81/81), tuned on since 0.972
+    // (87/87).
+    assert!(s.f1 >= 0.97, "fresh30 micro-F1 {:.3} is below 0.97", s.f1);
     assert!(s.values >= 0.99, "fresh30 value accuracy {:.3} is below 0.99", s.values);
 }
 
