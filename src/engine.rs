@@ -222,7 +222,8 @@ const DOC_PLACES: &[&str] = &["i", "in", "of", "til", "to", "under", "fra", "fr�
 
 /// Words that join the items of a list ("X, Y eller Z", "neither X nor Y").
 const LIST_WORDS: &[&str] = &["eller", "or", "og", "and", "nor", "samt", "heller"];
-/// The indefinite articles that may open a listed term: "og en prøvetid", "and a trial period".
+/// The indefinite articles: they open a listed term ("og en prøvetid", "and a trial period") and
+/// name a kind of thing ("Hva er en konkurranseklausul?").
 const ARTICLES: &[&str] = &["en", "ei", "et", "ein", "eit", "a", "an"];
 
 /// One sentence with everything the rules look at.
@@ -3229,10 +3230,9 @@ fn pointing(s: &str, openers: &patterns::Openers) -> bool {
 /// defines ("En avtale som begrenser …", "An agreement that restricts …"); what points back to
 /// it speaks in general terms too.
 fn generic(s: &str) -> bool {
-    const INDEFINITE: [&str; 7] = ["en", "ei", "ein", "et", "eit", "a", "an"];
     const RELATIVE: [&str; 4] = ["som", "that", "which", "who"];
     let mut words = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    words.next().is_some_and(|w| INDEFINITE.iter().any(|a| w.eq_ignore_ascii_case(a)))
+    words.next().is_some_and(|w| ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a)))
         && words.take(3).any(|w| RELATIVE.iter().any(|r| w.eq_ignore_ascii_case(r)))
 }
 
@@ -3247,7 +3247,6 @@ fn asks(paragraph: &str, questions: &[String]) -> bool {
 /// the indefinite article names a kind, so the answer explains it in general terms ("What is
 /// my start date? …" in an offer letter asks about its own term, and is not one).
 fn defines_then_answers(paragraph: &str, questions: &[String]) -> bool {
-    const KIND: [&str; 6] = ["en", "ei", "ein", "et", "eit", "a"];
     let p = paragraph.trim_start();
     let Some(q) = p.find('?') else { return false };
     opens_with(p, questions)
@@ -3257,7 +3256,7 @@ fn defines_then_answers(paragraph: &str, questions: &[String]) -> bool {
                 && p[open.len()..q]
                     .split_whitespace()
                     .next()
-                    .is_some_and(|w| KIND.contains(&w.to_lowercase().as_str()) || w.eq_ignore_ascii_case("an"))
+                    .is_some_and(|w| ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a)))
         })
 }
 
