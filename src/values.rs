@@ -2091,11 +2091,9 @@ fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
     let b = text.as_bytes();
     let digits_end = |j: usize| digits_end(b, j);
     let number = |from: usize, to: usize| text[from..to].parse::<u32>().ok();
-    // Two-digit years: 00-69 are 2000-2069, 70-99 are 1970-1999.
     let year = |from: usize, to: usize| match (to - from, number(from, to)?) {
         (4, y) => Some(y as i32),
-        (2, y @ 0..=69) => Some(2000 + y as i32),
-        (2, y) => Some(1900 + y as i32),
+        (2, y) => Some(two_digit_year(y)),
         _ => None,
     };
     let (year, month, day, end) = if b[i].is_ascii_digit() {
@@ -2282,6 +2280,15 @@ fn digits_end(b: &[u8], j: usize) -> usize {
     j + b.get(j..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
 }
 
+/// A year written with its last two digits: 00-69 are 2000-2069, 70-99 are 1970-1999.
+fn two_digit_year(y: u32) -> i32 {
+    if y < 70 {
+        2000 + y as i32
+    } else {
+        1900 + y as i32
+    }
+}
+
 /// The four-digit year after a month or a day, after a space, a comma and a space, or a bare
 /// comma ("March 3,2028", "3 March,2028"): the year and where it ends.
 fn year_after(text: &str, mut k: usize) -> Option<(i32, usize)> {
@@ -2297,8 +2304,8 @@ fn year_after(text: &str, mut k: usize) -> Option<(i32, usize)> {
     // "16 Aug '27".
     if b.get(k) == Some(&b'\'') {
         let end = digits_end(b, k + 1);
-        let year = text[k + 1..end].parse::<i32>().ok().filter(|_| end - k == 3)?;
-        return Some((2000 + year, end));
+        let year = text[k + 1..end].parse::<u32>().ok().filter(|_| end - k == 3)?;
+        return Some((two_digit_year(year), end));
     }
     let end = k + b[k..].iter().take_while(|c| c.is_ascii_digit()).count();
     if end == k {
