@@ -614,10 +614,9 @@ impl<'a> Clause<'a> {
                     && self.strongest(o.last as usize, d.first as usize) < Break::Clause
                     && !(o.last + 1..d.first).any(|i| self.word_is(i, LIST_WORDS))
                     // "skal ikke betale erstatning om du sier opp uten varsel": the breach is the
-                    // case a condition names, and the denial stands ("om" is no CONDITIONAL
-                    // concept, being "about" too, but it opens the case here).
+                    // case a condition names, and the denial stands.
                     && !self.occ.iter().any(|x| x.first > o.last && x.first < d.first && self.is(x, &neg.conditions))
-                    && !(o.last + 1..d.first).any(|i| self.word_is(i, &["om"]))
+                    && !(o.last + 1..d.first).any(|i| self.word_is(i, &neg.case_words))
             };
             if self.is(&trig, &neg.forward)
                 && (self.occ[..t].iter().any(|o| pair(o, &trig))
@@ -2370,7 +2369,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                         // kan forlenges ved fravær" after the length is).
                         pointing(s, &patterns.openers)
                             && !sentence.heading.is_some_and(|h| heading_carries[h])
-                            && !generic(&text.string[before.start..before.end])
+                            && !generic(&text.string[before.start..before.end], &patterns.openers.relatives)
                             && !occ.iter().any(|o| {
                                 patterns.changes.contains(&o.concept)
                                     && !s[..scan.words[o.first as usize].start - sentence.start].contains([',', ';'])
@@ -3229,11 +3228,10 @@ fn pointing(s: &str, openers: &patterns::Openers) -> bool {
 /// Whether a sentence speaks of a kind of thing: an indefinite subject that a relative clause
 /// defines ("En avtale som begrenser …", "An agreement that restricts …"); what points back to
 /// it speaks in general terms too.
-fn generic(s: &str) -> bool {
-    const RELATIVE: [&str; 4] = ["som", "that", "which", "who"];
+fn generic(s: &str, relatives: &[String]) -> bool {
     let mut words = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     words.next().is_some_and(|w| ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a)))
-        && words.take(3).any(|w| RELATIVE.iter().any(|r| w.eq_ignore_ascii_case(r)))
+        && words.take(3).any(|w| relatives.iter().any(|r| w.eq_ignore_ascii_case(r)))
 }
 
 /// Whether `paragraph` opens with one of `questions` and asks it (the opening first: it is

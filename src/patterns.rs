@@ -465,6 +465,10 @@ pub struct Openers {
     /// A word after a pointer that makes it no pointer: "Den som …", "It says …".
     #[serde(default)]
     pub pointer_stops: Vec<String>,
+    /// Words that open a relative clause: after an indefinite article that opens a sentence,
+    /// one of these within three words defines a kind ("En avtale som …"), not a term.
+    #[serde(default)]
+    pub relatives: Vec<String>,
     /// A question that opens with one of these asks for a measure of a term ("Hvor lenge …?",
     /// "When …?").
     #[serde(default)]
@@ -510,6 +514,7 @@ impl Openers {
             back_references: Phrases::new(lower(self.back_references.all)),
             pointers: lower(self.pointers),
             pointer_stops: lower(self.pointer_stops),
+            relatives: lower(self.relatives),
             measures: lower(self.measures),
             askers: Phrases::new(lower(self.askers.all)),
             modals: Phrases::new(lower(self.modals.all)),
@@ -573,6 +578,8 @@ struct NegationSection {
     denials: Vec<String>,
     #[serde(default)]
     double: Vec<String>,
+    #[serde(default)]
+    case_words: Vec<String>,
     #[serde(default)]
     consequences: Vec<String>,
     #[serde(default)]
@@ -843,6 +850,9 @@ pub struct Negation {
     /// After another forward trigger in their clause, deny that denial instead of negating
     /// ("kan ikke slutte … uten å betale tilbake": the repayment binds).
     pub double: Concepts,
+    /// Words (lower case) that open the case of a breach between a denial and a `double`
+    /// trigger, as a condition does: the denial stands ("skal ikke betale erstatning om du …").
+    pub case_words: Vec<String>,
     /// After an exception right after a denial, point back to the case it names ("…, unless
     /// you move to another post, in which case …"): the exception tells what would follow if
     /// that came about, and where it names no part of the clause denied, the denial stands.
@@ -1177,6 +1187,7 @@ impl Patterns {
             adverbial: g.negation.adverbial.iter().map(|w| w.to_lowercase()).collect(),
             denials: set(&g.negation.denials).map_err(gerr)?,
             double: set(&g.negation.double).map_err(gerr)?,
+            case_words: lower(g.negation.case_words),
             consequences: set(&g.negation.consequences).map_err(gerr)?,
             failed_conditions: set(&g.negation.failed_conditions).map_err(gerr)?,
             unstarted: set(&g.negation.unstarted).map_err(gerr)?,
