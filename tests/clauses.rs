@@ -766,3 +766,19 @@ fn fresh30_en_set_accuracy() {
     assert!(s.items >= 100 && s.distractors >= 30);
     keeps(&s, "fresh30/en", 0.86, 0.97, 1);
 }
+
+#[test]
+fn fresh31_no_set_accuracy() {
+    // As written: micro-F1 0.872, values 155/164, 8 live findings on 72 distractors.
+    let s = norwegian("fresh31");
+    assert!(s.items >= 200 && s.distractors >= 60);
+    keeps(&s, "fresh31 nb+nn", 0.87, 0.94, 8);
+}
+
+#[test]
+fn fresh31_en_set_accuracy() {
+    // As written: micro-F1 0.863, values 88/93, 8 live findings on 36 distractors.
+    let s = evaluate_in("fresh31", &["en"]);
+    assert!(s.items >= 100 && s.distractors >= 30);
+    keeps(&s, "fresh31/en", 0.86, 0.94, 8);
+}
