@@ -2125,6 +2125,16 @@ fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
                 }
                 (year(i, first)?, number(second_start, second)?, number(second + 1, third)?, third)
             }
+            // "17-July-2027", "01-Mar-27": the day, the month's name and the year joined by
+            // hyphens, as Indian and British office letters write a date.
+            Some(b'-') if two_digits(i, first) && b.get(second_start).is_some_and(u8::is_ascii_alphabetic) => {
+                let (month, after) = month_at(text, second_start)?;
+                if b.get(after) != Some(&b'-') {
+                    return None;
+                }
+                let end = digits_end(after + 1);
+                (year(after + 1, end)?, month, number(i, first)?, end)
+            }
             // "1. mars 2027", "1st of March 2027"
             _ if two_digits(i, first) => {
                 let (month, year, end) = month_and_year(text, day_end(b, first))?;
@@ -3136,6 +3146,9 @@ mod tests {
                 ("2dre mai 2027", "2027-05-02"),
                 ("3dje januar 2028", "2028-01-03"),
                 ("24de juni 2027", "2027-06-24"),
+                ("17-July-2027", "2027-07-17"),
+                ("01-Mar-28", "2028-03-01"),
+                ("5-sept-2027", "2027-09-05"),
                 ("den fyrste august to tusen og tjuesju", "2027-08-01"),
                 ("femte mai to tusen og tjueåtte", "2028-05-05"),
                 ("the first of August two thousand and twenty-seven", "2027-08-01"),
@@ -3202,6 +3215,8 @@ mod tests {
                 "1.3.202",
                 "11.3.20275",
                 "fra den 1. i måneden etter",
+                "3-mai-feiring",
+                "17-July-20275",
                 "2027",
             ],
         );
