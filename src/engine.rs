@@ -1620,12 +1620,13 @@ impl<'a> Clause<'a> {
         self.text[w[a as usize].end..w[b as usize].start].contains('|')
     }
 
-    /// The anchor is a field label: a ':' or a cell border follows it, also after a
+    /// The anchor is a field label: a ':', a cell border or a chat's spaced '=' ("trial = 6
+    /// mo"; "START=2027-11-01" in a line of other text is a code) follows it, also after a
     /// qualifier in brackets ("Notice (employee) | 2 months") or a few words that name the
     /// party ("Notice – given by Employee | 2 months").
     fn is_label(&self, o: &Occurrence) -> bool {
         let rest = self.qualified(o).map_or_else(|| self.after(o), |(_, rest)| rest);
-        rest.starts_with([':', '|']) || rest.is_empty() || self.label_party(o).is_some()
+        rest.starts_with([':', '|']) || rest.starts_with("= ") || rest.is_empty() || self.label_party(o).is_some()
     }
 
     /// The party a field label names between its anchor and its separator, as its last word:
