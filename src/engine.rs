@@ -564,6 +564,32 @@ impl<'a> Clause<'a> {
         }
         for t in 0..n {
             let trig = self.occ[t];
+            // "kan ikke slutte før … uten å betale tilbake", "may not resign … without repaying":
+            // a `double` trigger after another forward or partitive one in its clause (not in a
+            // second clause joined by "og", "and") denies that denial.
+            // (Only the concepts at its own first word can share its words.)
+            let double = |o: &Occurrence| {
+                self.occ[self.starting_in(o.first, o.first + 1)]
+                    .iter()
+                    .any(|d| d.last == o.last && self.is(d, &neg.double))
+            };
+            // The denial a `double` trigger turns round does not deny either: "kan ikke sies opp
+            // før tiltredelse uten at fristen overholdes" allows it only with the notice kept.
+            // Positions first: in a text of nothing but triggers, only near pairs are looked at.
+            let reach = 2 * neg.max_scope;
+            let pair = |o: &Occurrence, d: &Occurrence| {
+                o.last < d.first
+                    && d.first - o.last <= reach
+                    && (self.is(o, &neg.forward) || self.is(o, &neg.partitive))
+                    && double(d)
+                    && !double(o)
+                    && self.strongest(o.last as usize, d.first as usize) < Break::Clause
+                    && !(o.last + 1..d.first).any(|i| self.word_is(i, LIST_WORDS))
+                    // "skal ikke betale erstatning om du sier opp uten varsel": the breach is the
+                    // case a condition names, and the denial stands.
+                    && !self.occ.iter().any(|x| x.first > o.last && x.first < d.first && self.is(x, &neg.conditions))
+                    && !(o.last + 1..d.first).any(|i| self.word_is(i, &neg.case_words))
+            };
             if self.is(&trig, &neg.partitive) {
                 // Every such concept in scope: the part itself may be one ("costs").
                 let scope: Vec<u32> = self.occ[t + 1..]
@@ -581,9 +607,12 @@ impl<'a> Clause<'a> {
                 // months": an exception that sets a length or a sum opens the clause; "Ingen av
                 // partene kan si opp …, unntatt ved vesentlig mislighold" stays denied.
                 // "Ingen av partene kan si opp med kortere varsel enn én måned" sets a minimum.
+                // "Ingen av partene kan si opp … uten å gi en måneds varsel" allows it with the
+                // notice given, as "kan ikke … uten å" does.
                 if scope
                     .first()
                     .is_some_and(|&first| self.opens_clause(t, first, first, true) || self.limited_by_proviso(t, first))
+                    || self.occ[t + 1..].iter().take_while(|d| d.first <= trig.last + reach).any(|d| pair(&trig, d))
                 {
                     continue;
                 }
@@ -592,32 +621,6 @@ impl<'a> Clause<'a> {
                 }
                 continue;
             }
-            // "kan ikke slutte før … uten å betale tilbake", "may not resign … without repaying":
-            // a `double` trigger after another forward one in its clause (not in a second clause
-            // joined by "og", "and") denies that denial.
-            // (Only the concepts at its own first word can share its words.)
-            let double = |o: &Occurrence| {
-                self.occ[self.starting_in(o.first, o.first + 1)]
-                    .iter()
-                    .any(|d| d.last == o.last && self.is(d, &neg.double))
-            };
-            // The denial a `double` trigger turns round does not deny either: "kan ikke sies opp
-            // før tiltredelse uten at fristen overholdes" allows it only with the notice kept.
-            // Positions first: in a text of nothing but triggers, only near pairs are looked at.
-            let reach = 2 * neg.max_scope;
-            let pair = |o: &Occurrence, d: &Occurrence| {
-                o.last < d.first
-                    && d.first - o.last <= reach
-                    && self.is(o, &neg.forward)
-                    && double(d)
-                    && !double(o)
-                    && self.strongest(o.last as usize, d.first as usize) < Break::Clause
-                    && !(o.last + 1..d.first).any(|i| self.word_is(i, LIST_WORDS))
-                    // "skal ikke betale erstatning om du sier opp uten varsel": the breach is the
-                    // case a condition names, and the denial stands.
-                    && !self.occ.iter().any(|x| x.first > o.last && x.first < d.first && self.is(x, &neg.conditions))
-                    && !(o.last + 1..d.first).any(|i| self.word_is(i, &neg.case_words))
-            };
             if self.is(&trig, &neg.forward)
                 && (self.occ[..t].iter().any(|o| pair(o, &trig))
                     || self.occ[t + 1..].iter().take_while(|d| d.first <= trig.last + reach).any(|d| pair(&trig, d)))
@@ -1617,12 +1620,13 @@ impl<'a> Clause<'a> {
         self.text[w[a as usize].end..w[b as usize].start].contains('|')
     }
 
-    /// The anchor is a field label: a ':' or a cell border follows it, also after a
+    /// The anchor is a field label: a ':', a cell border or a chat's spaced '=' ("trial = 6
+    /// mo"; "START=2027-11-01" in a line of other text is a code) follows it, also after a
     /// qualifier in brackets ("Notice (employee) | 2 months") or a few words that name the
     /// party ("Notice – given by Employee | 2 months").
     fn is_label(&self, o: &Occurrence) -> bool {
         let rest = self.qualified(o).map_or_else(|| self.after(o), |(_, rest)| rest);
-        rest.starts_with([':', '|']) || rest.is_empty() || self.label_party(o).is_some()
+        rest.starts_with([':', '|']) || rest.starts_with("= ") || rest.is_empty() || self.label_party(o).is_some()
     }
 
     /// The party a field label names between its anchor and its separator, as its last word:
