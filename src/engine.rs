@@ -858,7 +858,7 @@ impl<'a> Clause<'a> {
                                     && self.anchors(&o)
                                     && self.kinds(o.concept).all(|c| self.denied_kinds(n.concept).any(|x| x == c)))
                         })
-                        && self.answer(&o).is_some()
+                        && (self.answer(&o).is_some() || self.named_twice(&o))
                         && self.strongest(o.last as usize, trig.first as usize) == Break::Field
                     {
                         self.negated[k] = true;
@@ -1658,6 +1658,15 @@ impl<'a> Clause<'a> {
         let rest = self.qualified(o).map_or_else(|| self.after(o), |(_, rest)| rest);
         let rest = rest.strip_prefix([':', '|'])?;
         Some(rest.split('|').next().unwrap_or("").trim())
+    }
+
+    /// Whether the label `o` is followed by a second name of it after a slash, as a bilingual
+    /// form gives it ("Bindingstid / Binding period: …"): the field's answer is both names'.
+    fn named_twice(&self, o: &Occurrence) -> bool {
+        let Some(rest) = self.after(o).strip_prefix('/') else { return false };
+        rest.split_once([':', '|']).is_some_and(|(name, _)| {
+            name.split_whitespace().count() <= 3 && name.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        })
     }
 
     /// A qualifier in brackets right after a label, which stays part of it: "Prøvetid (maks 6

@@ -786,6 +786,9 @@ const NORWEGIAN_UNITS: &[(&str, Unit)] = &[
     ("manaders", Unit::Month),
     ("manadene", Unit::Month),
     ("manadane", Unit::Month),
+    // A learner's short plural, with or without its å: "6 månder", "6 mander".
+    ("månder", Unit::Month),
+    ("mander", Unit::Month),
     ("år", Unit::Year),
     ("års", Unit::Year),
     ("årene", Unit::Year),
@@ -1463,6 +1466,8 @@ const PREFIXES: &[Currency] = &[
 /// Markers written after the number ("50 000 kroner", "1,2 MNOK").
 const SUFFIXES: &[Currency] = &[
     currency("MNOK", "NOK", 1e6),
+    // Thousands of kroner in a budget's shorthand: "kursavgift 45 TNOK".
+    currency("TNOK", "NOK", 1e3),
     currency("NOK", "NOK", 1.0),
     currency("svenske kroner", "SEK", 1.0),
     currency("danske kroner", "DKK", 1.0),
@@ -1929,6 +1934,8 @@ const MONTHS: &[(&str, u32)] = &[
     ("februari", 2),
     ("maj", 5),
     ("augusti", 8),
+    // Danish: "Tiltrædelse: 1. marts 2027".
+    ("marts", 3),
     ("jan", 1),
     ("februar", 2),
     ("february", 2),
@@ -2554,6 +2561,8 @@ mod tests {
                 ("6 maneder", "6 month"),
                 ("2 ar", "2 year"),
                 ("3 manader", "3 month"),
+                ("6 månder", "6 month"),
+                ("6 mander", "6 month"),
                 ("2 år", "2 year"),
                 ("6mnd", "6 month"),
                 ("14 dage", "14 day"),
@@ -2926,6 +2935,7 @@ mod tests {
                 ("2 millioner kroner", "2000000 NOK"),
                 ("MNOK 1,2", "1200000 NOK"),
                 ("1,2 MNOK", "1200000 NOK"),
+                ("45 TNOK", "45000 NOK"),
                 ("NOK 40' and housing", "40000 NOK"),
                 ("kr 40k", "40000 NOK"),
                 ("40' kr", "40000 NOK"),
@@ -3115,6 +3125,7 @@ mod tests {
             dats,
             &[
                 ("1. mars 2027", "2027-03-01"),
+                ("1. marts 2027", "2027-03-01"),
                 ("første mars 2027", "2027-03-01"),
                 ("den fyrste august 2027", "2027-08-01"),
                 ("femtende januar 2028", "2028-01-15"),
