@@ -1,5 +1,9 @@
 //! Detects a document's language (bokmål, nynorsk or English) from words only one of them uses.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::model::Language;
 
 const NB: &[&str] = &[
@@ -129,11 +133,29 @@ pub fn mentions_employment(text: &str) -> bool {
     false
 }
 
-/// The language with the most telltale words, or `None` for too little text.
+/// A bilingual document's word on which of its texts prevails: "Ved uoverensstemmelse gjelder
+/// den norske teksten", "Den norske teksten går føre", "the English version shall prevail".
+/// The group that matches names the language.
+static PREVAILS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:gjelder|gjeld|gjelde) (?:den|det) (norske|engelske) (?:tekst|versjon|utg)|\bden (norske|engelske) (?:teksten|versjonen|utgåva|utgaven) (?:skal )?(?:g[åa]r? (?:foran|føre|fore)|gjelder|gjeld|gjelde)|\bthe (norwegian|english)(?: language)? (?:text|version)(?: of [^.]{0,40}?)? (?:shall |will )?(?:prevails?|governs?)\b",
+    )
+    .expect("valid pattern")
+});
+
+/// The language with the most telltale words, or `None` for too little text. A text written in
+/// Norwegian and English reads as the one it says prevails: English telltale words outnumber
+/// Norwegian ones in equal text, and the prevailing text is the contract.
 pub fn detect(text: &str) -> Option<Language> {
     let (counts, _) = telltale_counts(text);
     let (best, &n) = counts.iter().enumerate().max_by_key(|&(i, n)| (n, std::cmp::Reverse(i)))?;
-    (n >= 3).then_some([Language::Nb, Language::Nn, Language::En][best])
+    let norwegian = || if counts[1] > counts[0] { Language::Nn } else { Language::Nb };
+    let prevails = PREVAILS.captures(text).and_then(|c| c.iter().skip(1).flatten().next()).map(|m| m.as_str());
+    match prevails.map(str::to_lowercase).as_deref() {
+        Some("norske" | "norwegian") => Some(norwegian()),
+        Some(_) => Some(Language::En),
+        None => (n >= 3).then_some([Language::Nb, Language::Nn, Language::En][best]),
+    }
 }
 
 /// True for a bokmål or nynorsk text that lost æ, ø and å (typed on a foreign keyboard, or
@@ -194,6 +216,23 @@ mod tests {
             Some(Language::En)
         );
         assert_eq!(detect("Lønn"), None);
+    }
+
+    #[test]
+    fn a_bilingual_text_is_in_the_language_that_prevails() {
+        let english = "The employee shall give three months notice of termination to the employer and the company. ";
+        let nb = format!(
+            "Arbeidstaker har ikke prøvetid. Ved motstrid gjelder den norske teksten. / {english} In case of conflict, the Norwegian text shall prevail."
+        );
+        assert_eq!(detect(&nb), Some(Language::Nb));
+        let nn = format!("Arbeidstakaren har ikkje prøvetid frå tiltreding. Den norske teksten går føre. / {english}");
+        assert_eq!(detect(&nn), Some(Language::Nn));
+        let norwegian =
+            "Arbeidstaker har ikke prøvetid fra tiltredelse, og arbeidsgiver skal være skriftlig. ".repeat(3);
+        let en = format!("{norwegian}{english} The English version of this agreement governs.");
+        assert_eq!(detect(&en), Some(Language::En));
+        // A text that only names a language prevails nowhere.
+        assert_eq!(detect(&format!("{english} A Norwegian text of the handbook is available.")), Some(Language::En));
     }
 
     #[test]

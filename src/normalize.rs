@@ -116,12 +116,11 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
                 last_has_cells = line.contains(" | ");
                 continue;
             }
-            if !last_has_cells
-                && ((continues_previous(&text, &line) && (number == 0 || broken_mid_sentence(&text, &line)))
-                    || wrapped(above, &line))
-            {
-                // The first paragraph of a page finishing a sentence from the page before, or
-                // a hard-wrapped line pasted as paragraphs of its own.
+            let (lower, cut) = (continues_previous(&text, &line), broken_mid_sentence(&text, &line));
+            if !last_has_cells && ((number == 0 && (lower || cut)) || (lower && cut) || wrapped(above, &line)) {
+                // The first paragraph of a page finishing a sentence from the page before (in
+                // lower case, or after a word no paragraph ends in: "… and the" / "Company
+                // may …"), or a hard-wrapped line pasted as paragraphs of its own.
                 text.string.push(' ');
                 text.string.push_str(&line);
                 if let Some(last) = text.paragraphs.last_mut() {
@@ -1720,6 +1719,19 @@ mod tests {
         let where_: Vec<_> = text.paragraphs.iter().map(|p| (p.page, p.number)).collect();
         assert_eq!(where_, vec![(Some(1), 1), (Some(1), 2), (Some(2), 1)]);
         assert_eq!(text.paragraph(1), "Oppsigelsesfristen er tre måneder.");
+        // A sentence cut after a function word goes on on the next page, even with a capital.
+        let cut = |end: &str, next: &str| Document {
+            paged: true,
+            pages: vec![Page { paragraphs: vec![end.into()] }, Page { paragraphs: vec![next.into()] }],
+        };
+        for (end, next) in [
+            ("You repay the bonus, and the", "Company may deduct it from your final pay."),
+            ("Kostnaden trekkes i lønn, og", "Arbeidsgiver kan kreve resten."),
+            ("Arbeidstakar betaler attende, og", "Arbeidsgivar kan trekkje i løn."),
+        ] {
+            assert_eq!(normalize(&cut(end, next)).paragraphs.len(), 1, "{end} / {next}");
+        }
+        assert_eq!(normalize(&cut("5. Notice period", "Either party may end it.")).paragraphs.len(), 2);
     }
 
     #[test]

@@ -1572,7 +1572,50 @@ pub(crate) fn amounts_in(
         }
     }
     word_amounts(text, words, &mut found);
+    equivalents(text, &mut found, sums);
     found
+}
+
+/// An amount with its equivalent in another currency in brackets is one sum, read in kroner
+/// where one of them is: "NOK 60 000 (approx. EUR 5 200)" and "€ 1 200 (ca. NOK 14 000)" are
+/// NOK, "USD 7,500 (about EUR 6,900)" the figure stated. The bracket may give more than one
+/// ("NOK 3,000 (about EUR 260 / PLN 1,100)") and a word of estimate before each.
+fn equivalents(text: &str, found: &mut Vec<Found<Amount>>, sums: &BareSums) {
+    // The end of `after`'s opener: a bracket or a list separator, then a word of estimate.
+    let opens = |after: &str, first: bool| {
+        let rest = after.trim_start_matches(' ');
+        let rest = match first {
+            true => rest.strip_prefix('('),
+            false => ["/", ",", ";", "or ", "eller "].iter().find_map(|sep| rest.strip_prefix(sep)),
+        }?
+        .trim_start_matches(' ');
+        let estimate = sums.estimates.iter().find(|e| {
+            rest.get(..e.len()).is_some_and(|head| head.eq_ignore_ascii_case(e))
+                && !rest[e.len()..].starts_with(char::is_alphabetic)
+        });
+        let rest = estimate.map_or(rest, |e| rest[e.len()..].trim_start_matches('.').trim_start_matches(' '));
+        Some(after.len() - rest.len())
+    };
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let mut j = i;
+        while found.get(j + 1).is_some_and(|next| {
+            let gap = text.get(found[j].end..next.start).unwrap_or("");
+            opens(gap, j == i) == Some(gap.len()) && !gap.is_empty()
+        }) {
+            j += 1;
+        }
+        let close = text[found[j].end..].trim_start_matches(' ');
+        let other = found[i + 1..=j].iter().any(|f| f.value.currency != found[i].value.currency);
+        if j > i && other && close.starts_with(')') {
+            let end = text.len() - close.len() + 1;
+            let kroner = found[i..=j].iter().position(|f| f.value.currency == "NOK").unwrap_or(0);
+            let value = found[i + kroner].value.clone();
+            found[i] = Found { value, start: found[i].start, end };
+            found.drain(i + 1..=j);
+        }
+        i += 1;
+    }
 }
 
 /// Amounts written in words: "femti tusen kroner", "eitt tusen fem hundre kroner", "fifty
@@ -2985,6 +3028,19 @@ mod tests {
         assert_eq!(amts("flybilletten (PLN 1 200)"), ["1200 PLN"]);
         assert_eq!(amts("about PLN 1,400"), ["1400 PLN"]);
         assert_eq!(amts("3 000 PLN"), ["3000 PLN"]);
+    }
+
+    #[test]
+    fn an_amount_and_its_equivalent_are_one_sum_in_kroner() {
+        assert_eq!(amts("en bonus på NOK 45 000 (ca. EUR 3 900), betalt i mai"), ["45000 NOK"]);
+        assert_eq!(amts("eit gebyr på € 800 (om lag NOK 9 300)"), ["9300 NOK"]);
+        assert_eq!(amts("eit gebyr på € 800 (ca. NOK 9 300)"), ["9300 NOK"]);
+        assert_eq!(amts("a fee of USD 6,200 (approx. NOK 66,000) and NOK 500 a month"), ["66000 NOK", "500 NOK"]);
+        assert_eq!(amts("a fee of GBP 2,000 (about EUR 2,300)"), ["2000 GBP"]);
+        assert_eq!(amts("NOK 4,000 (about EUR 350 / PLN 1,500)"), ["4000 NOK"]);
+        // The same currency in brackets, or sums in brackets of their own, are no equivalents.
+        assert_eq!(amts("kr 24 000 (kr 2 000 per måned)"), ["24000 NOK", "2000 NOK"]);
+        assert_eq!(amts("EUR 900 for the course (NOK 10 500 for travel)"), ["900 EUR", "10500 NOK"]);
     }
 
     #[test]

@@ -395,11 +395,11 @@ fn fresh31_accuracy() {
     assert!(s.values >= 0.89, "fresh31 value accuracy {:.3} is below 0.89", s.values);
 }
 
-/// A contract says the same in every format it is saved in: the fresh23 to fresh30 contracts, each
+/// A contract says the same in every format it is saved in: the fresh23 to fresh31 contracts, each
 /// generated as PDF, DOCX and text, give the same findings with the same values in all three.
 #[test]
 fn formats_agree() {
-    for set in ["fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30"] {
+    for set in ["fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31"] {
         formats_agree_in(set);
     }
 }
