@@ -849,6 +849,8 @@ const ENGLISH_UNITS: &[(&str, Unit)] = &[
     ("mo.", Unit::Month),
     ("mos", Unit::Month),
     ("mos.", Unit::Month),
+    // A form row's shorthand: "Probation: 6 m.". Only with its full stop, so a bare "m" stays metres.
+    ("m.", Unit::Month),
     ("calendar month", Unit::Month),
     ("calendar months", Unit::Month),
     ("calendar month's", Unit::Month),
@@ -2671,8 +2673,12 @@ mod tests {
                 ("one calendar month", "1 month"),
                 ("3 calendar months", "3 month"),
                 ("One Month", "1 month"),
+                // A form row's shorthand, with its full stop.
+                ("Probation: 6 m.", "6 month"),
             ],
         );
+        // A bare "m" is metres.
+        assert!(durs("a 6 m ladder").is_empty());
     }
 
     #[test]
