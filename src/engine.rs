@@ -590,6 +590,9 @@ impl<'a> Clause<'a> {
                     && !self.occ.iter().any(|x| x.first > o.last && x.first < d.first && self.is(x, &neg.conditions))
                     && !(o.last + 1..d.first).any(|i| self.word_is(i, &neg.case_words))
             };
+            // Whether a `double` trigger after this one turns its denial round.
+            let turned_round =
+                || self.occ[t + 1..].iter().take_while(|d| d.first <= trig.last + reach).any(|d| pair(&trig, d));
             if self.is(&trig, &neg.partitive) {
                 // Every such concept in scope: the part itself may be one ("costs").
                 let scope: Vec<u32> = self.occ[t + 1..]
@@ -612,7 +615,7 @@ impl<'a> Clause<'a> {
                 if scope
                     .first()
                     .is_some_and(|&first| self.opens_clause(t, first, first, true) || self.limited_by_proviso(t, first))
-                    || self.occ[t + 1..].iter().take_while(|d| d.first <= trig.last + reach).any(|d| pair(&trig, d))
+                    || turned_round()
                 {
                     continue;
                 }
@@ -621,10 +624,7 @@ impl<'a> Clause<'a> {
                 }
                 continue;
             }
-            if self.is(&trig, &neg.forward)
-                && (self.occ[..t].iter().any(|o| pair(o, &trig))
-                    || self.occ[t + 1..].iter().take_while(|d| d.first <= trig.last + reach).any(|d| pair(&trig, d)))
-            {
+            if self.is(&trig, &neg.forward) && (self.occ[..t].iter().any(|o| pair(o, &trig)) || turned_round()) {
                 continue;
             }
             // "skal ikke i karensperioden ta ansettelse …": a preposition right after the
