@@ -276,6 +276,9 @@ struct Clause<'a> {
     /// Whether the sentence pairs listed terms with listed values ([`Clause::respective`]),
     /// found on first use.
     respective: OnceCell<bool>,
+    /// Per sum of the sentence, whether a cap word stands right before it ("inntil kr 120
+    /// 000"), found on first use: each is looked at once, not once per sum before it.
+    capped: OnceCell<Vec<bool>>,
 }
 
 impl<'a> Clause<'a> {
@@ -420,9 +423,12 @@ impl<'a> Clause<'a> {
     /// can come to in all ("kr 30 000 i året, inntil kr 120 000 for hele studiet").
     fn capped_by(&self, i: usize) -> Option<usize> {
         let values = self.values(ValueKind::Amount);
-        let (amounts, ranges) = (&values.amounts, values.ranges(ValueKind::Amount));
-        (i + 1..amounts.len())
-            .find(|&j| amounts[j].value > amounts[i].value && self.near_value(&self.patterns.caps, ranges[j], false))
+        let capped = self.capped.get_or_init(|| {
+            let caps = &self.patterns.caps;
+            values.ranges(ValueKind::Amount).iter().map(|&r| self.near_value(caps, r, false)).collect()
+        });
+        let amounts = &values.amounts;
+        (i + 1..amounts.len()).find(|&j| capped[j] && amounts[j].value > amounts[i].value)
     }
 
     /// The holder of each value of `kind` (see [`Clause::assign`]), on first use.
@@ -2557,6 +2563,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             named: &named,
             text_date: &text_date,
             respective: OnceCell::new(),
+            capped: OnceCell::new(),
         };
         clause.negate();
         // Only a sentence that states an amount for a reference needs its amounts assigned.
