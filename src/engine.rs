@@ -2491,7 +2491,10 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         if goes_on
             || cue
             || is_commentary(patterns, lead_text, lead)
-            || (under_title && sentence.heading.is_none_or(|h| h < title_scope || seg.headings[h] == 0) && !own())
+            || (under_title
+                && sentence.heading.is_none_or(|h| h < title_scope || seg.headings[h] == 0)
+                && !own()
+                && !tells_reader_terms(patterns, text, scan, sentence))
             || quoted
             || advert.as_ref().is_some_and(|a| a.contains(&sentence.paragraph))
             || (title_of_commentary(sentence) && !own())
@@ -2985,6 +2988,22 @@ impl Writer<'_> {
             && says(&self.text.string, self.scan, (s.start, s.end), &self.p.genre.writer)
             && !to_reader(self.p, said)
     }
+}
+
+/// Whether a sentence under a guide's title states the reader's own terms: in a paragraph that
+/// names the reader's own (`[genre] owner`), it speaks to its reader and gives a length with no
+/// modal ("Your probation period is six months. If you resign within 12 months, you must repay
+/// …"), as an offer letter's "What you should know before your first day" does, where a guide
+/// speaks in general terms or of what may be ("you can be on probation for up to six months").
+fn tells_reader_terms(p: &Patterns, text: &Text, scan: &Scan, sentence: &Sentence) -> bool {
+    let span = (sentence.start, sentence.end);
+    let s = &text.string[span.0..span.1];
+    let owns = |w: &str| p.genre.owner.iter().any(|a| folded_eq(w, a));
+    !is_question(s)
+        && to_reader(p, s)
+        && text.paragraph(sentence.paragraph).split(|c: char| !c.is_alphanumeric()).any(owns)
+        && !says(&text.string, scan, span, &p.openers.modals)
+        && !values::durations(s).is_empty()
 }
 
 /// Whether `s` speaks to its reader (`[genre] addressee`: "du", "you").

@@ -265,6 +265,8 @@ struct GenreSection {
     #[serde(default)]
     addressee: Vec<String>,
     #[serde(default)]
+    owner: Vec<String>,
+    #[serde(default)]
     words: Vec<String>,
     #[serde(default)]
     writer: Vec<String>,
@@ -307,6 +309,8 @@ pub struct Genre {
     pub addressed: Concepts,
     /// Words that speak to the reader ("du", "you"), lower case.
     pub addressee: Vec<String>,
+    /// Words that give the reader's own ("din", "your"), lower case.
+    pub owner: Vec<String>,
     /// Phrases, not concepts, that speak in general terms as `commentary` does, lower case: a
     /// clause named as a kind in the plural ("konkurranseklausuler"), a generic "seg". Read as
     /// words, they take no word from the concepts a clause is found by.
@@ -1213,6 +1217,7 @@ impl Patterns {
             policy: set(&g.genre.policy).map_err(gerr)?,
             addressed: set(&g.genre.addressed).map_err(gerr)?,
             addressee: g.genre.addressee.iter().map(|w| w.to_lowercase()).collect(),
+            owner: g.genre.owner.iter().map(|w| w.to_lowercase()).collect(),
             words: phrases(&g.genre.words),
             writer: phrases(&g.genre.writer),
             other: set(&g.genre.other).map_err(gerr)?,
