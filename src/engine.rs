@@ -2261,6 +2261,14 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     let policy_paragraph: Vec<OnceCell<bool>> = vec![OnceCell::new(); text.paragraphs.len()];
     let is_policy_paragraph =
         |i: usize| *policy_paragraph[i].get_or_init(|| policy(text.paragraph(i), occ_of(by_paragraph[i])));
+    // Whether a paragraph names the reader's own (`[genre] owner`: "din", "your"), once per paragraph.
+    let owner_paragraph: Vec<OnceCell<bool>> = vec![OnceCell::new(); text.paragraphs.len()];
+    let names_owner = |i: usize| {
+        *owner_paragraph[i].get_or_init(|| {
+            let owns = |w: &str| patterns.genre.owner.iter().any(|a| folded_eq(w, a));
+            text.paragraph(i).split(|c: char| !c.is_alphanumeric()).any(owns)
+        })
+    };
     // A report or advice anywhere in a paragraph makes all of it commentary, as far as a
     // ConText modifier's scope reaches, and so do a leading label that names commentary, a
     // question and its answer, a general question and the answer after a question about a
@@ -2494,7 +2502,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             || (under_title
                 && sentence.heading.is_none_or(|h| h < title_scope || seg.headings[h] == 0)
                 && !own()
-                && !tells_reader_terms(patterns, text, scan, sentence))
+                && !tells_reader_terms(patterns, text, scan, sentence, names_owner(sentence.paragraph)))
             || quoted
             || advert.as_ref().is_some_and(|a| a.contains(&sentence.paragraph))
             || (title_of_commentary(sentence) && !own())
@@ -2991,17 +2999,16 @@ impl Writer<'_> {
 }
 
 /// Whether a sentence under a guide's title states the reader's own terms: in a paragraph that
-/// names the reader's own (`[genre] owner`), it speaks to its reader and gives a length with no
-/// modal ("Your probation period is six months. If you resign within 12 months, you must repay
-/// …"), as an offer letter's "What you should know before your first day" does, where a guide
-/// speaks in general terms or of what may be ("you can be on probation for up to six months").
-fn tells_reader_terms(p: &Patterns, text: &Text, scan: &Scan, sentence: &Sentence) -> bool {
+/// names the reader's own (`owned`: `[genre] owner`), it speaks to its reader and gives a length
+/// with no modal ("Your probation period is six months. If you resign within 12 months, you must
+/// repay …"), as an offer letter's "What you should know before your first day" does, where a
+/// guide speaks in general terms or of what may be ("you can be on probation for up to six months").
+fn tells_reader_terms(p: &Patterns, text: &Text, scan: &Scan, sentence: &Sentence, owned: bool) -> bool {
     let span = (sentence.start, sentence.end);
     let s = &text.string[span.0..span.1];
-    let owns = |w: &str| p.genre.owner.iter().any(|a| folded_eq(w, a));
-    !is_question(s)
+    owned
+        && !is_question(s)
         && to_reader(p, s)
-        && text.paragraph(sentence.paragraph).split(|c: char| !c.is_alphanumeric()).any(owns)
         && !says(&text.string, scan, span, &p.openers.modals)
         && !values::durations(s).is_empty()
 }
