@@ -2383,6 +2383,10 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                 && says(&text.string, scan, (q.start, q.end), &patterns.openers.askers)
                 && !says(&text.string, scan, (q.start, q.end), &patterns.openers.modals)
         };
+        // The pointer the sentence opens with, read once: for the sentence before it and as the
+        // words that stand for the term.
+        let pointer = OnceCell::new();
+        let pointer = || *pointer.get_or_init(|| pointing(s, &patterns.openers));
         let back = index
             .checked_sub(1)
             .filter(|&b| {
@@ -2394,7 +2398,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                         // nor in one that changes the term in its first clause: "Denne perioden
                         // kan forlengjast med inntil seks månader" is no length of it ("…, og den
                         // kan forlenges ved fravær" after the length is).
-                        pointing(s, &patterns.openers)
+                        pointer().is_some()
                             && !sentence.heading.is_some_and(|h| heading_carries[h])
                             && !generic(&text.string[before.start..before.end], &patterns.openers.relatives)
                             && !occ.iter().any(|o| {
@@ -2425,9 +2429,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         // The pronoun stands for the term: its words name the term's anchors, so that they hold
         // the length after them as the term would ("Ho er på tre månader, og i denne perioden er
         // oppseiingsfristen 14 dagar").
-        let pronoun = back
-            .filter(|&b| seg.sentences[b].paragraph == sentence.paragraph)
-            .and_then(|_| opening(s, &patterns.openers.pointers));
+        let pronoun = back.filter(|&b| seg.sentences[b].paragraph == sentence.paragraph).and_then(|_| pointer());
         let occ =
             match pronoun {
                 Some(words) => {
@@ -3260,11 +3262,11 @@ fn refers_back(s: &str, kinds: &[String]) -> bool {
         })
 }
 
-/// Whether the sentence opens with a word that points back to the term the sentence before
-/// named ("Den er på fem måneder", "It lasts six months"), not with one that opens a relative
-/// clause ("Den som får tilbod …") or names the document that speaks ("It says: …").
-fn pointing(s: &str, openers: &patterns::Openers) -> bool {
-    opening(s, &openers.pointers).is_some_and(|o| {
+/// The word that opens the sentence and points back to the term the sentence before named ("Den
+/// er på fem måneder", "It lasts six months"), not one that opens a relative clause ("Den som får
+/// tilbod …") or names the document that speaks ("It says: …").
+fn pointing<'o>(s: &str, openers: &'o patterns::Openers) -> Option<&'o String> {
+    opening(s, &openers.pointers).filter(|o| {
         let next = s.get(o.len()..).and_then(|r| r.split_whitespace().next()).unwrap_or("");
         let next = next.trim_matches(|c: char| !c.is_alphanumeric());
         !openers.pointer_stops.iter().any(|w| folded_eq(next, w))

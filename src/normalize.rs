@@ -1326,7 +1326,6 @@ fn leaders_as_cells(line: String) -> String {
 fn export_fields(line: String) -> String {
     static FIELD: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{Lu}0-9]*(?:_[\p{Lu}0-9]+)*=[^=]+$").expect("field pattern"));
-    const CURRENCIES: &[&str] = &["nok", "kr", "eur", "usd", "sek", "dkk", "gbp"];
     const SUMS: &[&str] = &["amt", "amount", "belop", "beløp", "sum"];
     if !line.contains('=') {
         return line;
@@ -1345,7 +1344,7 @@ fn export_fields(line: String) -> String {
             let number = value.trim().bytes().all(|b| b.is_ascii_digit());
             if words.is_empty() {
                 format!("{last}: {value}")
-            } else if CURRENCIES.contains(&last.as_str()) {
+            } else if values::is_currency(&last) {
                 format!("{label}: {} {value}", last.to_uppercase())
             } else if SUMS.contains(&last.as_str()) && number {
                 format!("{label} {last}: kr {value}")

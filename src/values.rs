@@ -926,6 +926,12 @@ pub(crate) fn is_unit(word: &str) -> bool {
     unit_of(word).is_some()
 }
 
+/// Whether `word` names a currency the sums are read in ("NOK", "kr", "eur", "PLN"; case does
+/// not matter).
+pub(crate) fn is_currency(word: &str) -> bool {
+    PREFIXES.iter().any(|c| c.token.eq_ignore_ascii_case(word))
+}
+
 /// Whether `text` starts with a unit of time ("måneder", "weeks", "mnd").
 pub(crate) fn starts_with_unit(text: &str) -> bool {
     unit_at(text, 0).is_some()
