@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the committed fixture contracts from their marked-up sources:
 #   fixtures/src/NAME.txt        -> fixtures/NAME.{txt,docx,pdf}
-#   fixtures/{corpus,heldout,fresh,fresh5,fresh6,fresh7,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,heldout3,heldout4}/src/NAME.txt -> fixtures/SET/NAME.<format in gold.toml>
+#   fixtures/{corpus,heldout,fresh,fresh5,fresh6,fresh7,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,heldout3,heldout4}/src/NAME.txt -> fixtures/SET/NAME.<format in gold.toml>
 # A source with a line "%% encoding: cp1252" is written as Windows-1252 text.
 # Output is deterministic: running it again changes no committed file.
 set -euo pipefail
@@ -21,7 +21,7 @@ done
 
 # The labelled sets: fixtures/corpus (patterns are tuned on it) and fixtures/heldout
 # (written separately, never used for tuning).
-for set in corpus heldout fresh fresh5 fresh6 fresh7 fresh10 fresh11 fresh12 fresh13 fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh24 fresh25 fresh26 fresh27 fresh28 fresh29 fresh30 fresh31 heldout3 heldout4; do
+for set in corpus heldout fresh fresh5 fresh6 fresh7 fresh10 fresh11 fresh12 fresh13 fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh24 fresh25 fresh26 fresh27 fresh28 fresh29 fresh30 fresh31 fresh32 heldout3 heldout4; do
   python3 - "$set" <<'PY' | while read -r src format; do
 import sys, tomllib
 for d in tomllib.load(open(f"fixtures/{sys.argv[1]}/gold.toml", "rb"))["doc"]:
@@ -146,3 +146,18 @@ done
 #                              contingent offer, a sign-on bonus repaid, a restraint, "at will" set aside
 #   en-02-baergard-sesong      berry farm, seasonal picker, simple English in NOK, EUR and PLN: notice
 #                              before the start, a sum for not turning up, no probation
+
+# fresh32 contracts (fixtures/fresh32, 6 sources x 3 formats), each from work at the edges of a
+# permanent job, full of dates and periods that are not the clause values:
+#   nb-01-barnehage-vikariat  kommune's tilsettingsbrev for a kindergarten cover post: the term's end
+#                             and length, police certificate and health as conditions, notice in the term
+#   nb-02-bemanning-lager     staffing agency's warehouse worker with the client assignment in an annex:
+#                             notice before the start, a sum for not turning up, the client's fee
+#   nn-01-laerling-elektro    apprentice electrician's lærekontrakt signed by the guardians: county
+#                             approval as a condition, no sum for not starting, a licence repaid
+#   nn-02-tilkalling-sjukehus hospital trust's framework agreement for an on-call nurse: start left
+#                             open, authorisation and police certificate, no probation
+#   en-01-stipendiat-universitet university's research fellow from abroad: a four-year term that is no
+#                             binding, a relocation grant repaid, permit and admission as conditions
+#   en-02-skisenter-sesong    ski resort's 17-year-old seasonal assistant: notice before the start, a
+#                             sum for not turning up, a customer clause, the season's end
