@@ -145,16 +145,17 @@ static PREVAILS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The language with the most telltale words, or `None` for too little text. A text written in
 /// Norwegian and English reads as the one it says prevails: English telltale words outnumber
-/// Norwegian ones in equal text, and the prevailing text is the contract.
+/// Norwegian ones in equal text, and the prevailing text is the contract. An English text that
+/// only says a Norwegian version (kept elsewhere) prevails holds no Norwegian, and stays English.
 pub fn detect(text: &str) -> Option<Language> {
     let (counts, _) = telltale_counts(text);
     let (best, &n) = counts.iter().enumerate().max_by_key(|&(i, n)| (n, std::cmp::Reverse(i)))?;
     let norwegian = || if counts[1] > counts[0] { Language::Nn } else { Language::Nb };
     let prevails = PREVAILS.captures(text).and_then(|c| c.iter().skip(1).flatten().next()).map(|m| m.as_str());
     match prevails.map(str::to_lowercase).as_deref() {
-        Some("norske" | "norwegian") => Some(norwegian()),
+        Some("norske" | "norwegian") if counts[0] + counts[1] > 0 => Some(norwegian()),
+        Some("norske" | "norwegian") | None => (n >= 3).then_some([Language::Nb, Language::Nn, Language::En][best]),
         Some(_) => Some(Language::En),
-        None => (n >= 3).then_some([Language::Nb, Language::Nn, Language::En][best]),
     }
 }
 
@@ -231,6 +232,11 @@ mod tests {
             "Arbeidstaker har ikke prøvetid fra tiltredelse, og arbeidsgiver skal være skriftlig. ".repeat(3);
         let en = format!("{norwegian}{english} The English version of this agreement governs.");
         assert_eq!(detect(&en), Some(Language::En));
+        // An English text whose Norwegian version, kept elsewhere, prevails is English.
+        assert_eq!(
+            detect(&format!("{english} It is issued in English; the Norwegian version prevails in case of conflict.")),
+            Some(Language::En)
+        );
         // A text that only names a language prevails nowhere.
         assert_eq!(detect(&format!("{english} A Norwegian text of the handbook is available.")), Some(Language::En));
     }
