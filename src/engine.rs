@@ -1816,12 +1816,35 @@ impl<'a> Clause<'a> {
                 w.chars().all(|c| matches!(c, 'x' | 'X' | '.' | '/' | '-')) && (w.contains("xx") || w.contains("XX"));
             dots || xs || (shape(&w) && shaped(w))
         };
+        // The date's format typed in its place, unbracketed ("on YYYYMMDD", "den dd.mm.åååå"),
+        // or a merge field marked off by capital X's ("XXjoinDateXX"): a mark no prose has, so
+        // it may stand a few words further off.
+        let coded = |w: &str| {
+            let w = w.trim_end_matches([',', ';', ':', '.', ')']);
+            let letters = || w.chars().filter(|c| !matches!(c, '.' | '/' | '-'));
+            let format = w.len() >= 6
+                && letters().all(|c| matches!(c, 'd' | 'D' | 'm' | 'M' | 'y' | 'Y' | 'å' | 'Å'))
+                && letters().count() >= 6
+                && w.contains(['d', 'D'])
+                && w.contains(['m', 'M']);
+            let field = w.len() > 4
+                && w.strip_prefix("XX").and_then(|f| f.strip_suffix("XX")).is_some_and(|name| {
+                    name.chars().all(char::is_alphanumeric)
+                        && field_words(name).any(|n| names_blank(names, ValueKind::Date, &n))
+                });
+            format || field
+        };
         let spaced = || {
             let run = rest.split_whitespace().take(8).skip_while(|w| !shape(w)).take_while(shape);
             run.clone().any(|w| w.contains("__")) && run.clone().any(|w| w.contains(['.', '/']))
         };
         let stated = || rest.split_whitespace().any(|w| !shape(&w) && w.contains(|c: char| c.is_ascii_digit()));
-        if (rest.split_whitespace().take(4).any(typed) || (rest.contains("__") && spaced())) && !stated() {
+        let phrase = rest.split([',', ';', ':']).next().unwrap_or_default();
+        if (rest.split_whitespace().take(4).any(typed)
+            || phrase.split_whitespace().take(8).any(coded)
+            || (rest.contains("__") && spaced()))
+            && !stated()
+        {
             return true;
         }
         let Some(open) = rest.find(['[', '(']) else { return false };
@@ -1833,7 +1856,11 @@ impl<'a> Clause<'a> {
         let near = prose_words(&rest[..open]);
         (near <= 4 || (bracket && near <= 7 && !rest[..open].contains([',', ';', ':', '.'])))
             && if bracket {
-                words.any(|w| names_blank(names, ValueKind::Date, &w))
+                // An empty pair right after the start's verb is the date's blank: "commences on [ ]".
+                (near <= 2
+                    && !rest[..open].contains(':')
+                    && rest[open + 1..open + close].trim_matches([' ', '_']).is_empty())
+                    || words.any(|w| names_blank(names, ValueKind::Date, &w))
             } else {
                 // A line with the date's format below or beside it: "____ (dd.mm.åååå)".
                 words.peek().is_some()

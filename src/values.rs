@@ -1688,8 +1688,10 @@ fn amount_at(text: &str, free_from: usize, start: usize, mut end: usize, number:
         end += len;
         indian = matches!(token, "lakhs" | "lakh" | "lacs" | "lac" | "crores" | "crore");
     }
+    // The Norwegian ",-" closes a sum in kroner, the South Asian "/-" one in rupees ("100000/-").
     let dash = text[end..].starts_with(",-");
-    if dash {
+    let slash = text[end..].starts_with("/-");
+    if dash || slash {
         end += 2;
     }
     let currency = match prefix {
@@ -1704,7 +1706,7 @@ fn amount_at(text: &str, free_from: usize, start: usize, mut end: usize, number:
     let (code, scale) = match currency {
         Some(c) => (c.code, c.scale),
         None if dash => ("NOK", 1.0),
-        None if indian => ("INR", 1.0),
+        None if indian || slash => ("INR", 1.0),
         None => return None,
     };
     Some(Found {
@@ -2546,6 +2548,9 @@ mod tests {
         assert_eq!(amount("Rs 2,00,000 (two lakhs)"), Some((200000.0, "INR", 0, 11)));
         assert_eq!(amount("Rs.2 Lacs"), Some((200000.0, "INR", 0, 9)));
         assert_eq!(amount("a bond of 1.5 lac"), Some((150000.0, "INR", 10, 17)));
+        // A sum closed by "/-" is in rupees, with or without "Rs" before it.
+        assert_eq!(amount("a bond amount of 75000/- in all"), Some((75000.0, "INR", 17, 24)));
+        assert_eq!(amount("Rs. 40,000/- only"), Some((40000.0, "INR", 0, 12)));
     }
 
     #[test]
