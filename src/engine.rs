@@ -3747,7 +3747,7 @@ fn may_yield(
     found
 }
 
-type Rank = (bool, i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
+type Rank = (bool, bool, i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
 
 /// A rule's finding while it competes: its rule (by index), the span of words to mark,
 /// whether it is negated, its values and the kind of value a template left blank; made a
@@ -3771,6 +3771,28 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     // where the denied one before it was of its kind.
     let contrast = first_negated
         .and_then(|n| c.occ.iter().position(|x| x.first > c.occ[n].last && p.negation.contrasts.contains(&x.concept)));
+    // In a line of rows, an anchor whose own row names the case of a clause that explains its
+    // category ("Opps før start: 14 d | Opps: 2 mnd") is that row's: it ranks after the anchors
+    // of the other rows, so the ordinary notice is read where it is stated.
+    let w = &c.scan.words;
+    let cases: Vec<(&Occurrence, &[Category])> = if c.text[c.sentence.start..c.sentence.end].contains(" | ") {
+        let explains = p.categories.iter().filter(|s| !s.suppresses.is_empty());
+        c.occ
+            .iter()
+            .flat_map(|x| {
+                explains.clone().filter(|s| s.heading.contains(&x.concept)).map(move |s| (x, &s.suppresses[..]))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let in_other_row = |o: &Occurrence, category: Category| {
+        cases.iter().any(|&(x, suppresses)| {
+            let (a, b) = if x.first < o.first { (x, o) } else { (o, x) };
+            suppresses.contains(&category)
+                && !c.text[w[a.first as usize].start..w[b.last as usize].end].contains(['|', '\n'])
+        })
+    };
     for (k, o) in anchors {
         // "skal ikke tilbakebetale kurset, bortsett fra gebyret, som trekkes i lønn …": a live
         // anchor after an exception to a negation is the clause the exception carves out.
@@ -3798,7 +3820,8 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 })
             };
             let carved = (after_exception || (after_contrast && contrasted())) && !negated;
-            let rank = (carved, rule.priority, std::cmp::Reverse(position), std::cmp::Reverse(r));
+            let yields = k.is_some() && in_other_row(o, cat.category);
+            let rank = (!yields, carved, rule.priority, std::cmp::Reverse(position), std::cmp::Reverse(r));
             if best[rule.category].as_ref().is_some_and(|(b, _)| rank <= *b) {
                 continue;
             }
@@ -3927,7 +3950,6 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     // A clause explains the one it suppresses whether it is live or denied, but a denied one
     // only explains a denial: "no notice period before the start date" says nothing of the
     // notice once employed, and does not deny it either.
-    let w = &c.scan.words;
     let found: Vec<(Category, bool, (usize, usize))> = best
         .iter()
         .flatten()
