@@ -22,7 +22,7 @@ use crate::lexicon::{ConceptId, Occurrence, Scan, Word};
 use crate::model::{Category, Flag, Values};
 use crate::normalize::Text;
 use crate::numbering::{self, numbering, Kind, BULLETS};
-use crate::patterns::{self, AnyOf, CategoryRules, Concepts, Patterns, Phrases, Rule, ValueKind};
+use crate::patterns::{self, AnyOf, CategoryRules, Concepts, Keeps, Patterns, Phrases, Rule, ValueKind};
 use crate::segment::{self, Segments, Sentence, Sentences};
 use crate::values::{self, Amount, BareSums, Duration};
 
@@ -4139,7 +4139,10 @@ fn kept(c: &Clause, by: Category, m: &Match) -> bool {
                     .and_then(|ans| ans.split(' ').next())
                     .is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_digit()) || values::number_value(w).is_some())
             };
-            c.occ.iter().any(|a| (k.anchor.contains(&a.concept) || row(a)) && words[a.first as usize].start == m.span.0)
+            let also = c
+                .occ
+                .iter()
+                .any(|a| (k.anchor.contains(&a.concept) || row(a)) && words[a.first as usize].start == m.span.0)
                 && c.occ.iter().any(|x| {
                     k.before.contains(&x.concept)
                         && words[x.first as usize].start >= m.span.1
@@ -4150,8 +4153,28 @@ fn kept(c: &Clause, by: Category, m: &Match) -> bool {
                                 && y.first > x.last
                                 && (y.first <= x.last + 8 || conditioned(c, x.last, y.first))
                         })
-                })
+                });
+            also || then(c, cat, k, m)
         })
+}
+
+/// Whether the suppressed finding takes its length from one of `keeps.after` said past the
+/// suppressing clause's case, each with a length of its own: "Sier du opp før tiltredelse,
+/// gjelder en frist på én måned; og deretter tre måneder" states the notice once employed as
+/// well. With one length only, "then" tells what follows from the case ("before your start date,
+/// but then the 2-month notice applies").
+fn then(c: &Clause, cat: &CategoryRules, k: &Keeps, m: &Match) -> bool {
+    let mut after = c.occ.iter().filter(|x| {
+        k.after.contains(&x.concept) && c.occ.iter().any(|y| cat.heading.contains(&y.concept) && y.last < x.first)
+    });
+    let Some(x) = after.next() else { return false };
+    let Some(rule) = c.patterns.rules.iter().find(|r| r.id == m.rule) else { return false };
+    let lengths = c.values(ValueKind::Duration).ranges(ValueKind::Duration);
+    std::iter::once(x).chain(after).any(|x| {
+        rule.values_from.contains(&x.concept)
+            && lengths.iter().any(|r| r.1 >= x.first as usize)
+            && lengths.iter().any(|r| r.1 < x.first as usize)
+    })
 }
 
 /// Whether the words after "also" name its case as a condition in the same clause: "The notice
