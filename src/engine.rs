@@ -22,7 +22,7 @@ use crate::lexicon::{ConceptId, Occurrence, Scan, Word};
 use crate::model::{Category, Flag, Values};
 use crate::normalize::Text;
 use crate::numbering::{self, numbering, Kind, BULLETS};
-use crate::patterns::{self, AnyOf, CategoryRules, Concepts, Patterns, Phrases, Rule, ValueKind};
+use crate::patterns::{self, AnyOf, CategoryRules, Concepts, Keeps, Patterns, Phrases, Rule, ValueKind};
 use crate::segment::{self, Segments, Sentence, Sentences};
 use crate::values::{self, Amount, BareSums, Duration};
 
@@ -3774,7 +3774,7 @@ fn may_yield(
     found
 }
 
-type Rank = (bool, i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
+type Rank = (bool, bool, i32, std::cmp::Reverse<u32>, std::cmp::Reverse<usize>);
 
 /// A rule's finding while it competes: its rule (by index), the span of words to mark,
 /// whether it is negated, its values and the kind of value a template left blank; made a
@@ -3798,6 +3798,28 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     // where the denied one before it was of its kind.
     let contrast = first_negated
         .and_then(|n| c.occ.iter().position(|x| x.first > c.occ[n].last && p.negation.contrasts.contains(&x.concept)));
+    // In a line of rows, an anchor whose own row names the case of a clause that explains its
+    // category ("Opps før start: 14 d | Opps: 2 mnd") is that row's: it ranks after the anchors
+    // of the other rows, so the ordinary notice is read where it is stated.
+    let w = &c.scan.words;
+    let cases: Vec<(&Occurrence, &[Category])> = if c.text[c.sentence.start..c.sentence.end].contains(" | ") {
+        let explains = p.categories.iter().filter(|s| !s.suppresses.is_empty());
+        c.occ
+            .iter()
+            .flat_map(|x| {
+                explains.clone().filter(|s| s.heading.contains(&x.concept)).map(move |s| (x, &s.suppresses[..]))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let in_other_row = |o: &Occurrence, category: Category| {
+        cases.iter().any(|&(x, suppresses)| {
+            let (a, b) = if x.first < o.first { (x, o) } else { (o, x) };
+            suppresses.contains(&category)
+                && !c.text[w[a.first as usize].start..w[b.last as usize].end].contains(['|', '\n'])
+        })
+    };
     for (k, o) in anchors {
         // "skal ikke tilbakebetale kurset, bortsett fra gebyret, som trekkes i lønn …": a live
         // anchor after an exception to a negation is the clause the exception carves out.
@@ -3825,7 +3847,8 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 })
             };
             let carved = (after_exception || (after_contrast && contrasted())) && !negated;
-            let rank = (carved, rule.priority, std::cmp::Reverse(position), std::cmp::Reverse(r));
+            let yields = k.is_some() && in_other_row(o, cat.category);
+            let rank = (!yields, carved, rule.priority, std::cmp::Reverse(position), std::cmp::Reverse(r));
             if best[rule.category].as_ref().is_some_and(|(b, _)| rank <= *b) {
                 continue;
             }
@@ -3954,7 +3977,6 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     // A clause explains the one it suppresses whether it is live or denied, but a denied one
     // only explains a denial: "no notice period before the start date" says nothing of the
     // notice once employed, and does not deny it either.
-    let w = &c.scan.words;
     let found: Vec<(Category, bool, (usize, usize))> = best
         .iter()
         .flatten()
@@ -4144,7 +4166,10 @@ fn kept(c: &Clause, by: Category, m: &Match) -> bool {
                     .and_then(|ans| ans.split(' ').next())
                     .is_some_and(|w| w.starts_with(|ch: char| ch.is_ascii_digit()) || values::number_value(w).is_some())
             };
-            c.occ.iter().any(|a| (k.anchor.contains(&a.concept) || row(a)) && words[a.first as usize].start == m.span.0)
+            let also = c
+                .occ
+                .iter()
+                .any(|a| (k.anchor.contains(&a.concept) || row(a)) && words[a.first as usize].start == m.span.0)
                 && c.occ.iter().any(|x| {
                     k.before.contains(&x.concept)
                         && words[x.first as usize].start >= m.span.1
@@ -4155,8 +4180,28 @@ fn kept(c: &Clause, by: Category, m: &Match) -> bool {
                                 && y.first > x.last
                                 && (y.first <= x.last + 8 || conditioned(c, x.last, y.first))
                         })
-                })
+                });
+            also || then(c, cat, k, m)
         })
+}
+
+/// Whether the suppressed finding takes its length from one of `keeps.after` said past the
+/// suppressing clause's case, each with a length of its own: "Sier du opp før tiltredelse,
+/// gjelder en frist på én måned; og deretter tre måneder" states the notice once employed as
+/// well. With one length only, "then" tells what follows from the case ("before your start date,
+/// but then the 2-month notice applies").
+fn then(c: &Clause, cat: &CategoryRules, k: &Keeps, m: &Match) -> bool {
+    let mut after = c.occ.iter().filter(|x| {
+        k.after.contains(&x.concept) && c.occ.iter().any(|y| cat.heading.contains(&y.concept) && y.last < x.first)
+    });
+    let Some(x) = after.next() else { return false };
+    let Some(rule) = c.patterns.rules.iter().find(|r| r.id == m.rule) else { return false };
+    let lengths = c.values(ValueKind::Duration).ranges(ValueKind::Duration);
+    std::iter::once(x).chain(after).any(|x| {
+        rule.values_from.contains(&x.concept)
+            && lengths.iter().any(|r| r.1 >= x.first as usize)
+            && lengths.iter().any(|r| r.1 < x.first as usize)
+    })
 }
 
 /// Whether the words after "also" name its case as a condition in the same clause: "The notice

@@ -612,6 +612,8 @@ struct NegationSection {
 struct KeepsFile {
     anchor: Vec<String>,
     before: Vec<String>,
+    #[serde(default)]
+    after: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -777,6 +779,8 @@ pub struct Keeps {
     pub anchor: Vec<ConceptId>,
     /// One of these follows it.
     pub before: Vec<ConceptId>,
+    /// Or it takes its value from one of these, said after the suppressing clause's case.
+    pub after: Vec<ConceptId>,
 }
 
 /// One compiled category file.
@@ -1361,6 +1365,7 @@ impl Patterns {
                     Some(k) => Some(Keeps {
                         anchor: concepts(&k.anchor).map_err(|m| syntax(file, format!("keeps.anchor: {m}")))?,
                         before: concepts(&k.before).map_err(|m| syntax(file, format!("keeps.before: {m}")))?,
+                        after: concepts(&k.after).map_err(|m| syntax(file, format!("keeps.after: {m}")))?,
                     }),
                     None => None,
                 },
