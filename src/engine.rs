@@ -15,7 +15,7 @@
 //! Every step is linear in the text: each sentence looks at a bounded neighbourhood only.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::date::Date;
 use crate::lexicon::{ConceptId, Occurrence, Scan, Word};
@@ -248,6 +248,8 @@ struct Clause<'a> {
     /// The concepts of the whole paragraph (another agreement named anywhere in it rules
     /// its sentences out: "Treningsmedlemskapet har … Etter bindingstiden kan avtalen sies opp").
     paragraph: &'a [Occurrence],
+    /// What the rules ask of the whole paragraph, kept from sentence to sentence.
+    in_paragraph: &'a ParagraphConcepts,
     /// The value kinds some rule here can read (by [`kind_index`]): only these are parsed,
     /// each when a rule first asks for a value of its kind (most sentences with concepts
     /// state no clause).
@@ -2244,6 +2246,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     let mut stated: HashMap<ConceptId, Vec<(usize, Amount)>> = HashMap::new();
     let mut concept_sets = [ConceptSet::new(patterns), ConceptSet::new(patterns)];
     let mut named = ConceptSet::new(patterns);
+    let mut in_paragraph = ParagraphConcepts::new(patterns);
     let text_date = OnceCell::new();
     // Whether each heading carries a category (see `heading_matches`).
     let heading_carries: Vec<bool> = heading_occs.iter().map(|h| carries(h)).collect();
@@ -2489,10 +2492,11 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         let kinds = kinds_needed(patterns, occ, lead, heading, &mut concept_sets);
         // An answer reads with its question: "Hvor lang oppsigelsestid har jeg på medlemskapet
         // mitt?" names the membership the answer's notice is of.
-        let paragraph = match back.map(|b| seg.sentences[b].paragraph).filter(|&q| q != sentence.paragraph) {
-            Some(q) => occ_of((by_paragraph[q].0, by_paragraph[sentence.paragraph].1)),
-            None => occ_of(by_paragraph[sentence.paragraph]),
+        let paragraph_range = match back.map(|b| seg.sentences[b].paragraph).filter(|&q| q != sentence.paragraph) {
+            Some(q) => (by_paragraph[q].0, by_paragraph[sentence.paragraph].1),
+            None => by_paragraph[sentence.paragraph],
         };
+        let paragraph = occ_of(paragraph_range);
         // A question is no commentary that its answer goes on with.
         let lead_text = sentence
             .lead_in
@@ -2562,6 +2566,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         occ.iter().chain(lead).chain(heading).for_each(|o| {
             named.insert(o.concept);
         });
+        in_paragraph.read(&scan.occurrences, paragraph_range);
         let mut clause = Clause {
             patterns,
             scan,
@@ -2582,6 +2587,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                 _ => &[],
             },
             paragraph,
+            in_paragraph: &in_paragraph,
             kinds,
             values: Default::default(),
             assigned: Default::default(),
@@ -2752,19 +2758,25 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     // to states the term itself. A term stated first ("Oppseiingstida er som fastsett i punkt
     // 4 i særavtala. Same frist gjeld før tiltreding") is the contract's own.
     // The clause before is looked for first: reading a reference tries every word of the sentence.
+    // The sentence after each live finding, with the categories that take their length from it.
+    let measured: HashSet<(usize, Category)> = out
+        .iter()
+        .filter(|o| !o.negated)
+        .flat_map(|o| {
+            patterns
+                .categories
+                .iter()
+                .filter(|c| c.category == o.category)
+                .filter_map(|c| Some((o.sentence + 1, c.values_from_category?)))
+        })
+        .collect();
     let measures = |m: &Match| {
         let s = &seg.sentences[m.sentence];
-        out.iter().any(|o| {
-            !o.negated
-                && o.sentence + 1 == m.sentence
-                && seg.sentences[o.sentence].paragraph == s.paragraph
-                && patterns
-                    .categories
-                    .iter()
-                    .any(|c| c.category == o.category && c.values_from_category == Some(m.category))
-        }) && section_reference(text, s).is_some_and(|n| {
-            Some(n) != s.heading.and_then(|h| numbering::section_number(text.paragraph(seg.headings[h])))
-        })
+        measured.contains(&(m.sentence, m.category))
+            && seg.sentences[m.sentence - 1].paragraph == s.paragraph
+            && section_reference(text, s).is_some_and(|n| {
+                Some(n) != s.heading.and_then(|h| numbering::section_number(text.paragraph(seg.headings[h])))
+            })
     };
     let measure: Vec<bool> = out.iter().map(|m| !m.negated && measures(m)).collect();
     let mut measure = measure.into_iter();
@@ -2782,8 +2794,10 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         .collect();
     // "~~Arbeidstaker er bundet til selskapet i 12 måneder …~~": a clause struck through (as
     // markdown writes a deletion) was taken out of the contract; it is denied, not binding.
+    let marks: Vec<OnceCell<StrikeMarks>> = vec![OnceCell::new(); text.paragraphs.len()];
     for m in out.iter_mut().filter(|m| patterns.negatable(m.category)) {
-        if waived.contains(&m.sentence) || struck(text, seg.sentences[m.sentence].paragraph, m.span.0) {
+        let p = seg.sentences[m.sentence].paragraph;
+        if waived.contains(&m.sentence) || marks[p].get_or_init(|| StrikeMarks::new(text, p)).struck(m.span.0) {
             m.negated = true;
         }
     }
@@ -3665,6 +3679,46 @@ impl ConceptSet {
     }
 }
 
+/// The concepts of the paragraph a sentence reads with: which it names, and where it names
+/// one that rules a category out (`without_in_paragraph`). Read once for all the sentences of
+/// a paragraph, so that a paragraph of many sentences costs no pass over all its concepts for
+/// each of them.
+struct ParagraphConcepts {
+    /// The range of occurrences read.
+    range: Option<(usize, usize)>,
+    named: ConceptSet,
+    barring: Vec<Occurrence>,
+    /// The concepts that rule out some category.
+    bars: ConceptSet,
+}
+
+impl ParagraphConcepts {
+    fn new(p: &Patterns) -> ParagraphConcepts {
+        let mut bars = ConceptSet::new(p);
+        p.categories.iter().flat_map(|cat| &cat.without_in_paragraph).for_each(|&c| {
+            bars.insert(c);
+        });
+        ParagraphConcepts { range: None, named: ConceptSet::new(p), barring: Vec::new(), bars }
+    }
+
+    fn read(&mut self, all: &[Occurrence], range: (usize, usize)) {
+        if self.range == Some(range) {
+            return;
+        }
+        if let Some((i, j)) = self.range {
+            self.named.clear(&all[i..j]);
+        }
+        self.barring.clear();
+        for o in &all[range.0..range.1] {
+            self.named.insert(o.concept);
+            if self.bars.contains(o.concept) {
+                self.barring.push(*o);
+            }
+        }
+        self.range = Some(range);
+    }
+}
+
 fn kinds_needed(
     p: &Patterns,
     occ: &[Occurrence],
@@ -3905,12 +3959,12 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 || !rule
                     .in_paragraph
                     .iter()
-                    .all(|item| item.concepts.iter().any(|&x| c.paragraph.iter().any(|o| o.concept == x)))
+                    .all(|item| item.concepts.iter().any(|&x| c.in_paragraph.named.contains(x)))
                 || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept) && !excepted(x))
                 || c.occ.iter().chain(c.lead).any(|x| {
                     cat.without.contains(&x.concept) && !c.labels_other_row(x, o) && !excepted(x)
                 })
-                || c.paragraph.iter().any(|x| {
+                || c.in_paragraph.barring.iter().any(|x| {
                     cat.without_in_paragraph.contains(&x.concept)
                         && !c.labels_other_row(x, o)
                         && !c.set_apart(x, rule.category)
@@ -4142,12 +4196,35 @@ fn blank(answer: &str) -> bool {
     marked && words <= 2
 }
 
-/// Whether byte `at` of paragraph `paragraph` stands between a pair of "~~", the marks of
-/// struck-through text.
-fn struck(text: &Text, paragraph: usize, at: usize) -> bool {
-    let p = &text.paragraphs[paragraph];
-    let marks = text.string[p.start..at.clamp(p.start, p.end)].matches("~~").count();
-    marks % 2 == 1 && text.string[at.clamp(p.start, p.end)..p.end].contains("~~")
+/// The "~~" of a paragraph, the marks of struck-through text, found once for all its findings.
+#[derive(Clone)]
+struct StrikeMarks {
+    start: usize,
+    end: usize,
+    /// Where each mark starts, read from the paragraph's start.
+    marks: Vec<usize>,
+    /// Where the last "~~" starts, counting one in a longer run of "~".
+    last: Option<usize>,
+}
+
+impl StrikeMarks {
+    fn new(text: &Text, paragraph: usize) -> StrikeMarks {
+        let p = &text.paragraphs[paragraph];
+        let s = &text.string[p.start..p.end];
+        StrikeMarks {
+            start: p.start,
+            end: p.end,
+            marks: s.match_indices("~~").map(|(i, _)| p.start + i).collect(),
+            last: s.rfind("~~").map(|i| p.start + i),
+        }
+    }
+
+    /// Whether byte `at` stands between a pair of marks: after an odd number of them, with one
+    /// still to come.
+    fn struck(&self, at: usize) -> bool {
+        let at = at.clamp(self.start, self.end);
+        self.marks.partition_point(|&m| m + 2 <= at) % 2 == 1 && self.last.is_some_and(|l| l >= at)
+    }
 }
 
 /// Whether a finding suppressed by category `by` is one its `keeps` let stand.
@@ -4852,6 +4929,34 @@ mod tests {
     /// The findings of `text` read as a document with the built-in grammar.
     fn analyzed(text: &str) -> Vec<crate::model::Finding> {
         crate::analyze_document(&document(text), &Patterns::builtin().unwrap(), crate::i18n::Lang::Nb).findings
+    }
+
+    #[test]
+    fn struck_text_lies_between_an_odd_mark_and_one_still_to_come() {
+        for line in ["~~Trial period six months.~~ Trial period three months.", "a ~~~b~~~ c ~~", "~~~~x ~~", "none"] {
+            let text = crate::normalize::normalize(&document(line));
+            let p = &text.paragraphs[0];
+            let marks = StrikeMarks::new(&text, 0);
+            // As counting the marks before and looking for one after would tell.
+            for at in p.start.saturating_sub(1)..=p.end + 1 {
+                let c = at.clamp(p.start, p.end);
+                let counted =
+                    text.string[p.start..c].matches("~~").count() % 2 == 1 && text.string[c..p.end].contains("~~");
+                assert_eq!(marks.struck(at), counted, "{line:?} at {at}");
+            }
+        }
+        let text = crate::normalize::normalize(&document("~~Trial period six months.~~ Trial period three months."));
+        let marks = StrikeMarks::new(&text, 0);
+        assert!(marks.struck(text.string.find("six").unwrap()));
+        assert!(!marks.struck(text.string.find("three").unwrap()));
+    }
+
+    #[test]
+    fn another_agreement_in_a_long_paragraph_rules_out_its_sentences_only() {
+        let terms = "Prøvetiden din er seks måneder. ".repeat(40);
+        let text = format!("{terms}Treningsmedlemskapet ditt har tolv måneders bindingstid.\n{}", terms.trim_end());
+        let live = analyzed(&text).iter().filter(|f| f.category == Category::Probation && !f.negated).count();
+        assert_eq!(live, 40);
     }
 
     #[test]

@@ -88,6 +88,20 @@ fn matching(c: &mut Criterion) {
         )
     });
     g.finish();
+    // One paragraph of many clauses: what a sentence asks of its paragraph and the struck-out
+    // marks before each finding are read once for the paragraph, so the cost grows with its
+    // length, not with its square.
+    let paragraph = "Prøvetiden din er seks måneder. ".repeat(5000);
+    let doc = kontrakt::extract::Document {
+        paged: false,
+        pages: vec![kontrakt::extract::Page { paragraphs: vec![paragraph.trim_end().to_string()] }],
+    };
+    let text = normalize::normalize(&doc);
+    let seg = segment::segment(&text, &patterns.sentences);
+    let mut g = c.benchmark_group("match");
+    g.throughput(Throughput::Bytes(text.string.len() as u64));
+    g.bench_function("one paragraph of 5 000 clauses", |b| b.iter(|| engine::find(&patterns, &text, &seg).len()));
+    g.finish();
     c.bench_function("load the built-in patterns", |b| b.iter(|| Patterns::builtin().unwrap().rules.len()));
 }
 
