@@ -3867,12 +3867,32 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     } else {
         Vec::new()
     };
+    // Two share a row when the text from the earlier one's start to the other's end crosses no
+    // '|' or line break. The breaks are counted once and each case is kept by its row, so a line
+    // of thousands of rows costs no search of the text between every anchor and every case.
+    let breaks: Vec<usize> = match cases.is_empty() {
+        true => Vec::new(),
+        false => c.text[c.sentence.start..c.sentence.end]
+            .match_indices(['|', '\n'])
+            .map(|(i, _)| c.sentence.start + i)
+            .collect(),
+    };
+    let row = |at: usize| breaks.partition_point(|&b| b < at);
+    let starts = |x: &Occurrence| row(w[x.first as usize].start);
+    let ends = |x: &Occurrence| row(w[x.last as usize].end);
+    // By row and category: the first case starting in the row, the last one ending in it.
+    let mut first_from: HashMap<(usize, Category), u32> = HashMap::new();
+    let mut last_to: HashMap<(usize, Category), u32> = HashMap::new();
+    for &(x, suppresses) in &cases {
+        for &category in suppresses {
+            first_from.entry((starts(x), category)).and_modify(|f| *f = (*f).min(x.first)).or_insert(x.first);
+            last_to.entry((ends(x), category)).and_modify(|f| *f = (*f).max(x.first)).or_insert(x.first);
+        }
+    }
     let in_other_row = |o: &Occurrence, category: Category| {
-        cases.iter().any(|&(x, suppresses)| {
-            let (a, b) = if x.first < o.first { (x, o) } else { (o, x) };
-            suppresses.contains(&category)
-                && !c.text[w[a.first as usize].start..w[b.last as usize].end].contains(['|', '\n'])
-        })
+        !cases.is_empty()
+            && (first_from.get(&(ends(o), category)).is_some_and(|&f| f < o.first)
+                || last_to.get(&(starts(o), category)).is_some_and(|&f| f >= o.first))
     };
     for (k, o) in anchors {
         // "skal ikke tilbakebetale kurset, bortsett fra gebyret, som trekkes i lønn …": a live
