@@ -752,10 +752,10 @@ fn fresh29_en_set_accuracy() {
 #[test]
 fn fresh30_no_set_accuracy() {
     // As written: micro-F1 0.843, values 172/178, 10 live findings on 71 distractors; tuned on
-    // since: 0.920, values 195/198, 1 live.
+    // since: 0.922, values 196/199, 1 live.
     let s = norwegian("fresh30");
     assert!(s.items >= 200 && s.distractors >= 60);
-    keeps(&s, "fresh30 nb+nn", 0.91, 0.98, 1);
+    keeps(&s, "fresh30 nb+nn", 0.92, 0.98, 1);
 }
 
 #[test]
@@ -787,16 +787,18 @@ fn fresh31_en_set_accuracy() {
 
 #[test]
 fn fresh32_no_set_accuracy() {
-    // As written: micro-F1 0.836, values 161/165, 6 live findings on 72 distractors.
+    // As written: micro-F1 0.836, values 161/165, 6 live findings on 72 distractors; tuned on
+    // since: 0.863, values 171/175, 5 live.
     let s = norwegian("fresh32");
     assert!(s.items >= 200 && s.distractors >= 60);
-    keeps(&s, "fresh32 nb+nn", 0.83, 0.97, 6);
+    keeps(&s, "fresh32 nb+nn", 0.86, 0.97, 5);
 }
 
 #[test]
 fn fresh32_en_set_accuracy() {
-    // As written: micro-F1 0.821, values 80/81, 3 live findings on 35 distractors.
+    // As written: micro-F1 0.821, values 80/81, 3 live findings on 35 distractors; tuned on
+    // since: 0.851, values 85/86, 3 live.
     let s = evaluate_in("fresh32", &["en"]);
     assert!(s.items >= 100 && s.distractors >= 30);
-    keeps(&s, "fresh32/en", 0.82, 0.98, 3);
+    keeps(&s, "fresh32/en", 0.85, 0.98, 3);
 }

