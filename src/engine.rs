@@ -3870,12 +3870,10 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     // Two share a row when the text from the earlier one's start to the other's end crosses no
     // '|' or line break. The breaks are counted once and each case is kept by its row, so a line
     // of thousands of rows costs no search of the text between every anchor and every case.
-    let breaks: Vec<usize> = match cases.is_empty() {
-        true => Vec::new(),
-        false => c.text[c.sentence.start..c.sentence.end]
-            .match_indices(['|', '\n'])
-            .map(|(i, _)| c.sentence.start + i)
-            .collect(),
+    let breaks: Vec<usize> = if cases.is_empty() {
+        Vec::new()
+    } else {
+        c.text[c.sentence.start..c.sentence.end].match_indices(['|', '\n']).map(|(i, _)| c.sentence.start + i).collect()
     };
     let row = |at: usize| breaks.partition_point(|&b| b < at);
     let starts = |x: &Occurrence| row(w[x.first as usize].start);
@@ -3890,9 +3888,8 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
         }
     }
     let in_other_row = |o: &Occurrence, category: Category| {
-        !cases.is_empty()
-            && (first_from.get(&(ends(o), category)).is_some_and(|&f| f < o.first)
-                || last_to.get(&(starts(o), category)).is_some_and(|&f| f >= o.first))
+        first_from.get(&(ends(o), category)).is_some_and(|&f| f < o.first)
+            || last_to.get(&(starts(o), category)).is_some_and(|&f| f >= o.first)
     };
     for (k, o) in anchors {
         // "skal ikke tilbakebetale kurset, bortsett fra gebyret, som trekkes i lønn …": a live
