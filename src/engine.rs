@@ -2293,12 +2293,8 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         |i: usize| *policy_paragraph[i].get_or_init(|| policy(text.paragraph(i), occ_of(by_paragraph[i])));
     // Whether a paragraph names the reader's own (`[genre] owner`: "din", "your"), once per paragraph.
     let owner_paragraph: Vec<OnceCell<bool>> = vec![OnceCell::new(); text.paragraphs.len()];
-    let names_owner = |i: usize| {
-        *owner_paragraph[i].get_or_init(|| {
-            let owns = |w: &str| patterns.genre.owner.iter().any(|a| folded_eq(w, a));
-            text.paragraph(i).split(|c: char| !c.is_alphanumeric()).any(owns)
-        })
-    };
+    let names_owner =
+        |i: usize| *owner_paragraph[i].get_or_init(|| names_word(text.paragraph(i), &patterns.genre.owner));
     // A report or advice anywhere in a paragraph makes all of it commentary, as far as a
     // ConText modifier's scope reaches, and so do a leading label that names commentary, a
     // question and its answer, a general question and the answer after a question about a
@@ -3058,7 +3054,12 @@ fn tells_reader_terms(p: &Patterns, text: &Text, scan: &Scan, sentence: &Sentenc
 
 /// Whether `s` speaks to its reader (`[genre] addressee`: "du", "you").
 fn to_reader(p: &Patterns, s: &str) -> bool {
-    s.split(|c: char| !c.is_alphanumeric()).any(|w| p.genre.addressee.iter().any(|a| folded_eq(w, a)))
+    names_word(s, &p.genre.addressee)
+}
+
+/// Whether one of `s`'s words is one of `words` (lower case), whatever its case.
+fn names_word(s: &str, words: &[String]) -> bool {
+    s.split(|c: char| !c.is_alphanumeric()).any(|w| words.iter().any(|a| folded_eq(w, a)))
 }
 
 /// Whether the text as a whole reads as commentary, weighed from the evidence of all its

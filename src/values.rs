@@ -1592,9 +1592,10 @@ fn equivalents(text: &str, found: &mut Vec<Found<Amount>>, sums: &BareSums) {
     // The end of `after`'s opener: a bracket or a list separator, then a word of estimate.
     let opens = |after: &str, first: bool| {
         let rest = after.trim_start_matches(' ');
-        let rest = match first {
-            true => rest.strip_prefix('('),
-            false => ["/", ",", ";", "or ", "eller "].iter().find_map(|sep| rest.strip_prefix(sep)),
+        let rest = if first {
+            rest.strip_prefix('(')
+        } else {
+            ["/", ",", ";", "or ", "eller "].iter().find_map(|sep| rest.strip_prefix(sep))
         }?
         .trim_start_matches(' ');
         let estimate = sums.estimates.iter().find(|e| {
