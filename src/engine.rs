@@ -2094,6 +2094,10 @@ impl<'a> Clause<'a> {
 
 /// Finds the clauses of a segmented text, in document order.
 pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
+    // The title and opening tests read the first paragraph: a text without one has nothing to find.
+    if text.paragraphs.is_empty() {
+        return Vec::new();
+    }
     let lost_letters = crate::language::lost_letters(&text.string);
     let mut scan = patterns.lexicon.scan_reading(
         &text.string,
@@ -4947,6 +4951,17 @@ mod tests {
     /// The findings of `text` read as a document with the built-in grammar.
     fn analyzed(text: &str) -> Vec<crate::model::Finding> {
         crate::analyze_document(&document(text), &Patterns::builtin().unwrap(), crate::i18n::Lang::Nb).findings
+    }
+
+    #[test]
+    fn an_empty_text_has_no_findings() {
+        let patterns = Patterns::builtin().unwrap();
+        for empty in ["", "\n\n", "   "] {
+            let text = crate::normalize::normalize(&document(empty));
+            let seg = crate::segment::segment(&text, &patterns.sentences);
+            assert!(find(&patterns, &text, &seg).is_empty(), "{empty:?}");
+            assert!(analyzed(empty).is_empty(), "{empty:?}");
+        }
     }
 
     #[test]
