@@ -75,7 +75,7 @@ pub struct Found<T> {
     pub end: usize,
 }
 
-const CURRENCY_CODES: [&str; 8] = ["NOK", "EUR", "USD", "SEK", "DKK", "GBP", "INR", "PLN"];
+const CURRENCY_CODES: [&str; 9] = ["NOK", "EUR", "USD", "SEK", "DKK", "GBP", "INR", "PLN", "MYR"];
 
 impl Duration {
     /// Its length in days, months and years counted at their mean length: for comparing.
@@ -1469,6 +1469,9 @@ const PREFIXES: &[Currency] = &[
     currency("Rs.", "INR", 1.0),
     currency("Rs", "INR", 1.0),
     currency("₹", "INR", 1.0),
+    // Malaysian offer letters and bonds count in ringgit: "RM 4,500", "MYR 8,000".
+    currency("MYR", "MYR", 1.0),
+    currency("RM", "MYR", 1.0),
 ];
 
 /// Markers written after the number ("50 000 kroner", "1,2 MNOK").
@@ -1509,6 +1512,8 @@ const SUFFIXES: &[Currency] = &[
     currency("INR", "INR", 1.0),
     currency("PLN", "PLN", 1.0),
     currency("rupees", "INR", 1.0),
+    currency("MYR", "MYR", 1.0),
+    currency("ringgit", "MYR", 1.0),
 ];
 
 const MULTIPLIERS: &[(&str, f64)] = &[
@@ -2473,7 +2478,7 @@ fn after_currency_code(text: &str, i: usize) -> bool {
     let head = &text[..i];
     let glued = |code: &str| head.strip_suffix(code).is_some_and(|before| !before.ends_with(is_word_char));
     // A small employer types "kr15000" as often as "NOK15000".
-    CURRENCY_CODES.iter().chain(&["kr", "Kr", "KR"]).any(|code| glued(code))
+    CURRENCY_CODES.iter().chain(&["kr", "Kr", "KR", "RM"]).any(|code| glued(code))
 }
 
 /// True unless the digit at `i` continues a word or a bigger number
@@ -3046,6 +3051,11 @@ mod tests {
         assert_eq!(amts("flybilletten (PLN 1 200)"), ["1200 PLN"]);
         assert_eq!(amts("about PLN 1,400"), ["1400 PLN"]);
         assert_eq!(amts("3 000 PLN"), ["3000 PLN"]);
+        assert_eq!(amts("a bond sum of RM7,500/- is due"), ["7500 MYR"]);
+        assert_eq!(amts("basic pay RM 3,200 a month"), ["3200 MYR"]);
+        assert_eq!(amts("MYR 12,000 or 9 000 ringgit"), ["12000 MYR", "9000 MYR"]);
+        // Lower case "rm" is no currency: a room or a command.
+        assert_eq!(amts("rm 4 500"), Vec::<String>::new());
     }
 
     #[test]
