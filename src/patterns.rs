@@ -157,6 +157,8 @@ struct GrammarFile {
     #[serde(default)]
     holders: Vec<String>,
     #[serde(default)]
+    date_holders: Vec<String>,
+    #[serde(default)]
     tenure: Vec<String>,
     #[serde(default)]
     references: Vec<String>,
@@ -1269,6 +1271,10 @@ impl Patterns {
         let tenure = set(&g.tenure).map_err(gerr)?;
         for &c in keepers.iter() {
             holders[c as usize] = ValueKind::ALL.to_vec();
+        }
+        // The end of a term keeps its date only: "ending 30 September 2031" is no start.
+        for &c in set(&g.date_holders).map_err(gerr)?.iter() {
+            holders[c as usize] = vec![ValueKind::Date];
         }
         // A reference concept holds the amount stated with it ("kursavgift, til sammen kr 45 000").
         for &c in references.iter() {
