@@ -4360,8 +4360,12 @@ fn has(values: &Values, kind: ValueKind) -> bool {
 }
 
 /// Whether `heading` names `cat` and its lines may state the category's value ("7. Prøvetid").
+/// A heading that also names what rules the category out carries none: "Unemployment benefit if
+/// you resign" / "… a waiting period of 18 weeks" is no notice.
 fn carried_by(cat: &CategoryRules, heading: &[Occurrence]) -> bool {
-    cat.heading_value.is_some() && heading.iter().any(|o| cat.heading.contains(&o.concept))
+    cat.heading_value.is_some()
+        && heading.iter().any(|o| cat.heading.contains(&o.concept))
+        && !heading.iter().any(|o| cat.without.contains(&o.concept))
 }
 
 /// A line under a heading that carries a category: a value ("7. Prøvetid" / "6 måneder"), a
