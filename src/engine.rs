@@ -3401,6 +3401,11 @@ fn is_editors_note(paragraph: &str) -> bool {
 /// that end the sentence with a name. The quote is someone's words, not a term agreed.
 fn attributes_quote(paragraph: &str, verbs: &[String]) -> bool {
     const CLOSING: [char; 4] = ['»', '"', '”', '’'];
+    const ENDS: [char; 4] = ['.', '!', '?', '\n'];
+    // The start and the end of each comma's sentence are kept from comma to comma: a paragraph
+    // of thousands of commas and no full stop is read once, not once for each comma.
+    let (mut start, mut read) = (0, 0);
+    let mut end = None;
     paragraph.match_indices(',').any(|(i, _)| {
         let (before, mut after) = (&paragraph[..i], &paragraph[i + 1..]);
         let mut quoted = before.ends_with(CLOSING);
@@ -3408,13 +3413,22 @@ fn attributes_quote(paragraph: &str, verbs: &[String]) -> bool {
             (quoted, after) = (true, rest);
         }
         // Or the sentence opens with a dash, the Norwegian press's mark of a quote.
-        let sentence = before.rsplit(['.', '!', '?', '\n']).next().unwrap_or(before);
-        quoted |= sentence.trim_start().starts_with(['–', '—', '-']);
+        if let Some(k) = paragraph[read..i].rfind(ENDS) {
+            start = read + k + 1;
+        }
+        read = i;
+        quoted |= paragraph[start..i].trim_start().starts_with(['–', '—', '-']);
         if !quoted {
             return false;
         }
-        let tail = &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())];
-        let words: Vec<&str> = tail.split_whitespace().collect();
+        let stop = match end {
+            Some(e) if e > i => e,
+            _ => paragraph[i + 1..].find(ENDS).map_or(paragraph.len(), |k| i + 1 + k),
+        };
+        end = Some(stop);
+        let tail = &after[..stop - (paragraph.len() - after.len())];
+        // More than six words are no speaker's name: the rest of a long sentence is not read.
+        let words: Vec<&str> = tail.split_whitespace().take(7).collect();
         (2..=6).contains(&words.len())
             && verbs.iter().any(|v| words[0].eq_ignore_ascii_case(v))
             // "…, sier opp Avtalen" is the verb "si opp" (give notice), no speaker.
