@@ -281,6 +281,9 @@ struct Clause<'a> {
     /// Per sum of the sentence, whether a cap word stands right before it ("inntil kr 120
     /// 000"), found on first use: each is looked at once, not once per sum before it.
     capped: OnceCell<Vec<bool>>,
+    /// The most words any concept of the sentence spans past its first, found on first use:
+    /// the concepts that end right before a value are then found by their first word.
+    longest: OnceCell<usize>,
 }
 
 impl<'a> Clause<'a> {
@@ -299,19 +302,27 @@ impl<'a> Clause<'a> {
                 let dated =
                     || *self.text_date.get_or_init(|| text_date(self.scan, self.text, &self.patterns.not_dating));
                 let p = self.patterns;
-                let after_start = |i: usize| {
-                    self.occ.iter().any(|o| {
+                // The words that may open such a day, found once: not a search of the concepts
+                // for every word of a sentence of thousands of rows.
+                let mut opens: Vec<usize> = self
+                    .occ
+                    .iter()
+                    .filter(|o| p.anchors_category(o.concept, Category::StartDate))
+                    .flat_map(|o| {
                         let last = o.last as usize;
                         let short = || {
                             let w = &self.scan.words[last + 1];
                             self.text[w.start..w.end].chars().count() <= 3
                         };
-                        (i == last + 1 || (i == last + 2 && short()))
-                            && self.strongest(last, i) < Break::Clause
-                            && p.anchors_category(o.concept, Category::StartDate)
+                        let two = last + 2 < self.scan.words.len() && short();
+                        [Some(last + 1), two.then_some(last + 2)]
+                            .into_iter()
+                            .flatten()
+                            .filter(move |&i| self.strongest(last, i) < Break::Clause)
                     })
-                };
-                values.add_days_of(self.scan, self.text, (start, end), dated, after_start);
+                    .collect();
+                opens.sort_unstable();
+                values.add_days_of(self.scan, self.text, (start, end), dated, |i| opens.binary_search(&i).is_ok());
             }
             if kind == ValueKind::Duration && values.has(kind) && self.respective() {
                 self.share_units(&mut values);
@@ -416,9 +427,20 @@ impl<'a> Clause<'a> {
         }
     }
 
+    /// The most words any concept of the sentence spans past its first.
+    fn longest(&self) -> usize {
+        *self.longest.get_or_init(|| self.occ.iter().map(|o| (o.last - o.first) as usize).max().unwrap_or(0))
+    }
+
     /// Whether one of `list` stands within two words after (or before) a value at `span`.
+    /// Only the concepts that start near it are read: a sentence of thousands of rows is not
+    /// searched again for each of its values.
     fn near_value(&self, list: &Concepts, span: Span, after: bool) -> bool {
-        near_value(self.occ, list, span, after)
+        let (first, last, _) = span;
+        let from = if after { last + 1 } else { first.saturating_sub(2 + self.longest()) };
+        let to = if after { last + 3 } else { first };
+        let near = self.starting_in(from as u32, to as u32);
+        near_value(&self.occ[near], list, span, after)
     }
 
     /// A larger sum a cap word puts later in the sentence on sum `i`: what a grant or a cost
@@ -1306,7 +1328,12 @@ impl<'a> Clause<'a> {
         let mut out = Vec::with_capacity(ranges.len());
         for &(vf, vl, genitive) in ranges {
             let mut best: Option<(u32, usize)> = None;
-            for &h in &holders {
+            // Only holders that start near enough can be near: not every holder of a sentence
+            // of thousands of rows for each of its values.
+            let (lo, hi) = (vf.saturating_sub(14 + self.longest()), vl + 15);
+            let near = holders.partition_point(|&h| (self.occ[h].first as usize) < lo)
+                ..holders.partition_point(|&h| (self.occ[h].first as usize) < hi);
+            for &h in &holders[near] {
                 let o = self.occ[h];
                 let (first, last) = (o.first as usize, o.last as usize);
                 if last + 14 < vf || vl + 14 < first {
@@ -1911,7 +1938,8 @@ impl<'a> Clause<'a> {
             let w = ranges[i].0;
             let before = w.checked_sub(1).filter(|&b| b >= self.first_word).map(|b| self.scan.words[b]);
             before.is_some_and(|b| p.changed_from.iter().any(|f| self.text[b.start..b.end].eq_ignore_ascii_case(f)))
-                && ranges[i + 1..].iter().any(|r| self.strongest(ranges[i].1, r.0) < Break::Clause)
+                // The next value is the nearest: if a clause break parts it, it parts all after it.
+                && ranges.get(i + 1).is_some_and(|r| self.strongest(ranges[i].1, r.0) < Break::Clause)
                 && changes()
         };
         let replaced = |i: usize| {
@@ -1966,29 +1994,39 @@ impl<'a> Clause<'a> {
         // etter prøvetiden er oppsigelsesfristen to måneder", "thereafter the notice period is
         // three months". The first of the two: "Etter prøvetida er oppseiingstida 1 månad dei
         // første to åra, deretter 2 månader" is a month for whoever starts.
-        let after = (0..ranges.len()).find(|&i| {
-            assigned[i].is_none_or(|h| mine.contains(&self.occ[h].concept))
-                && self.occ.iter().any(|o| {
-                    let last = o.last as usize;
-                    rule.values_from.contains(&o.concept)
-                        && last < ranges[i].0
-                        && ranges[i].0 <= last + 8
-                        && self.strongest(last, ranges[i].0) < Break::Clause
-                })
-        });
+        // The values are in text order: those starting (or ending) in a span of words are found
+        // by halving, not by reading every value of the sentence for every phrase.
+        let phrases: Vec<&Occurrence> = if rule.values_from.is_empty() {
+            Vec::new()
+        } else {
+            self.occ.iter().filter(|o| rule.values_from.contains(&o.concept)).collect()
+        };
+        let in_words = |lo: usize, hi: usize, end: bool| {
+            let word = |r: &Span| if end { r.1 } else { r.0 };
+            ranges.partition_point(|r| word(r) < lo)..ranges.partition_point(|r| word(r) < hi)
+        };
+        let mine_or_free = |i: usize| assigned[i].is_none_or(|h| mine.contains(&self.occ[h].concept));
+        let after = phrases
+            .iter()
+            .filter_map(|o| {
+                let last = o.last as usize;
+                in_words(last + 1, last + 9, false)
+                    .find(|&i| mine_or_free(i) && self.strongest(last, ranges[i].0) < Break::Clause)
+            })
+            .min();
         // Or, with neither, the value right before such a phrase in its clause, where the phrase
         // opens a relative clause about it: "mot 1 måned som ellers gjelder", "rather than the
         // one month that would otherwise be due".
         let before = || {
-            (0..ranges.len()).rev().find(|&i| {
-                assigned[i].is_none_or(|h| mine.contains(&self.occ[h].concept))
-                    && self.occ.iter().any(|o| {
-                        rule.values_from.contains(&o.concept)
-                            && ranges[i].1 < o.first as usize
-                            && o.first as usize <= ranges[i].1 + 3
-                            && self.strongest(ranges[i].1, o.first as usize) < Break::Clause
-                    })
-            })
+            phrases
+                .iter()
+                .filter_map(|o| {
+                    let first = o.first as usize;
+                    in_words(first.saturating_sub(3), first, true)
+                        .rev()
+                        .find(|&i| mine_or_free(i) && self.strongest(ranges[i].1, first) < Break::Clause)
+                })
+                .max()
         };
         let from = from.into_iter().chain(after).min().or_else(before);
         // The anchor's own values, then those of the concepts of its category's rules.
@@ -2004,14 +2042,13 @@ impl<'a> Clause<'a> {
         };
         // The value nearest to the anchor (to the item's start for a lead-in anchor) among
         // those `pick` accepts, in the same sentence part; never a document's own date.
+        // The values of that part are a run around the anchor, found by halving: breaks only
+        // add up with distance.
+        let split = ranges.partition_point(|r| r.0 < at);
+        let part = ranges[..split].partition_point(|r| self.strongest(r.0, at) == Break::Sentence)
+            ..split + ranges[split..].partition_point(|r| self.strongest(at, r.0) < Break::Sentence);
         let nearest = |pick: &dyn Fn(usize) -> bool| {
-            (0..ranges.len())
-                .filter(|&i| {
-                    pick(i)
-                        && !doc_dated(i)
-                        && self.strongest(at.min(ranges[i].0), at.max(ranges[i].0)) < Break::Sentence
-                })
-                .min_by_key(|&i| ranges[i].0.abs_diff(at))
+            part.clone().filter(|&i| pick(i) && !doc_dated(i)).min_by_key(|&i| ranges[i].0.abs_diff(at))
         };
         // A free value that is not an amended term's old one first ("amended by replacing the
         // words "six (6) months" with the words "twelve (12) months"").
@@ -2610,6 +2647,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             text_date: &text_date,
             respective: OnceCell::new(),
             capped: OnceCell::new(),
+            longest: OnceCell::new(),
         };
         clause.negate();
         // Only a sentence that states an amount for a reference needs its amounts assigned.
@@ -3367,6 +3405,11 @@ fn is_editors_note(paragraph: &str) -> bool {
 /// that end the sentence with a name. The quote is someone's words, not a term agreed.
 fn attributes_quote(paragraph: &str, verbs: &[String]) -> bool {
     const CLOSING: [char; 4] = ['»', '"', '”', '’'];
+    const ENDS: [char; 4] = ['.', '!', '?', '\n'];
+    // The start and the end of each comma's sentence are kept from comma to comma: a paragraph
+    // of thousands of commas and no full stop is read once, not once for each comma.
+    let (mut start, mut read) = (0, 0);
+    let mut end = None;
     paragraph.match_indices(',').any(|(i, _)| {
         let (before, mut after) = (&paragraph[..i], &paragraph[i + 1..]);
         let mut quoted = before.ends_with(CLOSING);
@@ -3374,13 +3417,22 @@ fn attributes_quote(paragraph: &str, verbs: &[String]) -> bool {
             (quoted, after) = (true, rest);
         }
         // Or the sentence opens with a dash, the Norwegian press's mark of a quote.
-        let sentence = before.rsplit(['.', '!', '?', '\n']).next().unwrap_or(before);
-        quoted |= sentence.trim_start().starts_with(['–', '—', '-']);
+        if let Some(k) = paragraph[read..i].rfind(ENDS) {
+            start = read + k + 1;
+        }
+        read = i;
+        quoted |= paragraph[start..i].trim_start().starts_with(['–', '—', '-']);
         if !quoted {
             return false;
         }
-        let tail = &after[..after.find(['.', '!', '?', '\n']).unwrap_or(after.len())];
-        let words: Vec<&str> = tail.split_whitespace().collect();
+        let stop = match end {
+            Some(e) if e > i => e,
+            _ => paragraph[i + 1..].find(ENDS).map_or(paragraph.len(), |k| i + 1 + k),
+        };
+        end = Some(stop);
+        let tail = &after[..stop - (paragraph.len() - after.len())];
+        // More than six words are no speaker's name: the rest of a long sentence is not read.
+        let words: Vec<&str> = tail.split_whitespace().take(7).collect();
         (2..=6).contains(&words.len())
             && verbs.iter().any(|v| words[0].eq_ignore_ascii_case(v))
             // "…, sier opp Avtalen" is the verb "si opp" (give notice), no speaker.
@@ -5027,6 +5079,32 @@ mod tests {
         let nn = "Slutte tidleg\nPrøvetida mi er seks månader. Kan sjefen forlengje ho?\n\
                   Arbeidsgjevarar avtalar ofte prøvetid. Ein arbeidstakar kan seie opp når som helst.";
         assert_eq!(live(nn), [Category::Probation]);
+    }
+
+    #[test]
+    fn each_row_of_a_long_line_of_rows_takes_its_own_value() {
+        let months = |n: f64| Some(Duration { value: n, unit: crate::values::Unit::Month });
+        let days = |n: f64| Some(Duration { value: n, unit: crate::values::Unit::Day });
+        let durations = |row: &str| {
+            let line = vec![row; 300].join(" | ");
+            let mut found: Vec<_> = analyzed(&line).iter().map(|f| (f.category, f.values.duration)).collect();
+            found.sort_by_key(|(c, _)| *c);
+            found.dedup();
+            found
+        };
+        assert_eq!(
+            durations("Opps før start: 14 d | Opps: 2 mnd"),
+            [(Category::NoticePeriod, months(2.0)), (Category::NoticeBeforeStart, days(14.0))]
+        );
+        assert_eq!(
+            durations("Prøvetid: 6 mnd | Oppsigelse: 1 mnd"),
+            [(Category::NoticePeriod, months(1.0)), (Category::Probation, months(6.0))]
+        );
+        // The length after the trial period is the notice, whatever row follows.
+        assert_eq!(
+            durations("Oppsigelsestid: 1 måned i prøvetiden, deretter 3 måneder | Bindingstid: 12 måneder"),
+            [(Category::NoticePeriod, months(3.0)), (Category::BindingPeriod, months(12.0))]
+        );
     }
 
     #[test]
