@@ -5081,14 +5081,22 @@ mod tests {
         assert_eq!(live(nn), [Category::Probation]);
     }
 
+    fn months(n: f64) -> Option<Duration> {
+        Some(Duration { value: n, unit: crate::values::Unit::Month })
+    }
+
+    /// Each finding's category and duration, in category order.
+    fn durations(text: &str) -> Vec<(Category, Option<Duration>)> {
+        let mut found: Vec<_> = analyzed(text).iter().map(|f| (f.category, f.values.duration)).collect();
+        found.sort_by_key(|(c, _)| *c);
+        found
+    }
+
     #[test]
     fn each_row_of_a_long_line_of_rows_takes_its_own_value() {
-        let months = |n: f64| Some(Duration { value: n, unit: crate::values::Unit::Month });
         let days = |n: f64| Some(Duration { value: n, unit: crate::values::Unit::Day });
         let durations = |row: &str| {
-            let line = vec![row; 300].join(" | ");
-            let mut found: Vec<_> = analyzed(&line).iter().map(|f| (f.category, f.values.duration)).collect();
-            found.sort_by_key(|(c, _)| *c);
+            let mut found = durations(&vec![row; 300].join(" | "));
             found.dedup();
             found
         };
@@ -5109,12 +5117,6 @@ mod tests {
 
     #[test]
     fn listed_terms_take_their_listed_values_in_order() {
-        let months = |n: f64| Some(Duration { value: n, unit: crate::values::Unit::Month });
-        let durations = |text: &str| {
-            let mut found: Vec<_> = analyzed(text).iter().map(|f| (f.category, f.values.duration)).collect();
-            found.sort_by_key(|(c, _)| *c);
-            found
-        };
         // A number before the last length shares its unit (findings in category order).
         assert_eq!(
             durations("Prøvetid og konkurranseklausul er henholdsvis fire og ti måneder."),
