@@ -390,9 +390,9 @@ fn fresh30_accuracy() {
 fn fresh31_accuracy() {
     let s = evaluate("fresh31");
     assert!(s.documents >= 18);
-    // Each contract in all three formats. As written 0.899 (values 70/78); tuned on since: 0.912
+    // Each contract in all three formats. As written 0.899 (values 70/78); tuned on since: 0.925
     // (values 78/78).
-    assert!(s.f1 >= 0.91, "fresh31 micro-F1 {:.3} is below 0.91", s.f1);
+    assert!(s.f1 >= 0.92, "fresh31 micro-F1 {:.3} is below 0.92", s.f1);
     assert!(s.values >= 0.99, "fresh31 value accuracy {:.3} is below 0.99", s.values);
 }
 
