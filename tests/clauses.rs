@@ -818,3 +818,19 @@ fn fresh33_en_set_accuracy() {
     assert!(s.items >= 100 && s.distractors >= 30);
     keeps(&s, "fresh33/en", 0.97, 0.96, 0);
 }
+
+#[test]
+fn fresh34_no_set_accuracy() {
+    // As written: micro-F1 0.904, values 216/226, 12 live findings on 73 distractors.
+    let s = norwegian("fresh34");
+    assert!(s.items >= 200 && s.distractors >= 60);
+    keeps(&s, "fresh34 nb+nn", 0.90, 0.95, 12);
+}
+
+#[test]
+fn fresh34_en_set_accuracy() {
+    // As written: micro-F1 0.907, values 109/115, 1 live finding on 34 distractors.
+    let s = evaluate_in("fresh34", &["en"]);
+    assert!(s.items >= 100 && s.distractors >= 30);
+    keeps(&s, "fresh34/en", 0.90, 0.94, 1);
+}
