@@ -284,6 +284,10 @@ struct Clause<'a> {
     /// The most words any concept of the sentence spans past its first, found on first use:
     /// the concepts that end right before a value are then found by their first word.
     longest: OnceCell<usize>,
+    /// The sentence's concepts as (concept, index in `occ`), sorted on first use: the
+    /// occurrences of a rule's `without` concepts are looked up, not searched for in the whole
+    /// sentence once per anchor (a line of thousands of rows is one sentence).
+    by_concept: OnceCell<Vec<(ConceptId, u32)>>,
 }
 
 impl<'a> Clause<'a> {
@@ -430,6 +434,51 @@ impl<'a> Clause<'a> {
     /// The most words any concept of the sentence spans past its first.
     fn longest(&self) -> usize {
         *self.longest.get_or_init(|| self.occ.iter().map(|o| (o.last - o.first) as usize).max().unwrap_or(0))
+    }
+
+    /// The sentence's occurrences of `list` (with their indices in `occ`) whose first word is
+    /// in `lo..hi`, by concept and then in order.
+    fn occurrences<'s>(
+        &'s self,
+        list: &'s [ConceptId],
+        (lo, hi): (u32, u32),
+    ) -> impl Iterator<Item = (usize, &'s Occurrence)> + 's {
+        // A concept the sentence does not name needs no index: most sentences name none of a
+        // rule's `without` concepts.
+        list.iter().filter(|&&c| self.named.contains(c)).flat_map(move |&c| {
+            let index = self.by_concept.get_or_init(|| {
+                let mut index: Vec<_> = self.occ.iter().enumerate().map(|(i, o)| (o.concept, i as u32)).collect();
+                index.sort_unstable();
+                index
+            });
+            let from = index.partition_point(|&(x, i)| x < c || (x == c && self.occ[i as usize].first < lo));
+            index[from..]
+                .iter()
+                .take_while(move |&&(x, i)| x == c && self.occ[i as usize].first < hi)
+                .map(|&(_, i)| (i as usize, &self.occ[i as usize]))
+        })
+    }
+
+    /// The occurrences of `list` in the sentence and its lead-in.
+    fn named_in_all<'s>(&'s self, list: &'s [ConceptId]) -> impl Iterator<Item = &'s Occurrence> + 's {
+        let lead = self.lead.iter().filter(|x| list.contains(&x.concept));
+        self.occurrences(list, (0, u32::MAX)).map(|(_, x)| x).chain(lead)
+    }
+
+    /// The words where a concept in the clause of `anchor` (see [`Clause::same_clause`]) may
+    /// start: from the last sentence break before it, less the longest concept, to the first
+    /// clause break after it.
+    fn clause_reach(&self, anchor: &Occurrence) -> (u32, u32) {
+        let (a, b) = (anchor.first as usize, anchor.last as usize);
+        let (Some(ra), Some(rb)) = (
+            a.checked_sub(self.first_word).and_then(|a| self.breaks.get(a)),
+            b.checked_sub(self.first_word).and_then(|b| self.breaks.get(b)),
+        ) else {
+            return (0, u32::MAX);
+        };
+        let from = self.first_word + self.breaks.partition_point(|r| r[2] < ra[2]);
+        let to = self.first_word + self.breaks.partition_point(|r| r[1] <= rb[1]);
+        (from.saturating_sub(self.longest()) as u32, to as u32)
     }
 
     /// Whether one of `list` stands within two words after (or before) a value at `span`.
@@ -1480,22 +1529,29 @@ impl<'a> Clause<'a> {
             * 2
     }
 
-    /// Whether `item` is in `pools` (within `near` words of an anchor, in words of its own: a
-    /// phrase that is both the anchor and the item, "during the first three months", does not
-    /// stand near itself) or, when `values`, stated as a value; without `values` an item that
-    /// a value could satisfy counts as present, so that a rule is ruled out by its concepts
-    /// before any value is parsed.
+    /// Whether `item` is in the sentence or in `others` (within `near` words of an anchor, in
+    /// words of its own: a phrase that is both the anchor and the item, "during the first three
+    /// months", does not stand near itself) or, when `values`, stated as a value; without
+    /// `values` an item that a value could satisfy counts as present, so that a rule is ruled
+    /// out by its concepts before any value is parsed.
     fn present(
         &self,
         item: &AnyOf,
-        pools: &[&[Occurrence]],
+        others: &[&[Occurrence]],
         near: Option<(&Occurrence, u32, bool)>,
         values: bool,
     ) -> bool {
-        // The pools are the sentence's, its lead-in's and its heading's concepts.
+        // The others are the lead-in's and the heading's concepts.
         let named = item.concepts.iter().any(|&c| self.named.contains(c));
+        // Of the sentence's own, only those that start near enough are read: a sentence of
+        // thousands of rows is not searched again for each anchor.
+        let own = match near {
+            None => 0..self.occ.len(),
+            Some((a, n, true)) => self.starting_in(a.last + 1, a.last + n + 1),
+            Some((a, n, false)) => self.starting_in(a.first.saturating_sub(n + self.longest() as u32), a.first + n + 1),
+        };
         named
-            && pools.iter().any(|pool| {
+            && [&self.occ[own]].into_iter().chain(others.iter().copied()).any(|pool| {
                 pool.iter().any(|o| {
                     item.concepts.contains(&o.concept)
                         && near.is_none_or(|(a, n, after)| {
@@ -1942,13 +1998,13 @@ impl<'a> Clause<'a> {
                 && ranges.get(i + 1).is_some_and(|r| self.strongest(ranges[i].1, r.0) < Break::Clause)
                 && changes()
         };
+        // An amendment that spans the value starts at most the longest concept's length before
+        // its end: only the concepts there are read, not the whole sentence for each value.
         let replaced = |i: usize| {
+            let (first, last, _) = ranges[i];
+            let spanning = self.starting_in(last.saturating_sub(self.longest()).min(first) as u32, first as u32);
             near_value(&p.superseded, i, false)
-                || self.occ.iter().any(|o| {
-                    p.amendments.contains(&o.concept)
-                        && (o.first as usize) < ranges[i].0
-                        && ranges[i].1 < o.last as usize
-                })
+                || self.occ[spanning].iter().any(|o| p.amendments.contains(&o.concept) && last < o.last as usize)
                 || said_from(i)
         };
         // A document's own date names the document, it is no date of a clause ("som i
@@ -1962,11 +2018,12 @@ impl<'a> Clause<'a> {
                 && w >= self.first_word + 2
                 && self.strongest(w - 2, w) == Break::None
                 && self.dating(&self.text[words[w - 1].start..words[w - 1].end])
-                && self.occ.iter().any(|o| o.last as usize == w - 2 && self.is(o, &p.negation.documents))
-                && !self
-                    .occ
+                && self.occ[self.starting_in((w - 2).saturating_sub(self.longest()) as u32, w as u32 - 1)]
                     .iter()
-                    .any(|o| o.first as usize == w - 1 && p.anchors_category(o.concept, Category::StartDate))
+                    .any(|o| o.last as usize == w - 2 && self.is(o, &p.negation.documents))
+                && !self.occ[self.starting_in(w as u32 - 1, w as u32)]
+                    .iter()
+                    .any(|o| p.anchors_category(o.concept, Category::StartDate))
         };
         // The anchor's word (the item's start for a lead-in anchor). Of several values held by
         // one concept, the nearest to it: "6 mnd prøve, 3 mnd oppsigelse".
@@ -2648,6 +2705,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             respective: OnceCell::new(),
             capped: OnceCell::new(),
             longest: OnceCell::new(),
+            by_concept: OnceCell::new(),
         };
         clause.negate();
         // Only a sentence that states an amount for a reference needs its amounts assigned.
@@ -3909,6 +3967,29 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     // where the denied one before it was of its kind.
     let contrast = first_negated
         .and_then(|n| c.occ.iter().position(|x| x.first > c.occ[n].last && p.negation.contrasts.contains(&x.concept)));
+    // A contrast ends only the scope of a denial of the same kind of clause: "ingen prøvetid,
+    // men …" says nothing of which notice clause of the sentence binds. The kinds (by category
+    // index) denied before it, found once, not once per anchor after it.
+    let mut contrasted = vec![false; if contrast.is_some() { p.categories.len() } else { 0 }];
+    for (d, _) in c.occ[..contrast.unwrap_or(0)].iter().zip(c.negated.iter()).filter(|&(_, &n)| n) {
+        p.by_anchor[d.concept as usize].iter().for_each(|&q| contrasted[p.rules[q].category] = true);
+    }
+    // The first consequence after the first exception ("…, unless …, in which case …").
+    let consequence = exception
+        .and_then(|e| c.occ[e + 1..].iter().find(|x| p.negation.consequences.contains(&x.concept)))
+        .map(|x| x.first);
+    // The exceptions that may carve a case out of a live clause, in order: those before any
+    // forward trigger. Read on first use: most sentences name none of a rule's `without` concepts.
+    let carving = OnceCell::new();
+    let carving = || {
+        carving.get_or_init(|| {
+            let forward = c.occ.iter().find(|t| p.negation.forward.contains(&t.concept)).map_or(u32::MAX, |t| t.first);
+            c.occ
+                .iter()
+                .filter(|e| p.negation.exceptions.contains(&e.concept) && e.first <= forward)
+                .collect::<Vec<_>>()
+        })
+    };
     // In a line of rows, an anchor whose own row names the case of a clause that explains its
     // category ("Opps før start: 14 d | Opps: 2 mnd") is that row's: it ranks after the anchors
     // of the other rows, so the ordinary notice is read where it is stated.
@@ -3957,7 +4038,7 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             && exception.is_some_and(|e| {
                 c.occ[e].first < o.first
                     && first_negated.is_some_and(|n| n < e)
-                    && !c.occ[e + 1..].iter().any(|x| x.first < o.first && p.negation.consequences.contains(&x.concept))
+                    && consequence.is_none_or(|f| f >= o.first)
             });
         let after_contrast = k.is_some() && contrast.is_some_and(|x| c.occ[x].first < o.first);
         for &r in &p.by_anchor[o.concept as usize] {
@@ -3966,15 +4047,7 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             // A lead-in anchor ranks after every anchor of the item itself.
             let position = if k.is_some() { o.first } else { u32::MAX };
             let negated = cat.negatable && rule.negatable && k.is_some_and(|k| c.negated[k]);
-            // A contrast ends only the scope of a denial of the same kind of clause: "ingen
-            // prøvetid, men …" says nothing of which notice clause of the sentence binds.
-            let contrasted = || {
-                let x = contrast.unwrap_or(0);
-                c.occ[..x].iter().zip(c.negated.iter()).any(|(d, &n)| {
-                    n && p.by_anchor[d.concept as usize].iter().any(|&q| p.rules[q].category == rule.category)
-                })
-            };
-            let carved = (after_exception || (after_contrast && contrasted())) && !negated;
+            let carved = (after_exception || (after_contrast && contrasted[rule.category])) && !negated;
             let yields = k.is_some() && in_other_row(o, cat.category);
             let rank = (!yields, carved, rule.priority, std::cmp::Reverse(position), std::cmp::Reverse(r));
             if best[rule.category].as_ref().is_some_and(|(b, _)| rank <= *b) {
@@ -3993,7 +4066,7 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     .with
                     .iter()
                     .filter(|item| item.values.is_empty())
-                    .all(|item| c.present(item, &[c.occ, c.lead], None, false))
+                    .all(|item| c.present(item, &[c.lead], None, false))
             };
             let answered = negated
                 && c.is_label(o)
@@ -4002,28 +4075,26 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                         .iter()
                         .any(|&x| p.rules[x].category != rule.category && named(x)));
             let in_clause = |x: &Occurrence| k.is_none() || c.same_clause(x, o);
+            let reach = || if k.is_some() { c.clause_reach(o) } else { (0, u32::MAX) };
             // An exception after a live anchor names the case the clause leaves out, and what it
             // names vetoes nothing: "repayable on resignation within 18 months, unless the
             // resignation is caused by the Company's breach" is a repayment all the same. After
             // a negation ("kan ikke sies opp før tiltredelse, med unntak av at …") the exception
             // is a clause of its own, judged as it stands.
             let excepted = |x: &Occurrence| {
-                !negated
-                    && k.is_some()
-                    && c.occ.iter().any(|e| {
-                        p.negation.exceptions.contains(&e.concept)
-                            && e.first > o.last
-                            && x.first > e.last
-                            && c.same_clause(e, x)
-                            && !c.occ.iter().any(|t| t.first < e.first && p.negation.forward.contains(&t.concept))
-                    })
+                !negated && k.is_some() && {
+                    let carving = carving();
+                    carving[carving.partition_point(|e| e.first <= o.last)..]
+                        .iter()
+                        .take_while(|e| e.first < x.first)
+                        .any(|e| x.first > e.last && c.same_clause(e, x))
+                }
             };
             // The items that a value may satisfy count as present until every other test has
             // passed: only then are the sentence's values parsed.
-            let with = |values: bool| rule.with.iter().all(|item| c.present(item, &[c.occ, c.lead], near, values));
-            let section = |values: bool| {
-                rule.section.iter().all(|item| c.present(item, &[c.heading, c.lead, c.occ], None, values))
-            };
+            let with = |values: bool| rule.with.iter().all(|item| c.present(item, &[c.lead], near, values));
+            let section =
+                |values: bool| rule.section.iter().all(|item| c.present(item, &[c.heading, c.lead], None, values));
             if !(answered || with(false))
                 || !section(false)
                 || !rule
@@ -4034,10 +4105,8 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     .in_paragraph
                     .iter()
                     .all(|item| item.concepts.iter().any(|&x| c.in_paragraph.named.contains(x)))
-                || c.occ.iter().chain(c.lead).any(|x| rule.without.contains(&x.concept) && !excepted(x))
-                || c.occ.iter().chain(c.lead).any(|x| {
-                    cat.without.contains(&x.concept) && !c.labels_other_row(x, o) && !excepted(x)
-                })
+                || c.named_in_all(&rule.without).any(|x| !excepted(x))
+                || c.named_in_all(&cat.without).any(|x| !c.labels_other_row(x, o) && !excepted(x))
                 || c.in_paragraph.barring.iter().any(|x| {
                     cat.without_in_paragraph.contains(&x.concept)
                         && !c.labels_other_row(x, o)
@@ -4047,9 +4116,8 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 // qualifier: "oppsigelsestiden er tre måneder og det er ikke avtalt prøvetid". A
                 // denial concept denies by itself and qualifies the anchor all the same: "The
                 // notice provisions only take effect on your first working day".
-                || c.occ.iter().enumerate().any(|(i, x)| {
-                    rule.without_in_clause.contains(&x.concept)
-                        && in_clause(x)
+                || c.occurrences(&rule.without_in_clause, reach()).any(|(i, x)| {
+                    in_clause(x)
                         && !(c.negated[i] && x.first > o.last && !p.negation.denials.contains(&x.concept))
                 })
                 || c.lead.iter().any(|x| rule.without_in_clause.contains(&x.concept))
@@ -5090,6 +5158,79 @@ mod tests {
         let mut found: Vec<_> = analyzed(text).iter().map(|f| (f.category, f.values.duration)).collect();
         found.sort_by_key(|(c, _)| *c);
         found
+    }
+
+    /// Calls `f` with the first sentence of `line` as the rules read it (nothing negated).
+    fn with_clause(line: &str, f: impl FnOnce(&Clause)) {
+        let p = Patterns::builtin().unwrap();
+        let text = crate::normalize::normalize(&document(line));
+        let seg = crate::segment::segment(&text, &p.sentences);
+        let scan = p.lexicon.scan(&text.string);
+        let sentence = &seg.sentences[0];
+        let (i, j) = occurrence_ranges(&scan, [(sentence.start, sentence.end)].into_iter())[0];
+        let occ = &scan.occurrences[i..j];
+        let (first_word, end_word) = (scan.word_at(sentence.start), scan.word_at(sentence.end));
+        let mut named = ConceptSet::new(&p);
+        occ.iter().for_each(|o| {
+            named.insert(o.concept);
+        });
+        let (mut breaks_buffer, mut negated) = (Vec::new(), vec![false; occ.len()]);
+        let (lead_values, text_date) = (OnceCell::new(), OnceCell::new());
+        f(&Clause {
+            patterns: &p,
+            scan: &scan,
+            text: &text.string,
+            sentence,
+            occ,
+            lead: &[],
+            lead_span: None,
+            lead_values: &lead_values,
+            heading: &[],
+            previous: &[],
+            paragraph: occ,
+            in_paragraph: &ParagraphConcepts::new(&p),
+            kinds: [true; 3],
+            values: Default::default(),
+            breaks: breaks(&scan, &text.string, (first_word, end_word), &p.sentences, &mut breaks_buffer),
+            first_word,
+            end_word,
+            transparent: &[],
+            assigned: Default::default(),
+            negated: &mut negated,
+            named: &named,
+            text_date: &text_date,
+            respective: OnceCell::new(),
+            capped: OnceCell::new(),
+            longest: OnceCell::new(),
+            by_concept: OnceCell::new(),
+        });
+    }
+
+    #[test]
+    fn a_concept_in_the_clause_of_an_anchor_is_looked_up_in_the_words_it_may_stand_in() {
+        let rows = "Prøvetid: 6 mnd | Oppsigelse i prøvetiden: 14 dager, og deretter tre måneders oppsigelse \
+                    | Opps før start: 14 d";
+        with_clause(&vec![rows; 20].join(" | "), |c| {
+            let all: Vec<ConceptId> = c.occ.iter().map(|o| o.concept).collect();
+            for anchor in c.occ {
+                // The lookup finds what a search of the whole sentence finds.
+                let scanned: Vec<usize> = (0..c.occ.len()).filter(|&i| c.same_clause(&c.occ[i], anchor)).collect();
+                let mut found: Vec<usize> = c
+                    .occurrences(&all, c.clause_reach(anchor))
+                    .filter(|(_, x)| c.same_clause(x, anchor))
+                    .map(|(i, _)| i)
+                    .collect();
+                found.sort_unstable();
+                found.dedup();
+                assert_eq!(found, scanned, "anchor at word {}", anchor.first);
+            }
+            // The notice after the comma is outside the clause of the trial period's notice
+            // before it and is not read for it; the trial period inside it is.
+            let word = |w: &str| c.scan.words.iter().position(|x| &c.text[x.start..x.end] == w).unwrap() as u32;
+            let (lo, hi) = c.clause_reach(c.occ.iter().find(|o| o.first == word("Oppsigelse")).unwrap());
+            assert!((lo..hi).contains(&word("prøvetiden")));
+            assert!(!(lo..hi).contains(&word("deretter")));
+        });
     }
 
     #[test]
