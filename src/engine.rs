@@ -2107,10 +2107,23 @@ impl<'a> Clause<'a> {
         let nearest = |pick: &dyn Fn(usize) -> bool| {
             part.clone().filter(|&i| pick(i) && !doc_dated(i)).min_by_key(|&i| ranges[i].0.abs_diff(at))
         };
+        // A length held only by a word right after it that says when it runs from ("arbeide i
+        // bedriften i to år deretter", "for two years thereafter") is free for a clause whose
+        // category does not read that word; not the next step after another length in its
+        // clause ("1 måned i prøvetiden og 2 måneder deretter"), which is that category's.
+        let counted = |i: usize| {
+            assigned[i].is_some_and(|h| {
+                let o = self.occ[h];
+                p.counted_from.contains(&o.concept)
+                    && !mine.contains(&o.concept)
+                    && o.first as usize == ranges[i].1 + 1
+                    && i.checked_sub(1).is_none_or(|j| self.strongest(ranges[j].1, ranges[i].0) >= Break::Clause)
+            })
+        };
+        let unheld = |i: usize| assigned[i].is_none() || counted(i);
         // A free value that is not an amended term's old one first ("amended by replacing the
         // words "six (6) months" with the words "twelve (12) months"").
-        let free =
-            || nearest(&|i| assigned[i].is_none() && !replaced(i)).or_else(|| nearest(&|i| assigned[i].is_none()));
+        let free = || nearest(&|i| unheld(i) && !replaced(i)).or_else(|| nearest(&|i| unheld(i)));
         if rule.inside {
             let Some(o) = k.map(|k| self.occ[k]) else { return false };
             let within = (0..ranges.len()).find(|&i| ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize);
@@ -5231,6 +5244,32 @@ mod tests {
             assert!((lo..hi).contains(&word("prøvetiden")));
             assert!(!(lo..hi).contains(&word("deretter")));
         });
+    }
+
+    #[test]
+    fn a_length_said_to_run_from_then_is_the_clause_s_own() {
+        let years = |n: f64| Some(Duration { value: n, unit: crate::values::Unit::Year });
+        // Not the course's weeks in the sentence before: the stay's own two years.
+        assert_eq!(
+            durations(
+                "Bedriften betaler kurset (seks uker). Du forplikter deg til å arbeide i bedriften i to år deretter."
+            ),
+            [(Category::BindingPeriod, years(2.0))]
+        );
+        assert_eq!(
+            durations("The Company pays for the six-week course. You undertake to remain in the Company's employment for two years thereafter."),
+            [(Category::BindingPeriod, years(2.0))]
+        );
+        // The notice after probation reads the word, and the next step after the probation's
+        // notice stays its own, also where the probation is named as a term of its own.
+        assert_eq!(
+            durations("Oppsigelsesfristen er 14 dager i prøvetiden og 3 måneder deretter."),
+            [(Category::NoticePeriod, months(3.0))]
+        );
+        assert_eq!(
+            durations("Gjensidig oppsigelsesfrist er 1 maned i provetiden og 2 maneder deretter."),
+            [(Category::NoticePeriod, months(2.0))]
+        );
     }
 
     #[test]

@@ -161,6 +161,8 @@ struct GrammarFile {
     #[serde(default)]
     tenure: Vec<String>,
     #[serde(default)]
+    counted_from: Vec<String>,
+    #[serde(default)]
     references: Vec<String>,
     #[serde(default)]
     phrasal: Vec<String>,
@@ -989,6 +991,9 @@ pub struct Patterns {
     /// Holders that keep their values from the clauses of neighbouring sentences too: the
     /// writer's own time in the job.
     pub tenure: Concepts,
+    /// Holders that, right after a length, say only when it runs from ("to år deretter"): the
+    /// length is theirs for the category whose rules read them, else the clause's own.
+    pub counted_from: Concepts,
     /// Concepts that refer to an amount stated elsewhere ("kursavgiften").
     pub references: Concepts,
     /// Phrasal concepts: they take their first word from an earlier form that ends on it
@@ -1269,6 +1274,7 @@ impl Patterns {
         let mut holders: Vec<Vec<ValueKind>> = vec![Vec::new(); lexicon.names.len()];
         let keepers = set(&g.holders).map_err(gerr)?;
         let tenure = set(&g.tenure).map_err(gerr)?;
+        let counted_from = set(&g.counted_from).map_err(gerr)?;
         for &c in keepers.iter() {
             holders[c as usize] = ValueKind::ALL.to_vec();
         }
@@ -1436,6 +1442,7 @@ impl Patterns {
             holders,
             keepers,
             tenure,
+            counted_from,
             references,
             phrasal,
             in_gaps,
