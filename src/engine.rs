@@ -4242,9 +4242,7 @@ fn suppressed(p: &Patterns, by: Category, category: Category) -> bool {
 /// The names a sentence defines, each as its words in lower case: a quoted one of up to four
 /// words ("«Date of Joining»", "the \"Start Date\"") or an abbreviation in brackets ("(DOJ)").
 fn defined_names(sentence: &str) -> Vec<Vec<String>> {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
-    };
+    let words = words_of;
     let quoted = sentence.split(['"', '«', '»']).skip(1).step_by(2).map(words).filter(|w| (1..=4).contains(&w.len()));
     let abbreviations = sentence.split('(').skip(1).filter_map(|part| {
         let (inner, _) = part.split_once(')')?;
@@ -4252,6 +4250,11 @@ fn defined_names(sentence: &str) -> Vec<Vec<String>> {
             .then(|| vec![inner.to_lowercase()])
     });
     quoted.chain(abbreviations).collect()
+}
+
+/// The words of `s` in lower case.
+fn words_of(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
 }
 
 /// The byte range in `s` of the word a sentence defines: a quoted term of up to five words,
@@ -4626,6 +4629,9 @@ fn fill(
             durations.entry(m.category).or_default().push((m.sentence, d));
         }
     }
+    // Every live clause with its values, for a clause that points to one.
+    let live: Vec<(usize, Category, Values)> =
+        matches.iter().filter(|m| !m.negated).map(|m| (m.sentence, m.category, m.values.clone())).collect();
     // The numbered section a sentence or one near it in its paragraph points to ("som etter
     // punkt 9", "as set out in clause 7").
     let outline = Outline::new(text, seg);
@@ -4712,27 +4718,70 @@ fn fill(
                 m.values.duration = Some(d);
                 continue;
             }
-            // "med samme frist som etter punkt 3", "the notice period in section 10 applies": a
-            // clause that takes its length from another category and points to a numbered
-            // section takes that category's length stated there, not the nearest one.
-            // A section that states no such clause gives the first length it states with one of
-            // that category's anchors ("7.2 I prøvetiden er fristen 14 dager").
-            if let Some(d) = cat.values_from_category.filter(|_| kind == ValueKind::Duration).and_then(|from| {
-                let n = referred(m.sentence)?;
-                let clause = durations.get(&from).and_then(|l| l.iter().find(|(i, _)| in_section(*i, n)));
-                clause.map(|&(_, d)| d).or_else(|| {
-                    let names = |i: usize| occ_of(i).iter().any(|o| patterns.anchors_category(o.concept, from));
-                    (0..seg.sentences.len()).filter(|&i| i != m.sentence && in_section(i, n) && names(i)).find_map(
-                        |i| {
-                            let s = &seg.sentences[i];
-                            let v =
-                                SentenceValues::parse(scan, &text.string, s.start, s.end, &[ValueKind::Duration], sums);
-                            v.durations.first().copied()
-                        },
-                    )
+            // "med samme frist som etter punkt 3", "the amount stated in clause 3", "for the same
+            // period as the notice period in clause 8": a clause that points to a numbered
+            // section takes the value a clause stated there: of the category it takes its values
+            // from, of its own, or of one its sentence names. A section that states no such
+            // clause gives the first value it states with one of that category's anchors ("7.2 I
+            // prøvetiden er fristen 14 dager").
+            let sources = cat.values_from_category.filter(|_| kind == ValueKind::Duration).into_iter().chain(
+                std::iter::once(m.category).chain(patterns.categories.iter().map(|c| c.category).filter(|&c| {
+                    c != m.category
+                        && reads(c, kind)
+                        && occ_of(m.sentence).iter().any(|o| patterns.anchors_category(o.concept, c))
+                })),
+            );
+            // A word for a sum stated elsewhere ("the amount stated in clause 3") points to the
+            // clause's own amount by whatever name the section gives it ("3. Agreed compensation
+            // for non-commencement: EUR 3,000").
+            // Only the clause's own pointer counts: "jf. punkt 4" after a repayment clause may
+            // cite the rule for deducting it.
+            let refers = kind == ValueKind::Amount
+                && occ_of(m.sentence).iter().any(|o| patterns.amount_refs.contains(&o.concept))
+                && section_reference(text, &sentence).is_some();
+            let pointed = referred(m.sentence).and_then(|n| {
+                sources.clone().find_map(|from| {
+                    let clause = live
+                        .iter()
+                        .find(|(i, c, v)| *i != m.sentence && *c == from && has(v, kind) && in_section(*i, n));
+                    clause.map(|(_, _, v)| v.clone()).or_else(|| {
+                        let names = |i: usize| {
+                            (from == m.category && refers)
+                                || occ_of(i).iter().any(|o| patterns.anchors_category(o.concept, from))
+                        };
+                        (0..seg.sentences.len()).filter(|&i| i != m.sentence && in_section(i, n) && names(i)).find_map(
+                            |i| {
+                                let s = &seg.sentences[i];
+                                let v = SentenceValues::parse(scan, &text.string, s.start, s.end, &[kind], sums);
+                                let mut values = Values::default();
+                                v.has(kind).then(|| v.set(kind, 0, &mut values)).map(|_| values)
+                            },
+                        )
+                    })
                 })
-            }) {
-                m.values.duration = Some(d);
+            });
+            // '(the "Notice Period")': a name a clause of another category defines for itself
+            // stands for its value where another clause uses it ("for a period equal to the
+            // Notice Period").
+            let named = || {
+                let here = words_of(&text.string[sentence.start..sentence.end]);
+                live.iter()
+                    .find(|(i, c, v)| {
+                        *i != m.sentence && *c != m.category && has(v, kind) && sources.clone().any(|s| s == *c) && {
+                            let s = &seg.sentences[*i];
+                            defined_names(&text.string[s.start..s.end])
+                                .iter()
+                                .any(|name| here.windows(name.len()).any(|w| w == &name[..]))
+                        }
+                    })
+                    .map(|(_, _, v)| v.clone())
+            };
+            if let Some(v) = pointed.or_else(named) {
+                match kind {
+                    ValueKind::Duration => m.values.duration = v.duration,
+                    ValueKind::Amount => m.values.amount = v.amount,
+                    ValueKind::Date => m.values.date = v.date,
+                }
                 continue;
             }
             // Neighbouring sentences, nearest first: of the same paragraph at most two away;
@@ -5502,6 +5551,58 @@ mod tests {
             let read = |text: String| analyzed(&text).iter().map(|f| (f.category, f.negated)).collect::<Vec<_>>();
             assert_eq!(read(format!("{terms}\n{guide}\n{lines}")), [(Category::Probation, false)], "{guide}");
             assert!(read(format!("{terms}\n{lines}")).len() > 1, "{guide}");
+        }
+    }
+
+    #[test]
+    fn a_clause_takes_the_value_it_points_to() {
+        let value = |text: &str, c: Category| {
+            let found = analyzed(text);
+            let f = found.iter().rev().find(|f| f.category == c).unwrap_or_else(|| panic!("{text}"));
+            (f.values.duration, f.values.amount.as_ref().map(|a| a.value))
+        };
+        let months = |n: f64| (Some(Duration { value: n, unit: values::Unit::Month }), None);
+        // Another category's term in a numbered section, and a name a clause defines for itself.
+        for text in [
+            "Arbeidsavtale\n8. Oppsigelse etter prøvetiden: 3 måneder for begge parter.\n14. Kundeklausulen i \
+             vedlegg B gjelder i like lang tid som oppsigelsesfristen i punkt 8, regnet fra fratreden.",
+            "Arbeidsavtale\n8. Oppseiing etter prøvetida: 3 månader for begge partar.\n14. Kundeklausulen i \
+             vedlegg B gjeld like lenge som oppseiingsfristen i punkt 8, rekna frå fråtreden.",
+            "Employment contract\n8. Notice after probation: 3 months for both parties.\n14. The customer clause \
+             in Appendix B applies for as long as the notice period in clause 8, counted from the end of the \
+             employment.",
+            "Arbeidsavtale\n7. Oppsigelsesfrist: tre måneder for begge parter etter prøvetiden \
+             («Oppsigelsesfristen»).\n15. Konkurranseklausul\nArbeidstakeren skal ikke, i et tidsrom lik \
+             Oppsigelsesfristen og regnet fra fratreden, ta ansettelse hos en konkurrent.",
+            "Arbeidsavtale\n7. Oppseiingsfrist: tre månader for begge partar etter prøvetida \
+             («Oppseiingsfristen»).\n15. Konkurranseklausul\nArbeidstakaren skal ikkje, i eit tidsrom lik \
+             Oppseiingsfristen og rekna frå fråtreden, ta tilsetjing hos ein konkurrent.",
+            "Employment contract\n7. Notice Period: three months, mutual, after probation (the \"Notice \
+             Period\").\n15. Non-competition\nThe Employee shall not, for a period equal to the Notice Period \
+             and counted from the end of the employment, take up employment with a competitor.",
+        ] {
+            assert_eq!(value(text, Category::NonCompete), months(3.0), "{text}");
+        }
+        // "the amount stated in clause 3": the clause's own sum, by whatever name the section gives it.
+        for (text, sum) in [
+            (
+                "Arbeidsavtale\n3. Avtalt bot ved manglende tiltredelse: kr 30 000.\n11. Tiltrer ikke \
+                 arbeidstakeren etter signering, skal arbeidstakeren betale beløpet angitt i punkt 3 innen 30 dager.",
+                30_000.0,
+            ),
+            (
+                "Arbeidsavtale\n3. Avtalt bot ved manglande tiltreding: kr 30 000.\n11. Tek ikkje arbeidstakaren \
+                 til etter signering, skal arbeidstakaren betale beløpet som er oppgitt i punkt 3 innan 30 dagar.",
+                30_000.0,
+            ),
+            (
+                "Contract\n3. Agreed compensation for non-commencement: EUR 3,000.\n11. If the Employee, after \
+                 signing, does not take up the position on the start date, the Employee shall pay the Company the \
+                 amount stated in clause 3 within 30 days.",
+                3_000.0,
+            ),
+        ] {
+            assert_eq!(value(text, Category::Compensation).1, Some(sum), "{text}");
         }
     }
 
