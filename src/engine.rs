@@ -4776,7 +4776,32 @@ fn fill(
                     })
                     .map(|(_, _, v)| v.clone())
             };
-            if let Some(v) = pointed.or_else(named) {
+            // "med samme frist som i prøvetiden", "the same notice as during probation": the length
+            // the nearest sentence of the time during the probation states ("- i prøvetida: 14
+            // dagar"), else one naming both the probation and a notice, other than the
+            // probation's own ("Prøvetid 6 måneder, med 14 dagers oppsigelse").
+            let probation_notice = || {
+                let of_probation = kind == ValueKind::Duration
+                    && m.category != Category::Probation
+                    && occ_of(m.sentence).iter().any(|o| patterns.as_in_probation.contains(&o.concept));
+                let names = |i: usize, c: Category| occ_of(i).iter().any(|o| patterns.anchors_category(o.concept, c));
+                let during = |i: usize| occ_of(i).iter().any(|o| patterns.in_probation.contains(&o.concept));
+                let mut near: Vec<usize> =
+                    (0..seg.sentences.len()).filter(|&i| of_probation && i != m.sentence).collect();
+                near.sort_by_key(|&i| (!during(i), i.abs_diff(m.sentence), i > m.sentence));
+                near.into_iter()
+                    .filter(|&i| during(i) || (names(i, Category::Probation) && names(i, Category::NoticePeriod)))
+                    .find_map(|i| {
+                        let own = live.iter().find(|(j, c, _)| *j == i && *c == Category::Probation);
+                        let s = &seg.sentences[i];
+                        SentenceValues::parse(scan, &text.string, s.start, s.end, &[kind], sums)
+                            .durations
+                            .into_iter()
+                            .find(|d| own.is_none_or(|(_, _, v)| v.duration != Some(*d)))
+                    })
+                    .map(|d| Values { duration: Some(d), ..Values::default() })
+            };
+            if let Some(v) = pointed.or_else(named).or_else(probation_notice) {
                 match kind {
                     ValueKind::Duration => m.values.duration = v.duration,
                     ValueKind::Amount => m.values.amount = v.amount,
@@ -5603,6 +5628,27 @@ mod tests {
             ),
         ] {
             assert_eq!(value(text, Category::Compensation).1, Some(sum), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_term_the_same_as_in_the_probation_takes_its_notice() {
+        let days = |text: &str| {
+            let found = analyzed(text);
+            let f =
+                found.iter().find(|f| f.category == Category::NoticeBeforeStart).unwrap_or_else(|| panic!("{text}"));
+            f.values.duration.map(|d| d.approx_days().round())
+        };
+        // The notice during the probation, not the probation's own length, wherever it stands.
+        for text in [
+            "Arbeidsavtale\nPrøvetid: 6 måneder, med 14 dagers oppsigelse.\nLønn: kr 40 000 per måned.\n\
+             Oppsigelse før tiltredelse: samme frist som i prøvetiden.",
+            "Arbeidsavtale\nPrøvetid: 6 månader, med 14 dagars oppseiing.\nLøn: kr 40 000 per månad.\n\
+             Oppseiing før tiltreding: same frist som i prøvetida.",
+            "Contract\nProbation: 6 months, with 14 days' notice.\nSalary: NOK 40,000 a month.\n\
+             Notice before the start date: the same notice as during probation.",
+        ] {
+            assert_eq!(days(text), Some(14.0), "{text}");
         }
     }
 

@@ -171,6 +171,10 @@ struct GrammarFile {
     #[serde(default)]
     amount_refs: Vec<String>,
     #[serde(default)]
+    as_in_probation: Vec<String>,
+    #[serde(default)]
+    in_probation: Vec<String>,
+    #[serde(default)]
     bounds: Vec<String>,
     #[serde(default)]
     amendments: Vec<String>,
@@ -1005,6 +1009,10 @@ pub struct Patterns {
     pub in_gaps: Concepts,
     /// Words that refer to the nearest amount stated with any reference ("kostnadene").
     pub amount_refs: Concepts,
+    /// Words that give a term the probation's notice ("samme frist som i prøvetiden").
+    pub as_in_probation: Concepts,
+    /// Words for the time during the probation ("i prøvetida"), where its notice is stated.
+    pub in_probation: Concepts,
     /// Words that make the value after them a limit ("ikke kortere enn 1 måned"): a clause
     /// that holds another value of the kind takes that one.
     pub bounds: Concepts,
@@ -1260,6 +1268,8 @@ impl Patterns {
             negation.forward.iter().copied().chain(concepts(&g.in_gaps).map_err(gerr)?).collect::<Vec<_>>(),
         );
         let amount_refs = set(&g.amount_refs).map_err(gerr)?;
+        let as_in_probation = set(&g.as_in_probation).map_err(gerr)?;
+        let in_probation = set(&g.in_probation).map_err(gerr)?;
         let bounds = set(&g.bounds).map_err(gerr)?;
         let amendments = set(&g.amendments).map_err(gerr)?;
         let superseded = set(&g.superseded).map_err(gerr)?;
@@ -1447,6 +1457,8 @@ impl Patterns {
             phrasal,
             in_gaps,
             amount_refs,
+            as_in_probation,
+            in_probation,
             bounds,
             amendments,
             superseded,
