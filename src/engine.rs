@@ -4632,6 +4632,13 @@ fn fill(
     // Every live clause with its values, for a clause that points to one.
     let live: Vec<(usize, Category, Values)> =
         matches.iter().filter(|m| !m.negated).map(|m| (m.sentence, m.category, m.values.clone())).collect();
+    // The live clauses whose sentence defines a name for itself ('the "Notice Period"'), with the
+    // names: read once, not once per clause that lacks a value.
+    let defining: Vec<_> = live
+        .iter()
+        .map(|l| (l, defined_names(&text.string[seg.sentences[l.0].start..seg.sentences[l.0].end])))
+        .filter(|(_, names)| !names.is_empty())
+        .collect();
     // The numbered section a sentence or one near it in its paragraph points to ("som etter
     // punkt 9", "as set out in clause 7").
     let outline = Outline::new(text, seg);
@@ -4765,16 +4772,16 @@ fn fill(
             // Notice Period").
             let named = || {
                 let here = words_of(&text.string[sentence.start..sentence.end]);
-                live.iter()
-                    .find(|(i, c, v)| {
-                        *i != m.sentence && *c != m.category && has(v, kind) && sources.clone().any(|s| s == *c) && {
-                            let s = &seg.sentences[*i];
-                            defined_names(&text.string[s.start..s.end])
-                                .iter()
-                                .any(|name| here.windows(name.len()).any(|w| w == &name[..]))
-                        }
+                defining
+                    .iter()
+                    .find(|((i, c, v), names)| {
+                        *i != m.sentence
+                            && *c != m.category
+                            && has(v, kind)
+                            && sources.clone().any(|s| s == *c)
+                            && names.iter().any(|name| here.windows(name.len()).any(|w| w == &name[..]))
                     })
-                    .map(|(_, _, v)| v.clone())
+                    .map(|((_, _, v), _)| v.clone())
             };
             // "med samme frist som i prøvetiden", "the same notice as during probation": the length
             // the nearest sentence of the time during the probation states ("- i prøvetida: 14
