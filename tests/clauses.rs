@@ -821,16 +821,18 @@ fn fresh33_en_set_accuracy() {
 
 #[test]
 fn fresh34_no_set_accuracy() {
-    // As written: micro-F1 0.904, values 216/226, 12 live findings on 73 distractors.
+    // As written: micro-F1 0.904, values 216/226, 12 live findings on 73 distractors; tuned on
+    // since: 0.930, values 219/226, 6 live.
     let s = norwegian("fresh34");
     assert!(s.items >= 200 && s.distractors >= 60);
-    keeps(&s, "fresh34 nb+nn", 0.90, 0.95, 12);
+    keeps(&s, "fresh34 nb+nn", 0.93, 0.96, 6);
 }
 
 #[test]
 fn fresh34_en_set_accuracy() {
-    // As written: micro-F1 0.907, values 109/115, 1 live finding on 34 distractors.
+    // As written: micro-F1 0.907, values 109/115, 1 live finding on 34 distractors; tuned on
+    // since: 0.914, values 113/115, none.
     let s = evaluate_in("fresh34", &["en"]);
     assert!(s.items >= 100 && s.distractors >= 30);
-    keeps(&s, "fresh34/en", 0.90, 0.94, 1);
+    keeps(&s, "fresh34/en", 0.91, 0.98, 0);
 }
