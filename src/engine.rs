@@ -4634,20 +4634,27 @@ fn fill(
         matches.iter().filter(|m| !m.negated).map(|m| (m.sentence, m.category, m.values.clone())).collect();
     // The live clauses whose sentence defines a name for itself ('the "Notice Period"'), with the
     // names: read once, not once per clause that lacks a value.
-    let defining: Vec<_> = live
-        .iter()
-        .map(|l| (l, defined_names(&text.string[seg.sentences[l.0].start..seg.sentences[l.0].end])))
-        .filter(|(_, names)| !names.is_empty())
-        .collect();
+    let defining = OnceCell::new();
+    let defining = || -> &Vec<_> {
+        defining.get_or_init(|| {
+            live.iter()
+                .map(|l| (l, defined_names(&text.string[seg.sentences[l.0].start..seg.sentences[l.0].end])))
+                .filter(|(_, names)| !names.is_empty())
+                .collect()
+        })
+    };
     // The numbered section a sentence or one near it in its paragraph points to ("som etter
     // punkt 9", "as set out in clause 7").
     let outline = Outline::new(text, seg);
     let in_section = |i: usize, n: &str| outline.place(seg, i, n).is_some();
+    // Each sentence's own pointer, read once: many clauses and values ask for the same ones.
+    let pointers: Vec<OnceCell<Option<&str>>> = vec![OnceCell::new(); seg.sentences.len()];
+    let pointer = |j: usize| *pointers[j].get_or_init(|| section_reference(text, &seg.sentences[j]));
     let referred = |i: usize| {
         let paragraph = seg.sentences[i].paragraph;
         let near = (i.saturating_sub(2)..(i + 3).min(seg.sentences.len()))
             .filter(|&j| j != i && seg.sentences[j].paragraph == paragraph);
-        std::iter::once(i).chain(near).find_map(|j| section_reference(text, &seg.sentences[j]))
+        std::iter::once(i).chain(near).find_map(pointer)
     };
     let mut all_stated: Vec<(usize, Amount)> = stated.values().flatten().cloned().collect();
     all_stated.sort_by_key(|(s, _)| *s);
@@ -4745,7 +4752,7 @@ fn fill(
             // cite the rule for deducting it.
             let refers = kind == ValueKind::Amount
                 && occ_of(m.sentence).iter().any(|o| patterns.amount_refs.contains(&o.concept))
-                && section_reference(text, &sentence).is_some();
+                && pointer(m.sentence).is_some();
             let pointed = referred(m.sentence).and_then(|n| {
                 sources.clone().find_map(|from| {
                     let clause = live
@@ -4771,6 +4778,10 @@ fn fill(
             // stands for its value where another clause uses it ("for a period equal to the
             // Notice Period").
             let named = || {
+                let defining = defining();
+                if defining.is_empty() {
+                    return None;
+                }
                 let here = words_of(&text.string[sentence.start..sentence.end]);
                 defining
                     .iter()
