@@ -275,8 +275,14 @@ struct Clause<'a> {
     named: &'a ConceptSet,
     /// The text's first date of its own year (see [`text_date`]), found on first use.
     text_date: &'a OnceCell<Option<Date>>,
-    /// Whether the sentence pairs listed terms with listed values ([`Clause::respective`]),
-    /// found on first use.
+    /// Facts of the sentence found on first use.
+    found: Found,
+}
+
+/// Facts of a clause's sentence that only some rules ask for, each found on first use.
+#[derive(Default)]
+struct Found {
+    /// Whether the sentence pairs listed terms with listed values ([`Clause::respective`]).
     respective: OnceCell<bool>,
     /// Per sum of the sentence, whether a cap word stands right before it ("inntil kr 120
     /// 000"), found on first use: each is looked at once, not once per sum before it.
@@ -339,7 +345,7 @@ impl<'a> Clause<'a> {
     /// "henholdsvis", "høvesvis" or "respectively", or a form row splits both its label and
     /// its answer with slashes ("Prøvetid / kundeklausul | 6 / 12 månader").
     fn respective(&self) -> bool {
-        *self.respective.get_or_init(|| {
+        *self.found.respective.get_or_init(|| {
             let s = &self.text[self.sentence.start..self.sentence.end];
             self.occ.iter().any(|o| self.patterns.respectively.contains(&o.concept))
                 || (self.breaks.last().zip(self.breaks.first()).is_some_and(|(l, f)| l[0] > f[0])
@@ -433,7 +439,7 @@ impl<'a> Clause<'a> {
 
     /// The most words any concept of the sentence spans past its first.
     fn longest(&self) -> usize {
-        *self.longest.get_or_init(|| self.occ.iter().map(|o| (o.last - o.first) as usize).max().unwrap_or(0))
+        *self.found.longest.get_or_init(|| self.occ.iter().map(|o| (o.last - o.first) as usize).max().unwrap_or(0))
     }
 
     /// The sentence's occurrences of `list` (with their indices in `occ`) whose first word is
@@ -446,7 +452,7 @@ impl<'a> Clause<'a> {
         // A concept the sentence does not name needs no index: most sentences name none of a
         // rule's `without` concepts.
         list.iter().filter(|&&c| self.named.contains(c)).flat_map(move |&c| {
-            let index = self.by_concept.get_or_init(|| {
+            let index = self.found.by_concept.get_or_init(|| {
                 let mut index: Vec<_> = self.occ.iter().enumerate().map(|(i, o)| (o.concept, i as u32)).collect();
                 index.sort_unstable();
                 index
@@ -496,7 +502,7 @@ impl<'a> Clause<'a> {
     /// can come to in all ("kr 30 000 i året, inntil kr 120 000 for hele studiet").
     fn capped_by(&self, i: usize) -> Option<usize> {
         let values = self.values(ValueKind::Amount);
-        let capped = self.capped.get_or_init(|| {
+        let capped = self.found.capped.get_or_init(|| {
             let caps = &self.patterns.caps;
             values.ranges(ValueKind::Amount).iter().map(|&r| self.near_value(caps, r, false)).collect()
         });
@@ -2715,10 +2721,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             },
             named: &named,
             text_date: &text_date,
-            respective: OnceCell::new(),
-            capped: OnceCell::new(),
-            longest: OnceCell::new(),
-            by_concept: OnceCell::new(),
+            found: Found::default(),
         };
         clause.negate();
         // Only a sentence that states an amount for a reference needs its amounts assigned.
@@ -5304,10 +5307,7 @@ mod tests {
             negated: &mut negated,
             named: &named,
             text_date: &text_date,
-            respective: OnceCell::new(),
-            capped: OnceCell::new(),
-            longest: OnceCell::new(),
-            by_concept: OnceCell::new(),
+            found: Found::default(),
         });
     }
 
