@@ -235,6 +235,11 @@ const REFERENCES: &[&str] =
 /// The outline number that a reference at the start of `s` points to: "9" for "punkt 9",
 /// "7.2" for "clause 7.2,", "8" for "§ 8"; none for a law's "§ 15-3".
 pub fn reference(s: &str) -> Option<&str> {
+    // Most words start with no reference word's first letter: they are passed over at once.
+    let first = s.chars().next()?.to_ascii_lowercase();
+    if !REFERENCES.iter().any(|w| w.starts_with(first)) {
+        return None;
+    }
     let word = REFERENCES.iter().find(|w| s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)))?;
     let rest = &s[word.len()..];
     let after = rest.trim_start();
