@@ -4805,13 +4805,21 @@ fn fill(
                 let of_probation = kind == ValueKind::Duration
                     && m.category != Category::Probation
                     && occ_of(m.sentence).iter().any(|o| patterns.as_in_probation.contains(&o.concept));
+                if !of_probation {
+                    return None;
+                }
                 let names = |i: usize, c: Category| occ_of(i).iter().any(|o| patterns.anchors_category(o.concept, c));
-                let during = |i: usize| occ_of(i).iter().any(|o| patterns.in_probation.contains(&o.concept));
-                let mut near: Vec<usize> =
-                    (0..seg.sentences.len()).filter(|&i| of_probation && i != m.sentence).collect();
-                near.sort_by_key(|&i| (!during(i), i.abs_diff(m.sentence), i > m.sentence));
+                let mut near: Vec<(bool, usize)> = (0..seg.sentences.len())
+                    .filter(|&i| i != m.sentence)
+                    .filter_map(|i| {
+                        let during = occ_of(i).iter().any(|o| patterns.in_probation.contains(&o.concept));
+                        let both = || names(i, Category::Probation) && names(i, Category::NoticePeriod);
+                        (during || both()).then_some((during, i))
+                    })
+                    .collect();
+                near.sort_by_key(|&(during, i)| (!during, i.abs_diff(m.sentence), i > m.sentence));
                 near.into_iter()
-                    .filter(|&i| during(i) || (names(i, Category::Probation) && names(i, Category::NoticePeriod)))
+                    .map(|(_, i)| i)
                     .find_map(|i| {
                         let own = live.iter().find(|(j, c, _)| *j == i && *c == Category::Probation);
                         let s = &seg.sentences[i];
