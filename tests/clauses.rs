@@ -836,3 +836,19 @@ fn fresh34_en_set_accuracy() {
     assert!(s.items >= 100 && s.distractors >= 30);
     keeps(&s, "fresh34/en", 0.91, 0.98, 0);
 }
+
+#[test]
+fn fresh35_no_set_accuracy() {
+    // As written: micro-F1 0.796, values 135/135, 11 live findings on 99 distractors.
+    let s = norwegian("fresh35");
+    assert!(s.items >= 200 && s.distractors >= 80);
+    keeps(&s, "fresh35 nb+nn", 0.79, 0.99, 11);
+}
+
+#[test]
+fn fresh35_en_set_accuracy() {
+    // As written: micro-F1 0.818, values 75/76, 4 live findings on 55 distractors.
+    let s = evaluate_in("fresh35", &["en"]);
+    assert!(s.items >= 100 && s.distractors >= 40);
+    keeps(&s, "fresh35/en", 0.81, 0.98, 4);
+}
