@@ -4657,7 +4657,7 @@ fn fill(
         let paragraph = seg.sentences[i].paragraph;
         let near = (i.saturating_sub(2)..(i + 3).min(seg.sentences.len()))
             .filter(|&j| j != i && seg.sentences[j].paragraph == paragraph);
-        std::iter::once(i).chain(near).find_map(pointer)
+        std::iter::once(i).chain(near).find_map(|j| pointer(j).map(|n| (j, n)))
     };
     let mut all_stated: Vec<(usize, Amount)> = stated.values().flatten().cloned().collect();
     all_stated.sort_by_key(|(s, _)| *s);
@@ -4741,11 +4741,18 @@ fn fill(
             // from, of its own, or of one its sentence names. A section that states no such
             // clause gives the first value it states with one of that category's anchors ("7.2 I
             // prøvetiden er fristen 14 dager").
+            // The sentence that points may be the next one, with no clause of its own ("… siste
+            // året. Klausulen gjeld like lenge som oppseiingsfristen etter punkt 6"): the term
+            // it names there counts as one named here.
+            let (at, own) = (m.sentence, m.category);
+            let reference = referred(at);
+            let naming = std::iter::once(at)
+                .chain(reference.map(|(j, _)| j).filter(|&j| j == at + 1 && !owner_of.contains_key(&j)));
             let sources = cat.values_from_category.filter(|_| kind == ValueKind::Duration).into_iter().chain(
-                std::iter::once(m.category).chain(patterns.categories.iter().map(|c| c.category).filter(|&c| {
-                    c != m.category
+                std::iter::once(own).chain(patterns.categories.iter().map(|c| c.category).filter(move |&c| {
+                    c != own
                         && reads(c, kind)
-                        && occ_of(m.sentence).iter().any(|o| patterns.anchors_category(o.concept, c))
+                        && naming.clone().any(|i| occ_of(i).iter().any(|o| patterns.anchors_category(o.concept, c)))
                 })),
             );
             // A word for a sum stated elsewhere ("the amount stated in clause 3") points to the
@@ -4756,7 +4763,7 @@ fn fill(
             let refers = kind == ValueKind::Amount
                 && occ_of(m.sentence).iter().any(|o| patterns.amount_refs.contains(&o.concept))
                 && pointer(m.sentence).is_some();
-            let pointed = referred(m.sentence).and_then(|n| {
+            let pointed = reference.and_then(|(_, n)| {
                 sources.clone().find_map(|from| {
                     let clause = live
                         .iter()
@@ -5631,6 +5638,16 @@ mod tests {
             "Employment contract\n7. Notice Period: three months, mutual, after probation (the \"Notice \
              Period\").\n15. Non-competition\nThe Employee shall not, for a period equal to the Notice Period \
              and counted from the end of the employment, take up employment with a competitor.",
+            // The pointer in the next sentence, which states no clause of its own.
+            "Arbeidsavtale\n8. Oppsigelse\nOppsigelsesfristen er 3 måneder etter prøvetiden.\n11. Kundeklausul\n\
+             Arbeidstakeren skal ikke kontakte kunder han har betjent det siste året. Klausulen gjelder like \
+             lenge som oppsigelsesfristen etter punkt 8.",
+            "Arbeidsavtale\n8. Oppseiing\nOppseiingsfristen er 3 månader etter prøvetida.\n11. Kundeklausul\n\
+             Arbeidstakaren skal ikkje kontakte kundar han har hatt ansvar for det siste året. Klausulen gjeld \
+             like lenge som oppseiingsfristen etter punkt 8.",
+            "Employment contract\n8. Notice\nThe notice period is 3 months after probation.\n11. Customers\n\
+             The Employee shall not solicit customers he has served during the last year. The restriction \
+             applies for as long as the notice period in clause 8.",
         ] {
             assert_eq!(value(text, Category::NonCompete), months(3.0), "{text}");
         }
