@@ -1722,8 +1722,20 @@ impl<'a> Clause<'a> {
     /// qualifier in brackets ("Notice (employee) | 2 months") or a few words that name the
     /// party ("Notice – given by Employee | 2 months").
     fn is_label(&self, o: &Occurrence) -> bool {
-        let rest = self.qualified(o).map_or_else(|| self.after(o), |(_, rest)| rest);
+        let rest = self.label_rest(o);
         rest.starts_with([':', '|']) || rest.starts_with("= ") || rest.is_empty() || self.label_party(o).is_some()
+    }
+
+    /// The text after a field label `o`, past a qualifier in brackets and past a second term
+    /// joined to it: "Prøvetid og oppsigelse: etter tariffavtalen", "Probation and notice: as in
+    /// the collective agreement" label both terms, and the answer is each one's.
+    fn label_rest(&self, o: &Occurrence) -> &str {
+        let rest = self.qualified(o).map_or_else(|| self.after(o), |(_, rest)| rest);
+        let joined = ["og ", "and ", "& "].iter().find_map(|c| rest.strip_prefix(c)).and_then(|tail| {
+            let at = self.sentence.end - tail.len();
+            self.occ.iter().find(|x| self.scan.words[x.first as usize].start == at && self.anchors(x))
+        });
+        joined.map_or(rest, |x| self.qualified(x).map_or_else(|| self.after(x), |(_, rest)| rest))
     }
 
     /// The party a field label names between its anchor and its separator, as its last word:
@@ -1752,8 +1764,7 @@ impl<'a> Clause<'a> {
 
     /// The answer of a field labelled by `o`: the text after its separator, to the next cell.
     fn answer(&self, o: &Occurrence) -> Option<&str> {
-        let rest = self.qualified(o).map_or_else(|| self.after(o), |(_, rest)| rest);
-        let rest = rest.strip_prefix([':', '|'])?;
+        let rest = self.label_rest(o).strip_prefix([':', '|'])?;
         Some(rest.split('|').next().unwrap_or("").trim())
     }
 
