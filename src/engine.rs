@@ -1722,8 +1722,20 @@ impl<'a> Clause<'a> {
     /// qualifier in brackets ("Notice (employee) | 2 months") or a few words that name the
     /// party ("Notice – given by Employee | 2 months").
     fn is_label(&self, o: &Occurrence) -> bool {
-        let rest = self.qualified(o).map_or_else(|| self.after(o), |(_, rest)| rest);
+        let rest = self.label_rest(o);
         rest.starts_with([':', '|']) || rest.starts_with("= ") || rest.is_empty() || self.label_party(o).is_some()
+    }
+
+    /// The text after a field label `o`, past a qualifier in brackets and past a second term
+    /// joined to it: "Prøvetid og oppsigelse: etter tariffavtalen", "Probation and notice: as in
+    /// the collective agreement" label both terms, and the answer is each one's.
+    fn label_rest(&self, o: &Occurrence) -> &str {
+        let rest = self.qualified(o).map_or_else(|| self.after(o), |(_, rest)| rest);
+        let joined = ["og ", "and ", "& "].iter().find_map(|c| rest.strip_prefix(c)).and_then(|tail| {
+            let at = self.sentence.end - tail.len();
+            self.occ.iter().find(|x| self.scan.words[x.first as usize].start == at && self.anchors(x))
+        });
+        joined.map_or(rest, |x| self.qualified(x).map_or_else(|| self.after(x), |(_, rest)| rest))
     }
 
     /// The party a field label names between its anchor and its separator, as its last word:
@@ -1752,8 +1764,7 @@ impl<'a> Clause<'a> {
 
     /// The answer of a field labelled by `o`: the text after its separator, to the next cell.
     fn answer(&self, o: &Occurrence) -> Option<&str> {
-        let rest = self.qualified(o).map_or_else(|| self.after(o), |(_, rest)| rest);
-        let rest = rest.strip_prefix([':', '|'])?;
+        let rest = self.label_rest(o).strip_prefix([':', '|'])?;
         Some(rest.split('|').next().unwrap_or("").trim())
     }
 
@@ -4662,7 +4673,7 @@ fn fill(
         let paragraph = seg.sentences[i].paragraph;
         let near = (i.saturating_sub(2)..(i + 3).min(seg.sentences.len()))
             .filter(|&j| j != i && seg.sentences[j].paragraph == paragraph);
-        std::iter::once(i).chain(near).find_map(pointer)
+        std::iter::once(i).chain(near).find_map(|j| pointer(j).map(|n| (j, n)))
     };
     let mut all_stated: Vec<(usize, Amount)> = stated.values().flatten().cloned().collect();
     all_stated.sort_by_key(|(s, _)| *s);
@@ -4746,11 +4757,18 @@ fn fill(
             // from, of its own, or of one its sentence names. A section that states no such
             // clause gives the first value it states with one of that category's anchors ("7.2 I
             // prøvetiden er fristen 14 dager").
+            // The sentence that points may be the next one, with no clause of its own ("… siste
+            // året. Klausulen gjeld like lenge som oppseiingsfristen etter punkt 6"): the term
+            // it names there counts as one named here.
+            let (at, own) = (m.sentence, m.category);
+            let reference = referred(at);
+            let naming = std::iter::once(at)
+                .chain(reference.map(|(j, _)| j).filter(|&j| j == at + 1 && !owner_of.contains_key(&j)));
             let sources = cat.values_from_category.filter(|_| kind == ValueKind::Duration).into_iter().chain(
-                std::iter::once(m.category).chain(patterns.categories.iter().map(|c| c.category).filter(|&c| {
-                    c != m.category
+                std::iter::once(own).chain(patterns.categories.iter().map(|c| c.category).filter(move |&c| {
+                    c != own
                         && reads(c, kind)
-                        && occ_of(m.sentence).iter().any(|o| patterns.anchors_category(o.concept, c))
+                        && naming.clone().any(|i| occ_of(i).iter().any(|o| patterns.anchors_category(o.concept, c)))
                 })),
             );
             // A word for a sum stated elsewhere ("the amount stated in clause 3") points to the
@@ -4761,7 +4779,7 @@ fn fill(
             let refers = kind == ValueKind::Amount
                 && occ_of(m.sentence).iter().any(|o| patterns.amount_refs.contains(&o.concept))
                 && pointer(m.sentence).is_some();
-            let pointed = referred(m.sentence).and_then(|n| {
+            let pointed = reference.and_then(|(_, n)| {
                 sources.clone().find_map(|from| {
                     let clause = live
                         .iter()
@@ -5674,6 +5692,16 @@ mod tests {
             "Employment contract\n7. Notice Period: three months, mutual, after probation (the \"Notice \
              Period\").\n15. Non-competition\nThe Employee shall not, for a period equal to the Notice Period \
              and counted from the end of the employment, take up employment with a competitor.",
+            // The pointer in the next sentence, which states no clause of its own.
+            "Arbeidsavtale\n8. Oppsigelse\nOppsigelsesfristen er 3 måneder etter prøvetiden.\n11. Kundeklausul\n\
+             Arbeidstakeren skal ikke kontakte kunder han har betjent det siste året. Klausulen gjelder like \
+             lenge som oppsigelsesfristen etter punkt 8.",
+            "Arbeidsavtale\n8. Oppseiing\nOppseiingsfristen er 3 månader etter prøvetida.\n11. Kundeklausul\n\
+             Arbeidstakaren skal ikkje kontakte kundar han har hatt ansvar for det siste året. Klausulen gjeld \
+             like lenge som oppseiingsfristen etter punkt 8.",
+            "Employment contract\n8. Notice\nThe notice period is 3 months after probation.\n11. Customers\n\
+             The Employee shall not solicit customers he has served during the last year. The restriction \
+             applies for as long as the notice period in clause 8.",
         ] {
             assert_eq!(value(text, Category::NonCompete), months(3.0), "{text}");
         }
