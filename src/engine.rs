@@ -3403,8 +3403,14 @@ fn opening<'o>(text: &str, openers: impl IntoIterator<Item = &'o String>) -> Opt
         let mut lower = t.to_lowercase();
         lower.next().filter(|_| lower.next().is_none())
     });
+    // An ASCII first character is told by the opener's first byte, with no decoding.
+    let ascii = first.filter(char::is_ascii).zip(lower).map(|(f, l)| (f as u8, l as u8));
     openers.into_iter().find(|o| {
-        if o.chars().next().is_some_and(|c| Some(c) != first && Some(c) != lower) {
+        let differs = match ascii {
+            Some((f, l)) => o.as_bytes().first().is_some_and(|&b| b != f && b != l),
+            None => o.chars().next().is_some_and(|c| Some(c) != first && Some(c) != lower),
+        };
+        if differs {
             return false;
         }
         // ASCII byte by byte (an ASCII character's lower case is its ASCII one), the rest by
@@ -4663,9 +4669,10 @@ fn fill(
         })
     };
     // The numbered section a sentence or one near it in its paragraph points to ("som etter
-    // punkt 9", "as set out in clause 7").
-    let outline = Outline::new(text, seg);
-    let in_section = |i: usize, n: &str| outline.place(seg, i, n).is_some();
+    // punkt 9", "as set out in clause 7"). The outline is read only for a text with such a
+    // pointer.
+    let outline = OnceCell::new();
+    let in_section = |i: usize, n: &str| outline.get_or_init(|| Outline::new(text, seg)).place(seg, i, n).is_some();
     // Each sentence's own pointer, read once: many clauses and values ask for the same ones.
     let pointers: Vec<OnceCell<Option<&str>>> = vec![OnceCell::new(); seg.sentences.len()];
     let pointer = |j: usize| *pointers[j].get_or_init(|| section_reference(text, &seg.sentences[j]));

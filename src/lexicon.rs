@@ -1312,7 +1312,8 @@ fn old_spelling(word: &[u8]) -> Option<Vec<u8>> {
 
 /// Whether `word` (lower case) is all ASCII and has an "ae", "oe" or "aa" (see [`proper_bytes`]).
 fn has_pair(word: &[u8]) -> bool {
-    word.is_ascii() && word.windows(2).any(|w| matches!(w, [b'a', b'e'] | [b'o', b'e'] | [b'a', b'a']))
+    // Most words have no such pair: looked for first.
+    word.windows(2).any(|w| matches!(w, [b'a' | b'o', b'e'] | [b'a', b'a'])) && word.is_ascii()
 }
 
 /// The bytes of `word` (lower case, ASCII) with every "ae", "oe" and "aa" read as æ, ø and å,
