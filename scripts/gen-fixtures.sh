@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the committed fixture contracts from their marked-up sources:
 #   fixtures/src/NAME.txt        -> fixtures/NAME.{txt,docx,pdf}
-#   fixtures/{corpus,heldout,fresh,fresh5,fresh6,fresh7,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,heldout3,heldout4}/src/NAME.txt -> fixtures/SET/NAME.<format in gold.toml>
+#   fixtures/{corpus,heldout,fresh,fresh5,fresh6,fresh7,fresh10,fresh11,fresh12,fresh13,fresh14,fresh15,fresh16,fresh17,fresh18,fresh19,fresh20,fresh21,fresh22,fresh23,fresh24,fresh25,fresh26,fresh27,fresh28,fresh29,fresh30,fresh31,fresh32,fresh33,fresh34,fresh35,heldout3,heldout4}/src/NAME.txt -> fixtures/SET/NAME.<format in gold.toml>
 # A source with a line "%% encoding: cp1252" is written as Windows-1252 text.
 # Output is deterministic: running it again changes no committed file.
 set -euo pipefail
@@ -21,7 +21,7 @@ done
 
 # The labelled sets: fixtures/corpus (patterns are tuned on it) and fixtures/heldout
 # (written separately, never used for tuning).
-for set in corpus heldout fresh fresh5 fresh6 fresh7 fresh10 fresh11 fresh12 fresh13 fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh24 fresh25 fresh26 fresh27 fresh28 fresh29 fresh30 fresh31 fresh32 fresh33 fresh34 heldout3 heldout4; do
+for set in corpus heldout fresh fresh5 fresh6 fresh7 fresh10 fresh11 fresh12 fresh13 fresh14 fresh15 fresh16 fresh17 fresh18 fresh19 fresh20 fresh21 fresh22 fresh23 fresh24 fresh25 fresh26 fresh27 fresh28 fresh29 fresh30 fresh31 fresh32 fresh33 fresh34 fresh35 heldout3 heldout4; do
   python3 - "$set" <<'PY' | while read -r src format; do
 import sys, tomllib
 for d in tomllib.load(open(f"fixtures/{sys.argv[1]}/gold.toml", "rb"))["doc"]:
@@ -190,3 +190,18 @@ done
 #                      security clearance as a condition, a non-compete
 #   en-02-laboratorium testing lab's chemist from abroad: key-terms table and schedules, relocation
 #                      repaid if she does not start or leaves early, a client non-solicitation
+
+# fresh35 contracts (fixtures/fresh35, 6 sources x 3 formats), each carrying talk about clauses
+# around the person's own terms (cover letters, guidance notes, footnotes, info boxes, FAQ pages):
+#   nb-01-frisor       hair salon's own contract with the owner's cover letter and a Q&A page after
+#                      the signatures: notice before the start, a course repaid, no non-compete
+#   nb-02-rorlegger    plumbing firm's employers' template with its guidance notes left in and the
+#                      union club's checklist: no binding period, a trade exam as a condition
+#   nn-01-sjukeheim    municipal nursing home's tilsetjingsbrev with footnotes citing the law and a
+#                      "Slik fungerer prøvetida" box: notice before the start, police certificate
+#   nn-02-restaurant   restaurant's head waiter with a course agreement and a welcome booklet marked
+#                      as information only, whose values differ from the contract's
+#   en-01-mediehus     media group's offer letter with a "change your mind before you start?" box
+#                      and a note to HR left in: notice before the start, capped recruitment costs
+#   en-02-vaktselskap  security company's key-terms table of "see clause" cells forwarded by an HR
+#                      e-mail with comments: no probation, a course repaid, a non-solicitation

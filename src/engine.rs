@@ -2471,6 +2471,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     // column's answer: its section explains the law to the one who asked. A bare "Svar" or
     // "Answer" line heads the reply as "Svar:" does. A guide line sets its section apart too,
     // with the numbered sections under it.
+    let guides = &openers.guide_headings;
     let mut aside: Vec<bool> = Vec::with_capacity(seg.headings.len());
     for (h, &p) in seg.headings.iter().enumerate() {
         let heading = text.paragraph(p);
@@ -2480,6 +2481,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                 .iter()
                 .any(|a| a.strip_suffix(':').is_some_and(|a| heading.trim().eq_ignore_ascii_case(a)))
             || guide_line(p)
+            || (p > 0 && says(&text.string, scan, (text.paragraphs[p].start, text.paragraphs[p].end), guides))
             || seg.parents[h].is_some_and(|parent| aside[parent]);
         aside.push(apart);
     }
@@ -2659,11 +2661,14 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             commentary[index] = true;
             // A statement in general terms (not a question, not a list item) counts towards
             // the text's kind as a whole; a template's note or blank in brackets ("[COMPLETE
-            // ADDRESS]") speaks to whoever fills it in and tells nothing of the kind.
+            // ADDRESS]") or under a note's label ("Veiledning: …") speaks to whoever fills it in
+            // and tells nothing of the kind.
+            let paragraph = text.paragraph(sentence.paragraph);
             explaining[index] = cue
                 && sentence.lead_in.is_none()
                 && !is_question(s)
-                && !is_editors_note(text.paragraph(sentence.paragraph));
+                && !is_editors_note(paragraph)
+                && !opens_with(paragraph, &openers.notes);
             continue;
         }
         // A term retold before a question about it ("It says one week's notice but what if I
@@ -5625,6 +5630,44 @@ mod tests {
             let read = |text: String| analyzed(&text).iter().map(|f| (f.category, f.negated)).collect::<Vec<_>>();
             assert_eq!(read(format!("{terms}\n{guide}\n{lines}")), [(Category::Probation, false)], "{guide}");
             assert!(read(format!("{terms}\n{lines}")).len() > 1, "{guide}");
+        }
+    }
+
+    #[test]
+    fn a_templates_notes_and_a_checklist_stapled_on_leave_its_terms_standing() {
+        // A filled-in template keeps its notes to whoever fills it in ("Veiledning: …"): they
+        // explain, but do not make the contract a guide, however many there are. A checklist or
+        // an FAQ after the signatures explains the rules to everyone: its lines agree nothing.
+        for (terms, note, guide) in [
+            (
+                "Arbeidsavtale\n1. Prøvetid\nPrøvetiden er seks måneder.\n2. Oppsigelse\nOppsigelsesfristen er \
+                 én måned for begge parter.",
+                "Veiledning: Prøvetid kan avtales for inntil seks måneder. Det er vanlig å avtale kortere \
+                 prøvetid for egne lærlinger.",
+                "Sjekkliste før du skriver under\n- Bindingstid for kurs: Den må være avtalt skriftlig.",
+            ),
+            (
+                "Arbeidsavtale\n1. Prøvetid\nPrøvetida er seks månader.\n2. Oppseiing\nOppseiingsfristen er \
+                 éin månad for begge partar.",
+                "Rettleiing: Prøvetid kan avtalast for inntil seks månader. Det er vanleg å avtale kortare \
+                 prøvetid for eigne lærlingar.",
+                "Sjekkliste før du skriv under\n- Bindingstid for kurs: Ho må vere avtala skriftleg.",
+            ),
+            (
+                "Employment contract\n1. Probation\nThe probation period is six months.\n2. Notice\nThe \
+                 notice period is one month for both parties.",
+                "Guidance: Probation may be agreed for up to six months. It is common to agree a shorter \
+                 probation for former apprentices.",
+                "Checklist before you sign\n- Binding period for courses: it must be agreed in writing.",
+            ),
+        ] {
+            let read = |text: String| analyzed(&text).iter().map(|f| f.category).collect::<Vec<_>>();
+            let notes = [note; 3].join("\n");
+            let (probation, notice) = (Category::Probation, Category::NoticePeriod);
+            assert_eq!(read(format!("{terms}\n{notes}\n{guide}")), [probation, notice], "{note}");
+            // Without its heading, the checklist's line reads as a term.
+            let line = guide.split_once('\n').unwrap().1;
+            assert!(read(format!("{terms}\n{line}")).contains(&Category::BindingPeriod), "{line}");
         }
     }
 

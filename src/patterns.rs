@@ -449,6 +449,10 @@ pub struct Openers {
     /// …", "Source: …"): the whole text is quoted from a guide, a rule book or a news item.
     #[serde(default)]
     pub citations: Vec<String>,
+    /// A paragraph that opens with one of these is a template's note to whoever fills it in
+    /// ("Veiledning: …", "Note to drafter: …"): commentary that tells nothing of the text's kind.
+    #[serde(default)]
+    pub notes: Vec<String>,
     /// After a comma that closes a quote, one of these and a name end the sentence ("…», sier
     /// Hansen."): the paragraph reports what someone said.
     #[serde(default)]
@@ -470,6 +474,11 @@ pub struct Openers {
     /// legal?"): a question with none of these and no concept turns to something else.
     #[serde(default)]
     pub back_references: Phrases,
+    /// A heading below the title that holds one of these heads a guide stapled to a contract
+    /// ("Sjekkliste før du skriver under", "Spørsmål vi ofte får", "How probation works"): its
+    /// section explains, as a Q&A column's answer does.
+    #[serde(default)]
+    pub guide_headings: Phrases,
     /// Words by which a sentence points back to the term the sentence before it named ("Det er
     /// avtalt prøvetid. Den er på fem måneder", "It lasts six months"): it states that term.
     #[serde(default)]
@@ -519,11 +528,13 @@ impl Openers {
             kinds: lower(self.kinds),
             subject_lines: lower(self.subject_lines),
             citations: lower(self.citations),
+            notes: lower(self.notes),
             attributions: lower(self.attributions),
             greetings: lower(self.greetings),
             answers: lower(self.answers),
             sources: Phrases::new(lower(self.sources.all)),
             back_references: Phrases::new(lower(self.back_references.all)),
+            guide_headings: Phrases::new(lower(self.guide_headings.all)),
             pointers: lower(self.pointers),
             pointer_stops: lower(self.pointer_stops),
             relatives: lower(self.relatives),
