@@ -528,7 +528,7 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
     let unmarked = raw
         .chars()
         .zip(std::iter::once(' ').chain(raw.chars()))
-        .filter(|&(c, before)| !(is_superscript_figure(c) && !before.is_whitespace()))
+        .filter(|&(c, before)| !is_superscript_figure(c) || before.is_whitespace())
         .map(|(c, _)| c);
     let mut chars = unmarked.nfkc().filter(|&c| c != '\u{ad}').peekable();
     let mut pending_space = false;
