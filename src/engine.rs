@@ -983,10 +983,11 @@ impl<'a> Clause<'a> {
                             continue;
                         }
                     }
-                    // A list runs on for a few items, within twice the trigger's scope. A
+                    // A list runs on for a few items, within twice the trigger's scope; the
+                    // words that join it do not count ("not pay any fee or penalty"). A
                     // condition or an exception ends it, as a terminator ends a ConText
                     // trigger's scope ("ikke fremkommer opplysninger ved sikkerhetsklarering").
-                    if o.first - last_negated > 3
+                    if (last_negated + 1..o.first).filter(|&i| !self.word_is(i, LIST_WORDS)).count() > 2
                         || o.first - trig.last > 2 * neg.max_scope
                         || !(self.joined(last_negated as usize, o.first as usize)
                             || self.joined_over_item(last_negated as usize, o.first as usize))
@@ -5469,6 +5470,28 @@ mod tests {
         assert_eq!(negated("Konkurranseklausul: ÷", Category::NonCompete), Some(true));
         // A denial answers its own cell, not the next one.
         assert_eq!(negated("Bindingstid: Ingen | Prøvetid: 6 mnd", Category::Probation), Some(false));
+    }
+
+    #[test]
+    fn a_denial_runs_on_past_an_item_and_the_word_that_joins_the_next() {
+        let negated =
+            |text: &str| analyzed(text).iter().find(|f| f.category == Category::Compensation).map(|f| f.negated);
+        // "any fee or" stands between the denied "pay" and the penalty: the joining word is no item.
+        assert_eq!(
+            negated("The Employee will not pay any fee or penalty if he does not take up the position."),
+            Some(true)
+        );
+        assert_eq!(
+            negated("Arbeidstaker skal ikke betale noen avgift eller erstatning dersom hun ikke tiltrer."),
+            Some(true)
+        );
+        // A new clause after the list is no item of it.
+        assert_eq!(
+            negated(
+                "Du skal ikke betale gebyr til byrået, men ved manglende tiltredelse betaler du en bot på kr 5 000."
+            ),
+            Some(false)
+        );
     }
 
     #[test]

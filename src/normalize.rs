@@ -522,7 +522,15 @@ pub fn normalize_paragraph(raw: &str) -> String {
 fn paragraph_within(raw: &str, max: usize) -> Option<String> {
     let mut out = String::with_capacity(raw.len().min(max));
     let raw = character_references(raw);
-    let mut chars = raw.nfkc().filter(|&c| c != '\u{ad}').peekable();
+    // A superscript figure right after a word or a full stop marks a footnote ("6 måneder¹",
+    // "1. september 2027.²"): NFKC would glue it on as a digit ("måneder1"), so it goes. One
+    // that opens a line is the note's own number and stays.
+    let unmarked = raw
+        .chars()
+        .zip(std::iter::once(' ').chain(raw.chars()))
+        .filter(|&(c, before)| !is_superscript_figure(c) || before.is_whitespace())
+        .map(|(c, _)| c);
+    let mut chars = unmarked.nfkc().filter(|&c| c != '\u{ad}').peekable();
     let mut pending_space = false;
     // Spaces in a row since the last other character: three or more set columns apart.
     let mut run = 0;
@@ -600,6 +608,10 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
 
 /// HTML's character references, left in text copied from a web page's source ("kr&nbsp;30&nbsp;000",
 /// "m&aring;neder", "&#229;"), read as the characters they stand for; a lone "&" stays.
+fn is_superscript_figure(c: char) -> bool {
+    matches!(c, '¹' | '²' | '³' | '\u{2070}' | '\u{2074}'..='\u{2079}')
+}
+
 fn character_references(raw: &str) -> Cow<'_, str> {
     if !raw.contains('&') {
         return Cow::Borrowed(raw);
@@ -1415,6 +1427,15 @@ mod tests {
             "full- or part-time, short- to long-term"
         );
         assert_eq!(normalize_paragraph("HR- avdelingen, 3- 6 mnd"), "HR- avdelingen, 3- 6 mnd");
+    }
+
+    #[test]
+    fn footnote_marks_leave_the_value_they_follow() {
+        assert_eq!(normalize_paragraph("Prøvetid: 6 måneder¹"), "Prøvetid: 6 måneder");
+        assert_eq!(normalize_paragraph("fra 1. september 2027.²³ Oppsigelse"), "fra 1. september 2027. Oppsigelse");
+        assert_eq!(normalize_paragraph("Notice: one month\u{2074}"), "Notice: one month");
+        // The note's own number, at the start of its line, stays.
+        assert_eq!(normalize_paragraph("¹ Jf. aml. § 15-6."), "1 Jf. aml. § 15-6.");
     }
 
     #[test]
