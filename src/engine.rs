@@ -3140,7 +3140,33 @@ impl Writer<'_> {
                 && (before(&self.p.genre.quoting)
                     || says(&self.text.string, self.scan, (s.start, opens), &self.p.genre.writer))
         };
-        pasted || (quotes_passage(said) && (before_quote() || self.led_in(i)))
+        pasted || (quotes_passage(said) && (before_quote() || self.led_in(i))) || self.retells_clause(i)
+    }
+
+    /// Whether a sentence retells a clause of one contract in its own words, the QUOTING words
+    /// bringing it in as a colon brings in a quote (`[genre] retold` as their last word or one of
+    /// the two after them: "Kontrakten hans sa at den
+    /// som ikkje møtte opp …", "Her contract stated that if she failed to start …", "The chef's
+    /// contract required her to pay …"): a statement, opened by no verb that supposes the
+    /// contract ("Står det i avtalen at …, må du …"), with no condition or report before those
+    /// words ("Hvis avtalen sier at …", "The court held that …, since his contract stated …").
+    fn retells_clause(&self, i: usize) -> bool {
+        let (s, said, occ) = (&self.seg.sentences[i], self.said(i), self.occ(i));
+        let words = &self.scan.words;
+        let word = |k: usize| words.get(k).filter(|w| w.end <= s.end).map(|w| &self.text.string[w.start..w.end]);
+        let one_of = |w: Option<&str>, list: &[String]| w.is_some_and(|w| list.iter().any(|x| folded_eq(w, x)));
+        let first = self.scan.word_at(s.start);
+        !is_question(said)
+            && !one_of(word(first), &self.p.negation.verb_first)
+            && occ.iter().position(|o| self.p.genre.quoting.contains(&o.concept)).is_some_and(|q| {
+                let last = occ[q].last as usize;
+                (last..last + 3).any(|k| one_of(word(k), &self.p.genre.retold))
+                    && !occ[..q].iter().any(|o| {
+                        self.p.negation.conditions.contains(&o.concept)
+                            || self.p.paragraph_commentary.contains(&o.concept)
+                    })
+                    && occ[q + 1..].iter().any(|o| !self.p.by_anchor[o.concept as usize].is_empty())
+            })
     }
 
     /// Whether a sentence goes on, in its paragraph, from one in which the writer tells of the
@@ -5294,6 +5320,40 @@ mod tests {
         let nn = "Slutte tidleg\nPrøvetida mi er seks månader. Kan sjefen forlengje ho?\n\
                   Arbeidsgjevarar avtalar ofte prøvetid. Ein arbeidstakar kan seie opp når som helst.";
         assert_eq!(live(nn), [Category::Probation]);
+    }
+
+    #[test]
+    fn a_clause_of_one_contract_retold_in_a_story_keeps_its_finding() {
+        let live = |text: &str| analyzed(text).iter().filter(|f| !f.negated).map(|f| f.category).collect::<Vec<_>>();
+        // A union's story is commentary in every sentence, but the clause its member's contract
+        // held, brought in by "sa at", "stated that", is that contract's.
+        let nn = |said: &str| {
+            format!("Sak frå forbundet\nVi hjelpte eit medlem som takka nei til jobben. {said} Vi fekk kravet trekt.")
+        };
+        assert_eq!(
+            live(&nn("Kontrakta hennar sa at ho måtte betale 20 000 kroner dersom ho ikkje møtte opp.")),
+            [Category::Compensation]
+        );
+        // Said of what the contract might say, or opened with its verb as a condition, it retells nothing.
+        assert_eq!(live(&nn("Dersom kontrakta hennar sa at ho måtte betale 20 000 kroner dersom ho ikkje møtte opp, gjeld det ikkje.")), []);
+        assert_eq!(
+            live(&nn(
+                "Står det i kontrakta at ho må betale 20 000 kroner dersom ho ikkje møter opp, kan dei krevje det."
+            )),
+            []
+        );
+        let en = |said: &str| {
+            format!("Case from our legal department\nA member who changed her mind contacted us. {said} We helped her negotiate.")
+        };
+        assert_eq!(
+            live(&en("Her contract stated that she would have to pay NOK 15,000 if she failed to start.")),
+            [Category::Compensation]
+        );
+        // A contract named as the case's, its clause not stated after it, retells no clause.
+        assert_eq!(
+            live(&en("Her contract had a penalty clause, and the salon claimed NOK 15,000 when she failed to start.")),
+            []
+        );
     }
 
     fn months(n: f64) -> Option<Duration> {

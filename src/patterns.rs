@@ -273,6 +273,8 @@ struct GenreSection {
     #[serde(default)]
     addressee: Vec<String>,
     #[serde(default)]
+    retold: Vec<String>,
+    #[serde(default)]
     owner: Vec<String>,
     #[serde(default)]
     words: Vec<String>,
@@ -317,6 +319,8 @@ pub struct Genre {
     pub addressed: Concepts,
     /// Words that speak to the reader ("du", "you"), lower case.
     pub addressee: Vec<String>,
+    /// Words that bring in a clause retold after QUOTING words ("at", "that"), lower case.
+    pub retold: Vec<String>,
     /// Words that give the reader's own ("din", "your"), lower case.
     pub owner: Vec<String>,
     /// Phrases, not concepts, that speak in general terms as `commentary` does, lower case: a
@@ -1247,6 +1251,7 @@ impl Patterns {
             policy: set(&g.genre.policy).map_err(gerr)?,
             addressed: set(&g.genre.addressed).map_err(gerr)?,
             addressee: g.genre.addressee.iter().map(|w| w.to_lowercase()).collect(),
+            retold: g.genre.retold.iter().map(|w| w.to_lowercase()).collect(),
             owner: g.genre.owner.iter().map(|w| w.to_lowercase()).collect(),
             words: phrases(&g.genre.words),
             writer: phrases(&g.genre.writer),
