@@ -4400,6 +4400,10 @@ fn blank(answer: &str) -> bool {
         }
         let word = depth == 0 && ch.is_alphanumeric();
         words += usize::from(word && !in_word);
+        // A third word is an answer: the rest of a long span need not be read.
+        if words > 2 {
+            return false;
+        }
         in_word = word;
     }
     let marked = placeholder || answer.contains("__") || answer.contains('…') || answer.contains("...");
