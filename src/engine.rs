@@ -3308,8 +3308,11 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     let a_value = |rest: &str| values::durations(rest).first().is_some_and(|d| d.start == 0);
     if definition.is_some_and(|(label, rest, dash)| {
         label.split(' ').count() <= 4
-            // A list item's bullet ("- the employee resigns …") labels nothing.
+            // A list item's bullet ("- the employee resigns …") labels nothing, and a table
+            // row's label is its first cell: the dash of "Bindingstid | Nei – det er ikke
+            // avtalt bindingstid" explains the answer.
             && !label.trim().is_empty()
+            && !label.contains('|')
             // "Hi Tom - the client asks …" greets; it defines nothing.
             && !opens_with(label, &p.openers.greetings)
             && (starts(rest, &indefinite) || (dash && starts(rest, &definite)))
@@ -5679,6 +5682,19 @@ mod tests {
         assert!(findings(located).contains(&(Category::NonCompete, true)));
         let unlocated = "The restrictive covenants that the Group template has used for years are deleted.";
         assert!(!findings(unlocated).contains(&(Category::NonCompete, true)));
+    }
+
+    #[test]
+    fn a_dash_in_a_rows_answer_cell_explains_the_answer() {
+        // The ticked option keeps its explanation after the dash; the row is no glossary entry.
+        for (row, category) in [
+            ("Bindingstid | [ ] Ja, se egen avtale [x] Nei – det er ikke avtalt bindingstid", Category::BindingPeriod),
+            ("Prøvetid | Nei – det er ikkje avtalt prøvetid", Category::Probation),
+            ("Probation | No - the position has no trial period", Category::Probation),
+        ] {
+            let findings = analyzed(row);
+            assert!(findings.iter().any(|f| f.category == category && f.negated), "{row:?}: {findings:?}");
+        }
     }
 
     #[test]
