@@ -5363,6 +5363,44 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_clause_offered_for_use_or_quoted_back_keeps_its_finding() {
+        let live = |text: &str| analyzed(text).iter().filter(|f| !f.negated).map(|f| f.category).collect::<Vec<_>>();
+        let guide = |said: &str| {
+            format!("Råd om prøvetid\nMange arbeidsgivere avtaler prøvetid. {said}\nEn arbeidstaker kan bli oppsagt i prøvetiden.")
+        };
+        // A clause under the label that offers it for use, and one quoted back from the reader's own contract.
+        assert_eq!(
+            live(&guide("Forslag til formulering:\n«Arbeidstaker har seks måneders prøvetid.»")),
+            [Category::Probation]
+        );
+        assert_eq!(
+            live(&guide("Du skriver at avtalen din sier at «prøvetiden er seks måneder».")),
+            [Category::Probation]
+        );
+        assert_eq!(
+            live(
+                &guide("Døme på klausul:\n«Arbeidstakaren har seks månaders prøvetid.»")
+                    .replace("Mange arbeidsgivere avtaler", "Mange arbeidsgjevarar avtalar")
+            ),
+            [Category::Probation]
+        );
+        // The same words as a hypothetical about any contract stay commentary.
+        assert_eq!(live(&guide("Hvis avtalen din sier at «prøvetiden er seks måneder», gjelder det.")), []);
+        let en = |said: &str| {
+            format!("Advice on probation\nMany employers agree a probation period. {said}\nAn employee may be dismissed during probation.")
+        };
+        assert_eq!(
+            live(&en("Suggested wording:\n\"The Employee shall serve a probation period of six months.\"")),
+            [Category::Probation]
+        );
+        assert_eq!(
+            live(&en("You write that your contract states that \"probation is six months\".")),
+            [Category::Probation]
+        );
+        assert_eq!(live(&en("If your contract states that \"probation is six months\", it applies.")), []);
+    }
+
     fn months(n: f64) -> Option<Duration> {
         Some(Duration { value: n, unit: crate::values::Unit::Month })
     }
