@@ -5378,13 +5378,10 @@ mod tests {
             live(&guide("Du skriver at avtalen din sier at «prøvetiden er seks måneder».")),
             [Category::Probation]
         );
-        assert_eq!(
-            live(
-                &guide("Døme på klausul:\n«Arbeidstakaren har seks månaders prøvetid.»")
-                    .replace("Mange arbeidsgivere avtaler", "Mange arbeidsgjevarar avtalar")
-            ),
-            [Category::Probation]
-        );
+        let nn = |said: &str| {
+            format!("Råd om prøvetid\nMange arbeidsgjevarar avtalar prøvetid. {said}\nEin arbeidstakar kan bli oppsagd i prøvetida.")
+        };
+        assert_eq!(live(&nn("Døme på klausul:\n«Arbeidstakaren har seks månaders prøvetid.»")), [Category::Probation]);
         // The same words as a hypothetical about any contract stay commentary.
         assert_eq!(live(&guide("Hvis avtalen din sier at «prøvetiden er seks måneder», gjelder det.")), []);
         let en = |said: &str| {
