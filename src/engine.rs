@@ -987,7 +987,8 @@ impl<'a> Clause<'a> {
                     // words that join it do not count ("not pay any fee or penalty"). A
                     // condition or an exception ends it, as a terminator ends a ConText
                     // trigger's scope ("ikke fremkommer opplysninger ved sikkerhetsklarering").
-                    if (last_negated + 1..o.first).filter(|&i| !self.word_is(i, LIST_WORDS)).count() > 2
+                    // (Stops at the third word that counts: the gap may be a long sentence.)
+                    if (last_negated + 1..o.first).filter(|&i| !self.word_is(i, LIST_WORDS)).nth(2).is_some()
                         || o.first - trig.last > 2 * neg.max_scope
                         || !(self.joined(last_negated as usize, o.first as usize)
                             || self.joined_over_item(last_negated as usize, o.first as usize))
@@ -5257,6 +5258,11 @@ mod tests {
         crate::analyze_document(&document(text), &Patterns::builtin().unwrap(), crate::i18n::Lang::Nb).findings
     }
 
+    /// The categories of the live (not denied) findings in `text`.
+    fn live(text: &str) -> Vec<Category> {
+        analyzed(text).iter().filter(|f| !f.negated).map(|f| f.category).collect()
+    }
+
     #[test]
     fn an_empty_text_has_no_findings() {
         let patterns = Patterns::builtin().unwrap();
@@ -5311,7 +5317,6 @@ mod tests {
 
     #[test]
     fn the_writers_own_term_keeps_its_finding_in_a_post_that_asks() {
-        let live = |text: &str| analyzed(text).iter().filter(|f| !f.negated).map(|f| f.category).collect::<Vec<_>>();
         let en = |said: &str| {
             format!("Leaving early\n{said} Can my boss hold me to it?\nEmployers usually ask for the notice in the contract. An employee may resign at any time.")
         };
@@ -5331,7 +5336,6 @@ mod tests {
 
     #[test]
     fn a_clause_of_one_contract_retold_in_a_story_keeps_its_finding() {
-        let live = |text: &str| analyzed(text).iter().filter(|f| !f.negated).map(|f| f.category).collect::<Vec<_>>();
         // A union's story is commentary in every sentence, but the clause its member's contract
         // held, brought in by "sa at", "stated that", is that contract's.
         let nn = |said: &str| {
@@ -5365,7 +5369,6 @@ mod tests {
 
     #[test]
     fn a_clause_offered_for_use_or_quoted_back_keeps_its_finding() {
-        let live = |text: &str| analyzed(text).iter().filter(|f| !f.negated).map(|f| f.category).collect::<Vec<_>>();
         let guide = |said: &str| {
             format!("Råd om prøvetid\nMange arbeidsgivere avtaler prøvetid. {said}\nEn arbeidstaker kan bli oppsagt i prøvetiden.")
         };
