@@ -5369,36 +5369,25 @@ mod tests {
 
     #[test]
     fn a_clause_offered_for_use_or_quoted_back_keeps_its_finding() {
-        let guide = |said: &str| {
-            format!("Råd om prøvetid\nMange arbeidsgivere avtaler prøvetid. {said}\nEn arbeidstaker kan bli oppsagt i prøvetiden.")
-        };
-        // A clause under the label that offers it for use, and one quoted back from the reader's own contract.
-        assert_eq!(
-            live(&guide("Forslag til formulering:\n«Arbeidstaker har seks måneders prøvetid.»")),
-            [Category::Probation]
-        );
-        assert_eq!(
-            live(&guide("Du skriver at avtalen din sier at «prøvetiden er seks måneder».")),
-            [Category::Probation]
-        );
-        let nn = |said: &str| {
-            format!("Råd om prøvetid\nMange arbeidsgjevarar avtalar prøvetid. {said}\nEin arbeidstakar kan bli oppsagd i prøvetida.")
-        };
-        assert_eq!(live(&nn("Døme på klausul:\n«Arbeidstakaren har seks månaders prøvetid.»")), [Category::Probation]);
-        // The same words as a hypothetical about any contract stay commentary.
-        assert_eq!(live(&guide("Hvis avtalen din sier at «prøvetiden er seks måneder», gjelder det.")), []);
-        let en = |said: &str| {
-            format!("Advice on probation\nMany employers agree a probation period. {said}\nAn employee may be dismissed during probation.")
-        };
-        assert_eq!(
-            live(&en("Suggested wording:\n\"The Employee shall serve a probation period of six months.\"")),
-            [Category::Probation]
-        );
-        assert_eq!(
-            live(&en("You write that your contract states that \"probation is six months\".")),
-            [Category::Probation]
-        );
-        assert_eq!(live(&en("If your contract states that \"probation is six months\", it applies.")), []);
+        let nb =
+            "Råd om prøvetid\nMange arbeidsgivere avtaler prøvetid. {}\nEn arbeidstaker kan bli oppsagt i prøvetiden.";
+        let nn = "Råd om prøvetid\nMange arbeidsgjevarar avtalar prøvetid. {}\nEin arbeidstakar kan bli oppsagd i prøvetida.";
+        let en = "Advice on probation\nMany employers agree a probation period. {}\nAn employee may be dismissed during probation.";
+        let probation = &[Category::Probation][..];
+        for (guide, said, want) in [
+            // A clause under the label that offers it for use, and one quoted back from the
+            // reader's own contract.
+            (nb, "Forslag til formulering:\n«Arbeidstaker har seks måneders prøvetid.»", probation),
+            (nb, "Du skriver at avtalen din sier at «prøvetiden er seks måneder».", probation),
+            (nn, "Døme på klausul:\n«Arbeidstakaren har seks månaders prøvetid.»", probation),
+            (en, "Suggested wording:\n\"The Employee shall serve a probation period of six months.\"", probation),
+            (en, "You write that your contract states that \"probation is six months\".", probation),
+            // The same words as a hypothetical about any contract stay commentary.
+            (nb, "Hvis avtalen din sier at «prøvetiden er seks måneder», gjelder det.", &[]),
+            (en, "If your contract states that \"probation is six months\", it applies.", &[]),
+        ] {
+            assert_eq!(live(&guide.replace("{}", said)), want, "{said}");
+        }
     }
 
     fn months(n: f64) -> Option<Duration> {
