@@ -1732,12 +1732,13 @@ impl<'a> Clause<'a> {
     /// joined to it: "Prøvetid og oppsigelse: etter tariffavtalen", "Probation and notice: as in
     /// the collective agreement" label both terms, and the answer is each one's.
     fn label_rest(&self, o: &Occurrence) -> &str {
-        let rest = self.qualified(o).map_or_else(|| self.after(o), |(_, rest)| rest);
+        let past_qualifier = |o: &Occurrence| self.qualified(o).map_or_else(|| self.after(o), |(_, rest)| rest);
+        let rest = past_qualifier(o);
         let joined = ["og ", "and ", "& "].iter().find_map(|c| rest.strip_prefix(c)).and_then(|tail| {
             let at = self.sentence.end - tail.len();
             self.occ.iter().find(|x| self.scan.words[x.first as usize].start == at && self.anchors(x))
         });
-        joined.map_or(rest, |x| self.qualified(x).map_or_else(|| self.after(x), |(_, rest)| rest))
+        joined.map_or(rest, past_qualifier)
     }
 
     /// The party a field label names between its anchor and its separator, as its last word:

@@ -606,12 +606,13 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
     Some(out)
 }
 
-/// HTML's character references, left in text copied from a web page's source ("kr&nbsp;30&nbsp;000",
-/// "m&aring;neder", "&#229;"), read as the characters they stand for; a lone "&" stays.
+/// Whether `c` is a superscript figure (⁰ to ⁹), the usual mark of a footnote.
 fn is_superscript_figure(c: char) -> bool {
     matches!(c, '¹' | '²' | '³' | '\u{2070}' | '\u{2074}'..='\u{2079}')
 }
 
+/// HTML's character references, left in text copied from a web page's source ("kr&nbsp;30&nbsp;000",
+/// "m&aring;neder", "&#229;"), read as the characters they stand for; a lone "&" stays.
 fn character_references(raw: &str) -> Cow<'_, str> {
     if !raw.contains('&') {
         return Cow::Borrowed(raw);
