@@ -1869,7 +1869,9 @@ impl<'a> Clause<'a> {
         // A blank right before its unit stands where the number goes, a word further off:
         // "on probation for a period of [number] months".
         let near = |unit_after: &str| 3 + usize::from(values::starts_with_unit(unit_after.trim_start()));
-        let after = rest.find('[').and_then(|open| Some((open, rest[open..].find(']')? + open))).is_some_and(
+        // The marks are looked for only as far as they may stand, so a long unpunctuated run is
+        // not walked again for every anchor in it.
+        let after = lead(rest, 5).find('[').and_then(|open| Some((open, rest[open..].find(']')? + open))).is_some_and(
             |(open, close)| {
                 joins(&rest[..open], near(&rest[close + 1..])) && blank(&rest[open + 1..close], &rest[close + 1..])
             },
@@ -1878,7 +1880,7 @@ impl<'a> Clause<'a> {
         // leaves it: "for a period of ...... months", "en prøvetid på ........ måneder". (A line
         // of underscores in running text is as often a letter's or a note's blank: "Eg går ut
         // frå at oppseiingsfristen på ___ månader …" in a resignation template.)
-        let typed = rest.find(['.', '…']).is_some_and(|at| {
+        let typed = lead(rest, 5).find(['.', '…']).is_some_and(|at| {
             let end = rest[at..].find(|c: char| !matches!(c, '.' | '…')).map_or(rest.len(), |n| at + n);
             let mark = &rest[at..end];
             (mark.len() >= 3 || mark.contains('…'))
@@ -1886,8 +1888,12 @@ impl<'a> Clause<'a> {
                 && values::starts_with_unit(rest[end..].trim_start())
         });
         let head = &self.text[self.sentence.start..self.scan.words[o.first as usize].start];
-        let before =
-            head.rfind(']').and_then(|close| Some((head[..close].rfind('[')?, close))).is_some_and(|(open, close)| {
+        let near_end = tail_start(head, 3);
+        let before = head[near_end..]
+            .rfind(']')
+            .map(|close| near_end + close)
+            .and_then(|close| Some((head[..close].rfind('[')?, close)))
+            .is_some_and(|(open, close)| {
                 joins(&head[close + 1..], 2) && blank(&head[open + 1..close], &head[close + 1..])
             });
         after || typed || before
@@ -4349,7 +4355,29 @@ fn folded_eq(word: &str, lower: &str) -> bool {
 
 /// The words of `text` other than markup tags: "will be <strong>" is two.
 fn prose_words(text: &str) -> usize {
-    text.split_whitespace().filter(|w| !(w.starts_with('<') && w.ends_with('>'))).count()
+    text.split_whitespace().filter(|w| is_prose(w)).count()
+}
+
+/// A word of the text, not a markup tag ("<b>").
+fn is_prose(word: &str) -> bool {
+    !(word.starts_with('<') && word.ends_with('>'))
+}
+
+/// Where `word`, a slice of `text`, starts in it.
+fn offset_in(text: &str, word: &str) -> usize {
+    word.as_ptr() as usize - text.as_ptr() as usize
+}
+
+/// `text` up to the end of its `n`th prose word, or all of it when it has fewer.
+fn lead(text: &str, n: usize) -> &str {
+    let end =
+        text.split_whitespace().filter(|w| is_prose(w)).nth(n - 1).map_or(text.len(), |w| offset_in(text, w) + w.len());
+    &text[..end]
+}
+
+/// Where the last `n` prose words of `text` start (its start when it has fewer).
+fn tail_start(text: &str, n: usize) -> usize {
+    text.split_whitespace().rev().filter(|w| is_prose(w)).nth(n - 1).map_or(0, |w| offset_in(text, w))
 }
 
 /// The words of a template field's name, in lower case: "start_date", "startDate" and
