@@ -1102,14 +1102,18 @@ fn digits_before(text: &str, i: usize) -> Option<(f64, usize)> {
 }
 
 /// "tre måneders lønn", "three months' base salary": a sum of money measured in pay, not
-/// a period.
+/// a period. Pay that labels a field of its own is the next row's ("Prøvetid: 6 måneder Lønn:
+/// 500 000 kr", "Notice: 1 month Salary: NOK 500,000").
 fn pay_follows(text: &str) -> bool {
     let text = text.strip_prefix('\'').unwrap_or(text).trim_start();
     let text = ["brutto", "netto", "fast", "grunn", "base", "basic", "gross"]
         .iter()
         .find(|p| starts_with_folded(text.as_bytes(), p))
         .map_or(text, |p| text[p.len()..].trim_start());
-    ["lønn", "løn", "salary", "salaries", "pay", "wages"].iter().any(|p| starts_with_folded(text.as_bytes(), p))
+    ["lønn", "løn", "salary", "salaries", "pay", "wages"].iter().any(|p| {
+        starts_with_folded(text.as_bytes(), p)
+            && !text[p.len()..].trim_start_matches(char::is_alphabetic).trim_start().starts_with(':')
+    })
 }
 
 /// All durations in `text`, in text order and non-overlapping: a count (digits, a number
@@ -2787,6 +2791,8 @@ mod tests {
         }
         assert_eq!(durs("Oppseiingsfristen er éin månad for begge partar."), ["1 month"]);
         assert_eq!(durs("tre måneders oppsigelsesfrist og lønn i oppsigelsestiden"), ["3 month"]);
+        assert_eq!(durs("Prøvetid: 6 måneder Lønn: 500 000 kr"), ["6 month"]);
+        assert_eq!(durs("Notice: 1 month Salary: NOK 500,000"), ["1 month"]);
     }
 
     #[test]
