@@ -597,13 +597,45 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
         }
     }
     let mut out = glued_labels(leaders_as_cells(key_words(answered_question(form_choices(markup_edges(
-        drafted_choices(template_blanks(tracked_changes(export_fields(out)))),
+        drafted_choices(template_blanks(tracked_changes(export_fields(glued_footnote_marks(out))))),
     ))))));
     trim_end_spaces(&mut out);
     if out.ends_with(" |") {
         out.truncate(out.len() - 2);
     }
     Some(out)
+}
+
+/// A footnote's mark that a PDF's text gives as a plain figure glued to the word it follows
+/// ("Prøvetid: 6 måneder1", "arbeidsmiljøloven2."): one or two digits right after a word of four
+/// lower-case letters or more, before a space, a punctuation mark or the line's end. Codes
+/// ("CO2", "kr15000", "punkt 2") and figures inside words or numbers ("2a", "v1.2") stay.
+fn glued_footnote_marks(line: String) -> String {
+    let b = line.as_bytes();
+    let marks: Vec<(usize, usize)> = (0..b.len())
+        .filter(|&i| b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit()))
+        .filter_map(|i| {
+            let end = i + b[i..].iter().take_while(|d| d.is_ascii_digit()).count();
+            let closes = match b.get(end) {
+                None => true,
+                Some(b'.') => !b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric),
+                Some(&c) => c.is_ascii_whitespace() || matches!(c, b',' | b';' | b':' | b')' | b'|'),
+            };
+            let word_before = line[..i].chars().rev().take(4).filter(|c| c.is_lowercase()).count() == 4;
+            (end - i <= 2 && closes && word_before).then_some((i, end))
+        })
+        .collect();
+    if marks.is_empty() {
+        return line;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut from = 0;
+    for (start, end) in marks {
+        out.push_str(&line[from..start]);
+        from = end;
+    }
+    out.push_str(&line[from..]);
+    out
 }
 
 /// Whether `c` is a superscript figure (⁰ to ⁹), the usual mark of a footnote.
@@ -1437,6 +1469,17 @@ mod tests {
         assert_eq!(normalize_paragraph("Notice: one month\u{2074}"), "Notice: one month");
         // The note's own number, at the start of its line, stays.
         assert_eq!(normalize_paragraph("¹ Jf. aml. § 15-6."), "1 Jf. aml. § 15-6.");
+        // A mark a PDF gives as a plain figure glued to its word goes too; codes stay.
+        assert_eq!(
+            normalize_paragraph("Prøvetid: 6 måneder1 Oppsigelse: 1 måned2, jf. arbeidsmiljøloven12."),
+            "Prøvetid: 6 måneder Oppsigelse: 1 måned, jf. arbeidsmiljøloven."
+        );
+        assert_eq!(normalize_paragraph("The probation period is six months3."), "The probation period is six months.");
+        for kept in
+            ["CO2-utslipp og kr15000", "punkt 2 og vedlegg 3", "versjon1.2, mal v12a", "NOK50,000", "ansatt2027"]
+        {
+            assert_eq!(normalize_paragraph(kept), kept);
+        }
     }
 
     #[test]
