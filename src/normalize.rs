@@ -597,7 +597,7 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
         }
     }
     let mut out = glued_labels(leaders_as_cells(key_words(answered_question(form_choices(markup_edges(
-        drafted_choices(template_blanks(tracked_changes(export_fields(glued_footnote_marks(out))))),
+        drafted_choices(template_blanks(tracked_changes(filled_blanks(export_fields(glued_footnote_marks(out)))))),
     ))))));
     trim_end_spaces(&mut out);
     if out.ends_with(" |") {
@@ -1334,6 +1334,41 @@ fn opens_label(rest: &str) -> bool {
         && label.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '/' | '(' | ')'))
 }
 
+/// A printed form's blank filled in by hand: the figure written on the dots or the line left
+/// for it ("Probationary period: ...6... months", "Prøvetid: ……6…… månader", "___3___ måneder")
+/// is the value, and the marks around it are no blank any more.
+fn filled_blanks(line: String) -> String {
+    static FILLED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\.{3,}|…+|_{3,}) ?([0-9]{1,3}(?:[ .][0-9]{3})*(?:,[0-9]+)?) ?(?:\.{3,}|…+|_{3,})")
+            .expect("filled blank pattern")
+    });
+    if !line.contains("...") && !line.contains('…') && !line.contains("___") {
+        return line;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut from = 0;
+    for m in FILLED.captures_iter(&line) {
+        let (whole, figure) = (m.get(0).expect("match"), &m[1]);
+        // Marks that touch a word go on it: "1...3" or "side...5..." is no blank.
+        let touches = line[..whole.start()].chars().last().is_some_and(char::is_alphanumeric)
+            || line[whole.end()..].chars().next().is_some_and(char::is_alphanumeric);
+        if touches {
+            continue;
+        }
+        out.push_str(&line[from..whole.start()]);
+        if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        out.push_str(figure);
+        if !line[whole.end()..].starts_with([' ', ',', ';', ')']) && whole.end() < line.len() {
+            out.push(' ');
+        }
+        from = whole.end();
+    }
+    out.push_str(&line[from..]);
+    out
+}
+
 /// A label and its value set apart by leader dots, as a printed form lines them up ("Start
 /// date ........ 01.09.2027") read as a cell border: "Start date | 01.09.2027". A contents
 /// line's page number after the dots ("Prøvetid ....... 4") and dots where a blank is to be
@@ -1568,6 +1603,19 @@ mod tests {
         assert_eq!(read(&["Konkurranse-", "og kundeklausul"]), "Konkurranse-\nog kundeklausul");
         assert_eq!(read(&["Lønn: 500 000,-", "Ferie: 5 uker"]), "Lønn: 500 000,-\nFerie: 5 uker");
         assert_eq!(read(&["Stilling: HR-", "Prøvetid: 6 mnd"]), "Stilling: HR-\nPrøvetid: 6 mnd");
+    }
+
+    #[test]
+    fn figures_written_on_a_blank_are_its_value() {
+        assert_eq!(
+            normalize_paragraph("Probationary period: [X] Yes, ...6... months"),
+            "Probationary period: Yes, 6 months"
+        );
+        assert_eq!(normalize_paragraph("Oppseiingstid: ___3___ månader"), "Oppseiingstid: 3 månader");
+        assert_eq!(normalize_paragraph("Beløp: kr ....50 000.... "), "Beløp: kr 50 000");
+        // An empty blank stays one; dots between figures or after a word are no blank.
+        assert_eq!(normalize_paragraph("Prøvetid: ...... måneder"), "Prøvetid: ...... måneder");
+        assert_eq!(normalize_paragraph("se side...5..."), "se side...5...");
     }
 
     #[test]
