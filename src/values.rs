@@ -2214,6 +2214,7 @@ fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
         }
     } else if let Some((day, after)) = ordinal_day_at(text, i) {
         // "første mars 2027", "the first of March 2027"
+        let after = past_ordinal_day(text, after, day);
         match month_and_year(text, after) {
             Some((month, year, end)) => (year, month, day, end),
             None => nth_weekday(text, day, after)?,
@@ -2326,6 +2327,22 @@ fn month_and_year(text: &str, j: usize) -> Option<(u32, i32, usize)> {
     let (month, after) = month_after_day(text, j)?;
     let (year, end) = year_after(text, after + usize::from(text.as_bytes().get(after) == Some(&b'.')))?;
     Some((month, year, end))
+}
+
+/// Where the words that repeat or name the day after its ordinal word end: a deed repeats the
+/// day in figures ("den første (1.) august 2028", "the first (1st) day of August 2028") and
+/// names it as a day ("den første dagen i august 2027", "første dag i mai"). Only after the
+/// word, so "1 dag i mai 2027" stays a day's length.
+fn past_ordinal_day(text: &str, mut after: usize, day: u32) -> usize {
+    let b = text.as_bytes();
+    if b.get(after) == Some(&b' ') && b.get(after + 1) == Some(&b'(') {
+        let end = digits_end(b, after + 2);
+        let close = day_end(b, end);
+        if text[after + 2..end].parse::<u32>().ok() == Some(day) && b.get(close) == Some(&b')') {
+            after = close + 1;
+        }
+    }
+    [" dagen i ", " dag i "].iter().find(|d| starts_with_folded(&b[after..], d)).map_or(after, |d| after + d.len())
 }
 
 /// " mars", " of March" after a day: the month and the end of its word. A formal deed names the
@@ -3253,6 +3270,11 @@ mod tests {
                 ("den fyrste august to tusen og tjuesju", "2027-08-01"),
                 ("femte mai to tusen og tjueåtte", "2028-05-05"),
                 ("the first of August two thousand and twenty-seven", "2027-08-01"),
+                ("den første (1.) august 2028", "2028-08-01"),
+                ("the first (1st) day of August 2028", "2028-08-01"),
+                ("den tjuende (20) mai 2027", "2027-05-20"),
+                ("den første dagen i august 2027", "2027-08-01"),
+                ("første dag i mai 2028", "2028-05-01"),
             ],
         );
         let months = [
@@ -3319,6 +3341,9 @@ mod tests {
                 "3-mai-feiring",
                 "17-July-20275",
                 "2027",
+                // A length of a day, and a figure in brackets that is not the day.
+                "1 dag i mai 2027",
+                "den første (2.) august 2028",
             ],
         );
     }
