@@ -269,8 +269,16 @@ fn is_heading(line: &str, words: &Sentences) -> bool {
 
 /// Sentence byte ranges within one paragraph line.
 fn split_sentences(line: &str, words: &Sentences) -> Vec<(usize, usize)> {
-    if line.contains(" | ") {
-        return vec![(0, line.len())];
+    if let Some(cell) = line.rfind(" | ").map(|c| c + 3) {
+        // A row is one sentence, up to the prose its last cell may hold: "Kurs | Bedriften
+        // betaler kurset, kr 18 000. Slutter du innen 12 måneder, …" splits as "Kurs: …" does.
+        let mut out: Vec<(usize, usize)> =
+            split_sentences(&line[cell..], words).into_iter().map(|(s, e)| (cell + s, cell + e)).collect();
+        match out.first_mut() {
+            Some(first) => first.0 = 0,
+            None => out.push((0, line.len())),
+        }
+        return out;
     }
     let bytes = line.as_bytes();
     let mut out = Vec::new();
@@ -471,6 +479,24 @@ mod tests {
                 "The fare (approx. NOK 9 000, max. NOK 12 000) is repaid."
             ]
         );
+    }
+
+    #[test]
+    fn a_row_is_one_sentence_up_to_the_prose_of_its_last_cell() {
+        let t = text(&[
+            "Kurs | Bedriften betaler kurset, kr 18 000. Slutter du innen 12 måneder, betaler du tilbake.",
+            "Prøvetid | 6 mnd. | Oppsigelse | 14 dager",
+        ]);
+        assert_eq!(
+            sentences(&t),
+            [
+                "Kurs | Bedriften betaler kurset, kr 18 000.",
+                "Slutter du innen 12 måneder, betaler du tilbake.",
+                "Prøvetid | 6 mnd. | Oppsigelse | 14 dager"
+            ]
+        );
+        // A row whose last cell is empty is still a sentence.
+        assert_eq!(split_sentences("Merknad | ", &WORDS), [(0, 10)]);
     }
 
     #[test]

@@ -437,18 +437,18 @@ fn fresh35_accuracy() {
 fn fresh36_accuracy() {
     let s = evaluate("fresh36");
     assert!(s.documents >= 18);
-    // Each contract in all three formats. As written 0.982 (values 90/93).
-    assert!(s.f1 >= 0.98, "fresh36 micro-F1 {:.3} is below 0.98", s.f1);
-    assert!(s.values >= 0.96, "fresh36 value accuracy {:.3} is below 0.96", s.values);
+    // Each contract in all three formats. As written 0.982 (values 90/93); tuned on since: 0.986.
+    assert!(s.f1 >= 0.986, "fresh36 micro-F1 {:.3} is below 0.986", s.f1);
+    assert!(s.values >= 0.967, "fresh36 value accuracy {:.3} is below 0.967", s.values);
 }
 
-/// A contract says the same in every format it is saved in: the fresh23 to fresh35 contracts, each
+/// A contract says the same in every format it is saved in: the fresh23 to fresh36 contracts, each
 /// generated as PDF, DOCX and text, give the same findings with the same values in all three.
 #[test]
 fn formats_agree() {
     for set in [
         "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32",
-        "fresh33", "fresh34", "fresh35",
+        "fresh33", "fresh34", "fresh35", "fresh36",
     ] {
         formats_agree_in(set);
     }

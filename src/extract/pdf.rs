@@ -154,6 +154,9 @@ struct PageText {
     last_y: f64,
     /// True at the first glyph of a text-showing operator.
     word_start: bool,
+    /// Where the current line's last table cell starts: after a cell gap, or at the start of a
+    /// line that carries that cell on.
+    cell_x: Option<f64>,
 }
 
 impl OutputDev for PageText {
@@ -162,6 +165,7 @@ impl OutputDev for PageText {
         // As a fresh `PlainTextOutput` per page: the first glyph starts far below and left.
         self.last_end = 100_000.0;
         self.last_y = 0.0;
+        self.cell_x = None;
         Ok(())
     }
 
@@ -184,10 +188,12 @@ impl OutputDev for PageText {
         let size = (font_size * (trm.m11 + trm.m21) * font_size * (trm.m12 + trm.m22)).sqrt();
         if self.word_start {
             let dy = (y - self.last_y).abs();
-            if dy > size * 1.5 {
+            let gap = dy > size * 1.5;
+            if gap {
                 self.page.push('\n');
             }
-            if x < self.last_end && dy > size * 0.5 {
+            let next_line = x < self.last_end && dy > size * 0.5;
+            if next_line {
                 self.page.push('\n');
             }
             // A gap wider than any word space, on the same line, parts two table cells: a
@@ -195,8 +201,20 @@ impl OutputDev for PageText {
             // row with a long value is not run on into the next row.
             if x > self.last_end + size * CELL_GAP && dy <= size * 0.5 {
                 self.page.push('\t');
+                self.cell_x = Some(x);
             } else if x > self.last_end + size * 0.1 {
                 self.page.push(' ');
+            }
+            if gap || next_line {
+                // The next line of a row's last cell starts where that cell does, right of the
+                // row's first: a tab before it says the cell wraps ("[X]\tAutorisasjon som
+                // bioingeniør, registrert i" / "\tHelsepersonellregisteret (HPR)").
+                let wraps = !gap && self.cell_x.is_some_and(|cell| (x - cell).abs() <= size * 0.5);
+                if wraps {
+                    self.page.push('\t');
+                } else {
+                    self.cell_x = None;
+                }
             }
         }
         self.page.push_str(glyph);
@@ -230,24 +248,32 @@ impl OutputDev for PageText {
 ///
 /// `width` is the length of a full line ([`full_line`]); [`MIN_FULL_LINE`] is the least taken
 /// as full when telling short lines, so that pages of only short lines keep them apart.
+/// A line that opens with a tab under a row carries the row's last cell on, and stays in it.
 /// Page-number lines are dropped. Lines are trimmed; line breaks inside a paragraph stay '\n'.
 pub(super) fn paragraphs(text: &str, width: usize) -> Vec<String> {
     let short = (width.max(MIN_FULL_LINE) as f64 * SHORT_LINE_RATIO) as usize;
     let mut out = Vec::new();
     let mut current: Vec<&str> = Vec::new();
-    for line in text.lines().map(str::trim) {
+    // Whether the last line is a row's: its cells, or one of them carried on.
+    let mut in_row = false;
+    for raw in text.lines() {
+        let line = raw.trim();
         if line.is_empty() || is_page_number(line) {
             flush(&mut current, &mut out);
+            in_row = false;
             continue;
         }
-        let ends = current.last().is_some_and(|&prev| {
-            starts_numbered(line) && !number_wrapped(prev, line)
-                || same_bullet(current[0], line)
-                || bullet_after_end(prev, line)
-                || row_ends(prev, line)
-                || opens_row(line) && !ends_in_function_word(prev)
-                || prev.chars().count() < short && !wrapped(&current, line, width)
-        });
+        let carried = in_row && raw.starts_with('\t');
+        in_row = carried || line.contains('\t');
+        let ends = !carried
+            && current.last().is_some_and(|&prev| {
+                starts_numbered(line) && !number_wrapped(prev, line)
+                    || same_bullet(current[0], line)
+                    || bullet_after_end(prev, line)
+                    || row_ends(prev, line)
+                    || opens_row(line) && !ends_in_function_word(prev)
+                    || prev.chars().count() < short && !wrapped(&current, line, width)
+            });
         if ends {
             flush(&mut current, &mut out);
         }
@@ -867,7 +893,8 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
     #[test]
     fn page_text_is_pdf_extracts_own() {
         // Fonts shared between pages and the output device must not change a byte of the text
-        // pdf-extract gives page by page with its own device, but for the tab between cells.
+        // pdf-extract gives page by page with its own device, but for the tabs between cells
+        // and before a cell's wrapped line.
         let pdfs = fixture_pdfs();
         assert!(
             pdfs.iter()
@@ -878,7 +905,8 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
         for path in pdfs {
             let bytes = std::fs::read(&path).unwrap();
             let own = pdf_extract::extract_text_from_mem_by_pages(&bytes).expect("pdf-extract reads it");
-            let tabbed: Vec<String> = text_by_page(&bytes).unwrap().iter().map(|p| p.replace('\t', " ")).collect();
+            let tabbed: Vec<String> =
+                text_by_page(&bytes).unwrap().iter().map(|p| p.replace("\n\t", "\n").replace('\t', " ")).collect();
             assert_eq!(tabbed, own, "{}", path.display());
         }
     }
@@ -899,6 +927,25 @@ a) Arbeidstakeren har krav på skriftlig begrunnelse.
                 "Varsel ellers\tén måned for begge parter"
             ]
         );
+    }
+
+    #[test]
+    fn a_cell_wrapped_onto_a_capitalised_line_stays_in_its_row() {
+        let pages = pages(
+            "# 5. Vilkår\n\n\
+             | [X] | Autorisasjon som bioingeniør, registrert i Helsepersonellregisteret (HPR) og godkjent av seksjonsleiaren |\n\
+             | [ ] | Politiattest |\n",
+        );
+        let rows: Vec<String> = pages[0].iter().skip(1).map(|p| joined(p)).collect();
+        assert_eq!(
+            rows,
+            [
+                "[X]\tAutorisasjon som bioingeniør, registrert i Helsepersonellregisteret (HPR) og godkjent av seksjonsleiaren",
+                "[ ]\tPolitiattest"
+            ]
+        );
+        // Only under a row does a line that opens with a tab carry a cell on.
+        assert_eq!(count(&["Vilkår for tilsetjinga", "\tPolitiattest"], COLUMN_WIDTH), 2);
     }
 
     #[test]
