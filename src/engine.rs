@@ -220,6 +220,12 @@ fn kind_index(kind: ValueKind) -> usize {
 /// The words that place a clause in a document: "i arbeidsavtalen", "of your offer letter".
 const DOC_PLACES: &[&str] = &["i", "in", "of", "til", "to", "under", "fra", "frå", "from"];
 
+/// The formal subjects of a sentence whose real subject follows the verb: "at det ikke skal gjelde
+/// noen konvensjonalbot", "there shall not apply any penalty".
+const FORMAL_SUBJECTS: &[&str] = &["det", "there"];
+/// The words that open a subordinate clause: "at det ikke skal gjelde …", "that there shall not apply …".
+const COMPLEMENTIZERS: &[&str] = &["at", "that"];
+
 /// Words that join the items of a list ("X, Y eller Z", "neither X nor Y").
 const LIST_WORDS: &[&str] = &["eller", "or", "og", "and", "nor", "samt", "heller"];
 /// The indefinite articles: they open a listed term ("og en prøvetid", "and a trial period") and
@@ -887,7 +893,17 @@ impl<'a> Clause<'a> {
                     .or_else(forward)
                     .or_else(|| if ends_clause() { backward() } else { None })
             } else if self.is(&trig, &neg.backward) {
-                backward().or_else(|| self.across_aside(&trig)).or_else(forward)
+                // After a formal subject that opens its clause the term it denies comes after it:
+                // "Partene er enige om at det ikke skal gjelde noen konvensjonalbot"; not after an
+                // inverted one, "Noen prøvetid vil det ikke bli avtalt".
+                let formal = trig.first > 0 && self.word_is(trig.first - 1, FORMAL_SUBJECTS) && {
+                    let subject = trig.first - 1;
+                    self.brk(subject as usize) >= Break::Clause || self.word_is(subject - 1, COMPLEMENTIZERS)
+                };
+                (if formal { forward() } else { None })
+                    .or_else(backward)
+                    .or_else(|| self.across_aside(&trig))
+                    .or_else(forward)
             } else {
                 None
             };
@@ -5667,6 +5683,23 @@ mod tests {
         assert_eq!(
             denied("Bestemmelsen om erstatning ved manglende tiltredelse skal ikke gjelde."),
             [(Category::Compensation, true)]
+        );
+        // Named by its section and the document it stands in.
+        assert_eq!(
+            denied("Punkt 9 i standardavtalen om bindingstid og attendebetaling av kursutgifter er stroke."),
+            [(Category::BindingPeriod, true)]
+        );
+        // After a formal subject, the term that follows.
+        assert_eq!(
+            denied(
+                "Partene er enige om at det ikke skal gjelde noen konvensjonalbot dersom arbeidstaker ikke tiltrer."
+            ),
+            [(Category::Compensation, true)]
+        );
+        // Not after an inverted one: the term stands before it.
+        assert_eq!(
+            denied("Noen prøvetid vil det ikke bli avtalt for denne stillingen."),
+            [(Category::Probation, true)]
         );
         // A claim given up after the sentence that names its clause; not one kept.
         let letter =
