@@ -271,7 +271,6 @@ pub(super) fn paragraphs(text: &str, width: usize) -> Vec<String> {
                     || same_bullet(current[0], line)
                     || bullet_after_end(prev, line)
                     || row_ends(prev, line)
-                    || opens_row(line) && !ends_in_function_word(prev)
                     || prev.chars().count() < short && !wrapped(&current, line, width)
             });
         if ends {
@@ -291,19 +290,6 @@ pub(super) fn paragraphs(text: &str, width: usize) -> Vec<String> {
 fn row_ends(prev: &str, line: &str) -> bool {
     let continues = !line.contains('\t') && line.chars().next().is_some_and(char::is_lowercase);
     (prev.contains('\t') && !continues) || (line.contains('\t') && !prev.contains('\t') && !ends_in_function_word(prev))
-}
-
-/// A line that opens with a short label and its colon, as a form's row does ("Prøvetid: 6
-/// måneder Ferie: 5 uker", "Notice period: 3 months"): it starts a paragraph of its own, however
-/// full the line above, as a tabbed row does. A wrapped sentence goes on in lower case or
-/// mid-phrase, not with a label.
-fn opens_row(line: &str) -> bool {
-    line.split_once(": ").is_some_and(|(label, value)| {
-        !value.trim().is_empty()
-            && label.starts_with(char::is_uppercase)
-            && label.split(' ').count() <= 4
-            && label.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '/'))
-    })
 }
 
 /// The paragraph's last line was cut because `next`'s first word did not fit after it: the

@@ -109,16 +109,6 @@ mod tests {
         assert_eq!(paragraphs.len(), 4, "{paragraphs:?}");
         assert!(paragraphs[0].starts_with("Arbeidstaker") && paragraphs[0].ends_with("for arbeidsgiver."));
         assert_eq!(paragraphs[1..], ["Prøvetid: 6 mnd.", "Konkurranseklausul: Nei", "Kundeklausul: 12 mnd."]);
-        // Rows of two fields each, as long as the text's other lines: each row stands alone,
-        // so no value is read into the row above.
-        let pairs = "Arbeidstaker kan si opp avtalen med en frist på tre måneder, også i tiden\n\
-                     Prøvetid: 6 måneder Ferie: 5 uker etter ferieloven med feriepenger\n\
-                     Oppsigelse: 1 måned Lønn: etter avtale og utbetales den 20. hver måned\n\
-                     Notice period: 3 months Place of work: Bergen, Norway and at sea\n";
-        let doc = extract(pairs.as_bytes()).unwrap();
-        let paragraphs = &doc.pages[0].paragraphs;
-        assert_eq!(paragraphs.len(), 4, "{paragraphs:?}");
-        assert!(paragraphs[2].starts_with("Oppsigelse: 1 måned") && paragraphs[3].starts_with("Notice period:"));
         // One long line per paragraph, without blank lines between: every line stands alone.
         let long = "Dersom arbeidstakeren ikke møter til arbeid på avtalt tid uten å ha levert skriftlig oppsigelse, plikter arbeidstakeren å erstatte arbeidsgivers dokumenterte tap.";
         let doc = extract(format!("{long}\n{long}\n").as_bytes()).unwrap();
