@@ -2200,14 +2200,21 @@ impl<'a> Clause<'a> {
             }
             own => own,
         };
-        // A rate ("kr 1 000 per dag") with a cap ("begrenset til kr 10 000"): the cap.
+        // A rate ("kr 1 000 per dag") with a cap ("begrenset til kr 10 000"): the cap. A rate
+        // that writes down a sum the clause names by a word for it ("Beløpet nedskrives med kr
+        // 5 000 per fulle måned") is no sum of the clause: the one stated for that word is.
+        let refers = || {
+            self.occ.iter().any(|o| {
+                self.patterns.amount_refs.contains(&o.concept) || self.patterns.references.contains(&o.concept)
+            })
+        };
         let capped = |i: usize| match kind {
             ValueKind::Amount if near_value(&self.patterns.rates, i, true) => nearest(&|j| {
                 j > i
                     && assigned[j].is_none_or(|h| mine.contains(&self.occ[h].concept))
                     && near_value(&self.patterns.caps, j, false)
             })
-            .or(Some(i)),
+            .or_else(|| (!refers()).then_some(i)),
             _ => Some(i),
         };
         // Else a cap the clause states, whatever word before it holds it: "(reise og bolig),

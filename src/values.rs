@@ -937,7 +937,8 @@ pub(crate) fn starts_with_unit(text: &str) -> bool {
     unit_at(text, 0).is_some()
 }
 
-/// Fractions in words that a sum can step down by, lowercase, with the number of steps.
+/// Fractions in words that a sum can step down by, lowercase, with the number of steps; the
+/// others are read by [`parts_at`].
 const FRACTION_WORDS: &[(&str, f64)] = &[
     ("halvparten", 2.0),
     ("halvdelen", 2.0),
@@ -946,24 +947,39 @@ const FRACTION_WORDS: &[(&str, f64)] = &[
     ("half", 2.0),
     ("one half", 2.0),
     ("a half", 2.0),
-    ("en tredjedel", 3.0),
-    ("ein tredjedel", 3.0),
-    ("en tredel", 3.0),
-    ("ein tredel", 3.0),
-    ("one third", 3.0),
-    ("a third", 3.0),
-    ("en fjerdedel", 4.0),
-    ("ein fjerdedel", 4.0),
-    ("en firedel", 4.0),
-    ("ein firedel", 4.0),
     ("one quarter", 4.0),
     ("a quarter", 4.0),
-    ("one fourth", 4.0),
-    ("en femtedel", 5.0),
-    ("ein femtedel", 5.0),
-    ("one fifth", 5.0),
-    ("a fifth", 5.0),
 ];
+
+/// A fraction in words at `i` of lowercase text, with the number of parts it names and its end:
+/// an article, then an ordinal in English ("one twelfth", "a third", "one twenty fourth") or,
+/// in Norwegian, an ordinal or a count before "del" ("en tolvdel", "ein tjuefjerdedel", "en
+/// tredjedel", "en firedel").
+fn parts_at(text: &str, i: usize) -> Option<(f64, usize)> {
+    let article = Word::at(text, i)?;
+    let norwegian = matches!(article.bytes(), b"en" | b"ein" | b"ei" | b"eit" | b"ett");
+    if !norwegian && !matches!(article.bytes(), b"one" | b"a") {
+        return None;
+    }
+    let word = Word::after(text, article.end, b" ")?;
+    let ordinal = |w: &[u8]| {
+        let key = key(std::str::from_utf8(w).ok()?);
+        ORDINAL_DAYS.iter().find(|&&(k, _)| k == key).map(|&(_, n)| f64::from(n))
+    };
+    let parts = if norwegian {
+        let stem = word.bytes().strip_suffix(b"del")?;
+        ordinal(stem).or_else(|| word_value(stem).filter(|&(_, t)| t == Tongue::Norwegian).map(|(n, _)| n))?
+    } else if let Some(ones) =
+        Word::after(text, word.end, b" ").filter(|_| ENGLISH_TENS.iter().any(|(t, _)| word.is(t)))
+    {
+        // "one twenty fourth" (hyphens read as spaces).
+        let tens = word_value(word.bytes())?.0;
+        return Some((tens + ordinal(ones.bytes()).filter(|&n| n < 10.0)?, ones.end));
+    } else {
+        ordinal(word.bytes())?
+    };
+    (parts >= 3.0).then_some((parts, word.end))
+}
 
 /// Words right before the unit of a step: "per måned", "for hvert (fulle) år", "after the first
 /// year", "for each full year".
@@ -1036,6 +1052,9 @@ fn share_at(text: &str, i: usize) -> Option<(f64, usize)> {
         FRACTION_WORDS.iter().find(|(w, _)| text[i..].starts_with(w) && !text[i + w.len()..].starts_with(is_word_char))
     {
         return Some((steps, i + word.len()));
+    }
+    if let Some(parts) = parts_at(text, i) {
+        return Some(parts);
     }
     let number = |j: usize| Some(decimal_at(text, j)).filter(|&(v, end)| end > j && v > 0.0);
     let (n, end) = number(i)?;
@@ -1642,8 +1661,8 @@ fn word_amounts(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word
     let bytes = text.as_bytes();
     let mut in_words = Vec::new();
     let mut i = 0;
-    // Only a word that starts with an ASCII letter can be a number word.
-    for w in words.into_iter().filter(|w| bytes[w.start].is_ascii_alphabetic()) {
+    // Only a word that starts with a letter can be a number word ("åtti" too).
+    for w in words.into_iter().filter(|w| !bytes[w.start].is_ascii_digit()) {
         if w.start < i {
             continue;
         }
@@ -3095,6 +3114,27 @@ mod tests {
     }
 
     #[test]
+    fn sums_stepping_down() {
+        let step = |text: &str| step_down(text).map(|d| d.to_string());
+        for (text, steps) in [
+            ("Beløpet nedskrives med 1/24 per måned.", "24 month"),
+            ("Beløpet reduseres med en tredjedel for hvert år.", "3 year"),
+            ("Beløpet vert opptent med ein tolvdel for kvar månad.", "12 month"),
+            ("Beløpet anses som opptjent med en tolvdel for hver måned du står i stillingen.", "12 month"),
+            ("Lånet avskrives med en tjuefjerdedel per måned.", "24 month"),
+            ("Lånet avskrivast med ein sjettedel for kvart år.", "6 year"),
+            ("The loan is written down by one twelfth per month.", "12 month"),
+            ("The amount is reduced by one twenty-fourth for each full month.", "24 month"),
+            ("The fee falls by 50 % after the first year.", "2 year"),
+        ] {
+            assert_eq!(step(text).as_deref(), Some(steps), "{text}");
+        }
+        for text in ["Beløpet reduseres med en del for hvert år.", "The fee is reduced by a second per month."] {
+            assert_eq!(step(text), None, "{text}");
+        }
+    }
+
+    #[test]
     fn amounts_in_words() {
         assert_each(
             amts,
@@ -3110,6 +3150,8 @@ mod tests {
                 ("som kostar tretti tusen amerikanske dollar", "30000 USD"),
                 ("femti tusen svenske kronor", "50000 SEK"),
                 ("twenty thousand US dollars", "20000 USD"),
+                ("med inntil åtti tusen kroner", "80000 NOK"),
+                ("åtte hundre kroner", "800 NOK"),
             ],
         );
         assert_none(amts, &["tre måneder", "femti tusen innbyggere", "a thousand reasons", "to kroner"]);
