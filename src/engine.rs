@@ -2500,11 +2500,25 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             && sentence.paragraph == 0
             && *title_over_commentary.get_or_init(|| (1..text.paragraphs.len()).all(is_commentary_paragraph))
     };
+    // A line that cites a statute's section ("§ 15-3 Oppseiingsfristar", "Section 15-6
+    // Probation", "Statsansattelova § 22 i korte trekk") heads the law's text or a summary of it:
+    // a section number with its chapter, or any section after the law's name.
+    let cites_statute = |p: usize| {
+        let (start, line) = (text.paragraphs[p].start, text.paragraph(p));
+        numbering::statute_section(line)
+            || occ_of(by_paragraph[p]).first().is_some_and(|o| {
+                let (first, last) = (&scan.words[o.first as usize], &scan.words[o.last as usize]);
+                patterns.quoted_leads.contains(&o.concept)
+                    && line[..first.start - start].trim().is_empty()
+                    && numbering::section_mark(line[last.end - start..].trim_start()).is_some()
+            })
+    };
     // A line that names a guide to filling the form in or a part kept out of the terms
     // ("Veiledning til utfylling av skjema 2.1 (ikke en del av avtalen)", "Notes for
-    // completion"), short and unpunctuated as a heading is, whether or not it is read as one.
+    // completion"), or that cites a statute's section, short and unpunctuated as a heading is,
+    // whether or not it is read as one.
     let guide_line = |i: usize| {
-        occ_of(by_paragraph[i]).iter().any(|o| patterns.aside_headings.contains(&o.concept)) && {
+        (occ_of(by_paragraph[i]).iter().any(|o| patterns.aside_headings.contains(&o.concept)) || cites_statute(i)) && {
             let line = text.paragraph(i).trim_end();
             !line.ends_with(['.', '?', '!', ':', ';', ',']) && bare_words(line) <= 14
         }

@@ -211,18 +211,35 @@ pub fn section_number(line: &str) -> Option<&str> {
 }
 
 /// Whether a line opens with a law's chapter ("Kapittel 15 - Krav om politiattest") or section
-/// number, its chapter before a dash ("§ 15-1.Framgangsmåte", "§14-6"): a contract numbers its
-/// own sections "§ 5" or "§ 5.2".
+/// (`statute_section`).
 pub fn law_section(line: &str) -> bool {
-    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
-    let chapter = ["kapittel ", "kap. "]
-        .iter()
-        .any(|w| line.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)) && digits(&line[w.len()..]) > 0);
-    chapter
-        || line.strip_prefix('§').map(str::trim_start).is_some_and(|rest| {
-            let n = digits(rest);
-            n > 0 && rest[n..].strip_prefix('-').is_some_and(|r| digits(r) > 0)
-        })
+    let chapter = ["kapittel ", "kap. "].iter().any(|w| {
+        line.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)) && leading_digits(&line[w.len()..]) > 0
+    });
+    chapter || statute_section(line)
+}
+
+/// Whether a line opens with a law's section number, its chapter before a dash ("§ 15-1.Framgangsmåte",
+/// "§14-6", "Section 14A-2"): a contract numbers its own sections "§ 5" or "§ 5.2".
+pub fn statute_section(line: &str) -> bool {
+    section_mark(line).is_some_and(|rest| {
+        let n = leading_digits(rest);
+        let chapter = rest[n..].strip_prefix(|c: char| c.is_ascii_uppercase()).unwrap_or(&rest[n..]);
+        n > 0 && chapter.strip_prefix('-').is_some_and(|r| leading_digits(r) > 0)
+    })
+}
+
+/// What follows a section mark that opens `line` ("§ 22 i korte trekk" gives "22 i korte
+/// trekk", as "Section 15-3" gives "15-3"), if a number follows it.
+pub fn section_mark(line: &str) -> Option<&str> {
+    let rest = ["§", "section "].iter().find_map(|w| {
+        line.get(..w.len()).filter(|h| h.eq_ignore_ascii_case(w)).map(|_| line[w.len()..].trim_start())
+    })?;
+    (leading_digits(rest) > 0).then_some(rest)
+}
+
+fn leading_digits(s: &str) -> usize {
+    s.bytes().take_while(u8::is_ascii_digit).count()
 }
 
 /// The words that point to a section of the same text in running text: "som etter punkt 9",
@@ -370,6 +387,10 @@ mod tests {
         assert!(law_section("§ 15-1.Framgangsmåte") && law_section("§14-6 Innhald"));
         assert!(law_section("Kapittel 15 - Krav om politiattest") && law_section("Kap. 2 Tilsetjing"));
         assert!(!law_section("§ 5 Prøvetid") && !law_section("§ 5.2 Lønn") && !law_section("Punkt 15-1"));
+        assert!(statute_section("Section 15-3 Notice periods") && statute_section("Section 14A-2. A non-compete"));
+        assert!(!statute_section("Section 5 Notice") && !statute_section("Kapittel 15 - Krav om politiattest"));
+        assert_eq!(section_mark("§ 22 i korte trekk"), Some("22 i korte trekk"));
+        assert_eq!(section_mark("section of the law"), None);
         assert_eq!(reference("punktet 9"), None);
         assert_eq!(reference("sections 3 and 4"), None);
         assert_eq!(reference("section of the law"), None);
