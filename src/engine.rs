@@ -370,6 +370,17 @@ impl<'a> Clause<'a> {
             })
     }
 
+    /// Whether two terms are the joint subjects of one verb, joined by "og"/"and" and at most an
+    /// article: "Prøvetid og oppseiingsfrist følgjer punkt 4", "The probationary period and the
+    /// notice periods shall be as set out in …". Neither qualifies the other.
+    fn coordinated(&self, x: &Occurrence, o: &Occurrence) -> bool {
+        let (a, b) = if x.last < o.first { (x.last, o.first) } else { (o.last, x.first) };
+        let w = &self.scan.words;
+        (b == a + 2 || (b == a + 3 && self.word_is(a + 2, &["the", "den", "det", "dei", "de"])))
+            && self.word_is(a + 1, &["og", "and"])
+            && self.text[w[a as usize].end..w[b as usize].start].chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+    }
+
     /// Whether a list separator (a comma, a slash, "og", "and") stands between words `a` and `b`.
     fn separated(&self, a: usize, b: usize) -> bool {
         let w = &self.scan.words;
@@ -4231,6 +4242,7 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 // notice provisions only take effect on your first working day".
                 || c.occurrences(&rule.without_in_clause, reach()).any(|(i, x)| {
                     in_clause(x)
+                        && !c.coordinated(x, o)
                         && !(c.negated[i] && x.first > o.last && !p.negation.denials.contains(&x.concept))
                 })
                 || c.lead.iter().any(|x| rule.without_in_clause.contains(&x.concept))
@@ -5338,6 +5350,20 @@ mod tests {
             assert!(find(&patterns, &text, &seg).is_empty(), "{empty:?}");
             assert!(analyzed(empty).is_empty(), "{empty:?}");
         }
+    }
+
+    #[test]
+    fn a_term_joined_to_another_by_and_is_not_qualified_by_it() {
+        // Joint subjects of one pointer: the probation does not make the notice its own.
+        for text in [
+            "Prøvetid og oppsigelsesfrist følger punkt 5 i vedlagte standardkontrakt.",
+            "The probationary period and the notice period shall be as set out in the Basic Agreement.",
+        ] {
+            assert!(live(text).contains(&Category::NoticePeriod), "{text}");
+        }
+        // A notice that the probation qualifies stays the probation's.
+        let text = "Prøvetid med oppsigelsesfrist som følger punkt 5 i vedlagte standardkontrakt.";
+        assert!(!live(text).contains(&Category::NoticePeriod), "{text}");
     }
 
     #[test]
