@@ -4781,6 +4781,24 @@ fn fill(
                 .collect()
         })
     };
+    // The terms the text defines with a length ('"Restricted Period" means nine months …'), each
+    // with its sentence and the first length after it: read once, and only for a clause that lacks one.
+    let defined_lengths = OnceCell::new();
+    let defined_lengths = || -> &Vec<(usize, Vec<String>, Duration)> {
+        defined_lengths.get_or_init(|| {
+            seg.sentences
+                .iter()
+                .enumerate()
+                .filter_map(|(i, s)| {
+                    let (first, end) = defined_term(&text.string[s.start..s.end], &patterns.openers)?;
+                    let v = SentenceValues::parse(scan, &text.string, s.start, s.end, &[ValueKind::Duration], sums);
+                    let after = scan.word_at(s.start + end);
+                    let at = v.ranges(ValueKind::Duration).iter().position(|(f, _, _)| *f >= after)?;
+                    Some((i, words_of(&text.string[s.start + first..s.start + end]), v.durations[at]))
+                })
+                .collect()
+        })
+    };
     // The numbered section a sentence or one near it in its paragraph points to ("som etter
     // punkt 9", "as set out in clause 7"). The outline is read only for a text with such a
     // pointer.
@@ -4923,12 +4941,15 @@ fn fill(
             // '(the "Notice Period")': a name a clause of another category defines for itself
             // stands for its value where another clause uses it ("for a period equal to the
             // Notice Period").
+            // A definitions clause's term that states a length ("«Begrensningsperioden» betyr ni
+            // måneder regnet fra Fratredelsesdagen") gives it to any clause that uses the term.
             let named = || {
-                let defining = defining();
-                if defining.is_empty() {
+                let (defining, lengths) = (defining(), defined_lengths());
+                if defining.is_empty() && (kind != ValueKind::Duration || lengths.is_empty()) {
                     return None;
                 }
                 let here = words_of(&text.string[sentence.start..sentence.end]);
+                let uses = |name: &Vec<String>| here.windows(name.len()).any(|w| w == &name[..]);
                 defining
                     .iter()
                     .find(|((i, c, v), names)| {
@@ -4936,9 +4957,16 @@ fn fill(
                             && *c != m.category
                             && has(v, kind)
                             && sources.clone().any(|s| s == *c)
-                            && names.iter().any(|name| here.windows(name.len()).any(|w| w == &name[..]))
+                            && names.iter().any(uses)
                     })
                     .map(|((_, _, v), _)| v.clone())
+                    .or_else(|| {
+                        let (_, _, d) = lengths
+                            .iter()
+                            .filter(|_| kind == ValueKind::Duration)
+                            .find(|(i, name, _)| *i != m.sentence && uses(name))?;
+                        Some(Values { duration: Some(*d), ..Values::default() })
+                    })
             };
             // "med samme frist som i prøvetiden", "the same notice as during probation": the length
             // the nearest sentence of the time during the probation states ("- i prøvetida: 14
@@ -5938,6 +5966,15 @@ mod tests {
             "Employment contract\n7. Notice Period: three months, mutual, after probation (the \"Notice \
              Period\").\n15. Non-competition\nThe Employee shall not, for a period equal to the Notice Period \
              and counted from the end of the employment, take up employment with a competitor.",
+            // A term a definitions clause gives a length, used by the clause.
+            "Arbeidsavtale\n1. Definisjoner\ne) «Vernetiden» betyr tre måneder regnet fra Fratredelsesdagen.\n\
+             15. Konkurranseklausul\nArbeidstaker forplikter seg til ikke, i Vernetiden, å tiltre stilling hos \
+             en konkurrent.",
+            "Arbeidsavtale\n1. Definisjonar\ne) «Vernetida» tyder tre månader rekna frå fråtredingsdagen.\n\
+             15. Konkurranseklausul\nArbeidstakaren skal ikkje, i Vernetida, ta tilsetjing hos ein konkurrent.",
+            "Employment contract\n1. Definitions\n(e) \"Protected Term\" means three months from the \
+             Termination Date.\n15. Non-competition\nThe Employee shall not, during the Protected Term, take up \
+             employment with a competitor.",
             // The pointer in the next sentence, which states no clause of its own.
             "Arbeidsavtale\n8. Oppsigelse\nOppsigelsesfristen er 3 måneder etter prøvetiden.\n11. Kundeklausul\n\
              Arbeidstakeren skal ikke kontakte kunder han har betjent det siste året. Klausulen gjelder like \
