@@ -231,6 +231,8 @@ const LIST_WORDS: &[&str] = &["eller", "or", "og", "and", "nor", "samt", "heller
 /// The indefinite articles: they open a listed term ("og en prøvetid", "and a trial period") and
 /// name a kind of thing ("Hva er en konkurranseklausul?").
 const ARTICLES: &[&str] = &["en", "ei", "et", "ein", "eit", "a", "an"];
+/// The definite articles that may stand before a second term joined by "og"/"and".
+const DEFINITE_ARTICLES: &[&str] = &["the", "den", "det", "dei", "de"];
 
 /// One sentence with everything the rules look at.
 struct Clause<'a> {
@@ -376,7 +378,7 @@ impl<'a> Clause<'a> {
     fn coordinated(&self, x: &Occurrence, o: &Occurrence) -> bool {
         let (a, b) = if x.last < o.first { (x.last, o.first) } else { (o.last, x.first) };
         let w = &self.scan.words;
-        (b == a + 2 || (b == a + 3 && self.word_is(a + 2, &["the", "den", "det", "dei", "de"])))
+        (b == a + 2 || (b == a + 3 && self.word_is(a + 2, DEFINITE_ARTICLES)))
             && self.word_is(a + 1, &["og", "and"])
             && self.text[w[a as usize].end..w[b as usize].start].chars().all(|c| c.is_alphabetic() || c.is_whitespace())
     }
@@ -4944,8 +4946,10 @@ fn fill(
             // A definitions clause's term that states a length ("«Begrensningsperioden» betyr ni
             // måneder regnet fra Fratredelsesdagen") gives it to any clause that uses the term.
             let named = || {
-                let (defining, lengths) = (defining(), defined_lengths());
-                if defining.is_empty() && (kind != ValueKind::Duration || lengths.is_empty()) {
+                let defining = defining();
+                // Only a length is ever defined so; the table is built for no other kind.
+                let lengths: &[_] = if kind == ValueKind::Duration { defined_lengths() } else { &[] };
+                if defining.is_empty() && lengths.is_empty() {
                     return None;
                 }
                 let here = words_of(&text.string[sentence.start..sentence.end]);
@@ -4961,10 +4965,7 @@ fn fill(
                     })
                     .map(|((_, _, v), _)| v.clone())
                     .or_else(|| {
-                        let (_, _, d) = lengths
-                            .iter()
-                            .filter(|_| kind == ValueKind::Duration)
-                            .find(|(i, name, _)| *i != m.sentence && uses(name))?;
+                        let (_, _, d) = lengths.iter().find(|(i, name, _)| *i != m.sentence && uses(name))?;
                         Some(Values { duration: Some(*d), ..Values::default() })
                     })
             };
