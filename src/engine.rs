@@ -298,6 +298,10 @@ struct Found {
     /// The most words any concept of the sentence spans past its first, found on first use:
     /// the concepts that end right before a value are then found by their first word.
     longest: OnceCell<usize>,
+    /// Where the sentence's cells end (the byte offset of each '|'), found on first use: a
+    /// field's answer ends at the next one, looked up rather than searched for from every label
+    /// of a long run of rows.
+    cells: OnceCell<Vec<usize>>,
     /// The sentence's concepts as (concept, index in `occ`), sorted on first use: the
     /// occurrences of a rule's `without` concepts are looked up, not searched for in the whole
     /// sentence once per anchor (a line of thousands of rows is one sentence).
@@ -1797,7 +1801,13 @@ impl<'a> Clause<'a> {
     /// The answer of a field labelled by `o`: the text after its separator, to the next cell.
     fn answer(&self, o: &Occurrence) -> Option<&str> {
         let rest = self.label_rest(o).strip_prefix([':', '|'])?;
-        Some(rest.split('|').next().unwrap_or("").trim())
+        let at = self.sentence.end - rest.len();
+        let cells = self.found.cells.get_or_init(|| {
+            let start = self.sentence.start;
+            self.text[start..self.sentence.end].match_indices('|').map(|(i, _)| start + i).collect()
+        });
+        let end = cells.get(cells.partition_point(|&c| c < at)).map_or(rest.len(), |&c| c - at);
+        Some(rest[..end].trim())
     }
 
     /// Whether the label `o` is followed by a second name of it after a slash, as a bilingual
