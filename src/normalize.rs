@@ -767,6 +767,17 @@ fn reference(name: &str) -> Option<char> {
         "mdash" => '\u{2014}',
         "laquo" => '«',
         "raquo" => '»',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "bull" => '•',
+        "middot" => '·',
+        "hellip" => '…',
+        "ensp" | "emsp" | "thinsp" => ' ',
+        "euro" => '€',
+        "pound" => '£',
+        "eacute" => 'é',
         "sect" => '§',
         "aelig" => 'æ',
         "AElig" => 'Æ',
@@ -1688,6 +1699,10 @@ mod tests {
             "tolv måneder - \"bindingstid\""
         );
         assert_eq!(normalize_paragraph("Vik &amp; S&oslash;nn AS"), "Vik & Sønn AS");
+        assert_eq!(
+            normalize_paragraph("&bull; the employee&rsquo;s &ldquo;notice&rdquo; of &pound;500&hellip;"),
+            "• the employee's \"notice\" of £500..."
+        );
         // An ampersand that starts no reference stays, and so does a name no text uses.
         assert_eq!(normalize_paragraph("R&D; Berg & Co; &foo; &#0;"), "R&D; Berg & Co; &foo; &#0;");
         // Ampersands by the thousand with no ";" are each looked past once.
