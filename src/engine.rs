@@ -1894,7 +1894,7 @@ impl<'a> Clause<'a> {
         // Names of a length or a sum: "[antall]", "[amount]", "[provetid]", "[oppsigelsesfrist]".
         // The words between the blank and the anchor stay in one phrase with it.
         let joins = |between: &str, most: usize| {
-            prose_words(between) <= most
+            between.split_whitespace().count() <= most
                 && !between.contains([',', ';', '.', ':'])
                 && !between.contains(|c: char| c.is_ascii_digit())
         };
@@ -2003,7 +2003,7 @@ impl<'a> Clause<'a> {
         let mut words = field_words(&rest[open + 1..open + close]).peekable();
         // A few words, or a verb phrase of one clause: "Your first day of work will be on
         // [date]", "Arbeidsforholdet tar til fra og med [startdato]".
-        let near = prose_words(&rest[..open]);
+        let near = rest[..open].split_whitespace().count();
         (near <= 4 || (bracket && near <= 7 && !rest[..open].contains([',', ';', ':', '.'])))
             && if bracket {
                 // An empty pair right after the start's verb is the date's blank: "commences on [ ]".
@@ -4414,31 +4414,20 @@ fn folded_eq(word: &str, lower: &str) -> bool {
     word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
-/// The words of `text` other than markup tags: "will be <strong>" is two.
-fn prose_words(text: &str) -> usize {
-    text.split_whitespace().filter(|w| is_prose(w)).count()
-}
-
-/// A word of the text, not a markup tag ("<b>").
-fn is_prose(word: &str) -> bool {
-    !(word.starts_with('<') && word.ends_with('>'))
-}
-
 /// Where `word`, a slice of `text`, starts in it.
 fn offset_in(text: &str, word: &str) -> usize {
     word.as_ptr() as usize - text.as_ptr() as usize
 }
 
-/// `text` up to the end of its `n`th prose word, or all of it when it has fewer.
+/// `text` up to the end of its `n`th word, or all of it when it has fewer.
 fn lead(text: &str, n: usize) -> &str {
-    let end =
-        text.split_whitespace().filter(|w| is_prose(w)).nth(n - 1).map_or(text.len(), |w| offset_in(text, w) + w.len());
+    let end = text.split_whitespace().nth(n - 1).map_or(text.len(), |w| offset_in(text, w) + w.len());
     &text[..end]
 }
 
-/// Where the last `n` prose words of `text` start (its start when it has fewer).
+/// Where the last `n` words of `text` start (its start when it has fewer).
 fn tail_start(text: &str, n: usize) -> usize {
-    text.split_whitespace().rev().filter(|w| is_prose(w)).nth(n - 1).map_or(0, |w| offset_in(text, w))
+    text.split_whitespace().rev().nth(n - 1).map_or(0, |w| offset_in(text, w))
 }
 
 /// The words of a template field's name, in lower case: "start_date", "startDate" and

@@ -64,7 +64,7 @@ pub fn normalize_within(doc: &Document, max: usize) -> Option<Text> {
     for (page_index, page) in doc.pages.iter().enumerate() {
         let page_no = doc.paged.then_some(page_index as u32 + 1);
         let mut number = 0;
-        let lines: Vec<&str> = page.paragraphs.iter().flat_map(|p| escaped_lines(p)).map(without_breaks).collect();
+        let lines: Vec<&str> = page.paragraphs.iter().flat_map(|p| escaped_lines(p)).flat_map(markup_lines).collect();
         let rejoined = rejoined_box_cells(&lines);
         let lines: Vec<&str> = match &rejoined {
             Some(joined) => joined.iter().map(String::as_str).collect(),
@@ -596,15 +596,92 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
             return None;
         }
     }
-    let mut out = glued_labels(leaders_as_cells(key_words(answered_question(form_choices(markup_edges(
-        drafted_choices(template_blanks(tracked_changes(filled_blanks(export_fields(glued_footnote_marks(out)))))),
-    ))))));
+    let mut out =
+        glued_labels(leaders_as_cells(key_words(answered_question(form_choices(markup_edges(drafted_choices(
+            template_blanks(tracked_changes(filled_blanks(export_fields(glued_footnote_marks(markdown(out)))))),
+        )))))));
     trim_end_spaces(&mut out);
     if out.ends_with(" |") {
         out.truncate(out.len() - 2);
     }
     Some(out)
 }
+
+/// Markdown's marks read as the text they format: a heading's "## " goes, a table row's outer
+/// bars go ("| Prøvetid | 6 måneder |" reads "Prøvetid | 6 måneder", its cell borders as a
+/// tab's) and its rule ("|---|:--|") is no text, emphasis goes ("**6 måneder**", "***the
+/// Company***", "*seks*"), and a mark escaped is the character itself ("\\[insert amount\\]").
+/// An asterisk that opens no pair stays: a bullet ("* item") or a footnote's mark ("6 måneder*").
+fn markdown(line: String) -> String {
+    if !line.contains(['#', '|', '*', '\\']) {
+        return line;
+    }
+    let mut text = line.as_str();
+    let hashes = text.len() - text.trim_start_matches('#').len();
+    if (1..=6).contains(&hashes) && text[hashes..].starts_with(' ') {
+        text = text[hashes..].trim_start();
+    }
+    if table_row(text) {
+        text = text[1..text.len() - 1].trim();
+        if text.chars().all(|c| matches!(c, '-' | ':' | '|' | ' ')) {
+            return String::new();
+        }
+    }
+    // Runs of one to three asterisks: where each starts, its length, and whether it may open
+    // (a word follows, none before) or close (a word before, none after) a stretch of emphasis.
+    let b = text.as_bytes();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'*' || (i > 0 && b[i - 1] == b'\\') {
+            i += 1;
+            continue;
+        }
+        let n = b[i..].iter().take_while(|&&c| c == b'*').count();
+        let before = text[..i].chars().next_back();
+        let after = text[i + n..].chars().next();
+        let opens = after.is_some_and(|c| !c.is_whitespace()) && before.is_none_or(|c| !c.is_alphanumeric());
+        let closes = before.is_some_and(|c| !c.is_whitespace()) && after.is_none_or(|c| !c.is_alphanumeric());
+        if n <= 3 {
+            runs.push((i, n, opens, closes));
+        }
+        i += n;
+    }
+    // Each closing run pairs with the last open one of its length; paired runs go.
+    let mut open: [Option<usize>; 3] = [None; 3];
+    let mut gone = vec![false; runs.len()];
+    for (k, &(_, n, opens, closes)) in runs.iter().enumerate() {
+        match open[n - 1] {
+            Some(o) if closes => {
+                gone[o] = true;
+                gone[k] = true;
+                open[n - 1] = None;
+            }
+            _ if opens => open[n - 1] = Some(k),
+            _ => {}
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut dropped = runs.iter().zip(&gone).filter(|(_, &g)| g).map(|(&(at, n, ..), _)| (at, n)).peekable();
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if let Some((_, n)) = dropped.next_if(|&(from, _)| from == at) {
+            for _ in 1..n {
+                chars.next();
+            }
+            continue;
+        }
+        // An escaped mark: "\\[", "\\*", "\\_", "\\#".
+        if c == '\\' && chars.peek().is_some_and(|&(_, m)| MARKDOWN_ESCAPES.contains(m)) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The characters Markdown escapes with a backslash.
+const MARKDOWN_ESCAPES: &str = "[]()*_#|.!-+{}<>`~";
 
 /// A footnote's mark that a PDF's text gives as a plain figure glued to the word it follows
 /// ("Prøvetid: 6 måneder1", "arbeidsmiljøloven2."): one or two digits right after a word of four
@@ -690,6 +767,17 @@ fn reference(name: &str) -> Option<char> {
         "mdash" => '\u{2014}',
         "laquo" => '«',
         "raquo" => '»',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "bull" => '•',
+        "middot" => '·',
+        "hellip" => '…',
+        "ensp" | "emsp" | "thinsp" => ' ',
+        "euro" => '€',
+        "pound" => '£',
+        "eacute" => 'é',
         "sect" => '§',
         "aelig" => 'æ',
         "AElig" => 'Æ',
@@ -794,18 +882,44 @@ fn escaped_lines(raw: &str) -> impl Iterator<Item = &str> {
     lines.into_iter()
 }
 
-/// A line without the line breaks written out at its end ("I de fleste stillinger er<br />", a
-/// page's source copied with each break as a tag and a blank line after it), so that it can run
-/// on into the next line as a wrapped one does.
-fn without_breaks(line: &str) -> &str {
-    let mut rest = line.trim_end();
-    while let Some(at) = rest.rfind('<').filter(|&at| {
-        rest[at + 1..].get(..2).is_some_and(|name| name.eq_ignore_ascii_case("br"))
-            && numbering::markup_tag(&rest[at..]).is_some_and(|tag| at + tag.len == rest.len())
-    }) {
-        rest = rest[..at].trim_end();
+/// The lines a paragraph of markup shows as. A block element's tag starts a line, as a browser
+/// starts one ("… start.</p><h3>Prøvetid</h3><p>Prøvetiden er …" is a sentence, a heading and
+/// a paragraph; "<li>" an item), and a Markdown table's row ("| Prøvetid | 6 måneder |") is a
+/// line of its own, as a tab-separated row is. A line break written as a tag at a line's end ("I
+/// de fleste stillinger er<br />") leaves the line open, to run on into the next as a wrapped
+/// one does.
+fn markup_lines(raw: &str) -> impl Iterator<Item = &str> {
+    let mut cuts: Vec<usize> = Vec::new();
+    if raw.contains('<') {
+        cuts.extend(
+            raw.match_indices('<')
+                .map(|(at, _)| at)
+                .filter(|&at| at > 0 && numbering::markup_tag(&raw[at..]).is_some_and(|t| t.block)),
+        );
     }
-    rest
+    if raw.contains('|') {
+        let mut from = 0;
+        for line in raw.split_inclusive('\n') {
+            if table_row(line.trim()) {
+                cuts.extend([from, from + line.len()]);
+            }
+            from += line.len();
+        }
+        cuts.sort_unstable();
+    }
+    cuts.push(raw.len());
+    let mut from = 0;
+    cuts.into_iter().filter_map(move |to| {
+        let line = &raw[from..to];
+        from = to;
+        (!line.is_empty()).then_some(line)
+    })
+}
+
+/// A Markdown table's row: a line that opens and closes with a bar and has a cell border
+/// within ("| Prøvetid | 6 måneder |", "|---|---|").
+fn table_row(line: &str) -> bool {
+    line.len() > 2 && line.starts_with('|') && line.ends_with('|') && line[1..line.len() - 1].contains('|')
 }
 
 /// A template's fields as the blanks they are: "{{startdato}}", "{start_date}", "${startDate}",
@@ -814,7 +928,7 @@ fn without_breaks(line: &str) -> &str {
 /// ("Tiltredelse: [dato]"); a block tag ("{{#if bonus}}", "{{/if}}", "{{else}}") is no text, and
 /// a string literal between braces ("{' '}") is its text.
 fn template_blanks(line: String) -> String {
-    if !line.contains('{') && !line.contains('<') {
+    if !line.contains(['{', '<', '#']) {
         return line;
     }
     // The field's name: its letters and digits, the rest as spaces; of a path into an object
@@ -836,10 +950,11 @@ fn template_blanks(line: String) -> String {
                 let inner = body[..e].trim_matches(['{', ' ']);
                 let end = 2 + e + 2 + usize::from(body[e + 2..].starts_with('}'));
                 let block = inner.starts_with(['#', '/', '!', '>', '^']) || inner == "else";
-                (end, if block { String::new() } else { name(inner) })
+                (end, if block { String::new() } else { fallback(inner).map_or_else(|| name(inner), str::to_string) })
             })
         } else if let Some(body) = rest.strip_prefix("${") {
-            closing(body, BRACES, FIELD_LEN).map(|e| (2 + e + 1, name(&body[..e])))
+            closing(body, BRACES, FIELD_LEN)
+                .map(|e| (2 + e + 1, fallback(&body[..e]).map_or_else(|| name(&body[..e]), str::to_string)))
         } else if let Some(body) = rest.strip_prefix("<<") {
             body.find(">>").filter(|&e| e > 0 && e <= FIELD_LEN).map(|e| (2 + e + 2, name(&body[..e])))
         } else if let Some(body) = rest.strip_prefix("<%=").or_else(|| rest.strip_prefix("<%-")) {
@@ -854,6 +969,14 @@ fn template_blanks(line: String) -> String {
                         && body[..e].chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '.' | '-'))
                 })
                 .map(|e| (1 + e + 1, name(&body[..e])))
+        } else if let Some(body) = rest.strip_prefix('#').filter(|_| !out.ends_with(char::is_alphanumeric)) {
+            // A field marked by a hash, as some systems merge them: "#annual_pay", "#startDate".
+            let end = body.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(body.len());
+            let field = &body[..end];
+            let joined = field.contains('_')
+                || field.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+            (field.starts_with(|c: char| c.is_ascii_alphabetic()) && joined && end <= FIELD_LEN)
+                .then(|| (1 + end, name(field)))
         } else if let Some(body) = rest.strip_prefix('{') {
             closing(body, BRACES, FIELD_LEN).and_then(|e| {
                 let inner = body[..e].trim();
@@ -870,6 +993,8 @@ fn template_blanks(line: String) -> String {
                 });
                 if quoted {
                     Some((1 + e + 1, inner[1..inner.len() - 1].to_string()))
+                } else if let Some(value) = fallback(inner) {
+                    Some((1 + e + 1, value.to_string()))
                 } else {
                     (named && !literal).then(|| (1 + e + 1, name(inner)))
                 }
@@ -904,35 +1029,65 @@ fn template_blanks(line: String) -> String {
     out
 }
 
-/// A line of HTML or JSX reads as its text: the tags that open and close it go ("<p
-/// className=\"lead\">Du forplikter deg til ikke å:</p>" is the lead-in to a list), a list
-/// item's tag is the bullet it is ("<li>kontakte kunder</li>" reads "- kontakte kunder"), and a
-/// line of tags alone ("<ul className=\"list\">", "<br/><br/>") holds no text. Tags within the
-/// text stay, without their attributes (`template_blanks`).
+/// The value a template's field falls back to when nothing is filled in, which is what the
+/// page then shows: the default a call is given after the field's name ("v(val,
+/// \"probation_months\", \"6\")"), or the one after `||`, `??` or a `default` filter
+/// ("form.notice || '3'", "notice | default: \"3\""). A call with one quoted argument names
+/// its field or a text's key ("t(\"probation\")") and has none.
+fn fallback(inner: &str) -> Option<&str> {
+    fn quoted(s: &str) -> Option<&str> {
+        let s = s.trim();
+        let q = s.chars().next().filter(|q| matches!(q, '"' | '\'' | '`'))?;
+        (s.len() >= 2 && s.ends_with(q)).then(|| &s[1..s.len() - 1])
+    }
+    let inner = inner.trim();
+    if let Some((_, value)) = inner.split_once("||").or_else(|| inner.split_once("??")) {
+        return quoted(value);
+    }
+    if let Some((_, filter)) = inner.split_once('|').filter(|(_, f)| f.trim_start().starts_with("default")) {
+        let value = filter.trim_start()["default".len()..].trim_start_matches([':', '(', ' ']);
+        return quoted(value.strip_suffix(')').unwrap_or(value));
+    }
+    let args = inner.strip_suffix(')')?.split_once('(')?.1;
+    let literals = args.split(',').filter(|a| quoted(a).is_some()).count();
+    quoted(args.rsplit(',').next()?).filter(|_| literals >= 2)
+}
+
+/// A line of HTML or JSX reads as its text: its tags go ("<p className=\"lead\">Du forplikter
+/// deg til ikke å:</p>" is the lead-in to a list, "Prøvetid: <strong>6 måneder</strong>" a
+/// row), a list item's tag is the bullet it is ("<li>kontakte kunder</li>" reads "- kontakte
+/// kunder"), a table cell's that opens after text is a cell border ("<td>Prøvetid</td><td>6
+/// måneder</td>" reads "Prøvetid | 6 måneder"), and a line of tags alone ("<ul
+/// className=\"list\">", "<br/><br/>") holds no text. A tag's attributes went before
+/// (`template_blanks`).
 fn markup_edges(line: String) -> String {
-    if !line.starts_with('<') {
+    if !line.contains('<') {
         return line;
     }
-    let mut text = line.as_str();
-    let mut item = false;
-    while let Some(tag) = numbering::markup_tag(text) {
-        item |= tag.item;
-        text = text[tag.len..].trim_start();
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line.as_str();
+    while let Some(at) = rest.find('<') {
+        let Some(tag) = numbering::markup_tag(&rest[at..]) else {
+            out.push_str(&rest[..=at]);
+            rest = &rest[at + 1..];
+            continue;
+        };
+        out.push_str(&rest[..at]);
+        let name = rest[at + 1..].trim_start_matches('/');
+        let cell = ["td", "th"]
+            .iter()
+            .any(|c| name.get(..2).is_some_and(|n| n.eq_ignore_ascii_case(c)) && name[2..].starts_with([' ', '>']));
+        if tag.item && out.trim().is_empty() {
+            out.push_str("- ");
+        } else if cell && !rest[at + 1..].starts_with('/') && !out.trim().is_empty() {
+            trim_end_spaces(&mut out);
+            out.push_str(" | ");
+        }
+        rest = &rest[at + tag.len..];
     }
-    if text.len() == line.len() {
-        return line;
-    }
-    let closes = |text: &str| {
-        text.rfind('<').filter(|&at| numbering::markup_tag(&text[at..]).is_some_and(|t| at + t.len == text.len()))
-    };
-    while let Some(at) = closes(text) {
-        text = text[..at].trim_end();
-    }
-    match (item, text.is_empty()) {
-        (_, true) => String::new(),
-        (true, _) => format!("- {text}"),
-        _ => text.to_string(),
-    }
+    out.push_str(rest);
+    // The spaces a tag stood between ("<li> kontakte", "<b> 6 måneder </b>") are one.
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A template field's name is short; a brace that is not closed soon is no field.
@@ -1085,8 +1240,8 @@ fn answered_question(line: String) -> String {
 /// option is the choice made ("[three (3)] months", "[12] måneder" read "three (3) months", "12
 /// måneder"), options struck through are gone ("[~~1~~/~~2~~/3] månader" reads "3 månader",
 /// "seks (6) [~~tre (3)~~] månader" "seks (6) månader"), and options left open, several in the
-/// brackets or one beside a figure outside them ("[3/6] månader", "three (3) [six (6)] months"),
-/// are a blank for the number ("[●] månader").
+/// brackets, a range ("[3-6] months") or one beside a figure outside them ("[3/6] månader",
+/// "three (3) [six (6)] months"), are a blank for the number ("[●] månader").
 fn drafted_choices(line: String) -> String {
     if !line.contains('[') {
         return line;
@@ -1103,7 +1258,16 @@ fn drafted_choices(line: String) -> String {
             .position(|b| b == b']')
             .map(|k| open + k)
             .filter(|&c| values::starts_with_unit(line[c + 1..].trim_start()))
-            .map(|c| (c, line[open + 1..c].split('/').map(str::trim).filter(|o| !struck(o)).collect::<Vec<_>>()))
+            .map(|c| {
+                (
+                    c,
+                    line[open + 1..c]
+                        .split('/')
+                        .flat_map(range)
+                        .filter(|o| !o.is_empty() && !struck(o))
+                        .collect::<Vec<_>>(),
+                )
+            })
             .filter(|(_, kept)| kept.iter().all(|o| figure(o)));
         let Some((close, kept)) = choice else {
             out.push_str(&line[at..=open]);
@@ -1124,6 +1288,16 @@ fn drafted_choices(line: String) -> String {
     }
     out.push_str(&line[at..]);
     out
+}
+
+/// The ends of a range of figures a draft leaves open ("3-6", "15 - 30"), each an option; any
+/// other option as it stands.
+fn range(o: &str) -> [&str; 2] {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    match o.split_once('-').map(|(a, b)| (a.trim(), b.trim())) {
+        Some((a, b)) if digits(a) && digits(b) => [a, b],
+        _ => [o.trim(), ""],
+    }
 }
 
 /// A number as a draft writes an option: "3", "tre", "three (3)".
@@ -1525,6 +1699,10 @@ mod tests {
             "tolv måneder - \"bindingstid\""
         );
         assert_eq!(normalize_paragraph("Vik &amp; S&oslash;nn AS"), "Vik & Sønn AS");
+        assert_eq!(
+            normalize_paragraph("&bull; the employee&rsquo;s &ldquo;notice&rdquo; of &pound;500&hellip;"),
+            "• the employee's \"notice\" of £500..."
+        );
         // An ampersand that starts no reference stays, and so does a name no text uses.
         assert_eq!(normalize_paragraph("R&D; Berg & Co; &foo; &#0;"), "R&D; Berg & Co; &foo; &#0;");
         // Ampersands by the thousand with no ";" are each looked past once.
@@ -1636,6 +1814,10 @@ mod tests {
         assert_eq!(normalize_paragraph("ein frist på to (2) [~~ein (1)~~] veker"), "ein frist på to (2) veker");
         assert_eq!(normalize_paragraph("a term of [2/4] weeks"), "a term of [●] weeks");
         assert_eq!(normalize_paragraph("a term of two (2) [four (4)] weeks"), "a term of [●] weeks");
+        // A range left to choose from is open too; a span of pages or clauses is no choice.
+        assert_eq!(normalize_paragraph("en prøvetid på [4-6] månader"), "en prøvetid på [●] månader");
+        assert_eq!(normalize_paragraph("with [20 - 45] days' notice"), "with [●] days' notice");
+        assert_eq!(normalize_paragraph("see clauses [4-6] above"), "see clauses [4-6] above");
         // Brackets that hold no number before a unit stay: a field, a box, a reference.
         assert_eq!(normalize_paragraph("i [antall] måneder"), "i [antall] måneder");
         assert_eq!(normalize_paragraph("see clause [4] above"), "see clause [4] above");
@@ -1751,7 +1933,7 @@ mod tests {
     fn template_fields_read_as_blanks() {
         assert_eq!(normalize_paragraph("Tiltredelse: {{ startdato }}"), "Tiltredelse: [startdato]");
         assert_eq!(normalize_paragraph("Start: ${f(form.startDate, \"Dato\")}."), "Start: [f startDate Dato].");
-        assert_eq!(normalize_paragraph("starting{' '}<b>{start}</b>"), "starting <b>[start]</b>");
+        assert_eq!(normalize_paragraph("starting{' '}<b>{start}</b>"), "starting [start]");
         assert_eq!(normalize_paragraph("{{#if bonus}}Bonus: {{bonus}}{{/if}}"), "Bonus: [bonus]");
         assert_eq!(normalize_paragraph("Oppsigelse: <%= frist %>"), "Oppsigelse: [frist]");
         assert_eq!(normalize_paragraph("Tiltredelse: <<dato>>"), "Tiltredelse: [dato]");
@@ -1767,12 +1949,24 @@ mod tests {
         // A tag's attributes, a field given to one as well, are markup.
         assert_eq!(
             normalize_paragraph("from <Text style={styles.bold}>{data.joiningDate}</Text>."),
-            "from <Text>[joiningDate]</Text>."
+            "from [joiningDate]."
         );
         assert_eq!(
             normalize_paragraph("på <span class=\"felt\" data-felt=\"Prøvetid\">6 måneder</span>."),
-            "på <span>6 måneder</span>."
+            "på 6 måneder."
         );
+        // A field with a default reads as the default, which the page shows when it is left
+        // open; a call that names only its field has none.
+        assert_eq!(normalize_paragraph("Prøvetid: ${g(data, \"trial_m\", \"4\")} månader"), "Prøvetid: 4 månader");
+        assert_eq!(normalize_paragraph("Start: ${get(d, 'start', '[dato]')}"), "Start: [dato]");
+        assert_eq!(normalize_paragraph("a notice of {{ notice | default: \"2\" }} months"), "a notice of 2 months");
+        assert_eq!(normalize_paragraph("Oppseiing: {form.notice ?? '3'} mnd"), "Oppseiing: 3 mnd");
+        assert_eq!(normalize_paragraph("${offer.weeks || \"8\"} weeks"), "8 weeks");
+        assert_eq!(normalize_paragraph("${t(\"probation\")}"), "[t probation]");
+        // A field marked by a hash is a blank; a number or a tag is not.
+        assert_eq!(normalize_paragraph("a salary of #annual_pay per year"), "a salary of [annual_pay] per year");
+        assert_eq!(normalize_paragraph("oppstart #startDato."), "oppstart [startDato].");
+        assert_eq!(normalize_paragraph("se punkt #4 og #oppsigelse"), "se punkt #4 og #oppsigelse");
     }
 
     #[test]
@@ -1781,7 +1975,7 @@ mod tests {
         assert_eq!(normalize_paragraph("<li>kontakte kunder</li>"), "- kontakte kunder");
         assert_eq!(normalize_paragraph("<ul className=\"list-disc\">"), "");
         assert_eq!(normalize_paragraph("<br/><br/>"), "");
-        assert_eq!(normalize_paragraph("Oppstart: <strong>1. mars</strong>"), "Oppstart: <strong>1. mars</strong>");
+        assert_eq!(normalize_paragraph("Oppstart: <strong>1. mars</strong>"), "Oppstart: 1. mars");
         // A word processor template's field in angle brackets is a blank, not a tag.
         assert_eq!(normalize_paragraph("<dato>"), "[dato]");
         assert_eq!(normalize_paragraph("Tiltredelse: <dato>"), "Tiltredelse: [dato]");
@@ -1790,21 +1984,61 @@ mod tests {
 
     #[test]
     fn line_breaks_written_as_tags_let_lines_run_on() {
-        assert_eq!(without_breaks("I de fleste stillinger er<br />"), "I de fleste stillinger er");
-        assert_eq!(without_breaks("notice of one<BR> <br/>"), "notice of one");
-        assert_eq!(without_breaks("<br/><br/>"), "");
-        assert_eq!(without_breaks("Oppstart: <strong>1. mars</strong>"), "Oppstart: <strong>1. mars</strong>");
-        // A hundred thousand of them, or one left open, take a walk back over the line, no more.
-        let tags = format!("Prøvetid{}", "<br/>".repeat(100_000));
-        assert_eq!(without_breaks(&tags), "Prøvetid");
+        // A hundred thousand of them, or many left open, are read once.
+        assert_eq!(read(&[&format!("Prøvetid{}", "<br/>".repeat(100_000))]), "Prøvetid");
         let open = format!("{}<br", "<br".repeat(100_000));
-        assert_eq!(without_breaks(&open), open);
+        assert_eq!(read(&[&open]).len(), open.len());
         assert_eq!(
             read(&[
                 "Når du begynner i en ny jobb, gjelder det som regel en prøvetid. I de<br />",
                 "fleste stillinger er prøvetiden seks måneder.<br />",
             ]),
             "Når du begynner i en ny jobb, gjelder det som regel en prøvetid. I de fleste stillinger er prøvetiden seks måneder."
+        );
+    }
+
+    #[test]
+    fn markdown_reads_as_its_text() {
+        assert_eq!(normalize_paragraph("## 3. PRØVETID"), "3. PRØVETID");
+        assert_eq!(normalize_paragraph("### Oppseiing"), "Oppseiing");
+        assert_eq!(normalize_paragraph("Prøvetida er **seks (6) månader**."), "Prøvetida er seks (6) månader.");
+        assert_eq!(normalize_paragraph("a term of ***[insert number]*** weeks"), "a term of [insert number] weeks");
+        assert_eq!(normalize_paragraph("for *four* weeks"), "for four weeks");
+        assert_eq!(normalize_paragraph("\\[Trial period of \\[***X***\\] weeks.\\]"), "[Trial period of [X] weeks.]");
+        assert_eq!(normalize_paragraph("| Oppsigelse | 3 mnd |"), "Oppsigelse | 3 mnd");
+        assert_eq!(normalize_paragraph("|:---|---:|"), "");
+        // An asterisk that pairs with none stays: a bullet, a footnote's mark, a product.
+        assert_eq!(normalize_paragraph("* seks måneder*"), "* seks måneder*");
+        assert_eq!(normalize_paragraph("2*3 dager"), "2*3 dager");
+        assert_eq!(normalize_paragraph("#1 priority"), "#1 priority");
+    }
+
+    #[test]
+    fn markup_blocks_are_lines() {
+        // A page's source pasted as one line: its paragraphs, headings and items as a browser
+        // shows them, the inline tags gone.
+        assert_eq!(
+            read(&["Vi ønsker deg velkommen.</p><h3>Prøvetid</h3><p>Prøvetida er <span data-field=\"x\">5 månader</span>.</p>"]),
+            "Vi ønsker deg velkommen.\nPrøvetid\nPrøvetida er 5 månader."
+        );
+        assert_eq!(
+            read(&["<p><strong>4. Notice</strong><br>\n• During probation: 10 days<br>\n• Thereafter: 2 months</p>"]),
+            "4. Notice\n• During probation: 10 days\n• Thereafter: 2 months"
+        );
+        assert_eq!(
+            read(&["<ul><li>kontakte kunder</li><li>verve tilsette</li></ul>"]),
+            "- kontakte kunder\n- verve tilsette"
+        );
+        assert_eq!(
+            read(&["<table><tr><td>Oppseiingstid</td><td>2 månader</td></tr></table>"]),
+            "Oppseiingstid | 2 månader"
+        );
+        // A Markdown table's rows stay rows, however the text was wrapped, and its rule goes.
+        assert_eq!(
+            read(&[
+                "| Term | Agreed |\n|---|:---|\n| Trial period | 4 months |\n| Notice | 6 weeks (2 weeks on trial) |"
+            ]),
+            "Term | Agreed\nTrial period | 4 months\nNotice | 6 weeks (2 weeks on trial)"
         );
     }
 
