@@ -233,6 +233,10 @@ const LIST_WORDS: &[&str] = &["eller", "or", "og", "and", "nor", "samt", "heller
 const ARTICLES: &[&str] = &["en", "ei", "et", "ein", "eit", "a", "an"];
 /// The definite articles that may stand before a second term joined by "og"/"and".
 const DEFINITE_ARTICLES: &[&str] = &["the", "den", "det", "dei", "de"];
+/// The asker's own: "min oppsigelsestid på tre måneder", "my notice period of one month".
+const POSSESSIVES: &[&str] = &["min", "mi", "mitt", "my"];
+/// The words between a term and the length it has: "oppsigelsestiden på 3 mnd", "a notice period of one month".
+const LENGTH_OF: &[&str] = &["på", "of"];
 
 /// One sentence with everything the rules look at.
 struct Clause<'a> {
@@ -2714,12 +2718,18 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             }
             None => (s, occ),
         };
-        let general = is_commentary(patterns, said, said_occ);
+        // A question that takes the asker's own term as given tells that term.
+        let asks_from_own = writer.asks_from_own_term(index);
+        let general = is_commentary(patterns, said, said_occ) && !asks_from_own;
         // What the writer quotes from his own contract is that contract's wherever it stands:
         // under a forum thread's title or in a reader's letter to a column.
         // Asked only where commentary around the sentence would silence it.
         let own = OnceCell::new();
-        let own = || *own.get_or_init(|| !general && writer.quotes_own_terms(index));
+        let own = || {
+            *own.get_or_init(|| {
+                !general && (asks_from_own || writer.tells_in_question(index) || writer.quotes_own_terms(index))
+            })
+        };
         let cue = general
             || (is_commentary_paragraph(sentence.paragraph) && !own())
             || policy(s, occ)
@@ -3043,12 +3053,27 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         // A quote that a hedge brings in ("the contract might say «…»", "kontrakten kan inneholde
         // «…»") is a made-up example of a term, not words taken from a contract.
         let hedged = |i: usize| occ_of(by_sentence[i]).iter().any(|o| patterns.genre.commentary.contains(&o.concept));
+        // A passage quoted as a paragraph of its own under a line of commentary that brings it
+        // in ("… hvor lang bindingstid som kan avtales i § 14.3:" / "«…»") is the rule the
+        // commentary discusses, not a contract's term.
+        let under_commentary = |i: usize| {
+            let paragraph = seg.sentences[i].paragraph;
+            let first = (0..=i).rev().take_while(|&k| seg.sentences[k].paragraph == paragraph).last().unwrap_or(i);
+            text.paragraph(paragraph).trim_start().starts_with(['«', '“', '"'])
+                && first.checked_sub(1).is_some_and(|b| {
+                    let before = &seg.sentences[b];
+                    text.string[before.start..before.end].trim_end().ends_with(':')
+                        && occ_of(by_sentence[b]).iter().any(|o| patterns.commentary.contains(&o.concept))
+                })
+        };
         out.retain(|m| {
             let s = &seg.sentences[m.sentence];
-            (quotes_passage(&text.string[s.start..s.end]) && !hedged(m.sentence))
+            (quotes_passage(&text.string[s.start..s.end]) && !hedged(m.sentence) && !under_commentary(m.sentence))
                 || writer.introduced(m.sentence)
                 || writer.quotes_own_terms(m.sentence)
                 || writer.in_first_person(m.sentence)
+                || writer.asks_from_own_term(m.sentence)
+                || writer.tells_in_question(m.sentence)
                 || writer.goes_on(m.sentence)
         });
     }
@@ -3249,6 +3274,60 @@ impl Writer<'_> {
                 && self.in_first_person(b)
                 && says(&self.text.string, self.scan, (before.start, before.end), &self.p.openers.sources)
         })
+    }
+
+    /// Whether a question in the asker's own person (`[openers] askers`) takes one of the asker's
+    /// terms as given: a term in the definite form or the asker's own, its length right after
+    /// "på"/"of" ("Må jeg jobbe ut oppsigelsestiden på 3 mnd?", "Kva skjer om eg sluttar før
+    /// oppseiingstida mi på ein månad er over?", "Can I leave before my notice period of one month
+    /// is over?"). It asks what follows from the term, so the term is
+    /// told as a fact; "Kan jeg få en prøvetid på åtte måneder?" asks what may be, and no
+    /// commentary cue may stand in it.
+    fn asks_from_own_term(&self, i: usize) -> bool {
+        let (s, said, occ) = (&self.seg.sentences[i], self.said(i), self.occ(i));
+        let (text, words) = (&self.text.string, &self.scan.words);
+        let word = |k: usize| &text[words[k].start..words[k].end];
+        let one_of = |k: usize, list: &[&str]| list.iter().any(|x| folded_eq(word(k), x));
+        let inside = |k: usize| words.get(k).is_some_and(|w| w.end <= s.end);
+        let given = |o: &Occurrence| {
+            let (first, last) = (o.first as usize, o.last as usize);
+            // "oppsigelsestiden min på to måneder": the possessive after the term.
+            let of = last + 1 + usize::from(inside(last + 1) && one_of(last + 1, POSSESSIVES));
+            let definite = of > last + 1
+                || (first > 0 && (one_of(first - 1, DEFINITE_ARTICLES) || one_of(first - 1, POSSESSIVES)))
+                || ["en", "et", "a"].iter().any(|end| word(last).to_lowercase().ends_with(end));
+            let length = inside(of + 1)
+                && one_of(of, LENGTH_OF)
+                && values::durations(&text[words[of + 1].start..s.end]).first().is_some_and(|d| d.start == 0);
+            definite && !(first > 0 && one_of(first - 1, ARTICLES)) && length
+        };
+        is_question(said)
+            && says(text, self.scan, (s.start, s.end), &self.p.openers.askers)
+            && !occ.iter().any(|o| self.p.commentary.contains(&o.concept))
+            && occ.iter().any(|o| !self.p.by_anchor[o.concept as usize].is_empty() && given(o))
+    }
+
+    /// Whether a statement in a reader's question to a Q&A column that the reader writes in the
+    /// first person (`[genre] writer`) tells the reader's own terms with their length, the
+    /// subject left out or not: "Spørsmål: Jeg har fått nytt tilbud. … (Har hatt tre måneders
+    /// oppsigelsestid)", "Q: I have resigned. The notice is two months. Can I leave early?".
+    /// Not where the column's answer follows ("Svar: …", "A: …"): the column as printed
+    /// explains, and the question only sets up the answer.
+    fn tells_in_question(&self, i: usize) -> bool {
+        let (s, said) = (&self.seg.sentences[i], self.said(i));
+        let span = (self.text.paragraphs[s.paragraph].start, self.text.paragraphs[s.paragraph].end);
+        let answer = |k: usize| {
+            let line = self.said(k).trim_start();
+            is_question_and_answer(line) && !asks_column(line) || opens_with(line, &self.p.openers.answers)
+        };
+        !is_question(said)
+            && asks_column(self.text.paragraph(s.paragraph))
+            && !(i + 1..self.seg.sentences.len()).any(answer)
+            && !self.occ(i).iter().any(|o| self.p.paragraph_commentary.contains(&o.concept))
+            // "My boss says I have to stay two years" tells what another claims.
+            && !names_word(said, &self.p.openers.attributions)
+            && says(&self.text.string, self.scan, span, &self.p.genre.writer)
+            && !values::durations(said).is_empty()
     }
 
     /// Whether a sentence states terms in the first person (`[genre] writer`: "Jeg har tre
@@ -3596,7 +3675,8 @@ fn is_editors_note(paragraph: &str) -> bool {
 /// Whether a paragraph quotes someone and names the speaker after the quote, as a news story
 /// does ("«Det er for lenge», sier Hansen.", "– Det er for lenge, sier Hansen.", "\"It is too
 /// long,\" says Hansen."): a comma that closes a quote, then one of `verbs` and a few words
-/// that end the sentence with a name. The quote is someone's words, not a term agreed.
+/// that end the sentence with a name, or with the speaker's role in the definite form ("…, sier
+/// advokaten.", "…, says the lawyer."). The quote is someone's words, not a term agreed.
 fn attributes_quote(paragraph: &str, verbs: &[String]) -> bool {
     const CLOSING: [char; 4] = ['»', '"', '”', '’'];
     const ENDS: [char; 4] = ['.', '!', '?', '\n'];
@@ -3631,8 +3711,20 @@ fn attributes_quote(paragraph: &str, verbs: &[String]) -> bool {
             && verbs.iter().any(|v| words[0].eq_ignore_ascii_case(v))
             // "…, sier opp Avtalen" is the verb "si opp" (give notice), no speaker.
             && !words[1].eq_ignore_ascii_case("opp")
-            && words.last().is_some_and(|w| w.starts_with(char::is_uppercase))
+            && (words.last().is_some_and(|w| w.starts_with(char::is_uppercase)) || names_role(&words[1..]))
     })
+}
+
+/// Whether the words after a quote's verb name the speaker by a role in the definite form: one
+/// Norwegian noun with its suffixed article ("siviløkonomen", "juristen", "rådgjevaren", "leiaren")
+/// or "the" and a noun or two ("the lawyer", "the union rep").
+fn names_role(words: &[&str]) -> bool {
+    let noun = |w: &&str| w.chars().all(char::is_lowercase);
+    match words {
+        [w] => noun(w) && w.len() > 4 && (w.ends_with("en") || w.ends_with('a')),
+        [the, rest @ ..] => the.eq_ignore_ascii_case("the") && (1..=2).contains(&rest.len()) && rest.iter().all(noun),
+        [] => false,
+    }
 }
 
 /// A chat line: all in lower case, no quote in it, and ending in a question ("haha ja har 6
@@ -3651,9 +3743,16 @@ fn small_talk(paragraph: &str) -> Option<usize> {
 
 /// A question-and-answer paragraph ("Q: …", "A: …", "Spørsmål: …", "Svar: …").
 fn is_question_and_answer(paragraph: &str) -> bool {
-    ["q:", "a:", "spørsmål:", "svar:", "sp:", "sv:"]
-        .iter()
-        .any(|p| paragraph.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p)))
+    asks_column(paragraph) || opens_label(paragraph, &["a:", "svar:", "sv:"])
+}
+
+/// A reader's question to a Q&A column ("Spørsmål: …", "Q: …").
+fn asks_column(paragraph: &str) -> bool {
+    opens_label(paragraph, &["q:", "spørsmål:", "sp:"])
+}
+
+fn opens_label(paragraph: &str, labels: &[&str]) -> bool {
+    labels.iter().any(|p| paragraph.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p)))
 }
 
 /// A paragraph whose leading label names a kind of text that is not a contract ("Stillingsannonse:
@@ -5377,6 +5476,49 @@ mod tests {
             let seg = crate::segment::segment(&text, &patterns.sentences);
             assert!(find(&patterns, &text, &seg).is_empty(), "{empty:?}");
             assert!(analyzed(empty).is_empty(), "{empty:?}");
+        }
+    }
+
+    #[test]
+    fn a_question_that_takes_the_askers_term_as_given_tells_it() {
+        for text in [
+            "Kan jeg slutte før oppsigelsestiden min på to måneder er over?",
+            "Kva skjer om eg sluttar før oppseiingstida mi på ein månad er over?",
+            "Can I leave before my notice period of one month is over?",
+            "Spørsmål: Jeg har fått ny jobb. Kan jeg gå før? (Har en oppsigelsestid på to måneder)",
+        ] {
+            assert!(live(text).contains(&Category::NoticePeriod), "{text}");
+        }
+        // A term the asker may get, one another claims, or no asker of his own.
+        for text in [
+            "Spørsmål: Sjefen sier jeg har en oppsigelsestid på to måneder. Stemmer det?",
+            "Q: I have a notice period of two months. Can I leave early?\nA: Only if the employer agrees.",
+            "Kan jeg få en oppsigelsestid på to måneder?",
+            "Må arbeidstakeren jobbe ut oppsigelsestiden på to måneder?",
+            "Can I ask for a notice period of two months?",
+        ] {
+            assert!(!live(text).contains(&Category::NoticePeriod), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_quote_attributed_to_a_role_is_a_report() {
+        let verbs = &Patterns::builtin().unwrap().openers.attributions;
+        for paragraph in [
+            "– Jeg måtte jobbe ut tre uker av oppsigelsestiden, sier økonomen.",
+            "– Eg fekk beskjed om at eg var bunden i to år, seier sjukepleiaren.",
+            "«Det er uvanlig med så lang bindingstid», sier juristen.",
+            "\"You rarely have to serve the notice before you start,\" says the lawyer.",
+        ] {
+            assert!(attributes_quote(paragraph, verbs), "{paragraph}");
+        }
+        // A lower-case word that is no role ("ja", "imidlertid"), or a clause that goes on.
+        for paragraph in [
+            "– Kan du begynne i mars, sa ja.",
+            "- Arbeidstaker kan si opp med én måneds frist, sier imidlertid.",
+            "- Ved oppsigelse, mener partene, gjelder tre måneder.",
+        ] {
+            assert!(!attributes_quote(paragraph, verbs), "{paragraph}");
         }
     }
 
