@@ -2409,7 +2409,7 @@ fn stand_in_start(p: &Patterns, text: &Text, seg: &Segments, scan: &mut Scan, ou
 fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec<Match> {
     // The concepts of every sentence and every paragraph, found in one pass each.
     let by_sentence = occurrence_ranges(scan, seg.sentences.iter().map(|s| (s.start, s.end)));
-    let writer = Writer { p: patterns, text, seg, scan, by_sentence: &by_sentence };
+    let writer = Writer { p: patterns, text, seg, scan, by_sentence: &by_sentence, last_answer: OnceCell::new() };
     let by_paragraph = occurrence_ranges(scan, text.paragraphs.iter().map(|p| (p.start, p.end)));
     let occ_of = |(i, j): (usize, usize)| &scan.occurrences[i..j];
     let carries = |heading: &[Occurrence]| patterns.categories.iter().any(|cat| carried_by(cat, heading));
@@ -3176,6 +3176,10 @@ struct Writer<'a> {
     seg: &'a Segments,
     scan: &'a Scan,
     by_sentence: &'a [(usize, usize)],
+    /// The last sentence that opens a Q&A column's answer ("Svar: …", "A: …"), found on first
+    /// use: whether an answer follows a sentence is then one comparison, not a search of the
+    /// rest of the text from every sentence.
+    last_answer: OnceCell<Option<usize>>,
 }
 
 impl Writer<'_> {
@@ -3316,13 +3320,17 @@ impl Writer<'_> {
     fn tells_in_question(&self, i: usize) -> bool {
         let (s, said) = (&self.seg.sentences[i], self.said(i));
         let span = (self.text.paragraphs[s.paragraph].start, self.text.paragraphs[s.paragraph].end);
-        let answer = |k: usize| {
-            let line = self.said(k).trim_start();
-            is_question_and_answer(line) && !asks_column(line) || opens_with(line, &self.p.openers.answers)
+        let last_answer = || {
+            *self.last_answer.get_or_init(|| {
+                (0..self.seg.sentences.len()).rev().find(|&k| {
+                    let line = self.said(k).trim_start();
+                    is_question_and_answer(line) && !asks_column(line) || opens_with(line, &self.p.openers.answers)
+                })
+            })
         };
         !is_question(said)
             && asks_column(self.text.paragraph(s.paragraph))
-            && !(i + 1..self.seg.sentences.len()).any(answer)
+            && last_answer().is_none_or(|k| k <= i)
             && !self.occ(i).iter().any(|o| self.p.paragraph_commentary.contains(&o.concept))
             // "My boss says I have to stay two years" tells what another claims.
             && !names_word(said, &self.p.openers.attributions)
