@@ -4958,14 +4958,26 @@ fn fill(
             m.values.duration = Some(written.unwrap_or(d));
             continue;
         }
-        // A header row has no length of its own; a sentence with a share but no length is
-        // no step.
-        let heads = table_row(m.sentence) && m.sentence + 1 < seg.sentences.len() && steps_on(m.sentence + 1);
-        if !heads && (m.values.duration.is_none() || !shares(m.sentence)) {
+        // A header row has no length of its own, nor need a clause whose steps, two or more,
+        // stand in its own sentence ("… on the following schedule: 100% if employed for less
+        // than 6 months, … 25% if employed 18 months but less than 24 months"); a sentence with
+        // a share but no length is no step. A lead-in whose lines below give shares, as lines
+        // of their own, lasts to their longest step too.
+        let leads = text.string[s.start..s.end].trim_end().ends_with(':');
+        let listed: Vec<usize> = (m.sentence + 1..seg.sentences.len())
+            .take_while(|&i| leads && shares(i) && seg.sentences[i].paragraph <= seg.sentences[i - 1].paragraph + 1)
+            .collect();
+        let heads = listed.len() > 1
+            || (table_row(m.sentence) && m.sentence + 1 < seg.sentences.len() && steps_on(m.sentence + 1));
+        let steps = || {
+            SentenceValues::parse(scan, &text.string, s.start, s.end, &[ValueKind::Duration], sums).durations.len() > 1
+        };
+        if !heads && (!shares(m.sentence) || (m.values.duration.is_none() && !steps())) {
             continue;
         }
         m.values.duration = (m.sentence..seg.sentences.len())
             .take_while(|&i| i == m.sentence || steps_on(i))
+            .chain(listed)
             .flat_map(|i| {
                 let s = &seg.sentences[i];
                 SentenceValues::parse(scan, &text.string, s.start, s.end, &[ValueKind::Duration], sums).durations
@@ -5528,6 +5540,30 @@ mod tests {
         ] {
             assert!(!attributes_quote(paragraph, verbs), "{paragraph}");
         }
+    }
+
+    #[test]
+    fn a_lead_in_over_shares_lasts_to_its_longest_step() {
+        let duration = |text: &str| {
+            let found = analyzed(text);
+            found.iter().find(|f| f.category == Category::BindingPeriod).and_then(|f| f.values.duration)
+        };
+        for text in [
+            "If you resign, you must repay the course fee on this scale:\n5 months or less: 100 percent\nMore than 5 months, but less than 10 months: 50 percent\nMore than 10 months, but less than 15 months: 20 percent",
+            "Sier du opp, skal kursavgifta betalast attende etter denne skalaen:\n100 % om du har vore tilsett under 4 månader\n50 % om du har vore tilsett 4 til 15 månader",
+        ] {
+            assert_eq!(duration(text).map(|d| d.approx_days().round()), Some(457.0), "{text}");
+        }
+        // The steps run into the lead-in's own sentence.
+        let text = "If you resign, you must repay the course fee as follows: 100 percent if employed for 5 months or less, 20 percent if employed for 10 to 15 months.";
+        assert_eq!(duration(text).map(|d| d.approx_days().round()), Some(457.0), "{text}");
+        // One step is no scale: the clause takes its length from elsewhere.
+        let text = "Relocation grant: NOK 40,000, tied to 12 months' service.\nRepayable if you resign: in full during the first 6 months, half thereafter.";
+        assert_eq!(duration(text).map(|d| d.approx_days().round()), Some(365.0), "{text}");
+        // One share is no scale: the lead-in keeps no length it does not state.
+        let text =
+            "If you resign, you must repay the course fee as follows:\n100 percent of it\nThe course lasts 5 months.";
+        assert_eq!(duration(text).map(|d| d.approx_days().round()), None, "{text}");
     }
 
     #[test]

@@ -1716,6 +1716,10 @@ fn amount_at(text: &str, free_from: usize, start: usize, mut end: usize, number:
         value *= scale;
         end += len;
         indian = matches!(token, "lakhs" | "lakh" | "lacs" | "lac" | "crores" | "crore");
+    } else if let Some(len) = prefix.filter(|(_, c)| c.code == "INR").and_then(|_| token_after(&text[end..], "L")) {
+        // After rupees, "L" alone is lakhs as offer letters shorten it: "INR 5 L", "Rs 4.5L".
+        value *= 1e5;
+        end += len;
     }
     // The Norwegian ",-" closes a sum in kroner, the South Asian "/-" one in rupees ("100000/-").
     let dash = text[end..].starts_with(",-");
@@ -2591,6 +2595,11 @@ mod tests {
         assert_eq!(amount("Rs 3 lakh"), Some((300000.0, "INR", 0, 9)));
         assert_eq!(amount("1 year CTC (6.5 Lakhs)"), Some((650000.0, "INR", 12, 21)));
         assert_eq!(amount("a bond of 2 crore"), Some((20000000.0, "INR", 10, 17)));
+        assert_eq!(amount("INR 5 L"), Some((500000.0, "INR", 0, 7)));
+        assert_eq!(amount("Rs 4.5L due"), Some((450000.0, "INR", 0, 7)));
+        // Not after another currency, nor glued to a word.
+        assert_eq!(amount("NOK 5 L"), Some((5.0, "NOK", 0, 5)));
+        assert_eq!(amount("INR 5 Lakes"), Some((5.0, "INR", 0, 5)));
         assert_eq!(amount("Rs 2,00,000 (two lakhs)"), Some((200000.0, "INR", 0, 11)));
         assert_eq!(amount("Rs.2 Lacs"), Some((200000.0, "INR", 0, 9)));
         assert_eq!(amount("a bond of 1.5 lac"), Some((150000.0, "INR", 10, 17)));
