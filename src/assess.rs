@@ -145,13 +145,16 @@ pub fn assessable(text: &str, findings: &[Finding]) -> Result<(), FileError> {
     // "Møter du ikke, skal du betale kr 20 000." or "Prøvetid 6 mnd. Bindingstid 24 mnd."
     // pasted on its own is assessed.
     let binding = findings.iter().any(|f| !f.negated && f.category != Category::StartDate);
+    // A start is no binding clause, but a day of it read by the grammar says the text is about an
+    // employment as the word "tiltre" does, in English too.
+    let dated_start = findings.iter().any(|f| f.category == Category::StartDate && f.values.date.is_some());
     if !binding && language::is_foreign(text) {
         return Err(FileError::new(
             ErrorKind::UnsupportedLanguage,
             "not recognised as Norwegian bokmål, nynorsk or English",
         ));
     }
-    if !binding && !language::mentions_employment(text) {
+    if !binding && !language::mentions_employment(text, dated_start) {
         return Err(FileError::new(
             ErrorKind::NotAContract,
             "fewer than two kinds of employment words (arbeidsavtale, arbeidstaker, stilling, lønn, employment …) and no binding clause",

@@ -112,12 +112,17 @@ const EMPLOYMENT: &[&str] = &[
 /// Distinct employment words a text needs to count as an employment contract.
 const EMPLOYMENT_WORDS_NEEDED: usize = 2;
 
+/// The word of [`EMPLOYMENT`] that names the start of the employment.
+const START_STEM: &str = "tiltre";
+
 /// True if the text holds at least [`EMPLOYMENT_WORDS_NEEDED`] different words of
-/// employment ("arbeidstaker", "stillingen", "lønn", "employee", "salary", …). Cheap: it stops
-/// as soon as it has seen them.
-pub fn mentions_employment(text: &str) -> bool {
-    let mut seen = [false; EMPLOYMENT.len()];
-    let mut count = 0;
+/// employment ("arbeidstaker", "stillingen", "lønn", "employee", "salary", …). A start the
+/// grammar read with its day (`dated_start`) is the word "tiltre" said in any words: "The
+/// employment will commence on 2 November 2020" names two. Cheap: it stops as soon as it has
+/// seen them.
+pub fn mentions_employment(text: &str, dated_start: bool) -> bool {
+    let mut seen: [bool; EMPLOYMENT.len()] = std::array::from_fn(|i| dated_start && EMPLOYMENT[i] == START_STEM);
+    let mut count = usize::from(dated_start);
     for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() >= 3) {
         let w = word.to_lowercase();
         if let Some(i) = EMPLOYMENT.iter().position(|stem| w.starts_with(stem)) {
@@ -263,11 +268,15 @@ mod tests {
 
     #[test]
     fn employment_words_in_the_three_languages() {
-        assert!(mentions_employment("Arbeidstakeren tiltrer stillingen 1. mars."));
-        assert!(mentions_employment("Arbeidstakaren får løn etter tariff."));
-        assert!(mentions_employment("The Employee's salary is NOK 600,000."));
+        assert!(mentions_employment("Arbeidstakeren tiltrer stillingen 1. mars.", false));
+        assert!(mentions_employment("Arbeidstakaren får løn etter tariff.", false));
+        assert!(mentions_employment("The Employee's salary is NOK 600,000.", false));
         // One word is not enough, and the same word twice is one word.
-        assert!(!mentions_employment("Husleien er 12 000 kr per måned. Stillingen som vaktmester er ledig."));
-        assert!(!mentions_employment("Lønn og lønnsslipp."));
+        assert!(!mentions_employment("Husleien er 12 000 kr per måned. Stillingen som vaktmester er ledig.", false));
+        assert!(!mentions_employment("Lønn og lønnsslipp.", false));
+        // A start read with its day is the start word: it counts once, with "tiltrer" or without.
+        assert!(mentions_employment("The employment will commence on 2 November 2020.", true));
+        assert!(!mentions_employment("The employment will commence on 2 November 2020.", false));
+        assert!(!mentions_employment("Tiltredelse 1. mars 2027.", true));
     }
 }
