@@ -946,7 +946,7 @@ fn template_blanks(line: String) -> String {
     while i < line.len() {
         let rest = &line[i..];
         let field = if let Some(body) = rest.strip_prefix("{{") {
-            body.find("}}").filter(|&e| e <= FIELD_LEN).map(|e| {
+            numbering::find_near(body, "}}", FIELD_LEN).map(|e| {
                 let inner = body[..e].trim_matches(['{', ' ']);
                 let end = 2 + e + 2 + usize::from(body[e + 2..].starts_with('}'));
                 let block = inner.starts_with(['#', '/', '!', '>', '^']) || inner == "else";
@@ -956,16 +956,15 @@ fn template_blanks(line: String) -> String {
             closing(body, BRACES, FIELD_LEN)
                 .map(|e| (2 + e + 1, fallback(&body[..e]).map_or_else(|| name(&body[..e]), str::to_string)))
         } else if let Some(body) = rest.strip_prefix("<<") {
-            body.find(">>").filter(|&e| e > 0 && e <= FIELD_LEN).map(|e| (2 + e + 2, name(&body[..e])))
+            numbering::find_near(body, ">>", FIELD_LEN).filter(|&e| e > 0).map(|e| (2 + e + 2, name(&body[..e])))
         } else if let Some(body) = rest.strip_prefix("<%=").or_else(|| rest.strip_prefix("<%-")) {
-            body.find("%>").filter(|&e| e <= FIELD_LEN).map(|e| (3 + e + 2, name(&body[..e])))
+            numbering::find_near(body, "%>", FIELD_LEN).map(|e| (3 + e + 2, name(&body[..e])))
         } else if let Some(body) = rest.strip_prefix('<').filter(|b| b.starts_with(char::is_alphabetic)) {
             // Words alone in angle brackets that are no markup: a word processor template's
             // field ("<Insert Date>", "<dato>").
-            body.find('>')
+            numbering::find_near(body, ">", FIELD_LEN)
                 .filter(|&e| {
-                    e <= FIELD_LEN
-                        && numbering::markup_tag(rest).is_none()
+                    numbering::markup_tag(rest).is_none()
                         && body[..e].chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '_' | '.' | '-'))
                 })
                 .map(|e| (1 + e + 1, name(&body[..e])))

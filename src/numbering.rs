@@ -207,7 +207,7 @@ const TAG_LEN: usize = 200;
 /// blank, not markup.
 pub fn markup_tag(s: &str) -> Option<Tag> {
     let body = s.strip_prefix('<')?;
-    let end = body.find('>').filter(|&e| e <= TAG_LEN)?;
+    let end = find_near(body, ">", TAG_LEN)?;
     let inner = &body[..end];
     let closing = inner.starts_with('/');
     let open = inner.trim_start_matches('/');
@@ -224,6 +224,18 @@ pub fn markup_tag(s: &str) -> Option<Tag> {
     let markup = (closing || own || with_attributes || element) && (attributes.is_empty() || own || with_attributes);
     let block = BLOCKS.iter().any(|e| name.eq_ignore_ascii_case(e));
     markup.then(|| Tag { len: 1 + end + 1, item: !closing && name.eq_ignore_ascii_case("li"), block })
+}
+
+/// Where `pat` first stands in `s`, if it starts within `within` bytes. A tag or a template's
+/// field is short, so the close of a mark that opens one is looked for only that far: searched
+/// for to the end of a long line from every such mark, a line of them took time that grew with
+/// its square.
+pub fn find_near(s: &str, pat: &str, within: usize) -> Option<usize> {
+    let mut end = (within + pat.len()).min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s[..end].find(pat)
 }
 
 /// The outline number of a section heading's line ("5.2" for "5.2. Før tiltredelse"), when it
