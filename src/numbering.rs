@@ -124,52 +124,13 @@ pub struct Tag {
     pub block: bool,
 }
 
-/// HTML's own elements, markup even without attributes: "<p>", "<li>", "<strong>".
-const ELEMENTS: &[&str] = &[
-    "a",
-    "b",
-    "blockquote",
-    "body",
-    "br",
-    "center",
-    "code",
-    "dd",
-    "div",
-    "dl",
-    "dt",
-    "em",
-    "font",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "i",
-    "li",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "small",
-    "span",
-    "strong",
-    "sub",
-    "sup",
-    "table",
-    "tbody",
-    "td",
-    "text",
-    "th",
-    "thead",
-    "tr",
-    "u",
-    "ul",
-    "view",
-];
+/// HTML's own elements that run within a line (a row's cells among them), markup even without
+/// attributes: "<strong>", "<span>", "<td>".
+const INLINE: &[&str] =
+    &["a", "b", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "td", "text", "th", "u", "view"];
 
-/// The elements of [`ELEMENTS`] that a browser sets apart as blocks (a line break among them).
+/// HTML's own elements that a browser sets apart as blocks (a line break among them), markup
+/// even without attributes: "<p>", "<li>", "<br>".
 const BLOCKS: &[&str] = &[
     "blockquote",
     "body",
@@ -220,9 +181,10 @@ pub fn markup_tag(s: &str) -> Option<Tag> {
     let attributes = &open[name_len..];
     let own = attributes.ends_with('/') && attributes[..attributes.len() - 1].trim().is_empty();
     let with_attributes = attributes.starts_with(char::is_whitespace) && attributes.contains('=');
-    let element = ELEMENTS.iter().any(|e| name.eq_ignore_ascii_case(e));
+    let is = |list: &[&str]| list.iter().any(|e| name.eq_ignore_ascii_case(e));
+    let block = is(BLOCKS);
+    let element = block || is(INLINE);
     let markup = (closing || own || with_attributes || element) && (attributes.is_empty() || own || with_attributes);
-    let block = BLOCKS.iter().any(|e| name.eq_ignore_ascii_case(e));
     markup.then(|| Tag { len: 1 + end + 1, item: !closing && name.eq_ignore_ascii_case("li"), block })
 }
 
