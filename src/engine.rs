@@ -1802,6 +1802,31 @@ impl<'a> Clause<'a> {
         }
     }
 
+    /// Whether the sentence's subject names the employer and no other party: the words of the
+    /// verb's clause before the first of the `labels` verbs, or where they name no party the
+    /// two after it, as a Norwegian sentence may put them ("I prøvetida kan arbeidsgjevar …").
+    /// "The Company may terminate your employment without prior notice" denies the employer's
+    /// side only; "Either you or the Company may …" denies both.
+    fn employer_subject(&self) -> bool {
+        let parties = &self.patterns.label_parties;
+        let is = |list: &[String], word: &str| list.iter().any(|x| word.eq_ignore_ascii_case(x));
+        let spans: Vec<_> =
+            self.scan.words[self.first_word..].iter().take_while(|w| w.start < self.sentence.end).take(12).collect();
+        let word = |w: &&Word| &self.text[w.start..w.end];
+        // Any other party named makes it not the employer's alone.
+        let party = |words: &[&Word]| {
+            let other = words.iter().map(word).any(|w| is(&parties.employee, w) || is(&parties.others, w));
+            (other || words.iter().map(word).any(|w| is(&parties.employer, w))).then_some(!other)
+        };
+        let Some(verb) = spans.iter().position(|w| is(&parties.verbs, word(w))) else { return false };
+        // An opening condition is no subject: "If you are absent, the Company may …".
+        let clause = (1..verb)
+            .rev()
+            .find(|&i| self.text[spans[i - 1].end..spans[i].start].contains([',', ':', ';']))
+            .unwrap_or(0);
+        party(&spans[clause..verb]).or_else(|| party(&spans[verb + 1..spans.len().min(verb + 3)])).unwrap_or(false)
+    }
+
     /// The answer of a field labelled by `o`: the text after its separator, to the next cell.
     fn answer(&self, o: &Occurrence) -> Option<&str> {
         let rest = self.label_rest(o).strip_prefix([':', '|'])?;
@@ -4370,6 +4395,8 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                 || (c.heading.iter().any(|x| rule.without_in_clause.contains(&x.concept))
                     && !c.heading.iter().any(|x| rule.anchor.contains(&x.concept) || cat.heading.contains(&x.concept)))
                 || (rule.label && !c.is_label(o))
+                // The employer's own denial, as the employer's row of a form, is no finding.
+                || (negated && cat.skips_employer_rows && c.employer_subject())
                 || !(answered || with(true))
                 || !section(true)
             {
@@ -6032,6 +6059,33 @@ mod tests {
         assert!(findings(located).contains(&(Category::NonCompete, true)));
         let unlocated = "The restrictive covenants that the Group template has used for years are deleted.";
         assert!(!findings(unlocated).contains(&(Category::NonCompete, true)));
+    }
+
+    #[test]
+    fn a_notice_denied_by_the_employer_alone_is_the_employers_side() {
+        let findings = |text: &str| {
+            let patterns = Patterns::builtin().unwrap();
+            let text = crate::normalize::normalize(&document(text));
+            let seg = segment::segment(&text, &patterns.sentences);
+            find(&patterns, &text, &seg).into_iter().map(|m| (m.category, m.negated)).collect::<Vec<_>>()
+        };
+        // The employer the subject, before its verb or after it: the employee's notice stands.
+        for own in [
+            "The Employer may end your employment without prior notice if the offer rests on false references.",
+            "In the first week we can let you go without any prior notice.",
+            "Arbeidsgiveren kan avslutte arbeidsforholdet uten forutgående varsel i opplæringsuka.",
+            "I opplæringsveka kan arbeidsgjevaren avslutte arbeidsforholdet utan forutgåande varsel.",
+        ] {
+            assert!(!findings(own).iter().any(|&(c, _)| c == Category::NoticePeriod), "{own}");
+        }
+        // Both parties, or the employee, deny the employee's own notice.
+        for both in [
+            "Either you or the Employer may end the employment without prior notice in the first week.",
+            "The Employee may resign without prior notice in the first week.",
+            "I opplæringsuka kan begge parter avslutte arbeidsforholdet uten forutgående varsel.",
+        ] {
+            assert!(findings(both).contains(&(Category::NoticePeriod, true)), "{both}");
+        }
     }
 
     #[test]

@@ -225,6 +225,12 @@ pub struct LabelParties {
     /// The employer, lower case.
     #[serde(default)]
     pub employer: Vec<String>,
+    /// A subject that makes a party other than the employer alone ("either", "you"), lower case.
+    #[serde(default)]
+    pub others: Vec<String>,
+    /// The verbs a subject stands before ("may", "kan"), lower case.
+    #[serde(default)]
+    pub verbs: Vec<String>,
 }
 
 /// Shortened words and the full forms they are read as (grammar.toml `[shortened]`).
@@ -1464,7 +1470,12 @@ impl Patterns {
             placeholders: g.placeholders.lowercase(),
             sentences: g.sentences.lowercase(),
             shortened,
-            label_parties: LabelParties { employee: lower(g.labels.employee), employer: lower(g.labels.employer) },
+            label_parties: LabelParties {
+                employee: lower(g.labels.employee),
+                employer: lower(g.labels.employer),
+                others: lower(g.labels.others),
+                verbs: lower(g.labels.verbs),
+            },
             holders,
             keepers,
             tenure,
