@@ -1772,8 +1772,15 @@ impl<'a> Clause<'a> {
         let past_qualifier = |o: &Occurrence| self.qualified(o).map_or_else(|| self.after(o), |(_, rest)| rest);
         let rest = past_qualifier(o);
         let joined = ["og ", "and ", "& "].iter().find_map(|c| rest.strip_prefix(c)).and_then(|tail| {
+            // The concepts are sorted by first word: the one that starts the tail is looked up.
             let at = self.sentence.end - tail.len();
-            self.occ.iter().find(|x| self.scan.words[x.first as usize].start == at && self.anchors(x))
+            let word = self.scan.word_at(at);
+            if self.scan.words.get(word).is_none_or(|w| w.start != at) {
+                return None;
+            }
+            let word = word as u32;
+            let from = self.occ.partition_point(|x| x.first < word);
+            self.occ[from..].iter().take_while(|x| x.first == word).find(|x| self.anchors(x))
         });
         joined.map_or(rest, past_qualifier)
     }
