@@ -5517,6 +5517,14 @@ mod tests {
         crate::analyze_document(&document(text), &Patterns::builtin().unwrap(), crate::i18n::Lang::Nb).findings
     }
 
+    /// The engine's matches in `text` as (category, denied), before the findings are made of them.
+    fn findings(text: &str) -> Vec<(Category, bool)> {
+        let patterns = Patterns::builtin().unwrap();
+        let text = crate::normalize::normalize(&document(text));
+        let seg = segment::segment(&text, &patterns.sentences);
+        find(&patterns, &text, &seg).into_iter().map(|m| (m.category, m.negated)).collect()
+    }
+
     /// The categories of the live (not denied) findings in `text`.
     fn live(text: &str) -> Vec<Category> {
         analyzed(text).iter().filter(|f| !f.negated).map(|f| f.category).collect()
@@ -6050,12 +6058,6 @@ mod tests {
 
     #[test]
     fn a_month_after_a_long_start_and_a_denial_past_where_the_clause_is_written() {
-        let findings = |text: &str| {
-            let patterns = Patterns::builtin().unwrap();
-            let text = crate::normalize::normalize(&document(text));
-            let seg = segment::segment(&text, &patterns.sentences);
-            find(&patterns, &text, &seg).into_iter().map(|m| (m.category, m.negated)).collect::<Vec<_>>()
-        };
         // `after`: the month counts from the start's last word, and only after it.
         let long = "Du må seie frå ein månad før du etter planen skal byrje i august 2027.";
         assert!(findings(long).contains(&(Category::StartDate, false)));
@@ -6070,12 +6072,6 @@ mod tests {
 
     #[test]
     fn a_notice_denied_by_the_employer_alone_is_the_employers_side() {
-        let findings = |text: &str| {
-            let patterns = Patterns::builtin().unwrap();
-            let text = crate::normalize::normalize(&document(text));
-            let seg = segment::segment(&text, &patterns.sentences);
-            find(&patterns, &text, &seg).into_iter().map(|m| (m.category, m.negated)).collect::<Vec<_>>()
-        };
         // The employer the subject, before its verb or after it: the employee's notice stands.
         for own in [
             "The Employer may end your employment without prior notice if the offer rests on false references.",
