@@ -1029,8 +1029,8 @@ fn template_blanks(line: String) -> String {
 }
 
 /// The value a template's field falls back to when nothing is filled in, which is what the
-/// page then shows: the default a call is given after the field's name ("v(val,
-/// \"probation_months\", \"6\")"), or the one after `||`, `??` or a `default` filter
+/// page then shows: the default a call is given after the field's name ("field(offer,
+/// \"trial_months\", \"3\")"), or the one after `||`, `??` or a `default` filter
 /// ("form.notice || '3'", "notice | default: \"3\""). A call with one quoted argument names
 /// its field or a text's key ("t(\"probation\")") and has none.
 fn fallback(inner: &str) -> Option<&str> {
