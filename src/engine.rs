@@ -3331,7 +3331,10 @@ impl Writer<'_> {
             let of = last + 1 + usize::from(inside(last + 1) && one_of(last + 1, POSSESSIVES));
             let definite = of > last + 1
                 || (first > 0 && (one_of(first - 1, DEFINITE_ARTICLES) || one_of(first - 1, POSSESSIVES)))
-                || ["en", "et", "a"].iter().any(|end| word(last).to_lowercase().ends_with(end));
+                || {
+                    let term = word(last).to_lowercase();
+                    ["en", "et", "a"].iter().any(|end| term.ends_with(end))
+                };
             let length = inside(of + 1)
                 && one_of(of, LENGTH_OF)
                 && values::durations(&text[words[of + 1].start..s.end]).first().is_some_and(|d| d.start == 0);

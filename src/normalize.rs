@@ -1072,13 +1072,9 @@ fn markup_edges(line: String) -> String {
             continue;
         };
         out.push_str(&rest[..at]);
-        let name = rest[at + 1..].trim_start_matches('/');
-        let cell = ["td", "th"]
-            .iter()
-            .any(|c| name.get(..2).is_some_and(|n| n.eq_ignore_ascii_case(c)) && name[2..].starts_with([' ', '>']));
         if tag.item && out.trim().is_empty() {
             out.push_str("- ");
-        } else if cell && !rest[at + 1..].starts_with('/') && !out.trim().is_empty() {
+        } else if tag.cell && !out.trim().is_empty() {
             trim_end_spaces(&mut out);
             out.push_str(" | ");
         }

@@ -119,6 +119,8 @@ pub struct Tag {
     pub len: usize,
     /// It opens a list item ("<li>").
     pub item: bool,
+    /// It opens a table's cell ("<td>", "<th class=\"x\">").
+    pub cell: bool,
     /// Its element is a block, which a browser sets on a line of its own ("<p>", "<h3>",
     /// "</li>", "<br>"), not a run of text within a line ("<strong>", "<span>").
     pub block: bool,
@@ -185,7 +187,8 @@ pub fn markup_tag(s: &str) -> Option<Tag> {
     let block = is(BLOCKS);
     let element = block || is(INLINE);
     let markup = (closing || own || with_attributes || element) && (attributes.is_empty() || own || with_attributes);
-    markup.then(|| Tag { len: 1 + end + 1, item: !closing && name.eq_ignore_ascii_case("li"), block })
+    let opens = |e: &str| !closing && name.eq_ignore_ascii_case(e);
+    markup.then(|| Tag { len: 1 + end + 1, item: opens("li"), cell: opens("td") || opens("th"), block })
 }
 
 /// Where `pat` first stands in `s`, if it starts within `within` bytes. A tag or a template's
