@@ -1448,7 +1448,15 @@ impl<'a> Clause<'a> {
                         Break::Clause => 4,
                         Break::Field | Break::Sentence => continue,
                     };
-                    (first - vl) as u32 + brk + if genitive { 0 } else { 1 } + self.conjunctions(vl, first)
+                    // A role filling a bracket right after the value is the role of that value: "1
+                    // måned (i prøvetid), 3 måneder (etter prøvetid)".
+                    if self.patterns.roles.as_ref().is_some_and(|r| r.during == o.concept || r.after == o.concept)
+                        && bracket_after(self.text, &self.scan.words, vl) == Some((first, last))
+                    {
+                        0
+                    } else {
+                        (first - vl) as u32 + brk + if genitive { 0 } else { 1 } + self.conjunctions(vl, first)
+                    }
                 } else {
                     0
                 };
@@ -2328,6 +2336,7 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         !((neg.forward.contains(&o.concept) || neg.backward.contains(&o.concept))
             && in_address(&text.string, scan.words[o.first as usize]))
     });
+    bracket_roles(patterns, &text.string, &mut scan);
     let out = find_in(patterns, text, seg, &scan);
     // "Partene kan si opp avtalen før 8. mars 2027", where the work starts on 8 March 2027:
     // the agreed start date is the start itself. Such texts are read again with it.
@@ -2335,6 +2344,84 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
         return find_in(patterns, text, seg, &scan);
     }
     out
+}
+
+/// The first and last word of a round bracket that opens right after word `before` and holds
+/// only words (no punctuation but the spaces, hyphens and slashes between them), up to four:
+/// "3 måneder (fast)", "14 days (probation)", "1 month (after probation)".
+fn bracket_after(text: &str, words: &[Word], before: usize) -> Option<(usize, usize)> {
+    let gap = |i: usize| words.get(i + 1).map(|next| &text[words[i].end..next.start]);
+    if gap(before)?.trim() != "(" {
+        return None;
+    }
+    (before + 1..words.len().min(before + 5)).find_map(|last| {
+        let rest = &text[words[last].end..];
+        if rest.trim_start().starts_with(')') {
+            return Some(Some((before + 1, last)));
+        }
+        // A word run on only across spaces, hyphens and slashes; any other mark ends the search.
+        gap(last).filter(|g| g.chars().all(|c| c == ' ' || c == '-' || c == '/')).is_none().then_some(None)
+    })?
+}
+
+/// The role a round bracket right after a length names (grammar.toml `[roles]`).
+#[derive(Clone, Copy)]
+enum Role {
+    /// The probation, the occurrence at this index filling it: the time the length runs in.
+    Probation(usize),
+    /// The words of a permanent role ("fast", "permanent").
+    Permanent,
+    /// A role concept already ("i prøvetida", "after probation").
+    Said,
+}
+
+/// Reads the roles round brackets right after two lengths of a line name (grammar.toml
+/// `[roles]`): in "Oppsigelsestid: 14 dager (prøvetid), 2 måneder (fast)" the probation in
+/// brackets is the time the fortnight runs in, not a probation of its own, and "fast" the time
+/// the two months do. One such bracket alone names no role: "Prøvetid: 6 måneder (fast)".
+fn bracket_roles(p: &Patterns, text: &str, scan: &mut Scan) {
+    let Some(roles) = &p.roles else { return };
+    let words = &scan.words;
+    let mut found: Vec<(usize, usize, Role)> = Vec::new();
+    for before in 0..words.len() {
+        let Some((first, last)) = bracket_after(text, words, before) else { continue };
+        if !values::is_unit(&text[words[before].start..words[before].end]) {
+            continue;
+        }
+        let (f, l) = (first as u32, last as u32);
+        let filling = |c: &dyn Fn(ConceptId) -> bool| {
+            scan.occurrences.iter().position(|o| o.first == f && o.last == l && c(o.concept))
+        };
+        let said: Vec<String> = words[first..=last].iter().map(|w| text[w.start..w.end].to_lowercase()).collect();
+        let role = if let Some(k) = filling(&|c| roles.probation.contains(&c)) {
+            Role::Probation(k)
+        } else if roles.permanent.contains(&said) {
+            Role::Permanent
+        } else if filling(&|c| c == roles.during || c == roles.after).is_some() {
+            Role::Said
+        } else {
+            continue;
+        };
+        found.push((first, last, role));
+    }
+    let same_line = |a: usize, b: usize| !text[words[found[a].1].end..words[found[b].0].start].contains('\n');
+    let paired: Vec<_> = (0..found.len())
+        .filter(|&i| (i > 0 && same_line(i - 1, i)) || (i + 1 < found.len() && same_line(i, i + 1)))
+        .map(|i| found[i])
+        .collect();
+    // From the last, so that the occurrences an earlier bracket found stay where they were.
+    for &(first, last, role) in paired.iter().rev() {
+        let (f, l) = (first as u32, last as u32);
+        match role {
+            Role::Probation(k) => scan.occurrences[k].concept = roles.during,
+            Role::Permanent => {
+                scan.occurrences.retain(|o| o.last < f || o.first > l);
+                let at = scan.occurrences.partition_point(|o| o.first < f);
+                scan.occurrences.insert(at, Occurrence { concept: roles.after, first: f, last: l, skipped: 0 });
+            }
+            Role::Said => {}
+        }
+    }
 }
 
 /// Whether `word` follows a name and a dot with no space, in lower case: a part of a web or
@@ -5750,6 +5837,36 @@ mod tests {
         let mut found: Vec<_> = analyzed(text).iter().map(|f| (f.category, f.values.duration)).collect();
         found.sort_by_key(|(c, _)| *c);
         found
+    }
+
+    #[test]
+    fn a_role_in_brackets_after_each_of_a_rows_two_lengths_tells_them_apart() {
+        // The notice for good, not the one during probation, and no probation of its own.
+        for text in [
+            "Oppsigelsestid: 14 dager (prøvetid), 2 måneder (fast)",
+            "Oppseiingstid: 14 dagar (prøvetida), 2 månader (fast tilsett)",
+            "Notice: 2 weeks (probation) / 2 months (permanent)",
+            "Notice: 2 weeks (during probation) / 2 months (after probation)",
+        ] {
+            assert_eq!(durations(text), [(Category::NoticePeriod, months(2.0))], "{text}");
+        }
+        // One bracket alone names no role.
+        assert_eq!(durations("Prøvetid: 4 måneder (fast)"), [(Category::Probation, months(4.0))]);
+    }
+
+    #[test]
+    fn a_bracket_after_a_word_holds_only_words() {
+        let text = "3 måneder (fast ansatt), 1 måned (i prøvetid, se punkt 4), 2 år(x) og 4 uker ( regular )";
+        let words = Patterns::builtin().unwrap().lexicon.scan(text).words;
+        let after = |w: &str| {
+            let i = words.iter().position(|x| &text[x.start..x.end] == w).unwrap();
+            bracket_after(text, &words, i).map(|(f, l)| text[words[f].start..words[l].end].to_string())
+        };
+        assert_eq!(after("måneder").as_deref(), Some("fast ansatt"));
+        assert_eq!(after("måned"), None);
+        assert_eq!(after("år").as_deref(), Some("x"));
+        assert_eq!(after("uker").as_deref(), Some("regular"));
+        assert_eq!(after("fast"), None);
     }
 
     /// Calls `f` with the first sentence of `line` as the rules read it (nothing negated).

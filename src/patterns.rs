@@ -203,6 +203,8 @@ struct GrammarFile {
     #[serde(default)]
     start_date: StartDateSection,
     #[serde(default)]
+    roles: RolesSection,
+    #[serde(default)]
     bare_sums: BareSums,
     #[serde(default)]
     placeholders: Placeholders,
@@ -251,6 +253,31 @@ struct StartDateSection {
     concept: Option<String>,
     #[serde(default)]
     not_dating: Vec<String>,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RolesSection {
+    #[serde(default)]
+    probation: Vec<String>,
+    #[serde(default)]
+    permanent: Vec<String>,
+    permanent_concept: Option<String>,
+}
+
+/// A length's role named in round brackets right after it (grammar.toml `[roles]`):
+/// "1 måned (prøvetid), 3 måneder (fast)".
+#[derive(Debug)]
+pub struct Roles {
+    /// Concepts that, alone in the bracket, make the length the one during probation.
+    pub probation: Concepts,
+    /// The concept they are read as there (the first of `in_probation`).
+    pub during: ConceptId,
+    /// The words that, alone in the bracket, make it the length once the employment is for
+    /// good, each phrase split into lower-case words.
+    pub permanent: Vec<Vec<String>>,
+    /// The concept those words are read as.
+    pub after: ConceptId,
 }
 
 /// The agreed start date standing for the start (grammar.toml `[start_date]`): right after one
@@ -996,6 +1023,8 @@ pub struct Patterns {
     pub start_stand_in: Option<StartStandIn>,
     /// Labels of a date that does not date the text ("Født: 12.03.1990"), lower case.
     pub not_dating: Vec<String>,
+    /// The roles a bracket after a length names for it ("3 måneder (fast)").
+    pub roles: Option<Roles>,
     /// The words of paying next to which a sum without a currency is kroner ("betale tilbake
     /// 18 000", "50 000 i signeringsbonus").
     pub bare_sums: BareSums,
@@ -1292,6 +1321,21 @@ impl Patterns {
         let amount_refs = set(&g.amount_refs).map_err(gerr)?;
         let as_in_probation = set(&g.as_in_probation).map_err(gerr)?;
         let in_probation = set(&g.in_probation).map_err(gerr)?;
+        let roles = match (&g.roles.permanent_concept, in_probation.list.first()) {
+            (Some(name), Some(&during)) => Some(Roles {
+                probation: set(&g.roles.probation).map_err(gerr)?,
+                during,
+                permanent: g
+                    .roles
+                    .permanent
+                    .iter()
+                    .map(|p| p.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+                    .filter(|p| !p.is_empty())
+                    .collect(),
+                after: concept(name).map_err(gerr)?,
+            }),
+            _ => None,
+        };
         let bounds = set(&g.bounds).map_err(gerr)?;
         let amendments = set(&g.amendments).map_err(gerr)?;
         let superseded = set(&g.superseded).map_err(gerr)?;
@@ -1466,6 +1510,7 @@ impl Patterns {
             genre,
             start_stand_in,
             not_dating: lower(g.start_date.not_dating),
+            roles,
             bare_sums: g.bare_sums.lowercase(),
             placeholders: g.placeholders.lowercase(),
             sentences: g.sentences.lowercase(),

@@ -1120,6 +1120,19 @@ fn digits_before(text: &str, i: usize) -> Option<(f64, usize)> {
     Some((value, opening.len()))
 }
 
+/// "(tre) år", "(THREE) years": the number word from `i` to `end` alone in round brackets,
+/// with no figure before them (that is "3 (tre) år", read from the figure). The offsets of the
+/// opening bracket and of the end of the closing one.
+fn alone_in_brackets(text: &str, i: usize, end: usize) -> Option<(usize, usize)> {
+    let before = text[..i].strip_suffix(' ').unwrap_or(&text[..i]).strip_suffix('(')?;
+    if before.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = &text[end..];
+    let close = end + rest.len() - rest.strip_prefix(' ').unwrap_or(rest).strip_prefix(')')?.len();
+    Some((before.len(), close))
+}
+
 /// "tre måneders lønn", "three months' base salary": a sum of money measured in pay, not
 /// a period. Pay that labels a field of its own is the next row's ("Prøvetid: 6 måneder Lønn:
 /// 500 000 kr", "Notice: 1 month Salary: NOK 500,000").
@@ -1190,6 +1203,11 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
             // Digits before the word must agree with it: "§ 15-3 (4) tre måneder" is a subsection.
             count.tongue = None;
             start = at;
+        } else if let Some((open, close)) = alone_in_brackets(text, i, count.end).filter(|(open, _)| *open >= free_from)
+        {
+            // The word alone in brackets before its unit, its figure left out: "(tre) år".
+            start = open;
+            count.end = close;
         }
         (count, count.tongue.is_none())
     };
@@ -3600,6 +3618,16 @@ mod tests {
         let text = "etter § 15-3 (4) tre måneder";
         assert_eq!(spans(&durations(text), text), ["tre måneder"]);
         assert_eq!(durs(text), ["3 month"]);
+    }
+
+    #[test]
+    fn a_number_word_alone_in_brackets_before_its_unit() {
+        assert_each(durs, &[("(tre) år", "3 year"), ("( seks ) månader", "6 month"), ("(THREE) years", "3 year")]);
+        let text = "bindingstid (tre) år";
+        assert_eq!(spans(&durations(text), text), ["(tre) år"]);
+        // With its figure before it, the figure's: one span from the figure.
+        let text = "bindingstid 3 (tre) år";
+        assert_eq!(spans(&durations(text), text), ["3 (tre) år"]);
     }
 
     #[test]
