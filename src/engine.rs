@@ -1829,8 +1829,13 @@ impl<'a> Clause<'a> {
             let firm = words.windows(2).any(|p| is(&parties.firms, word(&p[1])) && capital(&p[0]) && capital(&p[1]));
             (other || firm || words.iter().map(word).any(|w| is(&parties.employer, w))).then_some(!other)
         };
-        let Some(verb) = spans.iter().position(|w| is(&parties.verbs, word(w))) else { return false };
         let breaks = |i: usize| self.text[spans[i - 1].end..spans[i].start].contains([',', ':', ';']);
+        // A verb goes on to its clause: "at will:" ends one.
+        let Some(verb) =
+            (0..spans.len()).find(|&i| is(&parties.verbs, word(&spans[i])) && i + 1 < spans.len() && !breaks(i + 1))
+        else {
+            return false;
+        };
         // An opening condition is no subject: "If you are absent, the Company may …".
         let clause = (1..verb).rev().find(|&i| breaks(i)).unwrap_or(0);
         let end = (verb + 1..spans.len()).find(|&i| breaks(i)).unwrap_or(spans.len());
