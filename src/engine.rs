@@ -1819,27 +1819,42 @@ impl<'a> Clause<'a> {
 
     /// Whether the sentence's subject names the employer and no other party: the words of the
     /// verb's clause before the first of the `labels` verbs, or where they name no party the
-    /// two after it, as a Norwegian sentence may put them ("I prøvetida kan arbeidsgjevar …").
-    /// "The Company may terminate your employment without prior notice" denies the employer's
-    /// side only; "Either you or the Company may …" denies both.
+    /// two after it, as a Norwegian sentence may put them ("I prøvetida kan arbeidsgjevar …"),
+    /// or else the agent of a passive ("may be terminated by the Company"). "The Company may
+    /// terminate your employment without prior notice" denies the employer's side only; "Either
+    /// you or the Company may …" denies both. A firm named by its own name ("Nordlys Regnskap AS
+    /// may …") is the employer.
     fn employer_subject(&self) -> bool {
         let parties = &self.patterns.label_parties;
         let is = |list: &[String], word: &str| list.iter().any(|x| word.eq_ignore_ascii_case(x));
         let spans: Vec<_> =
-            self.scan.words[self.first_word..].iter().take_while(|w| w.start < self.sentence.end).take(12).collect();
+            self.scan.words[self.first_word..].iter().take_while(|w| w.start < self.sentence.end).take(16).collect();
         let word = |w: &&Word| &self.text[w.start..w.end];
+        let capital = |w: &&Word| word(w).starts_with(char::is_uppercase);
         // Any other party named makes it not the employer's alone.
         let party = |words: &[&Word]| {
             let other = words.iter().map(word).any(|w| is(&parties.employee, w) || is(&parties.others, w));
-            (other || words.iter().map(word).any(|w| is(&parties.employer, w))).then_some(!other)
+            let firm = words.windows(2).any(|p| is(&parties.firms, word(&p[1])) && capital(&p[0]) && capital(&p[1]));
+            (other || firm || words.iter().map(word).any(|w| is(&parties.employer, w))).then_some(!other)
         };
-        let Some(verb) = spans.iter().position(|w| is(&parties.verbs, word(w))) else { return false };
+        let breaks = |i: usize| self.text[spans[i - 1].end..spans[i].start].contains([',', ':', ';']);
+        // A verb goes on to its clause: "at will:" ends one.
+        let Some(verb) =
+            (0..spans.len()).find(|&i| is(&parties.verbs, word(&spans[i])) && i + 1 < spans.len() && !breaks(i + 1))
+        else {
+            return false;
+        };
         // An opening condition is no subject: "If you are absent, the Company may …".
-        let clause = (1..verb)
-            .rev()
-            .find(|&i| self.text[spans[i - 1].end..spans[i].start].contains([',', ':', ';']))
-            .unwrap_or(0);
-        party(&spans[clause..verb]).or_else(|| party(&spans[verb + 1..spans.len().min(verb + 3)])).unwrap_or(false)
+        let clause = (1..verb).rev().find(|&i| breaks(i)).unwrap_or(0);
+        let end = (verb + 1..spans.len()).find(|&i| breaks(i)).unwrap_or(spans.len());
+        let agent = || {
+            let by = (verb + 1..end).find(|&i| is(&parties.agents, word(&spans[i])))?;
+            party(&spans[by + 1..end.min(by + 3)])
+        };
+        party(&spans[clause..verb])
+            .or_else(|| party(&spans[verb + 1..end.min(verb + 3)]))
+            .or_else(agent)
+            .unwrap_or(false)
     }
 
     /// The answer of a field labelled by `o`: the text after its separator, to the next cell.
@@ -6198,6 +6213,12 @@ mod tests {
             "In the first week we can let you go without any prior notice.",
             "Arbeidsgiveren kan avslutte arbeidsforholdet uten forutgående varsel i opplæringsuka.",
             "I opplæringsveka kan arbeidsgjevaren avslutte arbeidsforholdet utan forutgåande varsel.",
+            // … named by its firm's name, as the agent of a passive, or with "will".
+            "Kvamsøy Havbruk AS may end the employment without prior notice in the first week.",
+            "Brattli Verksted AS kan avslutte arbeidsforholdet uten forutgående varsel i opplæringsuka.",
+            "In the first week the employment may be ended by the Employer without any prior notice.",
+            "I opplæringsuka kan arbeidsforholdet avsluttes av arbeidsgiveren uten forutgående varsel.",
+            "The Employer will end the employment without prior notice in the first week.",
         ] {
             assert!(!findings(own).iter().any(|&(c, _)| c == Category::NoticePeriod), "{own}");
         }
@@ -6206,6 +6227,11 @@ mod tests {
             "Either you or the Employer may end the employment without prior notice in the first week.",
             "The Employee may resign without prior notice in the first week.",
             "I opplæringsuka kan begge parter avslutte arbeidsforholdet uten forutgående varsel.",
+            // A passive ended by both, or by no one named.
+            "In the first week the employment may be ended by either party without prior notice.",
+            "I opplæringsveka kan arbeidsforholdet avsluttast av begge partar utan forutgåande varsel.",
+            // "as" that ends no firm's name.
+            "Staff hired as trainees may resign without prior notice in the first week.",
         ] {
             assert!(findings(both).contains(&(Category::NoticePeriod, true)), "{both}");
         }

@@ -233,6 +233,12 @@ pub struct LabelParties {
     /// The verbs a subject stands before ("may", "kan"), lower case.
     #[serde(default)]
     pub verbs: Vec<String>,
+    /// The words before the agent of a passive ("by", "av"), lower case.
+    #[serde(default)]
+    pub agents: Vec<String>,
+    /// The last word of a firm's name ("AS", "Ltd"), lower case.
+    #[serde(default)]
+    pub firms: Vec<String>,
 }
 
 /// Shortened words and the full forms they are read as (grammar.toml `[shortened]`).
@@ -1520,6 +1526,8 @@ impl Patterns {
                 employer: lower(g.labels.employer),
                 others: lower(g.labels.others),
                 verbs: lower(g.labels.verbs),
+                agents: lower(g.labels.agents),
+                firms: lower(g.labels.firms),
             },
             holders,
             keepers,
