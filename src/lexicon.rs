@@ -1098,17 +1098,26 @@ fn figure(bytes: &[u8], w: &Word) -> bool {
 }
 
 /// Whether word `i` and the word before it are joined by the brackets of a figure that
-/// restates a number word ("twelve (12) months", "tolv (12) måneder"): a form reads across
-/// it as across "twelve months".
+/// restates a number word ("twelve (12) months", "tolv (12) måneder"), or of a number word
+/// that restates a figure ("2 (two) years", "2(TWO) years"): a form reads across it as across
+/// "twelve months".
 fn bracketed_figure(bytes: &[u8], words: &[Word], i: usize) -> bool {
     let figure = |w: &Word| figure(bytes, w);
+    // The word spelling the figure out (the value grammar reads which number it is).
+    let number =
+        |w: &Word| std::str::from_utf8(&bytes[w.start..w.end]).is_ok_and(|s| s.chars().all(char::is_alphabetic));
+    // The word in brackets restates the one before them.
+    let restates =
+        |outside: Option<&Word>, inside: &Word| figure(inside) || outside.is_some_and(|o| figure(o) && number(inside));
     let opens = |gap: &[u8]| matches!(gap, b"(" | b" (");
     let closes = |gap: &[u8]| matches!(gap, b")" | b") ");
     let (before, word) = (&words[i - 1], &words[i]);
     let after = words.get(i + 1).map_or(bytes.len(), |w| w.start);
     let ahead = words.get(i.wrapping_sub(2)).map_or(0, |w| w.end);
-    (figure(word) && opens(&bytes[before.end..word.start]) && closes(&bytes[word.end..after]))
-        || (figure(before) && closes(&bytes[before.end..word.start]) && opens(&bytes[ahead..before.start]))
+    (restates(Some(before), word) && opens(&bytes[before.end..word.start]) && closes(&bytes[word.end..after]))
+        || (restates(words.get(i.wrapping_sub(2)), before)
+            && closes(&bytes[before.end..word.start])
+            && opens(&bytes[ahead..before.start]))
 }
 
 /// Splits a form into its words (and `..`), with the same word rule as the text: `out`
@@ -1600,6 +1609,16 @@ mod tests {
             ["AFTER=for a period of twelve (12) months thereafter"]
         );
         assert_eq!(found(&lex, "for a period of twelve (see 12) months thereafter"), Vec::<String>::new());
+        // A word in brackets spelling out a figure joins the same way; more words do not.
+        assert_eq!(
+            found(&lex, "for a period of 3(THREE) years thereafter"),
+            ["AFTER=for a period of 3(THREE) years thereafter"]
+        );
+        assert_eq!(
+            found(&lex, "for a period of 40 (førti) days thereafter"),
+            ["AFTER=for a period of 40 (førti) days thereafter"]
+        );
+        assert_eq!(found(&lex, "for a period of 18 (a year and a half) thereafter"), Vec::<String>::new());
     }
 
     #[test]

@@ -75,7 +75,7 @@ pub struct Found<T> {
     pub end: usize,
 }
 
-const CURRENCY_CODES: [&str; 9] = ["NOK", "EUR", "USD", "SEK", "DKK", "GBP", "INR", "PLN", "MYR"];
+const CURRENCY_CODES: [&str; 10] = ["NOK", "EUR", "USD", "SEK", "DKK", "GBP", "INR", "PLN", "MYR", "PHP"];
 
 impl Duration {
     /// Its length in days, months and years counted at their mean length: for comparing.
@@ -1513,6 +1513,11 @@ const PREFIXES: &[Currency] = &[
     // Malaysian offer letters and bonds count in ringgit: "RM 4,500", "MYR 8,000".
     currency("MYR", "MYR", 1.0),
     currency("RM", "MYR", 1.0),
+    // The currency named in words before the sum, as Indian agreements write it: "rupees 1,50,000".
+    currency("rupees", "INR", 1.0),
+    // Philippine training bonds count in pesos: "PHP 150,000", "₱150,000".
+    currency("PHP", "PHP", 1.0),
+    currency("₱", "PHP", 1.0),
 ];
 
 /// Markers written after the number ("50 000 kroner", "1,2 MNOK").
@@ -1555,6 +1560,9 @@ const SUFFIXES: &[Currency] = &[
     currency("rupees", "INR", 1.0),
     currency("MYR", "MYR", 1.0),
     currency("ringgit", "MYR", 1.0),
+    currency("PHP", "PHP", 1.0),
+    currency("pesos", "PHP", 1.0),
+    currency("peso", "PHP", 1.0),
 ];
 
 const MULTIPLIERS: &[(&str, f64)] = &[
@@ -3123,6 +3131,9 @@ mod tests {
         assert_eq!(amts("a bond sum of RM7,500/- is due"), ["7500 MYR"]);
         assert_eq!(amts("basic pay RM 3,200 a month"), ["3200 MYR"]);
         assert_eq!(amts("MYR 12,000 or 9 000 ringgit"), ["12000 MYR", "9000 MYR"]);
+        assert_eq!(amts("a bond of rupees 2,50,000 to the employer"), ["250000 INR"]);
+        assert_eq!(amts("PHP 80,000 or ninety thousand pesos"), ["80000 PHP", "90000 PHP"]);
+        assert_eq!(amts("Sixty Thousand Pesos (P60,000.00)"), ["60000 PHP"]);
         // Lower case "rm" is no currency: a room or a command.
         assert_eq!(amts("rm 4 500"), Vec::<String>::new());
     }
