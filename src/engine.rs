@@ -2405,7 +2405,9 @@ fn bracket_roles(p: &Patterns, text: &str, scan: &mut Scan) {
         }
         let (f, l) = (first as u32, last as u32);
         let filling = |c: &dyn Fn(ConceptId) -> bool| {
-            scan.occurrences.iter().position(|o| o.first == f && o.last == l && c(o.concept))
+            let at = scan.occurrences.partition_point(|o| o.first < f);
+            let same_first = scan.occurrences[at..].iter().take_while(|o| o.first == f);
+            same_first.clone().position(|o| o.last == l && c(o.concept)).map(|k| at + k)
         };
         let said: Vec<String> = words[first..=last].iter().map(|w| text[w.start..w.end].to_lowercase()).collect();
         let role = if let Some(k) = filling(&|c| roles.probation.contains(&c)) {
@@ -2424,19 +2426,31 @@ fn bracket_roles(p: &Patterns, text: &str, scan: &mut Scan) {
         .filter(|&i| (i > 0 && same_line(i - 1, i)) || (i + 1 < found.len() && same_line(i, i + 1)))
         .map(|i| found[i])
         .collect();
-    // From the last, so that the occurrences an earlier bracket found stay where they were.
-    for &(first, last, role) in paired.iter().rev() {
-        let (f, l) = (first as u32, last as u32);
+    let mut permanent = Vec::new();
+    for &(first, last, role) in &paired {
         match role {
             Role::Probation(k) => scan.occurrences[k].concept = roles.during,
-            Role::Permanent => {
-                scan.occurrences.retain(|o| o.last < f || o.first > l);
-                let at = scan.occurrences.partition_point(|o| o.first < f);
-                scan.occurrences.insert(at, Occurrence { concept: roles.after, first: f, last: l, skipped: 0 });
-            }
+            Role::Permanent => permanent.push((first as u32, last as u32)),
             Role::Said => {}
         }
     }
+    if permanent.is_empty() {
+        return;
+    }
+    // A permanent bracket's words become the one role concept, all in one pass: the brackets are
+    // disjoint and in order, so the last one starting at or before an occurrence's end is the only
+    // one it can overlap.
+    scan.occurrences.retain(|o| {
+        let i = permanent.partition_point(|&(f, _)| f <= o.last);
+        i == 0 || o.first > permanent[i - 1].1
+    });
+    scan.occurrences.extend(permanent.iter().map(|&(f, l)| Occurrence {
+        concept: roles.after,
+        first: f,
+        last: l,
+        skipped: 0,
+    }));
+    scan.occurrences.sort_by_key(|o| o.first);
 }
 
 /// Whether `word` follows a name and a dot with no space, in lower case: a part of a web or
