@@ -437,6 +437,15 @@ impl Phrases {
     }
 }
 
+/// Each of the grammar's phrases as its lower-case words; empty ones dropped.
+fn split_words(phrases: &[String]) -> Vec<Vec<String>> {
+    phrases
+        .iter()
+        .map(|p| p.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
 /// The grammar's phrases in lower case, as the engine compares them.
 fn phrases(words: &[String]) -> Phrases {
     Phrases::new(words.iter().map(|w| w.to_lowercase()).collect())
@@ -1307,16 +1316,9 @@ impl Patterns {
             effective: set(&g.genre.effective).map_err(gerr)?,
         };
         let start_stand_in = match &g.start_date.concept {
-            Some(name) => Some(StartStandIn {
-                concept: concept(name).map_err(gerr)?,
-                before: g
-                    .start_date
-                    .before
-                    .iter()
-                    .map(|p| p.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
-                    .filter(|p| !p.is_empty())
-                    .collect(),
-            }),
+            Some(name) => {
+                Some(StartStandIn { concept: concept(name).map_err(gerr)?, before: split_words(&g.start_date.before) })
+            }
             None => None,
         };
         let references = set(&g.references).map_err(gerr)?;
@@ -1331,13 +1333,7 @@ impl Patterns {
             (Some(name), Some(&during)) => Some(Roles {
                 probation: set(&g.roles.probation).map_err(gerr)?,
                 during,
-                permanent: g
-                    .roles
-                    .permanent
-                    .iter()
-                    .map(|p| p.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>())
-                    .filter(|p| !p.is_empty())
-                    .collect(),
+                permanent: split_words(&g.roles.permanent),
                 after: concept(name).map_err(gerr)?,
             }),
             _ => None,
