@@ -14,7 +14,7 @@
 //! from the category it points to ("oppsigelsesfristen gjelder også før tiltredelse").
 //! Every step is linear in the text: each sentence looks at a bounded neighbourhood only.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 
 use crate::date::Date;
@@ -291,9 +291,15 @@ struct Clause<'a> {
     found: Found,
 }
 
+/// A rule (by its address) and a value kind it reads.
+type RuleKind = (usize, ValueKind);
+
 /// Facts of a clause's sentence that only some rules ask for, each found on first use.
 #[derive(Default)]
 struct Found {
+    /// Per rule (by address) and value kind, the value its values_from phrases give
+    /// ([`Clause::value_for`]).
+    from_phrases: RefCell<Vec<(RuleKind, Option<usize>)>>,
     /// Whether the sentence pairs listed terms with listed values ([`Clause::respective`]).
     respective: OnceCell<bool>,
     /// Per sum of the sentence, whether a cap word stands right before it ("inntil kr 120
@@ -2158,58 +2164,69 @@ impl<'a> Clause<'a> {
                 .min_by_key(|&i| (bounded(i) || replaced(i), !amended(i), ranges[i].0.abs_diff(at)))
         };
         let mine = &self.patterns.category_concepts[rule.category];
-        // A value inside a values_from phrase ("etter 6 måneders prøvetid") is not its value;
-        // one after the phrase goes before one ahead of it ("1 måned de første to årene og
-        // deretter 3 måneder").
-        let from = (0..assigned.len())
-            .filter_map(|i| {
-                let o = self.occ[assigned[i]?];
-                (rule.values_from.contains(&o.concept)
-                    && !denied(i)
-                    && !(ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize))
-                    .then_some((ranges[i].0 < o.first as usize, i))
-            })
-            .min()
-            .map(|(_, i)| i);
-        // Or one of the category's values a few words after such a phrase in its clause: "…, og
-        // etter prøvetiden er oppsigelsesfristen to måneder", "thereafter the notice period is
-        // three months". The first of the two: "Etter prøvetida er oppseiingstida 1 månad dei
-        // første to åra, deretter 2 månader" is a month for whoever starts.
-        // The values are in text order: those starting (or ending) in a span of words are found
-        // by halving, not by reading every value of the sentence for every phrase.
-        let phrases: Vec<&Occurrence> = if rule.values_from.is_empty() {
-            Vec::new()
-        } else {
-            self.occ.iter().filter(|o| rule.values_from.contains(&o.concept)).collect()
-        };
-        let in_words = |lo: usize, hi: usize, end: bool| {
-            let word = |r: &Span| if end { r.1 } else { r.0 };
-            ranges.partition_point(|r| word(r) < lo)..ranges.partition_point(|r| word(r) < hi)
-        };
-        let mine_or_free = |i: usize| assigned[i].is_none_or(|h| mine.contains(&self.occ[h].concept));
-        let after = phrases
-            .iter()
-            .filter_map(|o| {
-                let last = o.last as usize;
-                in_words(last + 1, last + 9, false)
-                    .find(|&i| mine_or_free(i) && self.strongest(last, ranges[i].0) < Break::Clause)
-            })
-            .min();
-        // Or, with neither, the value right before such a phrase in its clause, where the phrase
-        // opens a relative clause about it: "mot 1 måned som ellers gjelder", "rather than the
-        // one month that would otherwise be due".
-        let before = || {
-            phrases
+        // The value the rule's values_from phrases give is the same for every anchor of the rule in
+        // the sentence: worked out once per rule and kind, not once per anchor.
+        let from_phrases = || {
+            // A value inside a values_from phrase ("etter 6 måneders prøvetid") is not its value;
+            // one after the phrase goes before one ahead of it ("1 måned de første to årene og
+            // deretter 3 måneder").
+            let from = (0..assigned.len())
+                .filter_map(|i| {
+                    let o = self.occ[assigned[i]?];
+                    (rule.values_from.contains(&o.concept)
+                        && !denied(i)
+                        && !(ranges[i].0 >= o.first as usize && ranges[i].1 <= o.last as usize))
+                        .then_some((ranges[i].0 < o.first as usize, i))
+                })
+                .min()
+                .map(|(_, i)| i);
+            // Or one of the category's values a few words after such a phrase in its clause: "…, og
+            // etter prøvetiden er oppsigelsesfristen to måneder", "thereafter the notice period is
+            // three months". The first of the two: "Etter prøvetida er oppseiingstida 1 månad dei
+            // første to åra, deretter 2 månader" is a month for whoever starts.
+            // The values are in text order: those starting (or ending) in a span of words are found
+            // by halving, not by reading every value of the sentence for every phrase.
+            let phrases: Vec<&Occurrence> = if rule.values_from.is_empty() {
+                Vec::new()
+            } else {
+                self.occ.iter().filter(|o| rule.values_from.contains(&o.concept)).collect()
+            };
+            let in_words = |lo: usize, hi: usize, end: bool| {
+                let word = |r: &Span| if end { r.1 } else { r.0 };
+                ranges.partition_point(|r| word(r) < lo)..ranges.partition_point(|r| word(r) < hi)
+            };
+            let mine_or_free = |i: usize| assigned[i].is_none_or(|h| mine.contains(&self.occ[h].concept));
+            let after = phrases
                 .iter()
                 .filter_map(|o| {
-                    let first = o.first as usize;
-                    in_words(first.saturating_sub(3), first, true)
-                        .rev()
-                        .find(|&i| mine_or_free(i) && self.strongest(ranges[i].1, first) < Break::Clause)
+                    let last = o.last as usize;
+                    in_words(last + 1, last + 9, false)
+                        .find(|&i| mine_or_free(i) && self.strongest(last, ranges[i].0) < Break::Clause)
                 })
-                .max()
+                .min();
+            // Or, with neither, the value right before such a phrase in its clause, where the phrase
+            // opens a relative clause about it: "mot 1 måned som ellers gjelder", "rather than the
+            // one month that would otherwise be due".
+            let before = || {
+                phrases
+                    .iter()
+                    .filter_map(|o| {
+                        let first = o.first as usize;
+                        in_words(first.saturating_sub(3), first, true)
+                            .rev()
+                            .find(|&i| mine_or_free(i) && self.strongest(ranges[i].1, first) < Break::Clause)
+                    })
+                    .max()
+            };
+            from.into_iter().chain(after).min().or_else(before)
         };
-        let from = from.into_iter().chain(after).min().or_else(before);
+        let key = (rule as *const Rule as usize, kind);
+        let cached = self.found.from_phrases.borrow().iter().find(|&&(k, _)| k == key).map(|&(_, v)| v);
+        let from = cached.unwrap_or_else(|| {
+            let v = from_phrases();
+            self.found.from_phrases.borrow_mut().push((key, v));
+            v
+        });
         // The anchor's own values, then those of the concepts of its category's rules.
         let own = || {
             let k = k?;
