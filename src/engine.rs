@@ -2423,13 +2423,16 @@ fn bracket_roles(p: &Patterns, text: &str, scan: &mut Scan) {
         let (f, l) = (first as u32, last as u32);
         let filling = |c: &dyn Fn(ConceptId) -> bool| {
             let at = scan.occurrences.partition_point(|o| o.first < f);
-            let same_first = scan.occurrences[at..].iter().take_while(|o| o.first == f);
-            same_first.clone().position(|o| o.last == l && c(o.concept)).map(|k| at + k)
+            scan.occurrences[at..]
+                .iter()
+                .take_while(|o| o.first == f)
+                .position(|o| o.last == l && c(o.concept))
+                .map(|k| at + k)
         };
-        let said: Vec<String> = words[first..=last].iter().map(|w| text[w.start..w.end].to_lowercase()).collect();
+        let said = || words[first..=last].iter().map(|w| text[w.start..w.end].to_lowercase()).collect::<Vec<_>>();
         let role = if let Some(k) = filling(&|c| roles.probation.contains(&c)) {
             Role::Probation(k)
-        } else if roles.permanent.contains(&said) {
+        } else if roles.permanent.contains(&said()) {
             Role::Permanent
         } else if filling(&|c| c == roles.during || c == roles.after).is_some() {
             Role::Said
