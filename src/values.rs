@@ -1133,18 +1133,26 @@ fn alone_in_brackets(text: &str, i: usize, end: usize) -> Option<(usize, usize)>
     Some((before.len(), close))
 }
 
-/// "tre måneders lønn", "three months' base salary": a sum of money measured in pay, not
-/// a period. Pay that labels a field of its own is the next row's ("Prøvetid: 6 måneder Lønn:
-/// 500 000 kr", "Notice: 1 month Salary: NOK 500,000").
+/// "tre måneders lønn", "three months' base salary", "two months of basic salary": a sum of
+/// money measured in pay, not a period. Pay that labels a field of its own is the next row's
+/// ("Prøvetid: 6 måneder Lønn: 500 000 kr", "Notice: 1 month Salary: NOK 500,000").
 fn pay_follows(text: &str) -> bool {
     let text = text.strip_prefix('\'').unwrap_or(text).trim_start();
+    // After "of" the pay is a word of its own: "within 12 months of payment" is a length.
+    let (text, whole) = match text.get(..3).filter(|w| w.eq_ignore_ascii_case("of ")) {
+        Some(_) => (text[3..].trim_start(), true),
+        None => (text, false),
+    };
     let text = ["brutto", "netto", "fast", "grunn", "base", "basic", "gross"]
         .iter()
         .find(|p| starts_with_folded(text.as_bytes(), p))
         .map_or(text, |p| text[p.len()..].trim_start());
-    ["lønn", "løn", "salary", "salaries", "pay", "wages"].iter().any(|p| {
+    // "CTC" (cost to company) is the whole yearly pay in Indian English.
+    ["lønn", "løn", "salary", "salaries", "pay", "wages", "ctc"].iter().any(|p| {
+        let rest = text.get(p.len()..).unwrap_or("");
         starts_with_folded(text.as_bytes(), p)
-            && !text[p.len()..].trim_start_matches(char::is_alphabetic).trim_start().starts_with(':')
+            && !(whole && rest.starts_with(char::is_alphanumeric))
+            && !rest.trim_start_matches(char::is_alphabetic).trim_start().starts_with(':')
     })
 }
 
@@ -2857,9 +2865,13 @@ mod tests {
             "6 måneders bruttolønn",
             "three (3) months' base salary",
             "one month's salary",
+            "two months of basic salary",
+            "3 months of CTC",
         ] {
             assert!(durs(text).is_empty(), "{text}: {:?}", durs(text));
         }
+        assert_eq!(durs("if you leave within 12 months of payment of the bonus"), ["12 month"]);
+        assert_eq!(durs("six months of paid leave"), ["6 month"]);
         assert_eq!(durs("Oppseiingsfristen er éin månad for begge partar."), ["1 month"]);
         assert_eq!(durs("tre måneders oppsigelsesfrist og lønn i oppsigelsestiden"), ["3 month"]);
         assert_eq!(durs("Prøvetid: 6 måneder Lønn: 500 000 kr"), ["6 month"]);
