@@ -257,9 +257,12 @@ fn is_heading(line: &str, words: &Sentences) -> bool {
     }) {
         return false;
     }
+    // A line in capitals is set as a heading and may run a little longer than a plain one:
+    // "NOTICE OF TERMINATION TO BE GIVEN BY EMPLOYEE".
+    let most_words = if rest.chars().any(char::is_lowercase) { 7 } else { 10 };
     !rest.is_empty()
         && rest.len() <= 70
-        && rest.split(' ').count() <= 7
+        && rest.split(' ').count() <= most_words
         && !rest.ends_with(['.', ',', ';', '!', '?'])
         // A bracketed blank is a value to fill in: "Første arbeidsdag er [dato]" is a term.
         && !rest.contains([':', '|', '['])
@@ -580,6 +583,9 @@ mod tests {
         assert!(is_heading("7. Prøvetid", &WORDS));
         assert!(is_heading("§ 3 Oppsigelse og fratreden", &WORDS));
         assert!(is_heading("PROBATIONARY PERIOD", &WORDS));
+        assert!(is_heading("NOTICE OF TERMINATION TO BE GIVEN BY EMPLOYEE", &WORDS));
+        assert!(!is_heading("Notice of termination to be given by the employee here", &WORDS));
+        assert!(!is_heading("THE EMPLOYEE MAY NOT TAKE UP ANY OTHER WORK FOR A COMPETITOR", &WORDS));
         assert!(!is_heading("Prøvetid: 6 måneder", &WORDS));
         assert!(!is_heading("Oslo, 12.10.2026", &WORDS));
         assert!(!is_heading("Det er ingen bindingstid.", &WORDS));
