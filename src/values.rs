@@ -1324,7 +1324,9 @@ fn compound_unit_at(text: &str, i: usize) -> Option<(Duration, usize)> {
 
 /// A Norwegian number word glued to the genitive of a unit, the compound's first part:
 /// "tremånedersfristen", "ein tremånaders frist", "toårsperioden". Without the genitive it is
-/// another word ("treåring"), and one of pay is a sum ("tremånedslønn").
+/// another word ("treåring"), and one of pay is a sum ("tremånedslønn"). An English number
+/// word glued to a whole unit is a compound whose hyphen was typed with a space after it and
+/// joined as a word broken at a line end ("a three- month probation" reads "threemonth").
 fn glued_count_at(text: &str, i: usize) -> Option<Found<Duration>> {
     // Most words start with no number word: their units need not be looked for.
     if !NUMBER_STARTS.may_start(text, i) {
@@ -1337,8 +1339,15 @@ fn glued_count_at(text: &str, i: usize) -> Option<Found<Duration>> {
         let (unit, tongue, unit_end) = unit_at(text, j)?;
         let genitive = text.as_bytes()[unit_end - 1].eq_ignore_ascii_case(&b's');
         let (value, number_tongue) = number_word(&Word::at(&text[..j], i)?)?;
-        (tongue == Tongue::Norwegian && number_tongue == tongue && genitive && !pay_follows(&text[unit_end..]))
-            .then_some(Found { value: Duration { value, unit }, start: i, end })
+        let compound = match tongue {
+            Tongue::Norwegian => genitive,
+            Tongue::English => unit_end == end,
+        };
+        (number_tongue == tongue && compound && !pay_follows(&text[unit_end..])).then_some(Found {
+            value: Duration { value, unit },
+            start: i,
+            end,
+        })
     })
 }
 
@@ -2896,9 +2905,11 @@ mod tests {
                 ("tremånedersfristen", "3 month"),
                 ("ein tremånaders frist", "3 month"),
                 ("toårsperioden", "2 year"),
+                ("a threemonth probation", "3 month"),
+                ("a twoyear tie-in", "2 year"),
             ],
         );
-        assert_none(durs, &["tremånedslønn", "tremåned", "treåring"]);
+        assert_none(durs, &["tremånedslønn", "tremåned", "treåring", "threemonthly", "amonth"]);
         let text = "i 6-månedersperioden";
         assert_eq!(spans(&durations(text), text), ["6-månedersperioden"]);
     }
