@@ -1895,6 +1895,20 @@ impl<'a> Clause<'a> {
         Some(((open, open + close), inner[close + 1..].trim_start()))
     }
 
+    /// Whether a quotation opens after `x` and is still open at the anchor `o`: the quote is a
+    /// contract's own words, and what the one quoting says of it before ("at my current job
+    /// the letter says \"… three months' notice …\"") rules out none of its terms.
+    fn quoted_apart(&self, x: &Occurrence, o: &Occurrence) -> bool {
+        let w = &self.scan.words;
+        x.last < o.first
+            && self.text[w[x.last as usize].end..w[o.first as usize].start].chars().fold(false, |open, c| match c {
+                '«' | '“' => true,
+                '»' | '”' => false,
+                '"' => !open,
+                _ => open,
+            })
+    }
+
     /// Whether `x` labels a table row or a bulleted item other than the one of `anchor`:
     /// "Pension | 7 %" or "- Pension: 6 %" in a list of key terms names a term of this
     /// contract, so it rules out no other row of it, even when the rows run together on one
@@ -2851,7 +2865,10 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         // A sentence that can yield nothing has no anchor, no reference and no carrying
         // heading, and so no kind of value to read either.
         let carrying = sentence.heading.is_some_and(|h| heading_carries[h]);
-        if !may_yield(patterns, sentence, occ, lead, heading, carrying, &mut concept_sets) {
+        // A quote may set a veto apart from the terms it quotes (`Clause::quoted_apart`), which
+        // the shortcut cannot tell: a sentence that quotes is read in full.
+        let quotes = text.string[sentence.start..sentence.end].contains(['"', '«', '“']);
+        if !quotes && !may_yield(patterns, sentence, occ, lead, heading, carrying, &mut concept_sets) {
             continue;
         }
         // Only the kinds some category here can read: an anchor's, a carrying heading's or
@@ -4519,8 +4536,10 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     .in_paragraph
                     .iter()
                     .all(|item| item.concepts.iter().any(|&x| c.in_paragraph.named.contains(x)))
-                || c.named_in_all(&rule.without).any(|x| !excepted(x))
-                || c.named_in_all(&cat.without).any(|x| !c.labels_other_row(x, o) && !excepted(x))
+                || c.named_in_all(&rule.without).any(|x| !excepted(x) && !c.quoted_apart(x, o))
+                || c.named_in_all(&cat.without).any(|x| {
+                    !c.labels_other_row(x, o) && !excepted(x) && !c.quoted_apart(x, o)
+                })
                 || c.in_paragraph.barring.iter().any(|x| {
                     cat.without_in_paragraph.contains(&x.concept)
                         && !c.labels_other_row(x, o)
@@ -5874,6 +5893,29 @@ mod tests {
             (en, "If your contract states that \"probation is six months\", it applies.", &[]),
         ] {
             assert_eq!(live(&guide.replace("{}", said)), want, "{said}");
+        }
+    }
+
+    #[test]
+    fn a_quote_of_the_writers_contract_is_not_ruled_out_by_the_words_that_bring_it_in() {
+        for (text, want) in [
+            (
+                "I am thinking of moving on. At my current job my letter of appointment says \"The employment may be ended by either side on 60 days' notice.\"",
+                true,
+            ),
+            (
+                "Jeg vurderer å bytte jobb. I min nåværende jobb sier kontrakten min: «Arbeidsforholdet kan sies opp av begge parter med 60 dagers varsel.»",
+                true,
+            ),
+            (
+                "Eg vurderer å byte jobb. I noverande jobb seier kontrakta mi: «Arbeidsforholdet kan seiast opp av begge partar med 60 dagars varsel.»",
+                true,
+            ),
+            // Outside a quote the current job's notice is still not this contract's.
+            ("Please resign from your current job giving 60 days' notice.", false),
+        ] {
+            let found = analyzed(text).iter().any(|f| f.category == Category::NoticePeriod && !f.negated);
+            assert_eq!(found, want, "{text}");
         }
     }
 
