@@ -238,6 +238,48 @@ const POSSESSIVES: &[&str] = &["min", "mi", "mitt", "my"];
 /// The words between a term and the length it has: "oppsigelsestiden på 3 mnd", "a notice period of one month".
 const LENGTH_OF: &[&str] = &["på", "of"];
 
+/// A text's quotation marks, so that whether a quote is open at the end of a span of it is
+/// found by halving, not by reading the span: a veto and an anchor far apart in one long
+/// sentence are weighed many times.
+struct QuoteMarks {
+    /// Byte offset of each mark.
+    at: Vec<usize>,
+    /// How many straight quotes (`"`, which toggle) are among the first `i` marks.
+    straight: Vec<usize>,
+    /// The last mark among the first `i` that opens or closes whatever came before (« “ » ”),
+    /// and whether it opens.
+    set: Vec<Option<(usize, bool)>>,
+}
+
+impl QuoteMarks {
+    fn new(text: &str) -> Self {
+        let mut marks = QuoteMarks { at: Vec::new(), straight: vec![0], set: vec![None] };
+        for (at, c) in text.char_indices() {
+            let (straight, set) = match c {
+                '"' => (1, None),
+                '«' | '“' => (0, Some(true)),
+                '»' | '”' => (0, Some(false)),
+                _ => continue,
+            };
+            let i = marks.at.len();
+            marks.at.push(at);
+            marks.straight.push(marks.straight[i] + straight);
+            marks.set.push(set.map(|opens| (i, opens)).or(marks.set[i]));
+        }
+        marks
+    }
+
+    /// Whether a quotation that opens in `start..end` is still open at `end`.
+    fn open_within(&self, start: usize, end: usize) -> bool {
+        let (i, j) = (self.at.partition_point(|&p| p < start), self.at.partition_point(|&p| p < end));
+        let (from, open) = match self.set[j] {
+            Some((k, opens)) if k >= i => (k + 1, opens),
+            _ => (i, false),
+        };
+        open ^ ((self.straight[j] - self.straight[from]) % 2 == 1)
+    }
+}
+
 /// One sentence with everything the rules look at.
 struct Clause<'a> {
     patterns: &'a Patterns,
@@ -253,6 +295,8 @@ struct Clause<'a> {
     /// items' clauses ask for.
     lead_span: Option<(usize, usize)>,
     lead_values: &'a OnceCell<SentenceValues>,
+    /// The text's quotation marks, found on first use (`Clause::quoted_apart`).
+    quote_marks: &'a OnceCell<QuoteMarks>,
     /// The section heading's concepts.
     heading: &'a [Occurrence],
     /// The concepts of the sentence before, when it is in the same paragraph.
@@ -1901,12 +1945,10 @@ impl<'a> Clause<'a> {
     fn quoted_apart(&self, x: &Occurrence, o: &Occurrence) -> bool {
         let w = &self.scan.words;
         x.last < o.first
-            && self.text[w[x.last as usize].end..w[o.first as usize].start].chars().fold(false, |open, c| match c {
-                '«' | '“' => true,
-                '»' | '”' => false,
-                '"' => !open,
-                _ => open,
-            })
+            && self
+                .quote_marks
+                .get_or_init(|| QuoteMarks::new(self.text))
+                .open_within(w[x.last as usize].end, w[o.first as usize].start)
     }
 
     /// Whether `x` labels a table row or a bulleted item other than the one of `anchor`:
@@ -2617,6 +2659,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
     let mut named = ConceptSet::new(patterns);
     let mut in_paragraph = ParagraphConcepts::new(patterns);
     let text_date = OnceCell::new();
+    let quote_marks = OnceCell::new();
     // Whether each heading carries a category (see `heading_matches`).
     let heading_carries: Vec<bool> = heading_occs.iter().map(|h| carries(h)).collect();
     // A title naming a kind of text that is not an employment contract ("Leasingavtale for
@@ -2975,6 +3018,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
                 }
                 &lead_values.1
             },
+            quote_marks: &quote_marks,
             previous: match index.checked_sub(1) {
                 Some(i) if seg.sentences[i].paragraph == sentence.paragraph => occ_of(by_sentence[i]),
                 _ => &[],
@@ -5897,6 +5941,27 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_open_at_the_end_of_a_span_is_found_as_reading_the_span_finds_it() {
+        let read = |span: &str| {
+            span.chars().fold(false, |open, c| match c {
+                '«' | '“' => true,
+                '»' | '”' => false,
+                '"' => !open,
+                _ => open,
+            })
+        };
+        for text in ["a \"b\" c \"d", "«a» b “c \"d\" e” f «g", "\"«a\"» b \" c", "no marks"] {
+            let marks = QuoteMarks::new(text);
+            let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            for (n, &start) in ends.iter().enumerate() {
+                for &end in &ends[n..] {
+                    assert_eq!(marks.open_within(start, end), read(&text[start..end]), "{text:?} {start}..{end}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn a_quote_of_the_writers_contract_is_not_ruled_out_by_the_words_that_bring_it_in() {
         for (text, want) in [
             (
@@ -5985,6 +6050,7 @@ mod tests {
             lead: &[],
             lead_span: None,
             lead_values: &lead_values,
+            quote_marks: &OnceCell::new(),
             heading: &[],
             previous: &[],
             paragraph: occ,
