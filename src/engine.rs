@@ -5403,11 +5403,13 @@ fn fill(
                 let ranges = v.ranges(kind);
                 // The writer's own time in the job there is no clause's next door: "… if I
                 // leave. I will probably work about 8-9 months", "Jeg har jobbet der i 8 måneder".
+                // Nor is the sum of the pay: the salary is no repayment's sum ("Your salary will be
+                // NOK 600,000. If you leave within two years you must repay the training cost").
                 let kept = |(first, _, _): Span| {
                     occ_of(i).iter().any(|o| {
-                        patterns.tenure.contains(&o.concept)
-                            && (o.last as usize) < first
-                            && first <= o.last as usize + 3
+                        let within = |reach: usize| (o.last as usize) < first && first <= o.last as usize + reach;
+                        (patterns.tenure.contains(&o.concept) && within(3))
+                            || (kind == ValueKind::Amount && patterns.pay.contains(&o.concept) && within(5))
                     })
                 };
                 let mut whole = (0..ranges.len()).filter(|&j| {
@@ -6222,6 +6224,39 @@ mod tests {
         assert_eq!(negated("Liquidated damages for failing to start: NOK 0"), Some(true));
         // A sum that is there stays live.
         assert_eq!(negated("Liquidated damages for failing to start: NOK 10 000"), Some(false));
+    }
+
+    #[test]
+    fn the_salary_next_door_is_no_repayment_sum() {
+        let amount = |text: &str| {
+            let findings = analyzed(text);
+            let f = findings.iter().find(|f| f.category == Category::BindingPeriod);
+            assert!(f.is_some(), "{findings:?}");
+            f.and_then(|f| f.values.amount.as_ref().map(|a| a.value))
+        };
+        assert_eq!(
+            amount(
+                "Your annual salary will be NOK 540,000. Should you resign within 18 months, you must repay \
+                 the cost of the certification."
+            ),
+            None
+        );
+        assert_eq!(
+            amount("Lønnen din blir kr 540 000. Sier du opp innen 18 måneder, må du betale tilbake kurskostnadene."),
+            None
+        );
+        assert_eq!(
+            amount("Løna di vert kr 540 000. Seier du opp innan 18 månader, må du betale attende kurskostnadene."),
+            None
+        );
+        // The course's own sum in the sentence before is still what is repaid.
+        assert_eq!(
+            amount(
+                "The certification course costs NOK 45,000. Should you resign within 18 months, you must \
+                 repay the cost of the course."
+            ),
+            Some(45_000.0)
+        );
     }
 
     #[test]

@@ -161,6 +161,8 @@ struct GrammarFile {
     #[serde(default)]
     tenure: Vec<String>,
     #[serde(default)]
+    pay: Vec<String>,
+    #[serde(default)]
     counted_from: Vec<String>,
     #[serde(default)]
     references: Vec<String>,
@@ -1060,6 +1062,8 @@ pub struct Patterns {
     /// Holders that keep their values from the clauses of neighbouring sentences too: the
     /// writer's own time in the job.
     pub tenure: Concepts,
+    /// The pay: a sum stated right after it is no clause's in the sentence next door.
+    pub pay: Concepts,
     /// Holders that, right after a length, say only when it runs from ("to år deretter"): the
     /// length is theirs for the category whose rules read them, else the clause's own.
     pub counted_from: Concepts,
@@ -1352,6 +1356,7 @@ impl Patterns {
         let mut holders: Vec<Vec<ValueKind>> = vec![Vec::new(); lexicon.names.len()];
         let keepers = set(&g.holders).map_err(gerr)?;
         let tenure = set(&g.tenure).map_err(gerr)?;
+        let pay = set(&g.pay).map_err(gerr)?;
         let counted_from = set(&g.counted_from).map_err(gerr)?;
         for &c in keepers.iter() {
             holders[c as usize] = ValueKind::ALL.to_vec();
@@ -1528,6 +1533,7 @@ impl Patterns {
             holders,
             keepers,
             tenure,
+            pay,
             counted_from,
             references,
             phrasal,
