@@ -806,6 +806,10 @@ impl<'a> Clause<'a> {
                 // With nothing but transparent concepts in scope, the first of them is what
                 // is negated: "not subject to any conditions".
                 let mut passed = None;
+                // A denied condition passed on the way relays the denial to what it names, the
+                // scope counting on from its end: "kan ikke gjøres betinget av at arbeidstakeren
+                // består en legeundersøkelse", "may not be made conditional on a medical examination".
+                let mut from = trig.last;
                 for o in &self.occ[t + 1..] {
                     if o.first <= trig.last || (paired && !self.anchors(o)) {
                         continue;
@@ -814,7 +818,7 @@ impl<'a> Clause<'a> {
                     // the cell before it and leaves the next one alone.
                     // A list's first item may name no concept: "No fee, penalty or damages"
                     // (a list word after the concept: "ikkje gjeven, fell avtalen bort" is none).
-                    if o.first - trig.last > scope
+                    if o.first.saturating_sub(from) > scope
                         || (self.strongest(trig.last as usize, o.first as usize) >= Break::Clause
                             && !(self.joined_over_item(trig.last as usize, o.first as usize)
                                 && self.word_is(o.last + 1, LIST_WORDS)))
@@ -832,6 +836,9 @@ impl<'a> Clause<'a> {
                         continue;
                     }
                     passed = passed.or(Some(o.first));
+                    if self.is(o, &neg.relays) {
+                        from = from.max(o.last);
+                    }
                 }
                 passed
             };
@@ -5743,6 +5750,21 @@ mod tests {
             assert!(find(&patterns, &text, &seg).is_empty(), "{empty:?}");
             assert!(analyzed(empty).is_empty(), "{empty:?}");
         }
+    }
+
+    #[test]
+    fn a_denied_condition_relays_its_denial_to_what_it_names() {
+        // The condition named more than a trigger's scope after the "ikke"/"not", within its
+        // reach counted from the condition word; a word given on the way relays nothing.
+        for text in [
+            "Tilsettingen kan ikke gjøres betinget av at arbeidstakeren tar en legeundersøkelse.",
+            "Tilsetjinga kan ikkje gjerast avhengig av at arbeidstakaren tek ein legeundersøking.",
+            "The appointment shall not be made conditional on you completing a medical examination.",
+        ] {
+            assert_eq!(findings(text), vec![(Category::Withdrawal, true)], "{text}");
+        }
+        let relayed = "After confirmation either party may end the employment without giving any further reason, with one month's notice.";
+        assert!(findings(relayed).contains(&(Category::NoticePeriod, false)), "{relayed}");
     }
 
     #[test]

@@ -643,6 +643,8 @@ struct NegationSection {
     #[serde(default)]
     partitive: Vec<String>,
     transparent: Vec<String>,
+    #[serde(default)]
+    relays: Vec<String>,
     exceptions: Vec<String>,
     conditions: Vec<String>,
     #[serde(default)]
@@ -909,6 +911,9 @@ pub struct Negation {
     pub partitive: Concepts,
     /// Passed over on the way to the negated concept ("ikke plikt til å tilbakebetale").
     pub transparent: Concepts,
+    /// Transparent concepts that pass the denial on to what they name, the scope counting on
+    /// from their end ("kan ikke gjøres BETINGET AV at du består en legeundersøkelse").
+    pub relays: Concepts,
     /// Right after the trigger or the negated concept, turn the negation into an exception
     /// ("no repayment unless …").
     pub exceptions: Concepts,
@@ -1272,6 +1277,7 @@ impl Patterns {
             backward: set(&g.negation.backward).map_err(gerr)?,
             partitive: set(&g.negation.partitive).map_err(gerr)?,
             transparent: set(&g.negation.transparent).map_err(gerr)?,
+            relays: set(&g.negation.relays).map_err(gerr)?,
             exceptions: set(&g.negation.exceptions).map_err(gerr)?,
             conditions: set(&g.negation.conditions).map_err(gerr)?,
             provisos: set(&g.negation.provisos).map_err(gerr)?,
