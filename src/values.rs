@@ -916,6 +916,36 @@ fn label_unit(text: &str, i: usize) -> Option<Unit> {
     unit_of(label[label.rfind('(')? + 1..].trim())
 }
 
+/// The unit a bare count that closes a span takes from the length that opens it, the unit said
+/// once: "after one year but before the completion of two", "etter eitt år, men før det har gått
+/// to". The count ends its clause, and only words that name the span's end stand between it and
+/// "before" ("før"), which follows the first length after at most one joining word.
+fn elided_unit(text: &str, start: usize, end: usize) -> Option<Unit> {
+    const BEFORE: &[&str] = &["before", "før", "until", "til"];
+    const END_WORDS: &[&str] =
+        &["the", "completion", "end", "expiry", "of", "det", "har", "er", "gått", "utløpet", "slutten", "av"];
+    if !text[end..].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | '.' | ';' | ')')) {
+        return None;
+    }
+    // Only the words just before the count are read, so that a long text costs no more.
+    let mut from = start.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let head = &text[from..start];
+    let words: Vec<(usize, String)> =
+        head.split_whitespace().map(|w| (w.as_ptr() as usize - head.as_ptr() as usize, w.to_lowercase())).collect();
+    let k = words.iter().rposition(|(_, w)| !END_WORDS.contains(&w.as_str()))?;
+    if words.len() - k > 5 || !BEFORE.contains(&words[k].1.as_str()) {
+        return None;
+    }
+    // The length and its joining word: at most four words before "before".
+    let span = &head[words[k.saturating_sub(4)].0..words[k].0];
+    let first = durations(span).pop()?;
+    let joint = span[first.end..].split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    (joint <= 1).then_some(first.value.unit)
+}
+
 /// The unit of time `word` is, when it is one and nothing more ("mnd", "uker", OCR's "rnnd").
 fn unit_of(word: &str) -> Option<Unit> {
     unit_at(word, 0).filter(|&(_, _, end)| end == word.len()).map(|(unit, _, _)| unit)
@@ -1239,11 +1269,13 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
     }
     let hyphen = text[count.end..unit_start].contains('-');
     // A glued number word is usually part of another word ("tremåneders").
-    if unit_start == count.end && !glued_ok {
+    if unit_start == count.end && !glued_ok && text[count.end..].starts_with(char::is_alphanumeric) {
         return None;
     }
     let Some((unit, tongue, unit_end)) = unit_at(text, unit_start) else {
-        let unit = label_unit(text, start).filter(|_| count.tongue.is_none() && half.is_none())?;
+        let unit = label_unit(text, start)
+            .filter(|_| count.tongue.is_none() && half.is_none())
+            .or_else(|| elided_unit(text, start, count.end).filter(|_| count.value <= 100.0))?;
         return Some(Found { value: Duration { value: count.value, unit }, start, end: count.end });
     };
     if count.tongue.is_some_and(|t| t != tongue) {
@@ -2984,6 +3016,24 @@ mod tests {
         assert_eq!(durs("Prøvetida skal ikkje vere meir enn seks månader."), ["6 month"]);
         assert_eq!(durs("12 måneder kr 50 000"), ["12 month"]);
         assert_eq!(durs("2 - 3 måneder"), ["3 month"]);
+    }
+
+    #[test]
+    fn durations_with_the_unit_said_once() {
+        // A bare count that closes a span takes the unit of the length that opens it.
+        assert_eq!(
+            durs("If you quit after one year but before the end of two, you refund half."),
+            ["1 year", "2 year"]
+        );
+        assert_eq!(
+            durs("Seier du opp etter eitt år, men før det har gått to, betaler du halvparten."),
+            ["1 year", "2 year"]
+        );
+        assert_eq!(durs("Sier du opp etter 18 måneder, men før 36, dekker du en tredjedel."), ["18 month", "36 month"]);
+        // Not a count that names something else, nor one that is not the span's end.
+        assert_eq!(durs("If you quit after six months but before 2027, you refund half."), ["6 month"]);
+        assert_eq!(durs("If you quit after one year but before clause 4 applies, you refund half."), ["1 year"]);
+        assert_eq!(durs("Du har tre måneders oppsigelse, og to barn."), ["3 month"]);
     }
 
     #[test]
