@@ -836,8 +836,9 @@ impl<'a> Clause<'a> {
                         continue;
                     }
                     passed = passed.or(Some(o.first));
-                    if self.is(o, &neg.relays) {
-                        from = from.max(o.last);
+                    // Once: a chain of conditions relays no further, so the reach stays bounded.
+                    if from == trig.last && self.is(o, &neg.relays) {
+                        from = o.last;
                     }
                 }
                 passed
