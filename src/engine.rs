@@ -808,7 +808,7 @@ impl<'a> Clause<'a> {
                 let mut passed = None;
                 // A denied condition passed on the way relays the denial to what it names, the
                 // scope counting on from its end: "kan ikke gjøres betinget av at arbeidstakeren
-                // består en legeundersøkelse", "may not be made conditional on a medical examination".
+                // tar en legeundersøkelse", "may not be made conditional on a medical examination".
                 let mut from = trig.last;
                 for o in &self.occ[t + 1..] {
                     if o.first <= trig.last || (paired && !self.anchors(o)) {
