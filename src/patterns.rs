@@ -912,7 +912,7 @@ pub struct Negation {
     /// Passed over on the way to the negated concept ("ikke plikt til å tilbakebetale").
     pub transparent: Concepts,
     /// Transparent concepts that pass the denial on to what they name, the scope counting on
-    /// from their end ("kan ikke gjøres BETINGET AV at du består en legeundersøkelse").
+    /// from their end, once ("kan ikke gjøres BETINGET AV at du tar en legeundersøkelse").
     pub relays: Concepts,
     /// Right after the trigger or the negated concept, turn the negation into an exception
     /// ("no repayment unless …").

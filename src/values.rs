@@ -1275,7 +1275,7 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
     let Some((unit, tongue, unit_end)) = unit_at(text, unit_start) else {
         let unit = label_unit(text, start)
             .filter(|_| count.tongue.is_none() && half.is_none())
-            .or_else(|| elided_unit(text, start, count.end).filter(|_| count.value <= 100.0))?;
+            .or_else(|| (count.value <= 100.0).then(|| elided_unit(text, start, count.end)).flatten())?;
         return Some(Found { value: Duration { value: count.value, unit }, start, end: count.end });
     };
     if count.tongue.is_some_and(|t| t != tongue) {
