@@ -333,6 +333,8 @@ struct Clause<'a> {
     text_date: &'a OnceCell<Option<Date>>,
     /// Facts of the sentence found on first use.
     found: Found,
+    /// Where the rules tried in vain are told, if anywhere ([`explain`]).
+    trace: Option<&'a RefCell<Trace>>,
 }
 
 /// A rule (by its address) and a value kind it reads.
@@ -2413,6 +2415,74 @@ impl<'a> Clause<'a> {
 
 /// Finds the clauses of a segmented text, in document order.
 pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
+    find_traced(patterns, text, seg, None)
+}
+
+/// Why a rule tried on a sentence gave no finding there (see [`explain`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Why {
+    /// One of its `with` items is not in the sentence (nor in its lead-in): the items missing,
+    /// as the pattern file writes them ("NOT_START | WITHDRAW").
+    With(Vec<String>),
+    /// A `section` item is not in the sentence's section.
+    Section,
+    /// A `previous` item is not in the sentence before.
+    Previous,
+    /// An `in_paragraph` item is not in the paragraph.
+    InParagraph,
+    /// A concept of a `without` list (the rule's or its category's, in the sentence, the
+    /// clause, the paragraph, the lead-in or the heading) rules the clause out.
+    Without(String),
+    /// A rule that reads only a form row's label stands elsewhere.
+    Label,
+    /// The employer's own denial, as the employer's row of a form.
+    EmployerRow,
+    /// The value a `with` or `section` item asks for is not stated.
+    Value,
+    /// The value the rule requires is not stated, nor left blank.
+    Require(ValueKind),
+    /// The sentence reads as commentary (one entry per category anchored there, rule `<category>`).
+    Commentary,
+    /// Found in the sentence, then dropped as the text was read as a whole: the text reads as
+    /// commentary or as another kind of agreement, or a later clause explains or replaces it.
+    Dropped,
+}
+
+/// A rule tried on a sentence (by index into `Segments::sentences`) that gave no finding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tried {
+    /// Index into `Segments::sentences`.
+    pub sentence: usize,
+    /// The rule's id (the category's name where the whole sentence was set aside).
+    pub rule: String,
+    /// Why it gave no finding.
+    pub why: Why,
+}
+
+/// What [`find`] finds, with every rule it tried and why that rule gave no finding: the
+/// trace a pattern author reads to see which word a rule lacks. Slower than `find` (it tries
+/// every sentence), for tools, not for the pipeline.
+pub fn explain(patterns: &Patterns, text: &Text, seg: &Segments) -> (Vec<Match>, Vec<Tried>) {
+    let trace = RefCell::new(Trace::default());
+    let out = find_traced(patterns, text, seg, Some(&trace));
+    let Trace { mut tried, read } = trace.into_inner();
+    for m in read {
+        if !out.iter().any(|f| f.sentence == m.sentence && f.category == m.category) {
+            tried.push(Tried { sentence: m.sentence, rule: m.rule, why: Why::Dropped });
+        }
+    }
+    (out, tried)
+}
+
+/// The rules tried in vain, and the findings read sentence by sentence, before the text as a
+/// whole is weighed.
+#[derive(Default)]
+struct Trace {
+    tried: Vec<Tried>,
+    read: Vec<Match>,
+}
+
+fn find_traced(patterns: &Patterns, text: &Text, seg: &Segments, trace: Option<&RefCell<Trace>>) -> Vec<Match> {
     // The title and opening tests read the first paragraph: a text without one has nothing to find.
     if text.paragraphs.is_empty() {
         return Vec::new();
@@ -2433,11 +2503,14 @@ pub fn find(patterns: &Patterns, text: &Text, seg: &Segments) -> Vec<Match> {
             && in_address(&text.string, scan.words[o.first as usize]))
     });
     bracket_roles(patterns, &text.string, &mut scan);
-    let out = find_in(patterns, text, seg, &scan);
+    let out = find_in(patterns, text, seg, &scan, trace);
     // "Partene kan si opp avtalen før 8. mars 2027", where the work starts on 8 March 2027:
     // the agreed start date is the start itself. Such texts are read again with it.
     if stand_in_start(patterns, text, seg, &mut scan, &out) {
-        return find_in(patterns, text, seg, &scan);
+        if let Some(trace) = trace {
+            *trace.borrow_mut() = Trace::default();
+        }
+        return find_in(patterns, text, seg, &scan, trace);
     }
     out
 }
@@ -2638,7 +2711,13 @@ fn stand_in_start(p: &Patterns, text: &Text, seg: &Segments, scan: &mut Scan, ou
     true
 }
 
-fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec<Match> {
+fn find_in(
+    patterns: &Patterns,
+    text: &Text,
+    seg: &Segments,
+    scan: &Scan,
+    trace: Option<&RefCell<Trace>>,
+) -> Vec<Match> {
     // The concepts of every sentence and every paragraph, found in one pass each.
     let by_sentence = occurrence_ranges(scan, seg.sentences.iter().map(|s| (s.start, s.end)));
     let writer = Writer { p: patterns, text, seg, scan, by_sentence: &by_sentence, last_answer: OnceCell::new() };
@@ -2919,7 +2998,8 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
         // A quote may set a veto apart from the terms it quotes (`Clause::quoted_apart`), which
         // the shortcut cannot tell: a sentence that quotes is read in full.
         let quotes = text.string[sentence.start..sentence.end].contains(['"', '«', '“']);
-        if !quotes && !may_yield(patterns, sentence, occ, lead, heading, carrying, &mut concept_sets) {
+        if !quotes && trace.is_none() && !may_yield(patterns, sentence, occ, lead, heading, carrying, &mut concept_sets)
+        {
             continue;
         }
         // Only the kinds some category here can read: an anchor's, a carrying heading's or
@@ -2982,6 +3062,20 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             || (title_of_commentary(sentence) && !own())
             || apart[sentence.paragraph]
         {
+            if let Some(trace) = trace {
+                let mut categories: Vec<Category> = occ
+                    .iter()
+                    .flat_map(|o| patterns.by_anchor[o.concept as usize].iter())
+                    .map(|&r| patterns.categories[patterns.rules[r].category].category)
+                    .collect();
+                categories.sort();
+                categories.dedup();
+                trace.borrow_mut().tried.extend(categories.into_iter().map(|category| Tried {
+                    sentence: index,
+                    rule: category.as_str().to_owned(),
+                    why: Why::Commentary,
+                }));
+            }
             last_commentary = Some(index);
             commentary[index] = true;
             // A statement in general terms (not a question, not a list item) counts towards
@@ -3054,6 +3148,7 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             named: &named,
             text_date: &text_date,
             found: Found::default(),
+            trace,
         };
         clause.negate();
         // Only a sentence that states an amount for a reference needs its amounts assigned.
@@ -3119,6 +3214,9 @@ fn find_in(patterns: &Patterns, text: &Text, seg: &Segments, scan: &Scan) -> Vec
             }
         }
         let mut found = sentence_matches(&clause, index);
+        if let Some(trace) = trace {
+            trace.borrow_mut().read.extend(found.iter().cloned());
+        }
         // A pointer states the value of a term the sentence before named and found nothing of:
         // a denial after it limits that term ("Den kan ikke forlenges") or says there is no
         // such clause to find ("The Agency will pay for your course. It does not have to be
@@ -4578,45 +4676,83 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             let with = |values: bool| rule.with.iter().all(|item| c.present(item, &[c.lead], near, values));
             let section =
                 |values: bool| rule.section.iter().all(|item| c.present(item, &[c.heading, c.lead], None, values));
-            if !(answered || with(false))
-                || !section(false)
-                || !rule
-                    .previous
-                    .iter()
-                    .all(|item| item.concepts.iter().any(|&x| c.previous.iter().any(|o| o.concept == x)))
-                || !rule
-                    .in_paragraph
-                    .iter()
-                    .all(|item| item.concepts.iter().any(|&x| c.in_paragraph.named.contains(x)))
-                || c.named_in_all(&rule.without).any(|x| !excepted(x) && !c.quoted_apart(x, o))
-                || c.named_in_all(&cat.without).any(|x| {
-                    !c.labels_other_row(x, o) && !excepted(x) && !c.quoted_apart(x, o)
+            let why = if !(answered || with(false)) {
+                Some(Why::With(Vec::new()))
+            } else if !section(false) {
+                Some(Why::Section)
+            } else if !rule
+                .previous
+                .iter()
+                .all(|item| item.concepts.iter().any(|&x| c.previous.iter().any(|o| o.concept == x)))
+            {
+                Some(Why::Previous)
+            } else if !rule
+                .in_paragraph
+                .iter()
+                .all(|item| item.concepts.iter().any(|&x| c.in_paragraph.named.contains(x)))
+            {
+                Some(Why::InParagraph)
+            } else if let Some(x) = c
+                .named_in_all(&rule.without)
+                .find(|x| !excepted(x) && !c.quoted_apart(x, o))
+                .or_else(|| {
+                    c.named_in_all(&cat.without)
+                        .find(|x| !c.labels_other_row(x, o) && !excepted(x) && !c.quoted_apart(x, o))
                 })
-                || c.in_paragraph.barring.iter().any(|x| {
-                    cat.without_in_paragraph.contains(&x.concept)
-                        && !c.labels_other_row(x, o)
-                        && !c.set_apart(x, rule.category)
+                .or_else(|| {
+                    c.in_paragraph.barring.iter().find(|x| {
+                        cat.without_in_paragraph.contains(&x.concept)
+                            && !c.labels_other_row(x, o)
+                            && !c.set_apart(x, rule.category)
+                    })
                 })
                 // A term denied after the anchor is a clause of its own, not the anchor's
                 // qualifier: "oppsigelsestiden er tre måneder og det er ikke avtalt prøvetid". A
                 // denial concept denies by itself and qualifies the anchor all the same: "The
                 // notice provisions only take effect on your first working day".
-                || c.occurrences(&rule.without_in_clause, reach()).any(|(i, x)| {
-                    in_clause(x)
-                        && !c.coordinated(x, o)
-                        && !(c.negated[i] && x.first > o.last && !p.negation.denials.contains(&x.concept))
+                .or_else(|| {
+                    c.occurrences(&rule.without_in_clause, reach())
+                        .find(|&(i, x)| {
+                            in_clause(x)
+                                && !c.coordinated(x, o)
+                                && !(c.negated[i] && x.first > o.last && !p.negation.denials.contains(&x.concept))
+                        })
+                        .map(|(_, x)| x)
                 })
-                || c.lead.iter().any(|x| rule.without_in_clause.contains(&x.concept))
+                .or_else(|| c.lead.iter().find(|x| rule.without_in_clause.contains(&x.concept)))
                 // A heading that also names this category ("Prøvetid og oppsigelse") heads
                 // both topics: its other concept does not veto the clause.
-                || (c.heading.iter().any(|x| rule.without_in_clause.contains(&x.concept))
-                    && !c.heading.iter().any(|x| rule.anchor.contains(&x.concept) || cat.heading.contains(&x.concept)))
-                || (rule.label && !c.is_label(o))
-                // The employer's own denial, as the employer's row of a form, is no finding.
-                || (negated && cat.skips_employer_rows && c.employer_subject())
-                || !(answered || with(true))
-                || !section(true)
+                .or_else(|| {
+                    c.heading.iter().find(|x| rule.without_in_clause.contains(&x.concept)).filter(|_| {
+                        !c.heading.iter().any(|x| rule.anchor.contains(&x.concept) || cat.heading.contains(&x.concept))
+                    })
+                })
             {
+                Some(Why::Without(p.name(x.concept).to_owned()))
+            } else if rule.label && !c.is_label(o) {
+                Some(Why::Label)
+            // The employer's own denial, as the employer's row of a form, is no finding.
+            } else if negated && cat.skips_employer_rows && c.employer_subject() {
+                Some(Why::EmployerRow)
+            } else if !(answered || with(true)) || !section(true) {
+                Some(Why::Value)
+            } else {
+                None
+            };
+            if let Some(why) = why {
+                if let Some(trace) = c.trace {
+                    let why = match why {
+                        Why::With(_) => Why::With(
+                            rule.with
+                                .iter()
+                                .filter(|item| !c.present(item, &[c.lead], near, false))
+                                .map(|item| p.item_text(item))
+                                .collect(),
+                        ),
+                        why => why,
+                    };
+                    trace.borrow_mut().tried.push(Tried { sentence: index, rule: rule.id.clone(), why });
+                }
                 continue;
             }
             let span = if k.is_some() { (o.first, o.last) } else { item_span(c) };
@@ -4649,7 +4785,11 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
                     && !rule.inside
                     && if rule.require == Some(ValueKind::Date) { c.date_left_blank(o) } else { c.left_blank(o) };
                 let missing = rule.require.filter(|&kind| !has(&values, kind));
-                if missing.is_some() && !blank {
+                if let Some(kind) = missing.filter(|_| !blank) {
+                    if let Some(trace) = c.trace {
+                        let tried = Tried { sentence: index, rule: rule.id.clone(), why: Why::Require(kind) };
+                        trace.borrow_mut().tried.push(tried);
+                    }
                     continue;
                 }
                 left_blank = missing;
@@ -5742,6 +5882,63 @@ mod tests {
         analyzed(text).iter().filter(|f| !f.negated).map(|f| f.category).collect()
     }
 
+    /// What `explain` finds in `text`, and the reasons it gives, as "sentence rule why".
+    fn explained(text: &str) -> (Vec<Match>, Vec<String>) {
+        let patterns = Patterns::builtin().unwrap();
+        let text = crate::normalize::normalize(&document(text));
+        let seg = segment::segment(&text, &patterns.sentences);
+        let (found, tried) = explain(&patterns, &text, &seg);
+        (found, tried.iter().map(|t| format!("{} {} {:?}", t.sentence, t.rule, t.why)).collect())
+    }
+
+    #[test]
+    fn explain_finds_what_find_finds() {
+        // The trace tries every sentence (no shortcut past those that can yield nothing): the
+        // findings must be the same all the same, on every example of every category.
+        let patterns = Patterns::builtin().unwrap();
+        for cat in &patterns.categories {
+            let texts = cat
+                .examples
+                .matches
+                .iter()
+                .map(|m| m.text.as_str())
+                .chain(cat.examples.no_match.iter().map(String::as_str));
+            for t in texts {
+                let text = crate::normalize::normalize(&document(t));
+                let seg = segment::segment(&text, &patterns.sentences);
+                assert_eq!(explain(&patterns, &text, &seg).0, find(&patterns, &text, &seg), "{t}");
+            }
+        }
+    }
+
+    #[test]
+    fn explain_names_the_missing_words_the_veto_the_value_and_the_commentary() {
+        let has = |tried: &[String], line: &str| assert!(tried.iter().any(|t| t == line), "{line} not in {tried:#?}");
+        // A sum with no event it is owed for.
+        let (found, tried) = explained("Arbeidstakeren skal betale kr 20 000.");
+        assert!(found.is_empty());
+        has(&tried, r#"0 compensation.pay_on_breach With(["NOT_START | WITHDRAW | BREACH | OTHERWISE"])"#);
+        // A label that names another clause.
+        let (_, tried) = explained("Sign-on bonus: NOK 20,000, repayable if you resign.");
+        has(&tried, r#"0 notice_period.label Without("REPAY")"#);
+        // A probation with no length.
+        let (found, tried) = explained("Det gjelder prøvetid.");
+        assert!(found.iter().all(|m| m.category != Category::Probation), "{found:?}");
+        assert!(tried.iter().any(|t| t.starts_with("0 probation.") && t.ends_with("Require(Duration)")), "{tried:#?}");
+        // General talk.
+        let (found, tried) = explained("Prøvetid kan avtales for inntil seks måneder.");
+        assert!(found.is_empty());
+        has(&tried, "0 probation Commentary");
+    }
+
+    #[test]
+    fn explain_tells_a_finding_dropped_when_the_text_reads_as_commentary() {
+        let text = "Om prøvetid\nPrøvetid kan avtales for inntil seks måneder. Loven krever at den er skriftlig. Det vanlige er seks måneder.\nDen ansatte har seks måneders prøvetid.";
+        let (found, tried) = explained(text);
+        assert!(found.is_empty(), "{found:?}");
+        assert!(tried.iter().any(|t| t.contains(" probation.") && t.ends_with("Dropped")), "{tried:#?}");
+    }
+
     #[test]
     fn an_empty_text_has_no_findings() {
         let patterns = Patterns::builtin().unwrap();
@@ -6091,6 +6288,7 @@ mod tests {
             named: &named,
             text_date: &text_date,
             found: Found::default(),
+            trace: None,
         });
     }
 

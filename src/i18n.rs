@@ -34,12 +34,11 @@ impl Lang {
     pub fn rule_text(self, rule: &Rule, p: &Patterns) -> String {
         let names = |list: &[ConceptId]| list.iter().map(|&c| p.name(c)).collect::<Vec<_>>().join(" | ");
         let item = |a: &AnyOf| {
-            let parts: Vec<&str> =
-                a.concepts.iter().map(|&c| p.name(c)).chain(a.values.iter().map(|k| k.concept_name())).collect();
-            if parts.len() > 1 {
-                format!("({})", parts.join(" | "))
+            let text = p.item_text(a);
+            if a.concepts.len() + a.values.len() > 1 {
+                format!("({text})")
             } else {
-                parts.join("")
+                text
             }
         };
         let anchor = if rule.anchor.len() > 1 { format!("({})", names(&rule.anchor)) } else { names(&rule.anchor) };

@@ -1569,6 +1569,13 @@ impl Patterns {
         &self.lexicon.names[c as usize]
     }
 
+    /// An item of a rule as the pattern files write it: "NOT_START | WITHDRAW | duration".
+    pub fn item_text(&self, item: &AnyOf) -> String {
+        let parts: Vec<&str> =
+            item.concepts.iter().map(|&c| self.name(c)).chain(item.values.iter().map(|k| k.concept_name())).collect();
+        parts.join(" | ")
+    }
+
     /// Whether a clause of `category` can be negated.
     pub fn negatable(&self, category: Category) -> bool {
         self.categories.iter().any(|cat| cat.category == category && cat.negatable)

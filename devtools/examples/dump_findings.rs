@@ -9,7 +9,8 @@
 //! The held-out sets (`heldout*`) are left out, so that tuning never reads them; `--all` takes
 //! them in, for a refactoring that must leave every output as it was. With `-`, it reads one
 //! text from standard input instead (one paragraph per line, as in the clause sets) and prints
-//! what the engine finds in it, for trying a wording out.
+//! what the engine finds in it, for trying a wording out; with `--why`, it prints each sentence
+//! of that text with the rules tried there and why each gave no finding (`engine::explain`).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -37,11 +38,13 @@ fn sorted(dir: &Path, keep: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
 }
 
 /// A text as the clause-set tests read it: one paragraph per line, tabs as cell separators.
+fn document(text: &str) -> Document {
+    Document { paged: false, pages: vec![Page { paragraphs: text.lines().map(|l| l.replace('\t', " | ")).collect() }] }
+}
+
+/// The engine's matches and the assessed findings of a text read as [`document`] reads it.
 fn text_line(patterns: &Patterns, source: &str, text: &str) -> Value {
-    let doc = Document {
-        paged: false,
-        pages: vec![Page { paragraphs: text.lines().map(|l| l.replace('\t', " | ")).collect() }],
-    };
+    let doc = document(text);
     let normalized = normalize::normalize(&doc);
     let seg = segment::segment(&normalized, &patterns.sentences);
     let matches: Vec<String> = engine::find(patterns, &normalized, &seg).iter().map(|m| format!("{m:?}")).collect();
@@ -72,11 +75,29 @@ fn main() {
         writeln!(out, "{}", serde_json::to_string_pretty(&line).unwrap()).unwrap();
         return;
     }
+    if arg.as_deref() == Some("--why") {
+        let text = std::io::read_to_string(std::io::stdin()).expect("a text on standard input");
+        let doc = document(&text);
+        let normalized = normalize::normalize(&doc);
+        let seg = segment::segment(&normalized, &patterns.sentences);
+        let (matches, tried) = engine::explain(&patterns, &normalized, &seg);
+        for (i, s) in seg.sentences.iter().enumerate() {
+            writeln!(out, "[{i}] {}", normalized.string[s.start..s.end].trim()).unwrap();
+            for m in matches.iter().filter(|m| m.sentence == i) {
+                let denied = if m.negated { " (denied)" } else { "" };
+                writeln!(out, "    FOUND {}{denied} {:?}", m.rule, m.values).unwrap();
+            }
+            for t in tried.iter().filter(|t| t.sentence == i) {
+                writeln!(out, "    tried {}: {:?}", t.rule, t.why).unwrap();
+            }
+        }
+        return;
+    }
     let all = match arg.as_deref() {
         None => false,
         Some("--all") => true,
         Some(other) => {
-            eprintln!("dump_findings: {other}: the arguments are - (a text on standard input) or --all");
+            eprintln!("dump_findings: {other}: the arguments are - or --why (a text on standard input) or --all");
             std::process::exit(2);
         }
     };
