@@ -5917,7 +5917,8 @@ mod tests {
         // A sum with no event it is owed for.
         let (found, tried) = explained("Arbeidstakeren skal betale kr 20 000.");
         assert!(found.is_empty());
-        has(&tried, r#"0 compensation.pay_on_breach With(["NOT_START | WITHDRAW | BREACH | OTHERWISE"])"#);
+        let event = |t: &String| t.starts_with(r#"0 compensation.pay_on_breach With([""#) && t.contains("NOT_START");
+        assert!(tried.iter().any(event), "{tried:#?}");
         // A label that names another clause.
         let (_, tried) = explained("Sign-on bonus: NOK 20,000, repayable if you resign.");
         has(&tried, r#"0 notice_period.label Without("REPAY")"#);
