@@ -2998,6 +2998,7 @@ fn find_in(
         // A quote may set a veto apart from the terms it quotes (`Clause::quoted_apart`), which
         // the shortcut cannot tell: a sentence that quotes is read in full.
         let quotes = text.string[sentence.start..sentence.end].contains(['"', '«', '“']);
+        // A trace tells why each rule fails, so it reads every sentence past the shortcut.
         if !quotes && trace.is_none() && !may_yield(patterns, sentence, occ, lead, heading, carrying, &mut concept_sets)
         {
             continue;
@@ -3062,6 +3063,7 @@ fn find_in(
             || (title_of_commentary(sentence) && !own())
             || apart[sentence.paragraph]
         {
+            // Every category that could have been found here was set aside with the sentence.
             if let Some(trace) = trace {
                 let mut categories: Vec<Category> = occ
                     .iter()
@@ -4676,6 +4678,8 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             let with = |values: bool| rule.with.iter().all(|item| c.present(item, &[c.lead], near, values));
             let section =
                 |values: bool| rule.section.iter().all(|item| c.present(item, &[c.heading, c.lead], None, values));
+            // The first test that fails, in the order that costs least; the items missing are
+            // named only for a trace.
             let why = if !(answered || with(false)) {
                 Some(Why::With(Vec::new()))
             } else if !section(false) {
