@@ -2466,20 +2466,20 @@ pub fn explain(patterns: &Patterns, text: &Text, seg: &Segments) -> (Vec<Match>,
     let trace = RefCell::new(Trace::default());
     let out = find_traced(patterns, text, seg, Some(&trace));
     let Trace { mut tried, read } = trace.into_inner();
-    for m in read {
-        if !out.iter().any(|f| f.sentence == m.sentence && f.category == m.category) {
-            tried.push(Tried { sentence: m.sentence, rule: m.rule, why: Why::Dropped });
+    for (sentence, category, rule) in read {
+        if !out.iter().any(|f| f.sentence == sentence && f.category == category) {
+            tried.push(Tried { sentence, rule, why: Why::Dropped });
         }
     }
     (out, tried)
 }
 
-/// The rules tried in vain, and the findings read sentence by sentence, before the text as a
-/// whole is weighed.
+/// The rules tried in vain, and the findings read sentence by sentence (sentence, category,
+/// rule), before the text as a whole is weighed.
 #[derive(Default)]
 struct Trace {
     tried: Vec<Tried>,
-    read: Vec<Match>,
+    read: Vec<(usize, Category, String)>,
 }
 
 fn find_traced(patterns: &Patterns, text: &Text, seg: &Segments, trace: Option<&RefCell<Trace>>) -> Vec<Match> {
@@ -3217,7 +3217,7 @@ fn find_in(
         }
         let mut found = sentence_matches(&clause, index);
         if let Some(trace) = trace {
-            trace.borrow_mut().read.extend(found.iter().cloned());
+            trace.borrow_mut().read.extend(found.iter().map(|m| (m.sentence, m.category, m.rule.clone())));
         }
         // A pointer states the value of a term the sentence before named and found nothing of:
         // a denial after it limits that term ("Den kan ikke forlenges") or says there is no

@@ -18,7 +18,9 @@ use std::path::{Path, PathBuf};
 use kontrakt::date::Date;
 use kontrakt::extract::{Document, Page};
 use kontrakt::i18n::Lang;
+use kontrakt::normalize::Text;
 use kontrakt::patterns::Patterns;
+use kontrakt::segment::Segments;
 use kontrakt::{engine, normalize, segment, Config};
 use serde_json::{json, Value};
 
@@ -42,11 +44,17 @@ fn document(text: &str) -> Document {
     Document { paged: false, pages: vec![Page { paragraphs: text.lines().map(|l| l.replace('\t', " | ")).collect() }] }
 }
 
+/// A document normalized and cut into sentences, as the engine reads it.
+fn read(patterns: &Patterns, doc: &Document) -> (Text, Segments) {
+    let normalized = normalize::normalize(doc);
+    let seg = segment::segment(&normalized, &patterns.sentences);
+    (normalized, seg)
+}
+
 /// The engine's matches and the assessed findings of a text read as [`document`] reads it.
 fn text_line(patterns: &Patterns, source: &str, text: &str) -> Value {
     let doc = document(text);
-    let normalized = normalize::normalize(&doc);
-    let seg = segment::segment(&normalized, &patterns.sentences);
+    let (normalized, seg) = read(patterns, &doc);
     let matches: Vec<String> = engine::find(patterns, &normalized, &seg).iter().map(|m| format!("{m:?}")).collect();
     let findings: Vec<Value> = kontrakt::analyze_document(&doc, patterns, Lang::Nb)
         .findings
@@ -77,9 +85,7 @@ fn main() {
     }
     if arg.as_deref() == Some("--why") {
         let text = std::io::read_to_string(std::io::stdin()).expect("a text on standard input");
-        let doc = document(&text);
-        let normalized = normalize::normalize(&doc);
-        let seg = segment::segment(&normalized, &patterns.sentences);
+        let (normalized, seg) = read(&patterns, &document(&text));
         let (matches, tried) = engine::explain(&patterns, &normalized, &seg);
         for (i, s) in seg.sentences.iter().enumerate() {
             writeln!(out, "[{i}] {}", normalized.string[s.start..s.end].trim()).unwrap();
