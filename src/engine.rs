@@ -5336,7 +5336,13 @@ fn fill(
         // gone; said as a length in its paragraph ("innen 2 år … 1/24 per måned"), it keeps
         // the unit written there.
         let s = &seg.sentences[m.sentence];
-        if let Some(d) = values::step_down(&text.string[s.start..s.end]) {
+        // … or in the next sentence of its paragraph, for a clause that states no length of its
+        // own: "Kurset må betales tilbake om du slutter. Beløpet reduseres med 1/24 per måned."
+        let next = || {
+            let t = seg.sentences.get(m.sentence + 1).filter(|t| t.paragraph == s.paragraph)?;
+            m.values.duration.is_none().then(|| values::step_down(&text.string[t.start..t.end])).flatten()
+        };
+        if let Some(d) = values::step_down(&text.string[s.start..s.end]).or_else(next) {
             let paragraph = seg.sentences.iter().filter(|t| t.paragraph == s.paragraph);
             let written = paragraph
                 .flat_map(|t| {

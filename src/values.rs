@@ -1032,6 +1032,12 @@ const STEP_WORDS: &[&str] = &[
     "hele",
     "heile",
     "completed",
+    // The month begun or completed: "per påbegynte måned", "for hver fullførte måned".
+    "påbegynte",
+    "påbyrja",
+    "fullførte",
+    "fullført",
+    "started",
 ];
 
 /// A sum that steps down by a share per unit of time ("reduseres med en tredjedel for hvert
@@ -1574,6 +1580,7 @@ const SUFFIXES: &[Currency] = &[
     currency("MNOK", "NOK", 1e6),
     // Thousands of kroner in a budget's shorthand: "kursavgift 45 TNOK".
     currency("TNOK", "NOK", 1e3),
+    currency("tkr", "NOK", 1e3),
     currency("NOK", "NOK", 1.0),
     currency("svenske kroner", "SEK", 1.0),
     currency("danske kroner", "DKK", 1.0),
@@ -1593,6 +1600,12 @@ const SUFFIXES: &[Currency] = &[
     currency("dollars", "USD", 1.0),
     currency("dollar", "USD", 1.0),
     currency("euros", "EUR", 1.0),
+    currency("€", "EUR", 1.0),
+    currency("$", "USD", 1.0),
+    // Sterling named in words: "3,000 pounds sterling", "three thousand pounds".
+    currency("pounds sterling", "GBP", 1.0),
+    currency("pounds", "GBP", 1.0),
+    currency("£", "GBP", 1.0),
     currency("zloty", "PLN", 1.0),
     currency("złoty", "PLN", 1.0),
     currency("kroner", "NOK", 1.0),
@@ -1743,7 +1756,14 @@ fn word_amounts(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word
         }
         i = w.start;
         let free = || !found.iter().any(|f| f.start <= i && i < f.end);
-        let Some(count) = free().then(|| number_at(text, i)).flatten().filter(|c| !c.article) else {
+        // Thousands glued to their count, as Norwegian writes them: "femtitusen", "tjuefemtusen".
+        let glued_thousands = || {
+            let word = text.get(w.start..w.end)?.to_lowercase();
+            let stem = word.strip_suffix("tusen").filter(|stem| !stem.is_empty())?;
+            Some(Count { value: number_value(stem)? * 1000.0, end: w.end, tongue: None, article: false })
+        };
+        let Some(count) = free().then(|| number_at(text, i).or_else(glued_thousands)).flatten().filter(|c| !c.article)
+        else {
             continue;
         };
         let (mut value, mut end) = (count.value, count.end);
@@ -1763,9 +1783,19 @@ fn word_amounts(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word
             }
         }
         let free_from = found.iter().filter(|f| f.end <= i).map(|f| f.end).max().unwrap_or(0);
+        // The same sum in figures in brackets before the currency: "femti tusen (50 000) kroner".
+        let figures = text[end..]
+            .strip_prefix(" (")
+            .map(|r| r.bytes().take_while(|b| b.is_ascii_digit() || b" .,".contains(b)).count());
+        let digit_first = text.as_bytes().get(end + 2).is_some_and(u8::is_ascii_digit);
+        if let Some(len) = figures.filter(|&n| digit_first && text[end + 2 + n..].starts_with(')')) {
+            end += len + 3;
+        }
         // Small counts in words are articles and ordinary words more often than money
-        // ("en NOK 690 000"); an amount in words is a hundred or more.
-        let amount = (value >= 100.0).then(|| amount_at(text, free_from, i, end, value)).flatten();
+        // ("en NOK 690 000"); an amount in words is a hundred or more, or a count of millions
+        // ("én million kroner").
+        let millions = multiplier_after(&text[end..]).is_some_and(|(_, _, scale)| scale >= 1e6);
+        let amount = (value >= 100.0 || millions).then(|| amount_at(text, free_from, i, end, value)).flatten();
         match amount.filter(|a| !found.iter().any(|f| f.start < a.end && a.start < f.end)) {
             Some(amount) => {
                 i = amount.end;
@@ -2275,14 +2305,25 @@ fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
         match b.get(first) {
             // "01.03.2027", "1/3-27", "1/3/2027"
             Some(&sep @ (b'.' | b'/')) if two_digits(i, first) && second > second_start => {
+                // "1/3 2027": the year after a space, in four figures.
+                let spaced_year = b.get(second) == Some(&b' ') && digits_end(second + 1) == second + 5;
                 let ok = match sep {
                     b'.' => b.get(second) == Some(&b'.'),
-                    _ => matches!(b.get(second), Some(b'-' | b'/')),
+                    _ => matches!(b.get(second), Some(b'-' | b'/')) || spaced_year,
                 };
                 if !ok || !two_digits(second_start, second) {
                     return None;
                 }
                 let end = digits_end(second + 1);
+                (year(second + 1, end)?, number(second_start, second)?, number(i, first)?, end)
+            }
+            // "01-03-2027": the day first, as a Norwegian form writes it with hyphens; the year
+            // in four figures, so that a span ("10-12") is never read so.
+            Some(b'-') if two_digits(i, first) && two_digits(second_start, second) && b.get(second) == Some(&b'-') => {
+                let end = digits_end(second + 1);
+                if end - second - 1 != 4 {
+                    return None;
+                }
                 (year(second + 1, end)?, number(second_start, second)?, number(i, first)?, end)
             }
             // "2027-03-01"
