@@ -3817,11 +3817,68 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     }
     // "En konvensjonalbot er en sum …", "A service bond is an agreement …": a word defined.
     let words = || s.split(' ').take(6);
-    starts(s, &indefinite)
-        && words().skip(1).zip(words().skip(2)).any(|(verb, article)| {
-            matches!(verb, "er" | "is" | "are") && indefinite.iter().any(|a| a.trim_end().eq_ignore_ascii_case(article))
-        })
+    let defines = |verb: &str, article: &str| {
+        matches!(verb, "er" | "is" | "are") && indefinite.iter().any(|a| a.trim_end().eq_ignore_ascii_case(article))
+    };
+    if starts(s, &indefinite) && words().skip(1).zip(words().skip(2)).any(|(verb, article)| defines(verb, article)) {
+        return true;
+    }
+    // A term named bare, with no article, possessive or definite ending, as a glossary names it
+    // ("Bindingstid er en periode der …", "Probation is a period during which …"): a word
+    // defined. "Prøvetiden er en periode på seks måneder" names the contract's own term, and
+    // "Oppsigelsesfrist er en måned" states its value.
+    let head: Vec<&str> = s.split(' ').take(5).collect();
+    head.iter().position(|w| matches!(*w, "er" | "is" | "are")).is_some_and(|v| {
+        let subject = &head[..v];
+        let rest = s.splitn(v + 2, ' ').nth(v + 1).unwrap_or("");
+        (1..=2).contains(&v)
+            && head.get(v + 1).is_some_and(|article| defines(head[v], article))
+            && !a_value(rest)
+            // "Tilfredsstillende referanser er en forutsetning for ansettelsen" sets a condition.
+            && !head.get(v + 2).is_some_and(|noun| {
+                let noun = noun.to_lowercase();
+                CONDITION_NOUNS.iter().any(|c| noun.starts_with(c))
+            })
+            && !rest.contains(|c: char| c.is_ascii_digit())
+            // A length in words is the term's own ("Probation is a period of six months"), unless
+            // it is a limit, as the law's is ("… en periode på inntil seks måneder der …").
+            && (values::durations(rest).is_empty() || {
+                let rest = rest.to_lowercase();
+                ["inntil", "opptil", "høyst", "høgst", "maksimalt", "up to", "at most", "no more than"]
+                    .iter()
+                    .any(|b| rest.contains(b))
+            })
+            && subject[0].chars().next().is_some_and(char::is_uppercase)
+            && subject.iter().all(|w| {
+                let w = w.to_lowercase();
+                w.chars().all(char::is_alphabetic)
+                    && !BARE_STOPS.contains(&w.as_str())
+                    && !(v == 1 && ["en", "et", "a", "ene", "ane", "na"].iter().any(|end| w.ends_with(end)))
+            })
+    })
 }
+
+/// Nouns that make "X er en …" a condition set, not a word defined.
+const CONDITION_NOUNS: &[&str] = &[
+    "forutsetning",
+    "føresetnad",
+    "vilkår",
+    "betingelse",
+    "krav",
+    "condition",
+    "requirement",
+    "prerequisite",
+    "precondition",
+];
+
+/// Words that make a subject no bare term: pronouns, articles, possessives and places
+/// ("Det er en bindingstid på to år", "Your notice is a month").
+const BARE_STOPS: &[&str] = &[
+    "det", "dette", "den", "denne", "der", "her", "du", "jeg", "eg", "vi", "me", "han", "hun", "ho", "de", "dei",
+    "din", "di", "ditt", "min", "mi", "mitt", "vår", "vårt", "hva", "kva", "hvem", "kven", "there", "it", "this",
+    "that", "which", "what", "who", "the", "your", "my", "our", "his", "her", "their", "you", "we", "i", "he", "she",
+    "they", "here",
+];
 
 /// Whether a sentence quotes a passage, as a contract's words are quoted: four words or more in
 /// quotation marks, or a value ("«Oppsigelsestid 3 mnd»"), not a term set off in scare quotes
