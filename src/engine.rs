@@ -2492,6 +2492,7 @@ fn find_traced(patterns: &Patterns, text: &Text, seg: &Segments, trace: Option<&
         &text.string,
         &patterns.in_gaps,
         &patterns.phrasal,
+        &patterns.not_retold,
         lost_letters,
         &patterns.shortened,
     );

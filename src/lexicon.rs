@@ -537,6 +537,16 @@ pub struct Shortened {
 /// The shortened words of an entry ("f", "o", "m") and their full forms ("fra", "og", "med").
 type ShortEntry = (Vec<Vec<u8>>, Vec<Vec<u8>>);
 
+/// A text as the scan reads it: as written, in lower case, its words and their shortened forms.
+#[derive(Clone, Copy)]
+struct Input<'a> {
+    text: &'a [u8],
+    lower: &'a [u8],
+    words: &'a [Word],
+    read: &'a [Reading],
+    lost_letters: bool,
+}
+
 /// The full form a shortened word is read as, by the index of the word.
 #[derive(Debug)]
 struct Reading {
@@ -799,25 +809,48 @@ impl Lexicon {
     /// `lost_letters`, for a Norwegian text that has lost æ, ø and å, reading the words with
     /// them as well.
     pub fn scan_keeping(&self, text: &str, in_gaps: &[ConceptId], lost_letters: bool) -> Scan {
-        self.scan_reading(text, in_gaps, &[], lost_letters, &Shortened::default())
+        self.scan_reading(text, in_gaps, &[], &[], lost_letters, &Shortened::default())
     }
 
     /// [`Lexicon::scan_keeping`], reading the words `shortened` shortens as their full forms
     /// too ("Tiltr.:" as "tiltredelse", "f.o.m." as "fra og med", "opps.frist" as
     /// "oppsigelsesfrist"), and where a `phrasal` concept takes its first word from an earlier
-    /// form that ends on it and fits fewer words ("agree to stay out of the trade").
+    /// form that ends on it and fits fewer words ("agree to stay out of the trade"). A clause
+    /// retold in the first person fits the forms of the second, except those of `not_retold`:
+    /// "før jeg begynner" is the writer's own start, no term of the agreement.
+    #[allow(clippy::too_many_arguments)]
     pub fn scan_reading(
         &self,
         text: &str,
         in_gaps: &[ConceptId],
         phrasal: &[ConceptId],
+        not_retold: &[ConceptId],
         lost_letters: bool,
         shortened: &Shortened,
     ) -> Scan {
         let lower = lowercase(text);
-        let bytes = lower.as_bytes();
         let mut words = words(&lower);
         let read = shortened.read(text, &lower, &mut words);
+        let input = Input { text: text.as_bytes(), lower: lower.as_bytes(), words: &words, read: &read, lost_letters };
+        let (mut occurrences, first_person) = self.occurrences(&input, true);
+        // The writer's own start ("rett før jeg begynner") is kept only where the words fit
+        // such a form as written: read again without the second person, only if it matters.
+        let retold = |o: &Occurrence| {
+            not_retold.contains(&o.concept) && first_person.iter().any(|w| (o.first..=o.last).contains(w))
+        };
+        if occurrences.iter().any(retold) {
+            let (literal, _) = self.occurrences(&input, false);
+            occurrences.retain(|o| {
+                !retold(o) || literal.iter().any(|l| (l.concept, l.first, l.last) == (o.concept, o.first, o.last))
+            });
+        }
+        Scan { words, occurrences: prune(occurrences, in_gaps, phrasal) }
+    }
+
+    /// The occurrences of every form in the words of `input`, before overlaps are settled, and
+    /// the words read in the second person as well (only where `retold`).
+    fn occurrences(&self, input: &Input, retold: bool) -> (Vec<Occurrence>, Vec<u32>) {
+        let Input { text, lower: bytes, words, read, lost_letters } = *input;
         let mut read_at = read.iter().peekable();
         // Hits of the inner pieces as (word, token), in word order. A piece is all word
         // characters, so a hit lies inside one word; each literal is searched for on its own
@@ -856,6 +889,8 @@ impl Lexicon {
         let mut bits: Vec<u64> = Vec::with_capacity(words.len());
         let mut inner = inner_hits.iter().peekable();
         let mut previous_end = None;
+        // The words read in the second person as well.
+        let mut first_person: Vec<u32> = Vec::new();
         for (i, w) in words.iter().enumerate() {
             let reading = read_at.next_if(|r| r.word as usize == i);
             // Most words follow a single space.
@@ -891,6 +926,16 @@ impl Lexicon {
             if let Some(modern) = &old {
                 self.starts.walk(modern.iter().copied(), &mut tokens);
             }
+            // A contract retold by its employee ("my contract says I must repay the course if I
+            // leave within two years", "jeg må betale tilbake hvis jeg slutter før") says in the
+            // first person what the forms say in the second: the pronoun fits those forms too.
+            let addressed = if retold { second_person(word, text[w.start]) } else { &[] };
+            for pronoun in addressed {
+                self.starts.walk(pronoun.bytes(), &mut tokens);
+            }
+            if !addressed.is_empty() {
+                first_person.push(i as u32);
+            }
             // A Norwegian text with no æ, ø or å at all lost them (a foreign keyboard, a PDF
             // font without them): "provetid pa 6 maneder" is "prøvetid på 6 måneder".
             let unaccented = lost_letters
@@ -906,7 +951,7 @@ impl Lexicon {
             for reading in &readings {
                 self.starts.walk(reading.iter().copied(), &mut tokens);
             }
-            if paired || old.is_some() || unaccented || !readings.is_empty() {
+            if paired || old.is_some() || !addressed.is_empty() || unaccented || !readings.is_empty() {
                 dedup_from(&mut tokens, from);
             }
             while let Some(&(_, token)) = inner.next_if(|(word, _)| *word as usize == i) {
@@ -925,7 +970,7 @@ impl Lexicon {
                 }
             }
         }
-        Scan { words, occurrences: prune(occurrences, in_gaps, phrasal) }
+        (occurrences, first_person)
     }
 
     /// Adds the forms through `node`, whose last word so far is `last`, to `out`. Each step
@@ -1310,6 +1355,27 @@ fn dedup_from(tokens: &mut Vec<u32>, from: usize) {
     tokens.truncate(kept);
 }
 
+/// The second-person pronouns a first-person `word` (lower case) stands for where an employee
+/// retells a clause; `first` is the word's first byte as written. English "I" only as
+/// written, a capital: Norwegian "i" ("in") is one only where it opens a sentence ("I
+/// prøvetiden"), before words no English form goes on with. Nynorsk "me" is "we", so "me" is
+/// read as English "you" only.
+fn second_person(word: &[u8], first: u8) -> &'static [&'static str] {
+    match word {
+        b"i" if first == b'I' => &["you"],
+        b"me" => &["you"],
+        b"my" => &["your"],
+        b"myself" => &["yourself"],
+        b"jeg" | b"eg" => &["du"],
+        b"meg" => &["deg"],
+        b"min" => &["din"],
+        b"mitt" => &["ditt"],
+        b"mine" => &["dine", "yours"],
+        b"mi" => &["di"],
+        _ => &[],
+    }
+}
+
 /// The word (lower case) with "efter" written "etter", the riksmål spelling in its modern
 /// form ("hvorefter": "hvoretter"), when it has one; of the same length, so offsets agree.
 fn old_spelling(word: &[u8]) -> Option<Vec<u8>> {
@@ -1481,7 +1547,7 @@ mod tests {
 
     /// The concepts a scan reading `shortened` finds, as in [`found`].
     fn found_reading(lex: &Lexicon, text: &str, shortened: &Shortened) -> Vec<String> {
-        let scan = lex.scan_reading(text, &[], &[], false, shortened);
+        let scan = lex.scan_reading(text, &[], &[], &[], false, shortened);
         scan.occurrences
             .iter()
             .map(|o| {
@@ -1567,6 +1633,26 @@ mod tests {
         assert_eq!(found(&lex, "hvorefter, Derefter"), ["THEREAFTER=hvorefter", "THEREAFTER=Derefter"]);
         // Only "efter" is read so: "effekt" stays itself.
         assert_eq!(found(&lex, "effekt prøvetiden"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_clause_retold_in_the_first_person_fits_the_second_person_forms() {
+        let lex = lexicon(&[
+            ("BEFORE_START", &["før du begynner", "before you start"]),
+            ("LEAVE_EARLY", &["if you leave", "slutter du"]),
+            ("OWN", &["your contract", "kontrakten din"]),
+        ]);
+        assert_eq!(found(&lex, "også før jeg begynner"), ["BEFORE_START=før jeg begynner"]);
+        assert_eq!(found(&lex, "før eg begynner"), ["BEFORE_START=før eg begynner"]);
+        assert_eq!(
+            found(&lex, "even before I start, if I leave"),
+            ["BEFORE_START=before I start", "LEAVE_EARLY=if I leave"]
+        );
+        assert_eq!(found(&lex, "my contract, kontrakten min"), ["OWN=my contract", "OWN=kontrakten min"]);
+        // Norwegian "i" ("in") is no "I": "før i begynner" is no form.
+        assert_eq!(found(&lex, "before i start"), Vec::<String>::new());
+        // The second person still fits.
+        assert_eq!(found(&lex, "før du begynner"), ["BEFORE_START=før du begynner"]);
     }
 
     #[test]
@@ -1669,7 +1755,7 @@ mod tests {
         ]);
         let phrasal = [lex.id("OUT_OF_TRADE").unwrap(), lex.id("PROBATION").unwrap()];
         let found = |lex: &Lexicon, text: &str| {
-            let scan = lex.scan_reading(text, &[], &phrasal, false, &Shortened::default());
+            let scan = lex.scan_reading(text, &[], &phrasal, &[], false, &Shortened::default());
             scan.occurrences
                 .iter()
                 .map(|o| {

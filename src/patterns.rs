@@ -169,6 +169,8 @@ struct GrammarFile {
     #[serde(default)]
     phrasal: Vec<String>,
     #[serde(default)]
+    not_retold: Vec<String>,
+    #[serde(default)]
     in_gaps: Vec<String>,
     #[serde(default)]
     amount_refs: Vec<String>,
@@ -1077,6 +1079,9 @@ pub struct Patterns {
     /// Phrasal concepts: they take their first word from an earlier form that ends on it
     /// ("agree to stay out of the trade" is OUT_OF_TRADE, not "agree to stay").
     pub phrasal: Concepts,
+    /// Concepts a first-person pronoun does not stand in for the second person in ("før jeg
+    /// begynner" is the writer's own start; "hvis jeg slutter innen to år" retells a clause).
+    pub not_retold: Concepts,
     /// Concepts kept where they stand in the words a longer form's `..` skipped: the forward
     /// negations ("krev ikkje kostnaden attende") and grammar.toml `in_gaps` ("trekke en halv
     /// månedslønn i sluttoppgjøret" still states a salary sum).
@@ -1333,6 +1338,7 @@ impl Patterns {
         };
         let references = set(&g.references).map_err(gerr)?;
         let phrasal = set(&g.phrasal).map_err(gerr)?;
+        let not_retold = set(&g.not_retold).map_err(gerr)?;
         let in_gaps = Concepts::from(
             negation.forward.iter().copied().chain(concepts(&g.in_gaps).map_err(gerr)?).collect::<Vec<_>>(),
         );
@@ -1543,6 +1549,7 @@ impl Patterns {
             counted_from,
             references,
             phrasal,
+            not_retold,
             in_gaps,
             amount_refs,
             as_in_probation,
