@@ -835,13 +835,21 @@ impl Lexicon {
         let (mut occurrences, first_person) = self.occurrences(&input, true);
         // The writer's own start ("rett før jeg begynner") is kept only where the words fit
         // such a form as written: read again without the second person, only if it matters.
+        // Both lists are in word order: looked up by binary search, for a text may hold
+        // thousands of each.
         let retold = |o: &Occurrence| {
-            not_retold.contains(&o.concept) && first_person.iter().any(|w| (o.first..=o.last).contains(w))
+            let k = first_person.partition_point(|&w| w < o.first);
+            not_retold.contains(&o.concept) && first_person.get(k).is_some_and(|&w| w <= o.last)
         };
         if occurrences.iter().any(retold) {
             let (literal, _) = self.occurrences(&input, false);
             occurrences.retain(|o| {
-                !retold(o) || literal.iter().any(|l| (l.concept, l.first, l.last) == (o.concept, o.first, o.last))
+                let k = literal.partition_point(|l| l.first < o.first);
+                !retold(o)
+                    || literal[k..]
+                        .iter()
+                        .take_while(|l| l.first == o.first)
+                        .any(|l| (l.concept, l.last) == (o.concept, o.last))
             });
         }
         Scan { words, occurrences: prune(occurrences, in_gaps, phrasal) }

@@ -535,6 +535,19 @@ const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2
 const PREAMBLE: &str = "Arbeidsavtale mellom arbeidsgiver og arbeidstaker om stillingen som rådgiver.\n\n";
 
 #[test]
+fn a_text_retold_in_the_first_person_thousands_of_times_is_read_in_time() {
+    // Each "I" and "jeg" inside a start's form is looked up among all the text's first-person
+    // words; a lookup by scanning them all took 18 s on this text (1 MB, 60 000 pronouns).
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("fortalt.txt");
+    let retold = "If I leave before I start, I pay. Jeg betaler før jeg begynner. ".repeat(15_000);
+    fs::write(&path, format!("{PREAMBLE}{retold}")).unwrap();
+    let args = [std::ffi::OsStr::new("--timeout"), std::ffi::OsStr::new("10"), path.as_os_str()];
+    let r = run(&args, Duration::from_secs(40));
+    assert_eq!(report(&r.json, "fortalt.txt")["status"], "ok", "{:?}", r.elapsed);
+}
+
+#[test]
 fn a_fifo_is_refused_without_blocking() {
     let tmp = tempfile::tempdir().unwrap();
     let fifo = tmp.path().join("kø.txt");
