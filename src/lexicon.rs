@@ -907,8 +907,8 @@ impl Lexicon {
                     || previous_end.is_some_and(|end| {
                         (end + 1 == w.start && bytes[end] == b' ')
                             || joins(&bytes[end..w.start])
-                            || bracketed_figure(bytes, &words, i)
-                            || outline_number(bytes, &words, i)
+                            || bracketed_figure(bytes, words, i)
+                            || outline_number(bytes, words, i)
                     }),
             );
             previous_end = Some(w.end);
