@@ -3787,7 +3787,14 @@ fn reads_as_commentary(
 /// entry ("Konvensjonalbot: et beløp …", "Service bond - an arrangement …").
 fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     let s = s.trim_end();
-    if is_question(s) || occ.iter().any(|o| p.commentary.contains(&o.concept)) {
+    // A personal account in the past ("I was told", "Jeg fikk beskjed om at") tells of a term
+    // that binds no more, unless its term binds the writer now or later ("… that I must repay
+    // the course if I leave within two years", "… at jeg må betale en bot"): then it retells the
+    // writer's current terms.
+    let past = |o: &Occurrence| p.historical.contains(&o.concept) && !tells_current(s, &p.current);
+    if is_question(s)
+        || occ.iter().any(|o| p.commentary.contains(&o.concept) && (!p.historical.contains(&o.concept) || past(o)))
+    {
         return true;
     }
     let starts = |rest: &str, words: &[&str]| {
@@ -3859,6 +3866,13 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     })
 }
 
+/// Whether one of `phrases` (lower case) stands in `s` as whole words.
+fn tells_current(s: &str, phrases: &Phrases) -> bool {
+    s.char_indices()
+        .filter(|&(i, c)| c.is_alphanumeric() && !s[..i].ends_with(char::is_alphanumeric))
+        .any(|(i, _)| opens_with(&s[i..], &phrases.all))
+}
+
 /// Nouns that make "X er en …" a condition set, not a word defined.
 const CONDITION_NOUNS: &[&str] = &[
     "forutsetning",
@@ -3916,15 +3930,16 @@ fn quotes_passage(s: &str) -> bool {
 
 /// Where a question's opening clause ends when that clause retells the writer's contract, as
 /// a chat post quotes its own terms before asking about them: one of `sources` among its first
-/// words, and its question after the last comma or dash ("kontrakten min seier 3 mnd oppseiing,
-/// er det vanleg?", "my contract says \"3 months notice\" - is that normal?"), or after a "but"
+/// words, and its question after the last comma, colon or dash ("kontrakten min seier 3 mnd
+/// oppseiing, er det vanleg?", "my contract says \"3 months notice\" - is that normal?", "I signed a
+/// 2-year bond last month and now I want to leave: do I have to pay?"), or after a "but"
 /// that turns from the term to the writer's case ("It says one week's notice but what if I have
 /// not started yet?", "Avtalen sier én måned men gjelder det før jeg har begynt?").
 fn quoted_then_asked(s: &str, sources: &[String]) -> Option<usize> {
     if !is_question(s) {
         return None;
     }
-    let cut = [", ", " – ", " - ", " but ", " men "].iter().filter_map(|sep| s.rfind(sep)).max()?;
+    let cut = [", ", ": ", " – ", " - ", " but ", " men "].iter().filter_map(|sep| s.rfind(sep)).max()?;
     let opening = &s[..cut];
     let retells = opening.split(' ').take(4).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());

@@ -153,6 +153,10 @@ struct GrammarFile {
     #[serde(default)]
     paragraph_commentary: Vec<String>,
     #[serde(default)]
+    historical: Vec<String>,
+    #[serde(default)]
+    current: Vec<String>,
+    #[serde(default)]
     aside_headings: Vec<String>,
     #[serde(default)]
     holders: Vec<String>,
@@ -1035,6 +1039,13 @@ pub struct Patterns {
     /// Concepts that make their whole paragraph commentary: a report of what others found or
     /// did ("Lagmannsretten kom til at …", "The tribunal held that …"), advice to the reader.
     pub paragraph_commentary: Concepts,
+    /// Commentary concepts that tell a personal account in the past (ConText's "historical":
+    /// "I was told", "fikk beskjed om"): commentary only where the sentence tells no term that
+    /// binds the writer now (`current`).
+    pub historical: Concepts,
+    /// Phrases, lower case, in which the writer's term binds now or later ("I will have to",
+    /// "jeg må"): a past account with one of them retells the writer's current terms.
+    pub current: Phrases,
     /// Concepts that make the lines under a short unpunctuated line commentary, up to the next
     /// heading, when they stand in it: a guide to filling the form in ("Veiledning til
     /// utfylling"), a part the document keeps out of its terms ("(ikke en del av avtalen)").
@@ -1308,6 +1319,8 @@ impl Patterns {
         let quoted_leads = set(&g.quoted_leads).map_err(gerr)?;
         let title_leads = set(&g.title_leads).map_err(gerr)?;
         let paragraph_commentary = set(&g.paragraph_commentary).map_err(gerr)?;
+        let historical = set(&g.historical).map_err(gerr)?;
+        let current = phrases(&g.current);
         let aside_headings = set(&g.aside_headings).map_err(gerr)?;
         let genre = Genre {
             commentary: set(&g.genre.commentary).map_err(gerr)?,
@@ -1524,6 +1537,8 @@ impl Patterns {
             quoted_leads,
             title_leads,
             paragraph_commentary,
+            historical,
+            current,
             aside_headings,
             openers: g.openers.lowercase(),
             genre,
