@@ -75,7 +75,8 @@ pub struct Found<T> {
     pub end: usize,
 }
 
-const CURRENCY_CODES: [&str; 10] = ["NOK", "EUR", "USD", "SEK", "DKK", "GBP", "INR", "PLN", "MYR", "PHP"];
+const CURRENCY_CODES: [&str; 14] =
+    ["NOK", "EUR", "USD", "SEK", "DKK", "GBP", "INR", "PLN", "MYR", "PHP", "AED", "SAR", "QAR", "SGD"];
 
 impl Duration {
     /// Its length in days, months and years counted at their mean length: for comparing.
@@ -1573,6 +1574,11 @@ const PREFIXES: &[Currency] = &[
     // Philippine training bonds count in pesos: "PHP 150,000", "₱150,000".
     currency("PHP", "PHP", 1.0),
     currency("₱", "PHP", 1.0),
+    // Gulf and Singapore offer letters: "AED 10,000", "SAR 15,000", "QAR 8,000", "SGD 20,000".
+    currency("AED", "AED", 1.0),
+    currency("SAR", "SAR", 1.0),
+    currency("QAR", "QAR", 1.0),
+    currency("SGD", "SGD", 1.0),
 ];
 
 /// Markers written after the number ("50 000 kroner", "1,2 MNOK").
@@ -1625,6 +1631,12 @@ const SUFFIXES: &[Currency] = &[
     currency("PHP", "PHP", 1.0),
     currency("pesos", "PHP", 1.0),
     currency("peso", "PHP", 1.0),
+    currency("AED", "AED", 1.0),
+    currency("dirhams", "AED", 1.0),
+    currency("SAR", "SAR", 1.0),
+    currency("riyals", "SAR", 1.0),
+    currency("QAR", "QAR", 1.0),
+    currency("SGD", "SGD", 1.0),
 ];
 
 const MULTIPLIERS: &[(&str, f64)] = &[
@@ -2722,6 +2734,14 @@ mod tests {
         // A sum closed by "/-" is in rupees, with or without "Rs" before it.
         assert_eq!(amount("a bond amount of 75000/- in all"), Some((75000.0, "INR", 17, 24)));
         assert_eq!(amount("Rs. 40,000/- only"), Some((40000.0, "INR", 0, 12)));
+    }
+
+    #[test]
+    fn gulf_and_singapore_currencies() {
+        assert_eq!(amount("pay AED 12,000 to us"), Some((12000.0, "AED", 4, 14)));
+        assert_eq!(amount("SGD 7,500"), Some((7500.0, "SGD", 0, 9)));
+        assert_eq!(amount("SAR 9,000"), Some((9000.0, "SAR", 0, 9)));
+        assert_eq!(amount("30,000 dirhams"), Some((30000.0, "AED", 0, 14)));
     }
 
     #[test]
