@@ -841,7 +841,7 @@ impl Lexicon {
             let k = first_person.partition_point(|&w| w < o.first);
             not_retold.contains(&o.concept) && first_person.get(k).is_some_and(|&w| w <= o.last)
         };
-        if occurrences.iter().any(retold) {
+        if !first_person.is_empty() && occurrences.iter().any(retold) {
             let (literal, _) = self.occurrences(&input, false);
             occurrences.retain(|o| {
                 let k = literal.partition_point(|l| l.first < o.first);

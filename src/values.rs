@@ -1769,10 +1769,13 @@ fn word_amounts(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word
         i = w.start;
         let free = || !found.iter().any(|f| f.start <= i && i < f.end);
         // Thousands glued to their count, as Norwegian writes them: "femtitusen", "tjuefemtusen".
+        // Most words are no such count: the suffix is tested before any copy is made.
         let glued_thousands = || {
-            let word = text.get(w.start..w.end)?.to_lowercase();
-            let stem = word.strip_suffix("tusen").filter(|stem| !stem.is_empty())?;
-            Some(Count { value: number_value(stem)? * 1000.0, end: w.end, tongue: None, article: false })
+            let word = text.get(w.start..w.end)?;
+            let cut = word.len().checked_sub(5).filter(|&cut| cut > 0)?;
+            word.as_bytes()[cut..].eq_ignore_ascii_case(b"tusen").then_some(())?;
+            let stem = word[..cut].to_lowercase();
+            Some(Count { value: number_value(&stem)? * 1000.0, end: w.end, tongue: None, article: false })
         };
         let Some(count) = free().then(|| number_at(text, i).or_else(glued_thousands)).flatten().filter(|c| !c.article)
         else {
