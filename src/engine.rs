@@ -3791,9 +3791,10 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     // that binds no more, unless its term binds the writer now or later ("… that I must repay
     // the course if I leave within two years", "… at jeg må betale en bot"): then it retells the
     // writer's current terms.
-    let past = |o: &Occurrence| p.historical.contains(&o.concept) && !tells_current(s, &p.current);
+    let cue = |o: &&Occurrence| p.commentary.contains(&o.concept);
     if is_question(s)
-        || occ.iter().any(|o| p.commentary.contains(&o.concept) && (!p.historical.contains(&o.concept) || past(o)))
+        || occ.iter().filter(cue).any(|o| !p.historical.contains(&o.concept))
+        || (occ.iter().filter(cue).any(|o| p.historical.contains(&o.concept)) && !tells_current(s, &p.current))
     {
         return true;
     }
@@ -3845,16 +3846,14 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
             // "Tilfredsstillende referanser er en forutsetning for ansettelsen" sets a condition.
             && !head.get(v + 2).is_some_and(|noun| {
                 let noun = noun.to_lowercase();
-                CONDITION_NOUNS.iter().any(|c| noun.starts_with(c))
+                p.genre.conditions.iter().any(|c| noun.starts_with(c.as_str()))
             })
             && !rest.contains(|c: char| c.is_ascii_digit())
             // A length in words is the term's own ("Probation is a period of six months"), unless
             // it is a limit, as the law's is ("… en periode på inntil seks måneder der …").
             && (values::durations(rest).is_empty() || {
                 let rest = rest.to_lowercase();
-                ["inntil", "opptil", "høyst", "høgst", "maksimalt", "up to", "at most", "no more than"]
-                    .iter()
-                    .any(|b| rest.contains(b))
+                p.genre.limits.iter().any(|b| rest.contains(b.as_str()))
             })
             && subject[0].chars().next().is_some_and(char::is_uppercase)
             && subject.iter().all(|w| {
@@ -3872,19 +3871,6 @@ fn tells_current(s: &str, phrases: &Phrases) -> bool {
         .filter(|&(i, c)| c.is_alphanumeric() && !s[..i].ends_with(char::is_alphanumeric))
         .any(|(i, _)| opens_with(&s[i..], &phrases.all))
 }
-
-/// Nouns that make "X er en …" a condition set, not a word defined.
-const CONDITION_NOUNS: &[&str] = &[
-    "forutsetning",
-    "føresetnad",
-    "vilkår",
-    "betingelse",
-    "krav",
-    "condition",
-    "requirement",
-    "prerequisite",
-    "precondition",
-];
 
 /// Words that make a subject no bare term: pronouns, articles, possessives and places
 /// ("Det er en bindingstid på to år", "Your notice is a month").

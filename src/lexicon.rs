@@ -838,8 +838,10 @@ impl Lexicon {
         // Both lists are in word order: looked up by binary search, for a text may hold
         // thousands of each.
         let retold = |o: &Occurrence| {
-            let k = first_person.partition_point(|&w| w < o.first);
-            not_retold.contains(&o.concept) && first_person.get(k).is_some_and(|&w| w <= o.last)
+            not_retold.contains(&o.concept) && {
+                let k = first_person.partition_point(|&w| w < o.first);
+                first_person.get(k).is_some_and(|&w| w <= o.last)
+            }
         };
         if !first_person.is_empty() && occurrences.iter().any(retold) {
             let (literal, _) = self.occurrences(&input, false);

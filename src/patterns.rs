@@ -328,6 +328,10 @@ struct GenreSection {
     #[serde(default)]
     writer: Vec<String>,
     #[serde(default)]
+    conditions: Vec<String>,
+    #[serde(default)]
+    limits: Vec<String>,
+    #[serde(default)]
     other: Vec<String>,
     #[serde(default)]
     employment: Vec<String>,
@@ -377,6 +381,11 @@ pub struct Genre {
     /// Phrases, lower case, in which the writer speaks of himself ("jeg har", "I have"): a
     /// statement of terms in them is the writer's own contract, not a lesson.
     pub writer: Phrases,
+    /// Nouns (beginnings, lower case) that make "X er en …" a condition set, not a word
+    /// defined ("Tilfredsstillende referanser er en forutsetning for ansettelsen").
+    pub conditions: Vec<String>,
+    /// Words (lower case) that make a length a limit, as the law states one ("inntil", "up to").
+    pub limits: Vec<String>,
     /// Concepts that name another agreement than an employment (a membership, a lease, a
     /// subscription).
     pub other: Concepts,
@@ -1333,6 +1342,8 @@ impl Patterns {
             owner: g.genre.owner.iter().map(|w| w.to_lowercase()).collect(),
             words: phrases(&g.genre.words),
             writer: phrases(&g.genre.writer),
+            conditions: g.genre.conditions.iter().map(|w| w.to_lowercase()).collect(),
+            limits: g.genre.limits.iter().map(|w| w.to_lowercase()).collect(),
             other: set(&g.genre.other).map_err(gerr)?,
             employment: set(&g.genre.employment).map_err(gerr)?,
             titles: set(&g.genre.titles).map_err(gerr)?,
