@@ -158,8 +158,10 @@ fn analyze_keeping(path: &Path, config: &Config, keep_text: bool) -> Report {
         Ok(d) => d,
         Err(e) => return error_report(file, format, e, config.lang),
     };
-    // Pages read by OCR gave the extraction more time; the deadline is the same.
-    let deadline = config.timeout.map(|t| extract::ocr::time_allowed(t, doc.ocr.len())).map(|t| (start + t, t));
+    // Pages read by OCR gave the extraction more time; the deadline is the same. Time spent
+    // waiting for a free reader is not the file's own.
+    let deadline =
+        config.timeout.map(|t| extract::ocr::time_allowed(t, doc.ocr.len())).map(|t| (start + doc.waited + t, t));
     let (patterns, lang) = (Arc::clone(&config.patterns), config.lang);
     let notice_given = config.notice_given;
     let stages = move || text_stages(source, &doc, &patterns, lang, notice_given, keep_text);
@@ -173,7 +175,7 @@ fn analyze_keeping(path: &Path, config: &Config, keep_text: bool) -> Report {
 /// be assessed.
 fn text_stages(
     source: Source,
-    Extracted { document: doc, ocr }: &Extracted,
+    Extracted { document: doc, ocr, .. }: &Extracted,
     patterns: &Patterns,
     lang: Lang,
     notice_given: Date,

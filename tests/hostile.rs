@@ -479,6 +479,39 @@ fn workers_recover_from_hangs_and_crashes() {
 }
 
 #[test]
+fn waiting_for_a_busy_reader_does_not_count_against_a_files_deadline() {
+    // One reader, held for 2 s by a PDF that hangs; the contract behind it waits longer than
+    // its own 1 s deadline before its reading starts.
+    let mut config = kontrakt::Config::new(kontrakt::patterns::Patterns::builtin().unwrap());
+    config.extractor = Box::new(pool(1, Duration::from_secs(2), 1 << 30));
+    config.timeout = Some(Duration::from_secs(1));
+    let tmp = tempfile::tempdir().unwrap();
+    let good = tmp.path().join("avtale.pdf");
+    fs::write(&good, fixture("avtale-bokmal.pdf")).unwrap();
+    std::thread::scope(|s| {
+        let hang = s.spawn(|| config.extractor.read(&pdf(cyclic_parent())));
+        std::thread::sleep(Duration::from_millis(50));
+        let report = kontrakt::analyze(&good, &config);
+        assert_eq!(report.error().map(|e| e.kind), None, "{:?}", report.error());
+        assert_eq!(hang.join().unwrap().unwrap_err().kind, ErrorKind::Timeout);
+    });
+}
+
+#[test]
+fn a_hanging_pdf_holds_up_only_its_own_reader() {
+    let pool = pool(2, Duration::from_secs(3), 1 << 30);
+    let good = pdf(fixture("avtale-bokmal.pdf"));
+    std::thread::scope(|s| {
+        let hang = s.spawn(|| pool.extract(&pdf(cyclic_parent())));
+        std::thread::sleep(Duration::from_millis(50));
+        let start = Instant::now();
+        assert!(pool.extract(&good).is_ok());
+        assert!(start.elapsed() < Duration::from_secs(2), "{:?}", start.elapsed());
+        assert_eq!(hang.join().unwrap().unwrap_err().kind, ErrorKind::Timeout);
+    });
+}
+
+#[test]
 fn workers_serve_many_threads() {
     let pool = pool(2, Duration::from_secs(10), 1 << 30);
     let good = pdf(fixture("avtale-bokmal.pdf"));

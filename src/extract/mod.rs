@@ -47,11 +47,15 @@ pub struct Extracted {
     /// The pages whose text came from OCR, in page order; empty when none did.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ocr: Vec<OcrPage>,
+    /// Time spent waiting for a free reader before the work began: in a batch a file may
+    /// wait behind others, and that is not its own time against its deadline.
+    #[serde(skip)]
+    pub waited: Duration,
 }
 
 impl From<Document> for Extracted {
     fn from(document: Document) -> Self {
-        Extracted { document, ocr: Vec::new() }
+        Extracted { document, ..Extracted::default() }
     }
 }
 

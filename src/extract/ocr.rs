@@ -204,7 +204,7 @@ fn assemble(mut pages: Vec<Page>, scanned: &[usize], read: Vec<Recognised>) -> R
             format!("text recognition found no text ({} words)", read.iter().map(|r| r.words).sum::<usize>()),
         )
     })?;
-    Ok(Extracted { document: Document { paged: true, ..document }, ocr })
+    Ok(Extracted { document: Document { paged: true, ..document }, ocr, ..Extracted::default() })
 }
 
 /// One page as Tesseract read it.

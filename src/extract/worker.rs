@@ -171,11 +171,13 @@ impl WorkerPool {
     }
 
     fn extract_pdf(&self, bytes: &[u8]) -> Result<Extracted, FileError> {
+        let asked = Instant::now();
         let (slot, mut worker) = self.checkout()?;
+        let waited = asked.elapsed();
         match worker.exchange(bytes, self.limits.timeout) {
             Ok(answer) => {
                 slot.put_back(worker);
-                answer
+                answer.map(|e| Extracted { waited, ..e })
             }
             Err(Failure::TimedOut(allowed)) => Err(FileError::new(
                 ErrorKind::Timeout,
@@ -217,7 +219,10 @@ impl Extractor for WorkerPool {
 
     /// The answer read ahead for these bytes, or a reading now.
     fn read(&self, source: &Source) -> Result<Extracted, FileError> {
-        match self.ahead.lock().unwrap_or_else(PoisonError::into_inner).take() {
+        // Taken in a statement of its own: a guard in the `match` would be held to its end and
+        // let one reading at a time through the whole pool.
+        let ahead = self.ahead.lock().unwrap_or_else(PoisonError::into_inner).take();
+        match ahead {
             Some((bytes, answer)) if bytes == source.bytes => answer,
             _ => self.read_now(source),
         }
