@@ -69,6 +69,10 @@ pub struct Sentences {
     /// it as items under a ':' do: "Tilbodet fell bort dersom" / "– du ikkje har fått …".
     #[serde(default)]
     pub open_ends: Vec<String>,
+    /// Verbs and question words that open a short question typed in lower case after a full
+    /// stop in a forum post: "… i need to pay 2,00,000 as bond amount. is this legal?".
+    #[serde(default)]
+    pub questions: Vec<String>,
 }
 
 impl Sentences {
@@ -81,6 +85,7 @@ impl Sentences {
             openers: lower(self.openers),
             answers: lower(self.answers),
             open_ends: lower(self.open_ends),
+            questions: lower(self.questions),
         }
     }
 }
@@ -322,7 +327,8 @@ fn split_sentences(line: &str, words: &Sentences) -> Vec<(usize, usize)> {
         let starts_item = first.is_uppercase()
             || first == '§'
             || numbering(next).is_some()
-            || (first.is_lowercase() && starts_lower_case(&line[start..i], b, lower_case, &words.units));
+            || (first.is_lowercase() && starts_lower_case(&line[start..i], b, lower_case, &words.units))
+            || (b == b'.' && lower_case_question(next, &words.questions));
         if !starts_item || (b == b'.' && !ends_sentence(&line[start..i], next, words)) {
             continue;
         }
@@ -374,6 +380,19 @@ fn starts_lower_case(before: &str, end: u8, lower_case: bool, units: &[String]) 
     end != b';'
         && !word.is_empty()
         && (end != b'.' || word.ends_with('"') || (lower_case && !units.iter().any(|u| word.eq_ignore_ascii_case(u))))
+}
+
+/// Whether `next`, after a full stop, is a short question of its own typed in lower case: it
+/// opens with one of `questions` and ends in a question mark within a dozen words, with no
+/// other full stop before it ("… as bond amount. is this legal?").
+fn lower_case_question(next: &str, questions: &[String]) -> bool {
+    let first = next.split(' ').next().unwrap_or("");
+    let Some(mark) = next.find('?') else { return false };
+    let question = &next[..mark];
+    first.starts_with(|c: char| c.is_lowercase())
+        && questions.iter().any(|q| first == q)
+        && !question.contains(['.', '!', ';'])
+        && question.split(' ').count() <= 12
 }
 
 /// Whether `word` is one of the grammar's abbreviations, whose full stop ends no sentence ("jf",
@@ -530,6 +549,23 @@ mod tests {
                 "kontrakten sier ca. 6 mnd prøvetid.",
                 "er det lov?",
                 "Dette gjelder f.eks. ikke deg."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lower_case_question_after_a_full_stop_is_its_own_sentence() {
+        let t = text(&[
+            "Incase i do not join, i need to pay 2,00,000 as bond amount. is this legal?",
+            "Lønn etter avtale, jf. kan-reglene i tariffen. Se vedlegg.",
+        ]);
+        assert_eq!(
+            sentences(&t),
+            [
+                "Incase i do not join, i need to pay 2,00,000 as bond amount.",
+                "is this legal?",
+                "Lønn etter avtale, jf. kan-reglene i tariffen.",
+                "Se vedlegg."
             ]
         );
     }

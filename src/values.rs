@@ -1960,7 +1960,23 @@ fn bare_amount(text: &str, start: usize, number_end: usize, number: f64, sums: &
         || is_noun(after.0)
         || (!after.0.is_empty() && is_noun(word_after(text, after.1).0))
         || estimate();
-    paid.then_some(Found { value: Amount { value, currency: "NOK" }, start, end })
+    // Lakhs grouped in pairs ("1,25,000") are rupees, however the sum is written else.
+    let currency = if indian_grouping(raw) { "INR" } else { "NOK" };
+    paid.then_some(Found { value: Amount { value, currency }, start, end })
+}
+
+/// Whether a figure is written in Indian grouping, lakhs and crores in pairs before the last
+/// three digits: "1,25,000", "12,50,000" (not "125,000", "1,250,000").
+fn indian_grouping(raw: &str) -> bool {
+    let mut groups = raw.split(',');
+    let first = groups.next().unwrap_or_default();
+    let rest: Vec<&str> = groups.collect();
+    (1..=2).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && rest.len() >= 2
+        && rest.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
+        && rest[..rest.len() - 1].iter().all(|g| g.len() == 2)
+        && rest[rest.len() - 1].len() == 3
 }
 
 /// The word of letters right after `i` (spaces before it allowed), with its end.
@@ -3246,6 +3262,19 @@ mod tests {
         );
         // A code inside a word marks nothing.
         assert!(amts("ref XNOK45").is_empty());
+    }
+
+    #[test]
+    fn bare_sums_in_indian_grouping_are_rupees() {
+        // After a word of paying or a penalty noun, with no currency named.
+        assert_eq!(amts("i will pay liquidated damages of 1,00,000 to them"), ["100000 INR"]);
+        assert_eq!(amts("i need to pay 2,00,000 as bond amount"), ["200000 INR"]);
+        assert_eq!(amts("pay compensation of 12,50,000"), ["1250000 INR"]);
+        // Thousands in threes stay kroner, as a bare sum has always read.
+        assert_eq!(amts("you must pay 100,000"), ["100000 NOK"]);
+        assert_eq!(amts("du må betale 30 000"), ["30000 NOK"]);
+        assert!(indian_grouping("1,25,000") && indian_grouping("12,50,000") && indian_grouping("1,25,50,000"));
+        assert!(!indian_grouping("125,000") && !indian_grouping("1,250,000") && !indian_grouping("25000"));
     }
 
     #[test]
