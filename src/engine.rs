@@ -2494,6 +2494,7 @@ fn find_traced(patterns: &Patterns, text: &Text, seg: &Segments, trace: Option<&
         &patterns.phrasal,
         &patterns.not_retold,
         lost_letters,
+        crate::language::is_english(&text.string),
         &patterns.shortened,
     );
     // The last parts of a web or mail address ("politiet.no", "post@firma.no") are no words of

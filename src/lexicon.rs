@@ -545,6 +545,8 @@ struct Input<'a> {
     words: &'a [Word],
     read: &'a [Reading],
     lost_letters: bool,
+    /// The text is English: a lower-case "i" standing alone is its writer.
+    english: bool,
 }
 
 /// The full form a shortened word is read as, by the index of the word.
@@ -809,7 +811,7 @@ impl Lexicon {
     /// `lost_letters`, for a Norwegian text that has lost æ, ø and å, reading the words with
     /// them as well.
     pub fn scan_keeping(&self, text: &str, in_gaps: &[ConceptId], lost_letters: bool) -> Scan {
-        self.scan_reading(text, in_gaps, &[], &[], lost_letters, &Shortened::default())
+        self.scan_reading(text, in_gaps, &[], &[], lost_letters, false, &Shortened::default())
     }
 
     /// [`Lexicon::scan_keeping`], reading the words `shortened` shortens as their full forms
@@ -817,7 +819,9 @@ impl Lexicon {
     /// "oppsigelsesfrist"), and where a `phrasal` concept takes its first word from an earlier
     /// form that ends on it and fits fewer words ("agree to stay out of the trade"). A clause
     /// retold in the first person fits the forms of the second, except those of `not_retold`:
-    /// "før jeg begynner" is the writer's own start, no term of the agreement.
+    /// "før jeg begynner" is the writer's own start, no term of the agreement. In a text that is
+    /// `english`, a lower-case "i" standing alone is the writer too ("if i dont join, i have to
+    /// pay"); elsewhere it is the Norwegian "in".
     #[allow(clippy::too_many_arguments)]
     pub fn scan_reading(
         &self,
@@ -826,12 +830,14 @@ impl Lexicon {
         phrasal: &[ConceptId],
         not_retold: &[ConceptId],
         lost_letters: bool,
+        english: bool,
         shortened: &Shortened,
     ) -> Scan {
         let lower = lowercase(text);
         let mut words = words(&lower);
         let read = shortened.read(text, &lower, &mut words);
-        let input = Input { text: text.as_bytes(), lower: lower.as_bytes(), words: &words, read: &read, lost_letters };
+        let input =
+            Input { text: text.as_bytes(), lower: lower.as_bytes(), words: &words, read: &read, lost_letters, english };
         let (mut occurrences, first_person) = self.occurrences(&input, true);
         // The writer's own start ("rett før jeg begynner") is kept only where the words fit
         // such a form as written: read again without the second person, only if it matters.
@@ -860,7 +866,7 @@ impl Lexicon {
     /// The occurrences of every form in the words of `input`, before overlaps are settled, and
     /// the words read in the second person as well (only where `retold`).
     fn occurrences(&self, input: &Input, retold: bool) -> (Vec<Occurrence>, Vec<u32>) {
-        let Input { text, lower: bytes, words, read, lost_letters } = *input;
+        let Input { text, lower: bytes, words, read, lost_letters, english } = *input;
         let mut read_at = read.iter().peekable();
         // Hits of the inner pieces as (word, token), in word order. A piece is all word
         // characters, so a hit lies inside one word; each literal is searched for on its own
@@ -939,7 +945,14 @@ impl Lexicon {
             // A contract retold by its employee ("my contract says I must repay the course if I
             // leave within two years", "jeg må betale tilbake hvis jeg slutter før") says in the
             // first person what the forms say in the second: the pronoun fits those forms too.
-            let addressed = if retold { second_person(word, text[w.start]) } else { &[] };
+            // In an English text a lower-case "i" is the writer too ("if i dont join"), where it
+            // stands alone: not a list's "(i)" or "i)", a numeral's "i." or "i.e.".
+            let lone_i = english
+                && word == b"i"
+                && !matches!(text.get(w.end), Some(&(b'.' | b')')))
+                && (w.start == 0 || text[w.start - 1] != b'(');
+            let first = if lone_i { b'I' } else { text[w.start] };
+            let addressed = if retold { second_person(word, first) } else { &[] };
             for pronoun in addressed {
                 self.starts.walk(pronoun.bytes(), &mut tokens);
             }
@@ -1367,8 +1380,9 @@ fn dedup_from(tokens: &mut Vec<u32>, from: usize) {
 
 /// The second-person pronouns a first-person `word` (lower case) stands for where an employee
 /// retells a clause; `first` is the word's first byte as written. English "I" only as
-/// written, a capital: Norwegian "i" ("in") is one only where it opens a sentence ("I
-/// prøvetiden"), before words no English form goes on with. Nynorsk "me" is "we", so "me" is
+/// written, a capital (or a lone "i" in an English text, which the caller passes as one):
+/// Norwegian "i" ("in") is one only where it opens a sentence ("I prøvetiden"), before words no
+/// English form goes on with. Nynorsk "me" is "we", so "me" is
 /// read as English "you" only.
 fn second_person(word: &[u8], first: u8) -> &'static [&'static str] {
     match word {
@@ -1557,7 +1571,7 @@ mod tests {
 
     /// The concepts a scan reading `shortened` finds, as in [`found`].
     fn found_reading(lex: &Lexicon, text: &str, shortened: &Shortened) -> Vec<String> {
-        let scan = lex.scan_reading(text, &[], &[], &[], false, shortened);
+        let scan = lex.scan_reading(text, &[], &[], &[], false, false, shortened);
         scan.occurrences
             .iter()
             .map(|o| {
@@ -1663,6 +1677,13 @@ mod tests {
         assert_eq!(found(&lex, "before i start"), Vec::<String>::new());
         // The second person still fits.
         assert_eq!(found(&lex, "før du begynner"), ["BEFORE_START=før du begynner"]);
+        // In an English text a lone lower-case "i" is the writer; not a list's "(i)", "i)" or "i.".
+        let english = |text: &str| {
+            let scan = lex.scan_reading(text, &[], &[], &[], false, true, &Shortened::default());
+            scan.occurrences.iter().map(|o| lex.names[o.concept as usize].clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(english("so before i start, if i leave"), ["BEFORE_START", "LEAVE_EARLY"]);
+        assert_eq!(english("(i) leave, i) leave, i. leave"), Vec::<String>::new());
     }
 
     #[test]
@@ -1765,7 +1786,7 @@ mod tests {
         ]);
         let phrasal = [lex.id("OUT_OF_TRADE").unwrap(), lex.id("PROBATION").unwrap()];
         let found = |lex: &Lexicon, text: &str| {
-            let scan = lex.scan_reading(text, &[], &phrasal, &[], false, &Shortened::default());
+            let scan = lex.scan_reading(text, &[], &phrasal, &[], false, false, &Shortened::default());
             scan.occurrences
                 .iter()
                 .map(|o| {

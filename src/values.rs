@@ -1782,7 +1782,10 @@ fn word_amounts(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word
             continue;
         };
         let (mut value, mut end) = (count.value, count.end);
-        if let Some(thousand) = Word::after(text, end, b" ").filter(|w| w.is("tusen") || w.is("thousand")) {
+        if let Some((sum, sum_end)) = indian_words(text, count) {
+            // "Three Lakh Fifty Thousand", "One Crore Twenty Five Lakh": one sum in rupees.
+            (value, end) = (sum, sum_end);
+        } else if let Some(thousand) = Word::after(text, end, b" ").filter(|w| w.is("tusen") || w.is("thousand")) {
             value *= 1000.0;
             end = thousand.end;
             // "… tusen fem hundre", "… thousand and five hundred"
@@ -1808,8 +1811,8 @@ fn word_amounts(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word
         }
         // Small counts in words are articles and ordinary words more often than money
         // ("en NOK 690 000"); an amount in words is a hundred or more, or a count of millions
-        // ("én million kroner").
-        let millions = multiplier_after(&text[end..]).is_some_and(|(_, _, scale)| scale >= 1e6);
+        // or lakhs ("én million kroner", "Rupees One Lakh").
+        let millions = multiplier_after(&text[end..]).is_some_and(|(_, _, scale)| scale >= 1e5);
         let amount = (value >= 100.0 || millions).then(|| amount_at(text, free_from, i, end, value)).flatten();
         match amount.filter(|a| !found.iter().any(|f| f.start < a.end && a.start < f.end)) {
             Some(amount) => {
@@ -1823,6 +1826,52 @@ fn word_amounts(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word
         found.extend(in_words);
         found.sort_by_key(|f| f.start);
     }
+}
+
+/// The scale of an Indian English word of counting money: crores, lakhs or thousands.
+fn indian_scale(word: &Word) -> Option<f64> {
+    match word.bytes() {
+        b"crore" | b"crores" => Some(1e7),
+        b"lakh" | b"lakhs" | b"lac" | b"lacs" => Some(1e5),
+        b"thousand" => Some(1e3),
+        _ => None,
+    }
+}
+
+/// A sum in words that counts in lakhs or crores from `first`, each count with its scale, the
+/// scales falling, and hundreds last: "Three Lakh Fifty Thousand" (350,000), "One Crore Twenty
+/// Five Lakh", "One Lakh Twenty Thousand Five Hundred". `None` unless the first scale is lakhs
+/// or crores. Its value and end: where the sum ends on a scale word, that word is left for the
+/// amount's own multiplier, and the value is counted in it (350 before "Thousand"), so that a
+/// sum in lakhs is rupees as "Rs 3 lakh" is.
+fn indian_words(text: &str, first: Count) -> Option<(f64, usize)> {
+    let bytes = text.as_bytes();
+    let mut last = Word::after(text, first.end, b" ").and_then(|w| indian_scale(&w)).filter(|&s| s >= 1e5)?;
+    // The sum so far, and where the count before the last scale word ends.
+    let (mut total, mut before_scale) = (first.value * last, first.end);
+    let mut scale_end = Word::after(text, first.end, b" ")?.end;
+    loop {
+        // The next count, after "and" too: "One Lakh and Fifty Thousand".
+        let mut j = scale_end;
+        if let Some(and) = Word::after(text, j, b" ").filter(|w| w.is("and")) {
+            j = and.end;
+        }
+        let Some(count) = (bytes.get(j) == Some(&b' ')).then(|| number_at(text, j + 1)).flatten() else { break };
+        if count.article || count.tongue != Some(Tongue::English) {
+            break;
+        }
+        match Word::after(text, count.end, b" ").and_then(|w| Some((indian_scale(&w)?, w.end))) {
+            Some((scale, end)) if scale < last => {
+                total += count.value * scale;
+                (last, before_scale, scale_end) = (scale, count.end, end);
+            }
+            Some(_) => break,
+            // Hundreds close the sum: "… Thousand Five Hundred".
+            None if (100.0..1000.0).contains(&count.value) => return Some((total + count.value, count.end)),
+            None => break,
+        }
+    }
+    Some((total / last, before_scale))
 }
 
 /// Builds an amount around the number at `start..end`, looking for a currency
@@ -2753,6 +2802,19 @@ mod tests {
         // A sum closed by "/-" is in rupees, with or without "Rs" before it.
         assert_eq!(amount("a bond amount of 75000/- in all"), Some((75000.0, "INR", 17, 24)));
         assert_eq!(amount("Rs. 40,000/- only"), Some((40000.0, "INR", 0, 12)));
+    }
+
+    #[test]
+    fn lakhs_and_crores_in_words_are_one_sum() {
+        assert_eq!(amount("Rupees Three Lakh Fifty Thousand only"), Some((350000.0, "INR", 0, 32)));
+        assert_eq!(amount("Rupees One Lakh"), Some((100000.0, "INR", 0, 15)));
+        assert_eq!(amount("Rupees One Crore Twenty Five Lakh"), Some((12500000.0, "INR", 0, 33)));
+        assert_eq!(amount("Rupees One Lakh Twenty Thousand Five Hundred"), Some((120500.0, "INR", 0, 44)));
+        assert_eq!(amount("Two Lakh Fifty Thousand Rupees as damages"), Some((250000.0, "INR", 0, 30)));
+        assert_eq!(amount("a bond of Two Lakh"), Some((200000.0, "INR", 10, 18)));
+        assert_eq!(amount("INR 1,50,000 (Rupees One Lakh Fifty Thousand only)"), Some((150000.0, "INR", 0, 12)));
+        // Scales that do not fall end the sum: the second is a sum of its own.
+        assert_eq!(amount("Rupees One Lakh Two Lakh"), Some((100000.0, "INR", 0, 15)));
     }
 
     #[test]
