@@ -2785,6 +2785,20 @@ fn find_in(
     let policy = |s: &str, occ: &[Occurrence]| {
         !addressed && occ.iter().any(|o| patterns.genre.policy.contains(&o.concept)) && !to_reader(patterns, s)
     };
+    // The usual term or the law's default stated with a length ("Normalt er prøvetiden seks
+    // måneder", "Etter arbeidsmiljøloven § 15-3 er … med mindre annet er avtalt") is what anyone
+    // gets in a text that neither greets its reader nor offers the job; in one that does, the
+    // same words state the reader's own term.
+    // A sentence that speaks to its reader states the reader's term; one that names a third
+    // party ("They typically offer …") tells of that party's practice, greeted or not; a usual
+    // word with no length ("programmes are usually tied to a separate agreement") stays general.
+    let usual = |start: usize, s: &str, occ: &[Occurrence]| {
+        (occ.iter().any(|o| patterns.genre.usual.contains(&o.concept))
+            && (!addressed || values::durations(s).is_empty() || names_word(s, &patterns.genre.usual_others)))
+            || ((!addressed || names_word(s, &patterns.genre.usual_others))
+                && !to_reader(patterns, s)
+                && states_usual(patterns, scan, &text.string, start, s, occ))
+    };
     // A paragraph that states the practice for all staff in one sentence and speaks to no
     // reader in any states it in every sentence: "Alle nyansatte i konsernet har seks
     // måneders prøvetid. Nærmeste leder holder en samtale etter tre måneder.", "I konsernet
@@ -3052,7 +3066,8 @@ fn find_in(
         let cue = general
             || (is_commentary_paragraph(sentence.paragraph) && !own())
             || policy(s, occ)
-            || is_policy_paragraph(sentence.paragraph);
+            || is_policy_paragraph(sentence.paragraph)
+            || usual(sentence.start, s, occ);
         if goes_on
             || cue
             || is_commentary(patterns, lead_text, lead)
@@ -3706,6 +3721,44 @@ fn tells_reader_terms(p: &Patterns, text: &Text, scan: &Scan, sentence: &Sentenc
         && to_reader(p, s)
         && !says(&text.string, scan, span, &p.openers.modals)
         && !values::durations(s).is_empty()
+}
+
+/// Whether the sentence `s` (at `start` in `text`, with concepts `occ`) states the usual term or
+/// the law's default (grammar.toml `[genre] usual`) by its words: a `usual_heads` word opening it right before a clause's anchor ("Den vanlige prøvetiden …");
+/// a `law_heads` word opening it with a `laws` concept among its first eight words and an
+/// `unless_agreed` phrase in it ("Under section 15-3 of the Act, … unless otherwise agreed"); a
+/// hedge before its first length ("kan f.eks. være seks måneder").
+fn states_usual(p: &Patterns, scan: &Scan, text: &str, start: usize, s: &str, occ: &[Occurrence]) -> bool {
+    let g = &p.genre;
+    let first = scan.word_at(start);
+    let words_of = |w: &str| w.split(|c: char| !c.is_alphanumeric()).filter(|x| !x.is_empty()).count();
+    if let Some(head) = opening(s, &g.usual_heads) {
+        let next = first + words_of(head);
+        if occ
+            .iter()
+            .any(|o| (next..=next + 1).contains(&(o.first as usize)) && !p.by_anchor[o.concept as usize].is_empty())
+        {
+            return true;
+        }
+    }
+    if opening(s, &g.law_heads).is_some()
+        && occ.iter().any(|o| g.laws.contains(&o.concept) && (o.first as usize) < first + 8)
+        && says(text, scan, (start, start + s.len()), &g.unless_agreed)
+    {
+        return true;
+    }
+    let lower = s.to_lowercase();
+    let hedged = g.hedges.iter().filter_map(|h| {
+        lower.match_indices(h.as_str()).map(|(i, _)| i).find(|&i| {
+            let before = lower[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = lower[i + h.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric() || h.ends_with('.'));
+            before && after
+        })
+    });
+    match hedged.min() {
+        Some(at) => values::durations(&lower).first().is_some_and(|d| d.start > at),
+        None => false,
+    }
 }
 
 /// Whether `s` speaks to its reader (`[genre] addressee`: "du", "you").

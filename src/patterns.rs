@@ -349,6 +349,20 @@ struct GenreSection {
     continuing: Vec<String>,
     #[serde(default)]
     effective: Vec<String>,
+    #[serde(default)]
+    usual: Vec<String>,
+    #[serde(default)]
+    usual_heads: Vec<String>,
+    #[serde(default)]
+    usual_others: Vec<String>,
+    #[serde(default)]
+    laws: Vec<String>,
+    #[serde(default)]
+    law_heads: Vec<String>,
+    #[serde(default)]
+    unless_agreed: Vec<String>,
+    #[serde(default)]
+    hedges: Vec<String>,
 }
 
 /// The evidence of a text's kind as a whole (grammar.toml `[genre]`).
@@ -413,6 +427,23 @@ pub struct Genre {
     /// Concepts that say only from when something applies ("fra", "with effect from"): in an
     /// amending text, a start date they find is the day a change takes effect.
     pub effective: Concepts,
+    /// Concepts that state the usual term ("normalt", "usually"): what anyone gets, in a text
+    /// that offers the job to no one; the reader's own term in one that does.
+    pub usual: Concepts,
+    /// Words (lower case) that, opening a sentence right before a clause's anchor, state the
+    /// usual term ("Vanlig oppsigelsesfrist …", "The usual notice period …").
+    pub usual_heads: Vec<String>,
+    /// Words (lower case) that name a third party whose usual term a sentence tells ("they").
+    pub usual_others: Vec<String>,
+    /// Concepts that name a law or an agreement a term is taken from ("arbeidsmiljøloven").
+    pub laws: Concepts,
+    /// Words (lower case) that, with a `laws` concept a few words on, open a sentence that
+    /// states the law's term ("Etter arbeidsmiljøloven § 15-3 …", "Under the Act …").
+    pub law_heads: Vec<String>,
+    /// Phrases, lower case, that leave the term to the parties ("med mindre annet er avtalt").
+    pub unless_agreed: Phrases,
+    /// Phrases, lower case, that offer a length as an example ("f.eks.", "e.g.").
+    pub hedges: Vec<String>,
 }
 
 /// Phrases looked for anywhere in a span, indexed as the grammar loads by their heads: the
@@ -1353,6 +1384,13 @@ impl Patterns {
             amending: set(&g.genre.amending).map_err(gerr)?,
             continuing: set(&g.genre.continuing).map_err(gerr)?,
             effective: set(&g.genre.effective).map_err(gerr)?,
+            usual: set(&g.genre.usual).map_err(gerr)?,
+            usual_heads: g.genre.usual_heads.iter().map(|w| w.to_lowercase()).collect(),
+            usual_others: g.genre.usual_others.iter().map(|w| w.to_lowercase()).collect(),
+            laws: set(&g.genre.laws).map_err(gerr)?,
+            law_heads: g.genre.law_heads.iter().map(|w| w.to_lowercase()).collect(),
+            unless_agreed: phrases(&g.genre.unless_agreed),
+            hedges: g.genre.hedges.iter().map(|w| w.to_lowercase()).collect(),
         };
         let start_stand_in = match &g.start_date.concept {
             Some(name) => {
