@@ -2795,9 +2795,9 @@ fn find_in(
     let usual = |start: usize, s: &str, occ: &[Occurrence]| {
         (occ.iter().any(|o| patterns.genre.usual.contains(&o.concept))
             && (!addressed || values::durations(s).is_empty() || names_word(s, &patterns.genre.usual_others)))
-            || ((!addressed || names_word(s, &patterns.genre.usual_others))
-                && !to_reader(patterns, s)
-                && states_usual(patterns, scan, &text.string, start, s, occ))
+            || (states_usual(patterns, scan, &text.string, start, s, occ)
+                && (!addressed || names_word(s, &patterns.genre.usual_others))
+                && !to_reader(patterns, s))
     };
     // A paragraph that states the practice for all staff in one sentence and speaks to no
     // reader in any states it in every sentence: "Alle nyansatte i konsernet har seks
@@ -3747,18 +3747,20 @@ fn states_usual(p: &Patterns, scan: &Scan, text: &str, start: usize, s: &str, oc
     {
         return true;
     }
-    let lower = s.to_lowercase();
-    let hedged = g.hedges.iter().filter_map(|h| {
-        lower.match_indices(h.as_str()).map(|(i, _)| i).find(|&i| {
-            let before = lower[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            let after = lower[i + h.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric() || h.ends_with('.'));
-            before && after
-        })
+    // The first hedge as whole words: found by its first byte (a hedge inside a sentence is in
+    // lower case; a searcher built for each would cost more than the search), and at the
+    // sentence's start in any case.
+    let whole = |i: usize, h: &str| {
+        !s[..i].ends_with(char::is_alphanumeric)
+            && (h.ends_with('.') || !s[i + h.len()..].starts_with(char::is_alphanumeric))
+    };
+    let bytes = s.as_bytes();
+    let inside = g.hedges.iter().filter_map(|h| {
+        let first = *h.as_bytes().first()?;
+        memchr::memchr_iter(first, bytes).find(|&i| i > 0 && bytes[i..].starts_with(h.as_bytes()) && whole(i, h))
     });
-    match hedged.min() {
-        Some(at) => values::durations(&lower).first().is_some_and(|d| d.start > at),
-        None => false,
-    }
+    let hedge = if opens_with(s, &g.hedges) { Some(0) } else { inside.min() };
+    hedge.is_some_and(|at| values::durations(s).first().is_some_and(|d| d.start > at))
 }
 
 /// Whether `s` speaks to its reader (`[genre] addressee`: "du", "you").
