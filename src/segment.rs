@@ -387,12 +387,12 @@ fn starts_lower_case(before: &str, end: u8, lower_case: bool, units: &[String]) 
 /// other full stop before it ("… as bond amount. is this legal?").
 fn lower_case_question(next: &str, questions: &[String]) -> bool {
     let first = next.split(' ').next().unwrap_or("");
-    let Some(mark) = next.find('?') else { return false };
-    let question = &next[..mark];
-    first.starts_with(|c: char| c.is_lowercase())
-        && questions.iter().any(|q| first == q)
-        && !question.contains(['.', '!', ';'])
-        && question.split(' ').count() <= 12
+    if !first.starts_with(|c: char| c.is_lowercase()) || !questions.iter().any(|q| first == q) {
+        return false;
+    }
+    // The mark is looked for among the first dozen words only: a line may be a whole text.
+    let dozen = next.match_indices(' ').nth(11).map_or(next.len(), |(i, _)| i);
+    next[..dozen].find('?').is_some_and(|mark| !next[..mark].contains(['.', '!', ';']))
 }
 
 /// Whether `word` is one of the grammar's abbreviations, whose full stop ends no sentence ("jf",

@@ -581,6 +581,19 @@ fn a_text_retold_in_the_first_person_thousands_of_times_is_read_in_time() {
 }
 
 #[test]
+fn a_text_of_hedged_lengths_on_one_line_is_read_in_time() {
+    // After each full stop not followed by a capital ("f.eks. seks"), a short lower-case
+    // question was looked for by searching the rest of the line for "?": 21 s on this line.
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("eksempel.txt");
+    let hedged = "Prøvetiden er f.eks. seks måneder. ".repeat(100_000);
+    fs::write(&path, format!("Hei Kari! Vi tilbyr deg stillingen. {hedged}")).unwrap();
+    let args = [std::ffi::OsStr::new("--timeout"), std::ffi::OsStr::new("10"), path.as_os_str()];
+    let r = run(&args, Duration::from_secs(40));
+    assert_eq!(report(&r.json, "eksempel.txt")["status"], "ok", "{:?}", r.elapsed);
+}
+
+#[test]
 fn a_fifo_is_refused_without_blocking() {
     let tmp = tempfile::tempdir().unwrap();
     let fifo = tmp.path().join("kø.txt");
