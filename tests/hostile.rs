@@ -567,30 +567,30 @@ const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2
 
 const PREAMBLE: &str = "Arbeidsavtale mellom arbeidsgiver og arbeidstaker om stillingen som rådgiver.\n\n";
 
+/// Analyses `text` as the file `name` under a 10 s deadline and asserts it is read in time.
+fn read_in_time(name: &str, text: &str) {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join(name);
+    fs::write(&path, text).unwrap();
+    let args = [std::ffi::OsStr::new("--timeout"), std::ffi::OsStr::new("10"), path.as_os_str()];
+    let r = run(&args, Duration::from_secs(40));
+    assert_eq!(report(&r.json, name)["status"], "ok", "{:?}", r.elapsed);
+}
+
 #[test]
 fn a_text_retold_in_the_first_person_thousands_of_times_is_read_in_time() {
     // Each "I" and "jeg" inside a start's form is looked up among all the text's first-person
     // words; a lookup by scanning them all took 18 s on this text (1 MB, 60 000 pronouns).
-    let tmp = tempfile::tempdir().unwrap();
-    let path = tmp.path().join("fortalt.txt");
     let retold = "If I leave before I start, I pay. Jeg betaler før jeg begynner. ".repeat(15_000);
-    fs::write(&path, format!("{PREAMBLE}{retold}")).unwrap();
-    let args = [std::ffi::OsStr::new("--timeout"), std::ffi::OsStr::new("10"), path.as_os_str()];
-    let r = run(&args, Duration::from_secs(40));
-    assert_eq!(report(&r.json, "fortalt.txt")["status"], "ok", "{:?}", r.elapsed);
+    read_in_time("fortalt.txt", &format!("{PREAMBLE}{retold}"));
 }
 
 #[test]
 fn a_text_of_hedged_lengths_on_one_line_is_read_in_time() {
     // After each full stop not followed by a capital ("f.eks. seks"), a short lower-case
     // question was looked for by searching the rest of the line for "?": 21 s on this line.
-    let tmp = tempfile::tempdir().unwrap();
-    let path = tmp.path().join("eksempel.txt");
     let hedged = "Prøvetiden er f.eks. seks måneder. ".repeat(100_000);
-    fs::write(&path, format!("Hei Kari! Vi tilbyr deg stillingen. {hedged}")).unwrap();
-    let args = [std::ffi::OsStr::new("--timeout"), std::ffi::OsStr::new("10"), path.as_os_str()];
-    let r = run(&args, Duration::from_secs(40));
-    assert_eq!(report(&r.json, "eksempel.txt")["status"], "ok", "{:?}", r.elapsed);
+    read_in_time("eksempel.txt", &format!("Hei Kari! Vi tilbyr deg stillingen. {hedged}"));
 }
 
 #[test]
