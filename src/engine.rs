@@ -2788,16 +2788,15 @@ fn find_in(
     // The usual term or the law's default stated with a length ("Normalt er prøvetiden seks
     // måneder", "Etter arbeidsmiljøloven § 15-3 er … med mindre annet er avtalt") is what anyone
     // gets in a text that neither greets its reader nor offers the job; in one that does, the
-    // same words state the reader's own term.
-    // A sentence that speaks to its reader states the reader's term; one that names a third
-    // party ("They typically offer …") tells of that party's practice, greeted or not; a usual
-    // word with no length ("programmes are usually tied to a separate agreement") stays general.
+    // same words state the reader's own term. A sentence that speaks to its reader states the
+    // reader's term; one that names a third party ("They typically offer …") tells of that
+    // party's practice, greeted or not; a usual word with no length ("programmes are usually
+    // tied to a separate agreement") stays general.
     let usual = |start: usize, s: &str, occ: &[Occurrence]| {
+        let general = || !addressed || names_word(s, &patterns.genre.usual_others);
         (occ.iter().any(|o| patterns.genre.usual.contains(&o.concept))
-            && (!addressed || values::durations(s).is_empty() || names_word(s, &patterns.genre.usual_others)))
-            || (states_usual(patterns, scan, &text.string, start, s, occ)
-                && (!addressed || names_word(s, &patterns.genre.usual_others))
-                && !to_reader(patterns, s))
+            && (general() || values::durations(s).is_empty()))
+            || (states_usual(patterns, scan, &text.string, start, s, occ) && general() && !to_reader(patterns, s))
     };
     // A paragraph that states the practice for all staff in one sentence and speaks to no
     // reader in any states it in every sentence: "Alle nyansatte i konsernet har seks
@@ -3724,10 +3723,11 @@ fn tells_reader_terms(p: &Patterns, text: &Text, scan: &Scan, sentence: &Sentenc
 }
 
 /// Whether the sentence `s` (at `start` in `text`, with concepts `occ`) states the usual term or
-/// the law's default (grammar.toml `[genre] usual`) by its words: a `usual_heads` word opening it right before a clause's anchor ("Den vanlige prøvetiden …");
-/// a `law_heads` word opening it with a `laws` concept among its first eight words and an
-/// `unless_agreed` phrase in it ("Under section 15-3 of the Act, … unless otherwise agreed"); a
-/// hedge before its first length ("kan f.eks. være seks måneder").
+/// the law's default (grammar.toml `[genre] usual`) by its words: a `usual_heads` word opening
+/// it right before a clause's anchor ("Den vanlige prøvetiden …"); a `law_heads` word opening it
+/// with a `laws` concept among its first eight words and an `unless_agreed` phrase in it ("Under
+/// section 15-3 of the Act, … unless otherwise agreed"); a hedge before its first length ("kan
+/// f.eks. være seks måneder").
 fn states_usual(p: &Patterns, scan: &Scan, text: &str, start: usize, s: &str, occ: &[Occurrence]) -> bool {
     let g = &p.genre;
     let first = scan.word_at(start);

@@ -2017,15 +2017,24 @@ fn bare_amount(text: &str, start: usize, number_end: usize, number: f64, sums: &
 /// Whether a figure is written in Indian grouping, lakhs and crores in pairs before the last
 /// three digits: "1,25,000", "12,50,000" (not "125,000", "1,250,000").
 fn indian_grouping(raw: &str) -> bool {
-    let mut groups = raw.split(',');
-    let first = groups.next().unwrap_or_default();
-    let rest: Vec<&str> = groups.collect();
-    (1..=2).contains(&first.len())
-        && first.bytes().all(|b| b.is_ascii_digit())
-        && rest.len() >= 2
-        && rest.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()))
-        && rest[..rest.len() - 1].iter().all(|g| g.len() == 2)
-        && rest[rest.len() - 1].len() == 3
+    indian_grouped(raw, 0) == Some(raw.len())
+}
+
+/// The end of a figure at `i` in Indian grouping (see [`indian_grouping`]): one or two digits,
+/// pairs, then the last three digits and no digit after them.
+fn indian_grouped(text: &str, i: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let digits_at = |j: usize| bytes.get(j..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+    let pair_at = |j: usize| bytes.get(j) == Some(&b',') && digits_at(j + 1) == 2;
+    let mut j = i + digits_at(i);
+    if !(1..=2).contains(&(j - i)) || !pair_at(j) {
+        return None;
+    }
+    while pair_at(j) {
+        j += 3;
+    }
+    (bytes.get(j) == Some(&b',') && digits_at(j + 1) == 3 && !bytes.get(j + 4).is_some_and(u8::is_ascii_digit))
+        .then_some(j + 4)
 }
 
 /// The word of letters right after `i` (spaces before it allowed), with its end.
@@ -2129,16 +2138,9 @@ fn scan_number(text: &str, i: usize) -> (usize, f64) {
     let mut group_separator = None;
     // Indian grouping, lakhs and crores in pairs before the last three digits: "2,00,000",
     // "Rs 1,25,50,000". Pairs ending in three digits are no decimals and no other grouping.
-    let pair_at = |j: usize| bytes.get(j) == Some(&b',') && digits_at(j + 1) == 2;
-    if (1..=2).contains(&(end - i)) && pair_at(end) {
-        let mut j = end;
-        while pair_at(j) {
-            j += 3;
-        }
-        if bytes.get(j) == Some(&b',') && digits_at(j + 1) == 3 && !bytes.get(j + 4).is_some_and(u8::is_ascii_digit) {
-            let plain: String = text[i..j + 4].chars().filter(char::is_ascii_digit).collect();
-            return (j + 4, plain.parse().expect("ASCII digits"));
-        }
+    if let Some(j) = indian_grouped(text, i) {
+        let plain: String = text[i..j].chars().filter(char::is_ascii_digit).collect();
+        return (j, plain.parse().expect("ASCII digits"));
     }
     if end - i <= 3 {
         while let Some(&sep) = bytes.get(end) {
