@@ -3860,10 +3860,14 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     let indefinite = ["en ", "et ", "ei ", "ein ", "eit ", "a ", "an "];
     let definite = ["den ", "det ", "the "];
     // Both separators are ASCII: a byte search finds the first without decoding characters.
-    let definition = s
-        .bytes()
-        .position(|b| b == b':' || b == b'-')
-        .map(|i| (&s[..i], s[i + 1..].trim_start(), s.as_bytes()[i] == b'-'));
+    // A hyphen inside a word ("Non-solicitation agreement - an undertaking …") joins it; it
+    // separates no label.
+    let b = s.as_bytes();
+    let joins =
+        |i: usize| i > 0 && b[i - 1].is_ascii_alphanumeric() && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+    let definition = (0..b.len())
+        .find(|&i| b[i] == b':' || (b[i] == b'-' && !joins(i)))
+        .map(|i| (&s[..i], s[i + 1..].trim_start(), b[i] == b'-'));
     // "Oppseiingstid: ein månad" answers a form row; it defines nothing.
     let a_value = |rest: &str| values::durations(rest).first().is_some_and(|d| d.start == 0);
     if definition.is_some_and(|(label, rest, dash)| {
@@ -3875,9 +3879,18 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
             && !label.contains('|')
             // "Hi Tom - the client asks …" greets; it defines nothing.
             && !opens_with(label, &p.openers.greetings)
-            && (starts(rest, &indefinite) || (dash && starts(rest, &definite)))
+            && (starts(rest, &indefinite)
+                || (dash && starts(rest, &definite))
+                // "Karenstid: perioden etter fratreden der …" names what the word stands for.
+                || (starts(rest, GLOSS_HEADS) && !rest.contains(|c: char| c.is_ascii_digit()) && values::durations(rest).is_empty()))
             && !a_value(rest)
+            // "Non-solicitation - a quarter after your last day: you shall not …" labels a term
+            // and states it after its own colon; a glossary's definition runs on in prose.
+            && !rest.contains(':')
     }) {
+        return true;
+    }
+    if speaks_of_kind(p, s) {
         return true;
     }
     // "En konvensjonalbot er en sum …", "A service bond is an agreement …": a word defined.
@@ -3920,6 +3933,65 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
             })
     })
 }
+
+/// Whether a sentence speaks of a kind of clause, as a glossary, a guide or a template's notes
+/// do: it opens with the clause named with an indefinite article ("En kundeklausul bør være med i
+/// …", "A non-solicitation clause belongs …") or bare in the plural ("Konkurranseklausuler
+/// hindrer …", "Clawback provisions protect …"), or with the bound party as a class whose
+/// subject names such a clause ("Arbeidstakere med kundeklausul kan …", "Staff bound by a
+/// non-solicitation clause cannot …"). Not where it states a figure or a length that is no
+/// limit: "En konkurranseklausul på 6 måneder gjelder for stillingen" is a term.
+fn speaks_of_kind(p: &Patterns, s: &str) -> bool {
+    let g = &p.genre;
+    let words: Vec<String> = s
+        .split_whitespace()
+        .take(8)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase())
+        .collect();
+    // A label ("Kundeklausuler: …") or a heading is no sentence about the kind.
+    if words.len() < 4 || s.contains('|') || s.split_whitespace().take(4).any(|w| w.ends_with(':')) {
+        return false;
+    }
+    let ends = |w: &str, list: &[String]| list.iter().any(|e| w.ends_with(e.as_str()));
+    let indefinite = ["en", "ein", "ei", "et", "eit", "a", "an"];
+    // A denial right after the clause named is this text's own: "Ein konkurranseklausul er ikkje
+    // avtalt", "Non-compete clauses do not apply to this role".
+    let denied = |k: usize| words[k + 1..].iter().take(3).any(|w| DENIALS.contains(&w.as_str()));
+    let one = indefinite.contains(&words[0].as_str())
+        && (1..4).find(|&k| ends(&words[k], &g.kinds_one)).is_some_and(|k| !denied(k));
+    // A determiner, a denial or a pronoun before the plural makes it no bare kind ("Ingen
+    // konkurranseklausuler gjelder", "These clauses …", "Your non-compete clauses …").
+    let many = words[..4].iter().position(|w| ends(w, &g.kinds_many)).is_some_and(|k| {
+        !denied(k) && words[..k].iter().all(|w| !BARE_STOPS.contains(&w.as_str()) && !KIND_STOPS.contains(&w.as_str()))
+    });
+    let class = g.classes.iter().any(|c| opens_with(s, std::iter::once(c)))
+        && s.split(',').next().unwrap_or(s).split_whitespace().take(8).skip(1).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+            ends(&w, &g.kinds_one) || ends(&w, &g.kinds_many)
+        });
+    (one || many || class)
+        && !s.contains(|c: char| c.is_ascii_digit())
+        && (values::durations(s).is_empty() || {
+            let lower = s.to_lowercase();
+            g.limits.iter().any(|b| lower.contains(b.as_str()))
+        })
+}
+
+/// Nouns in the definite form that open a glossary's definition after its term's label
+/// ("Karenstid: perioden etter fratreden der …", "Garden leave: the period during which …").
+const GLOSS_HEADS: &[&str] = &["perioden ", "tida ", "tiden ", "summen ", "the period ", "the time "];
+
+/// Denials that, right after a clause named as a kind, deny this text's own clause.
+const DENIALS: &[&str] = &[
+    "ikke", "ikkje", "ingen", "inga", "nei", "aldri", "not", "no", "none", "never", "don't", "doesn't", "isn't",
+    "aren't",
+];
+
+/// Words before a clause named in the plural that make it no kind spoken of in general.
+const KIND_STOPS: &[&str] = &[
+    "ingen", "inga", "noen", "nokon", "alle", "disse", "desse", "slike", "no", "any", "all", "these", "such", "those",
+    "våre", "dine", "our",
+];
 
 /// Whether one of `phrases` (lower case) stands in `s` as whole words.
 fn tells_current(s: &str, phrases: &Phrases) -> bool {

@@ -332,6 +332,12 @@ struct GenreSection {
     #[serde(default)]
     limits: Vec<String>,
     #[serde(default)]
+    kinds_one: Vec<String>,
+    #[serde(default)]
+    kinds_many: Vec<String>,
+    #[serde(default)]
+    classes: Vec<String>,
+    #[serde(default)]
     other: Vec<String>,
     #[serde(default)]
     employment: Vec<String>,
@@ -400,6 +406,17 @@ pub struct Genre {
     pub conditions: Vec<String>,
     /// Words (lower case) that make a length a limit, as the law states one ("inntil", "up to").
     pub limits: Vec<String>,
+    /// Endings (lower case) of a word that names a kind of clause in the singular ("klausul",
+    /// "clause"): after an indefinite article that opens a sentence, the clause is spoken of
+    /// as a kind ("En kundeklausul bør …", "A non-solicitation clause belongs …").
+    pub kinds_one: Vec<String>,
+    /// … and in the plural ("klausuler", "clauses"): a sentence that opens with one, bare,
+    /// speaks of the kind ("Konkurranseklausuler hindrer …", "Non-compete clauses keep …").
+    pub kinds_many: Vec<String>,
+    /// Phrases (lower case) that name the bound party as a class ("arbeidstakere",
+    /// "employees"): opening a sentence whose subject names a kind of clause, they speak of
+    /// everyone bound so ("Arbeidstakere med kundeklausul kan …").
+    pub classes: Vec<String>,
     /// Concepts that name another agreement than an employment (a membership, a lease, a
     /// subscription).
     pub other: Concepts,
@@ -1375,6 +1392,9 @@ impl Patterns {
             writer: phrases(&g.genre.writer),
             conditions: g.genre.conditions.iter().map(|w| w.to_lowercase()).collect(),
             limits: g.genre.limits.iter().map(|w| w.to_lowercase()).collect(),
+            kinds_one: g.genre.kinds_one.iter().map(|w| w.to_lowercase()).collect(),
+            kinds_many: g.genre.kinds_many.iter().map(|w| w.to_lowercase()).collect(),
+            classes: g.genre.classes.iter().map(|w| w.to_lowercase()).collect(),
             other: set(&g.genre.other).map_err(gerr)?,
             employment: set(&g.genre.employment).map_err(gerr)?,
             titles: set(&g.genre.titles).map_err(gerr)?,
