@@ -2798,6 +2798,14 @@ fn find_in(
             && (general() || values::durations(s).is_empty()))
             || (states_usual(patterns, scan, &text.string, start, s, occ) && general() && !to_reader(patterns, s))
     };
+    // A term supposed in a protasis or worked in an example, in a text that neither greets its
+    // reader nor offers the job, and a law's text quoted after a lead that names it, state no one's
+    // term ("Er det avtalt fire måneders oppsigelsestid, gjelder …", "Bestemmelsen lyder slik: «…»").
+    let supposed = |start: usize, s: &str, occ: &[Occurrence]| {
+        let lower = s.to_lowercase();
+        (!addressed && supposes_term(&patterns.genre, &lower))
+            || (lower.len() == s.len() && quotes_law(patterns, scan, start, &lower, occ))
+    };
     // A paragraph that states the practice for all staff in one sentence and speaks to no
     // reader in any states it in every sentence: "Alle nyansatte i konsernet har seks
     // måneders prøvetid. Nærmeste leder holder en samtale etter tre måneder.", "I konsernet
@@ -3066,10 +3074,12 @@ fn find_in(
             || (is_commentary_paragraph(sentence.paragraph) && !own())
             || policy(s, occ)
             || is_policy_paragraph(sentence.paragraph)
-            || usual(sentence.start, s, occ);
+            || usual(sentence.start, s, occ)
+            || supposed(sentence.start, s, occ);
         if goes_on
             || cue
             || is_commentary(patterns, lead_text, lead)
+            || sentence.lead_in.is_some_and(|l| supposed(seg.sentences[l].start, lead_text, lead))
             || (under_title
                 && sentence.heading.is_none_or(|h| h < title_scope || seg.headings[h] == 0)
                 && !own()
@@ -3761,6 +3771,73 @@ fn states_usual(p: &Patterns, scan: &Scan, text: &str, start: usize, s: &str, oc
     });
     let hedge = if opens_with(s, &g.hedges) { Some(0) } else { inside.min() };
     hedge.is_some_and(|at| values::durations(s).first().is_some_and(|d| d.start > at))
+}
+
+/// Whether `phrase` (lower case) stands in `hay` (lower case) as whole words.
+fn has_phrase(hay: &str, phrase: &str) -> bool {
+    hay.match_indices(phrase).any(|(i, _)| {
+        !hay[..i].ends_with(char::is_alphanumeric) && !hay[i + phrase.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
+/// Whether the sentence `s` (lower case) speaks of a term with a real length without binding
+/// anyone (grammar.toml `[genre]`): a protasis that supposes the agreement holds the term ("Er
+/// det avtalt fire måneders oppsigelsestid, gjelder …", "If the contract provides for three
+/// months' notice, …"; not "Dersom du slutter innen to år, skal du …", where the condition is
+/// the binding, nor "Hvis ikke annet er avtalt, er fristen tre måneder"), or a worked example
+/// opens it ("Si at du har …", "Say an employee has …") or runs with an indefinite person and a
+/// day of a month ("Om en ansatt sier opp 20. mars og har én måneds frist, …").
+fn supposes_term(g: &patterns::Genre, s: &str) -> bool {
+    let lower = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if let Some(end) = lower.find([',', ';', ':']) {
+        let protasis = &lower[..end];
+        let any = |list: &[String]| list.iter().any(|ph| has_phrase(protasis, ph));
+        let supposes = if opening(lower, &g.supposing).is_some() {
+            any(&g.supposed)
+        } else {
+            opening(lower, &g.supposing_if).is_some()
+                && (any(&g.supposed_if) || (any(&g.supposed_in) && any(&g.supposed_docs)))
+        };
+        if supposes && !values::durations(protasis).is_empty() && lower[end + 1..].contains(char::is_alphanumeric) {
+            return true;
+        }
+    }
+    if values::durations(lower).is_empty() {
+        return false;
+    }
+    if opening(lower, &g.worked).is_some() {
+        return true;
+    }
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let someone = words.iter().take(2).any(|w| opening(&lower[offset_in(lower, w)..], &g.someone).is_some());
+    let numeric = |k: usize| words.get(k).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
+    someone
+        && (0..words.len())
+            .any(|k| g.months.iter().any(|m| m == words[k]) && ((k > 0 && numeric(k - 1)) || numeric(k + 1)))
+}
+
+/// Whether the sentence `s` (lower case, at `start` in the text, with concepts `occ`) quotes a
+/// law's text after a lead that names it ("Bestemmelsen lyder slik: «…»", "Section 15-3
+/// provides: '…'"): a `law_verbs` phrase right before a colon or a quote, after a lead with a
+/// `laws` concept or a `law_texts` word and none of the `own_texts` that make the text quoted
+/// the writer's or the reader's own ("Punkt 7 lyder: …", "My contract says: …").
+fn quotes_law(p: &Patterns, scan: &Scan, start: usize, s: &str, occ: &[Occurrence]) -> bool {
+    let g = &p.genre;
+    g.law_verbs.iter().any(|verb| {
+        s.match_indices(verb.as_str()).any(|(i, _)| {
+            if s[..i].ends_with(char::is_alphanumeric) || s[i + verb.len()..].starts_with(char::is_alphanumeric) {
+                return false;
+            }
+            let tail = s[i + verb.len()..].trim_start();
+            let opens = tail.starts_with([':', '«', '"', '“', '\''])
+                || tail.split_once(':').is_some_and(|(gap, _)| gap.split_whitespace().count() <= 2);
+            let lead = &s[..i];
+            opens
+                && !g.own_texts.iter().any(|w| has_phrase(lead, w))
+                && (g.law_texts.iter().any(|w| has_phrase(lead, w))
+                    || occ.iter().any(|o| g.laws.contains(&o.concept) && scan.words[o.last as usize].end <= start + i))
+        })
+    })
 }
 
 /// Whether `s` speaks to its reader (`[genre] addressee`: "du", "you").

@@ -369,6 +369,30 @@ struct GenreSection {
     unless_agreed: Vec<String>,
     #[serde(default)]
     hedges: Vec<String>,
+    #[serde(default)]
+    supposing: Vec<String>,
+    #[serde(default)]
+    supposing_if: Vec<String>,
+    #[serde(default)]
+    supposed: Vec<String>,
+    #[serde(default)]
+    supposed_if: Vec<String>,
+    #[serde(default)]
+    supposed_in: Vec<String>,
+    #[serde(default)]
+    supposed_docs: Vec<String>,
+    #[serde(default)]
+    worked: Vec<String>,
+    #[serde(default)]
+    someone: Vec<String>,
+    #[serde(default)]
+    months: Vec<String>,
+    #[serde(default)]
+    law_texts: Vec<String>,
+    #[serde(default)]
+    law_verbs: Vec<String>,
+    #[serde(default)]
+    own_texts: Vec<String>,
 }
 
 /// The evidence of a text's kind as a whole (grammar.toml `[genre]`).
@@ -461,6 +485,36 @@ pub struct Genre {
     pub unless_agreed: Phrases,
     /// Phrases, lower case, that offer a length as an example ("f.eks.", "e.g.").
     pub hedges: Vec<String>,
+    /// Openers (lower case) of a protasis that supposes the agreement: an inverted verb and its
+    /// subject ("er det", "har partene"), and the conjunctions ("dersom", "if").
+    pub supposing: Vec<String>,
+    /// The conjunctions that open such a protasis ("dersom", "if"), lower case.
+    pub supposing_if: Vec<String>,
+    /// Phrases (lower case) that, in such a protasis, suppose a term agreed: after an inverted
+    /// opener the participle alone ("avtalt"), after a conjunction its verb phrase ("er avtalt",
+    /// "has been agreed", "provides for").
+    pub supposed: Vec<String>,
+    /// The verb phrases that suppose a term after a conjunction ("er avtalt", "provides for").
+    pub supposed_if: Vec<String>,
+    /// Verbs that tell what a document holds ("fastsetter", "provides for"), lower case: after a
+    /// conjunction they suppose a term only with one of `supposed_docs` in the protasis.
+    pub supposed_in: Vec<String>,
+    /// The documents such a verb speaks of ("arbeidsavtalen", "contract"), lower case.
+    pub supposed_docs: Vec<String>,
+    /// Openers (lower case) of a worked example ("Si at du …", "Say an employee …").
+    pub worked: Vec<String>,
+    /// An indefinite person (lower case: "en ansatt", "an employee") as a worked example's subject.
+    pub someone: Vec<String>,
+    /// Month names (lower case), for the dates of a worked example.
+    pub months: Vec<String>,
+    /// Words (lower case) that name a law's text ("paragrafen", "the provision"), the verbs that
+    /// bring in its words ("lyder", "provides"), and words that make it the writer's or the
+    /// reader's own document instead ("min", "your", "kontrakten").
+    pub law_texts: Vec<String>,
+    /// The verbs that bring in a law's words ("lyder", "provides"), lower case.
+    pub law_verbs: Vec<String>,
+    /// Words that make the text quoted the writer's or the reader's own ("min", "kontrakten").
+    pub own_texts: Vec<String>,
 }
 
 /// Phrases looked for anywhere in a span, indexed as the grammar loads by their heads: the
@@ -1411,6 +1465,18 @@ impl Patterns {
             law_heads: g.genre.law_heads.iter().map(|w| w.to_lowercase()).collect(),
             unless_agreed: phrases(&g.genre.unless_agreed),
             hedges: g.genre.hedges.iter().map(|w| w.to_lowercase()).collect(),
+            supposing: g.genre.supposing.iter().map(|w| w.to_lowercase()).collect(),
+            supposing_if: g.genre.supposing_if.iter().map(|w| w.to_lowercase()).collect(),
+            supposed: g.genre.supposed.iter().map(|w| w.to_lowercase()).collect(),
+            supposed_if: g.genre.supposed_if.iter().map(|w| w.to_lowercase()).collect(),
+            supposed_in: g.genre.supposed_in.iter().map(|w| w.to_lowercase()).collect(),
+            supposed_docs: g.genre.supposed_docs.iter().map(|w| w.to_lowercase()).collect(),
+            worked: g.genre.worked.iter().map(|w| w.to_lowercase()).collect(),
+            someone: g.genre.someone.iter().map(|w| w.to_lowercase()).collect(),
+            months: g.genre.months.iter().map(|w| w.to_lowercase()).collect(),
+            law_texts: g.genre.law_texts.iter().map(|w| w.to_lowercase()).collect(),
+            law_verbs: g.genre.law_verbs.iter().map(|w| w.to_lowercase()).collect(),
+            own_texts: g.genre.own_texts.iter().map(|w| w.to_lowercase()).collect(),
         };
         let start_stand_in = match &g.start_date.concept {
             Some(name) => {
