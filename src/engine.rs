@@ -3060,7 +3060,23 @@ fn find_in(
         };
         // A question that takes the asker's own term as given tells that term.
         let asks_from_own = writer.asks_from_own_term(index);
-        let general = is_commentary(patterns, said, said_occ) && !asks_from_own;
+        // A reader's question to a column opens with its label ("Spørsmål: Jeg har tre
+        // måneders oppsigelsestid …", "Question: I have …"): the label's word is no cue of
+        // the statement after it, where the writer tells his own term with its length.
+        let unlabelled = column_label(text.paragraph(sentence.paragraph))
+            .filter(|_| {
+                sentence.start == text.paragraphs[sentence.paragraph].start
+                    && said.len() == s.len()
+                    && writer.tells_in_question(index)
+            })
+            .map(|cut| {
+                let end = sentence.start + cut;
+                (&s[cut..], &occ[occ.partition_point(|o| scan.words[o.first as usize].start < end)..])
+            });
+        let (judged, judged_occ) = unlabelled.unwrap_or((said, said_occ));
+        let general = (is_commentary(patterns, judged, judged_occ)
+            || supposes_term(patterns, scan, sentence.start, s, occ))
+            && !asks_from_own;
         // What the writer quotes from his own contract is that contract's wherever it stands:
         // under a forum thread's title or in a reader's letter to a column.
         // Asked only where commentary around the sentence would silence it.
@@ -3666,10 +3682,35 @@ impl Writer<'_> {
                     let term = word(last).to_lowercase();
                     ["en", "et", "a"].iter().any(|end| term.ends_with(end))
                 };
-            let length = inside(of + 1)
-                && one_of(of, LENGTH_OF)
-                && values::durations(&text[words[of + 1].start..s.end]).first().is_some_and(|d| d.start == 0);
-            definite && !(first > 0 && one_of(first - 1, ARTICLES)) && length
+            let length = inside(of + 1) && one_of(of, LENGTH_OF) && {
+                let rest = &text[words[of + 1].start..s.end];
+                values::durations(rest).first().is_some_and(|d| d.start == 0)
+                    || values::amounts(rest, &self.p.bare_sums).first().is_some_and(|a| a.start == 0)
+            };
+            // "my six-month probation", "the NOK 20,000 penalty", "my full three-month notice
+            // period": the asker's own or the definite term, its measure before it.
+            let before = || {
+                (2..=5).filter(|&back| first >= back && words[first - back].start >= s.start).any(|back| {
+                    let k = first - back;
+                    (one_of(k, POSSESSIVES) || folded_eq(word(k), "the")) && {
+                        // The measure alone, or after one word ("full"): not "the usual terms (6
+                        // months probation …)", which names no term as given.
+                        let between = &text[words[k + 1].start..words[first].start];
+                        let end = between.trim_end().len();
+                        let measure = |start: usize, stop: usize| {
+                            stop == end
+                                && !between.contains(['(', ';'])
+                                && !between.contains(", ")
+                                && between[..start].split_whitespace().count() <= 1
+                        };
+                        values::durations(between).last().is_some_and(|d| measure(d.start, d.end))
+                            || values::amounts(between, &self.p.bare_sums)
+                                .last()
+                                .is_some_and(|a| measure(a.start, a.end))
+                    }
+                })
+            };
+            (definite && !(first > 0 && one_of(first - 1, ARTICLES)) && length) || before()
         };
         is_question(said)
             && says(text, self.scan, (s.start, s.end), &self.p.openers.askers)
@@ -3695,11 +3736,17 @@ impl Writer<'_> {
             })
         };
         !is_question(said)
-            && asks_column(self.text.paragraph(s.paragraph))
+            && (asks_column(self.text.paragraph(s.paragraph))
+                || opens_label(self.text.paragraph(s.paragraph), &["question:"]))
             && last_answer().is_none_or(|k| k <= i)
+            // "… konkurranseklausul på ett år. Er det lov?" asks what the law allows.
+            && !self.seg.sentences.iter().enumerate().any(|(k, o)| {
+                o.paragraph == s.paragraph && opens_with(self.said(k).trim_start(), &self.p.openers.general_questions)
+            })
             && !self.occ(i).iter().any(|o| self.p.paragraph_commentary.contains(&o.concept))
-            // "My boss says I have to stay two years" tells what another claims.
-            && !names_word(said, &self.p.openers.attributions)
+            // "My boss says I have to stay two years" tells what another claims; "Jeg sa opp"
+            // is the writer's own resignation.
+            && !names_word(&said.replace(" sa opp", " "), &self.p.openers.attributions)
             && says(&self.text.string, self.scan, span, &self.p.genre.writer)
             && !values::durations(said).is_empty()
     }
@@ -4356,6 +4403,44 @@ fn small_talk(paragraph: &str) -> Option<usize> {
 /// A question-and-answer paragraph ("Q: …", "A: …", "Spørsmål: …", "Svar: …").
 fn is_question_and_answer(paragraph: &str) -> bool {
     asks_column(paragraph) || opens_label(paragraph, &["a:", "svar:", "sv:"])
+}
+
+/// The openings of an answer's hypothesis about its reader's term: "Hvis du har tre måneders
+/// oppsigelsestid, må du …", "If you have a two-month notice period, you …".
+const SUPPOSED: &[&str] = &[
+    "hvis du har",
+    "dersom du har",
+    "om du har",
+    "viss du har",
+    "if you have",
+    "if you've got",
+    "if you are on",
+    "if you're on",
+];
+
+/// Whether the sentence `s` (at `start`, with concepts `occ`) opens with a hypothesis about its
+/// reader's term: the term and its measure stand in the condition, before its first comma
+/// ("Dersom du har tre månaders oppseiingstid, må du jobbe ut heile tida"). It supposes the
+/// term to say what follows; it agrees none. A condition with no measure of a term ("Hvis du
+/// har sagt opp selv, …", "If you have signed, …") is left as it is.
+fn supposes_term(p: &Patterns, scan: &Scan, start: usize, s: &str, occ: &[Occurrence]) -> bool {
+    let Some(comma) = s.find(',') else { return false };
+    let condition = &s[..comma];
+    let lower = condition.to_lowercase();
+    SUPPOSED.iter().any(|h| lower.strip_prefix(h).is_some_and(|rest| rest.starts_with(' ')))
+        && occ
+            .iter()
+            .any(|o| !p.by_anchor[o.concept as usize].is_empty() && scan.words[o.last as usize].end <= start + comma)
+        && (!values::durations(condition).is_empty() || !values::amounts(condition, &p.bare_sums).is_empty())
+}
+
+/// The length of the label that opens a reader's question to a column ("Spørsmål:", "Q:",
+/// "Question:"), its colon included.
+fn column_label(paragraph: &str) -> Option<usize> {
+    ["q:", "spørsmål:", "sp:", "question:"]
+        .iter()
+        .find(|p| paragraph.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p)))
+        .map(|p| p.len())
 }
 
 /// A reader's question to a Q&A column ("Spørsmål: …", "Q: …").
