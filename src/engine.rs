@@ -3075,7 +3075,7 @@ fn find_in(
             });
         let (judged, judged_occ) = unlabelled.unwrap_or((said, said_occ));
         let general = (is_commentary(patterns, judged, judged_occ)
-            || supposes_term(patterns, scan, sentence.start, s, occ))
+            || supposes_readers_term(patterns, scan, sentence.start, s, occ))
             && !asks_from_own;
         // What the writer quotes from his own contract is that contract's wherever it stands:
         // under a forum thread's title or in a reader's letter to a column.
@@ -4405,29 +4405,15 @@ fn is_question_and_answer(paragraph: &str) -> bool {
     asks_column(paragraph) || opens_label(paragraph, &["a:", "svar:", "sv:"])
 }
 
-/// The openings of an answer's hypothesis about its reader's term: "Hvis du har tre måneders
-/// oppsigelsestid, må du …", "If you have a two-month notice period, you …".
-const SUPPOSED: &[&str] = &[
-    "hvis du har",
-    "dersom du har",
-    "om du har",
-    "viss du har",
-    "if you have",
-    "if you've got",
-    "if you are on",
-    "if you're on",
-];
-
 /// Whether the sentence `s` (at `start`, with concepts `occ`) opens with a hypothesis about its
-/// reader's term: the term and its measure stand in the condition, before its first comma
-/// ("Dersom du har tre månaders oppseiingstid, må du jobbe ut heile tida"). It supposes the
-/// term to say what follows; it agrees none. A condition with no measure of a term ("Hvis du
-/// har sagt opp selv, …", "If you have signed, …") is left as it is.
-fn supposes_term(p: &Patterns, scan: &Scan, start: usize, s: &str, occ: &[Occurrence]) -> bool {
+/// reader's own term (`[genre] supposing_reader`): the term and its measure stand in the
+/// condition, before its first comma ("Dersom du har tre månaders oppseiingstid, må du jobbe ut
+/// heile tida").
+fn supposes_readers_term(p: &Patterns, scan: &Scan, start: usize, s: &str, occ: &[Occurrence]) -> bool {
     let Some(comma) = s.find(',') else { return false };
     let condition = &s[..comma];
     let lower = condition.to_lowercase();
-    SUPPOSED.iter().any(|h| lower.strip_prefix(h).is_some_and(|rest| rest.starts_with(' ')))
+    p.genre.supposing_reader.iter().any(|h| lower.strip_prefix(h.as_str()).is_some_and(|rest| rest.starts_with(' ')))
         && occ
             .iter()
             .any(|o| !p.by_anchor[o.concept as usize].is_empty() && scan.words[o.last as usize].end <= start + comma)

@@ -374,6 +374,8 @@ struct GenreSection {
     #[serde(default)]
     supposing_if: Vec<String>,
     #[serde(default)]
+    supposing_reader: Vec<String>,
+    #[serde(default)]
     supposed: Vec<String>,
     #[serde(default)]
     supposed_if: Vec<String>,
@@ -490,6 +492,9 @@ pub struct Genre {
     pub supposing: Vec<String>,
     /// The conjunctions that open such a protasis ("dersom", "if"), lower case.
     pub supposing_if: Vec<String>,
+    /// Openings (lower case) of an answer's hypothesis about its reader's own term ("hvis du har",
+    /// "if you have"): with the term and its measure before the first comma, it agrees none.
+    pub supposing_reader: Vec<String>,
     /// Phrases (lower case) that, in such a protasis, suppose a term agreed: after an inverted
     /// opener the participle alone ("avtalt"), after a conjunction its verb phrase ("er avtalt",
     /// "has been agreed", "provides for").
@@ -1467,6 +1472,7 @@ impl Patterns {
             hedges: g.genre.hedges.iter().map(|w| w.to_lowercase()).collect(),
             supposing: g.genre.supposing.iter().map(|w| w.to_lowercase()).collect(),
             supposing_if: g.genre.supposing_if.iter().map(|w| w.to_lowercase()).collect(),
+            supposing_reader: g.genre.supposing_reader.iter().map(|w| w.to_lowercase()).collect(),
             supposed: g.genre.supposed.iter().map(|w| w.to_lowercase()).collect(),
             supposed_if: g.genre.supposed_if.iter().map(|w| w.to_lowercase()).collect(),
             supposed_in: g.genre.supposed_in.iter().map(|w| w.to_lowercase()).collect(),
