@@ -3736,8 +3736,7 @@ impl Writer<'_> {
             })
         };
         !is_question(said)
-            && (asks_column(self.text.paragraph(s.paragraph))
-                || opens_label(self.text.paragraph(s.paragraph), &["question:"]))
+            && column_label(self.text.paragraph(s.paragraph)).is_some()
             && last_answer().is_none_or(|k| k <= i)
             // "… konkurranseklausul på ett år. Er det lov?" asks what the law allows.
             && !self.seg.sentences.iter().enumerate().any(|(k, o)| {
@@ -4412,8 +4411,7 @@ fn is_question_and_answer(paragraph: &str) -> bool {
 fn supposes_readers_term(p: &Patterns, scan: &Scan, start: usize, s: &str, occ: &[Occurrence]) -> bool {
     let Some(comma) = s.find(',') else { return false };
     let condition = &s[..comma];
-    let lower = condition.to_lowercase();
-    p.genre.supposing_reader.iter().any(|h| lower.strip_prefix(h.as_str()).is_some_and(|rest| rest.starts_with(' ')))
+    opening(condition, &p.genre.supposing_reader).is_some()
         && occ
             .iter()
             .any(|o| !p.by_anchor[o.concept as usize].is_empty() && scan.words[o.last as usize].end <= start + comma)
