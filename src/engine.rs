@@ -2802,9 +2802,12 @@ fn find_in(
     // reader nor offers the job, and a law's text quoted after a lead that names it, state no one's
     // term ("Er det avtalt fire måneders oppsigelsestid, gjelder …", "Bestemmelsen lyder slik: «…»").
     let supposed = |start: usize, s: &str, occ: &[Occurrence]| {
-        let lower = s.to_lowercase();
-        (!addressed && supposes_term(&patterns.genre, &lower))
-            || (lower.len() == s.len() && quotes_law(patterns, scan, start, &lower, occ))
+        (!addressed && supposes_term(&patterns.genre, s))
+            // A quote opens at a colon or a quotation mark: most sentences have neither.
+            || (s.contains([':', '«', '"', '“', '\'']) && {
+                let lower = s.to_lowercase();
+                lower.len() == s.len() && quotes_law(patterns, scan, start, &lower, occ)
+            })
     };
     // A paragraph that states the practice for all staff in one sentence and speaks to no
     // reader in any states it in every sentence: "Alle nyansatte i konsernet har seks
@@ -3834,32 +3837,39 @@ fn has_phrase(hay: &str, phrase: &str) -> bool {
 /// opens it ("Si at du har …", "Say an employee has …") or runs with an indefinite person and a
 /// day of a month ("Om en ansatt sier opp 20. mars og har én måneds frist, …").
 fn supposes_term(g: &patterns::Genre, s: &str) -> bool {
-    let lower = s.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if let Some(end) = lower.find([',', ';', ':']) {
-        let protasis = &lower[..end];
-        let any = |list: &[String]| list.iter().any(|ph| has_phrase(protasis, ph));
-        let supposes = if opening(lower, &g.supposing).is_some() {
-            any(&g.supposed)
-        } else {
-            opening(lower, &g.supposing_if).is_some()
-                && (any(&g.supposed_if) || (any(&g.supposed_in) && any(&g.supposed_docs)))
-        };
-        if supposes && !values::durations(protasis).is_empty() && lower[end + 1..].contains(char::is_alphanumeric) {
-            return true;
+    // The openings are told without regard to case, the protasis' phrases in lower case, and a
+    // length is looked for only once an opening fits: most sentences open with none of these.
+    let s = s.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if let Some(end) = s.find([',', ';', ':']) {
+        let inverted = opening(s, &g.supposing).is_some();
+        if inverted || opening(s, &g.supposing_if).is_some() {
+            let protasis = s[..end].to_lowercase();
+            let any = |list: &[String]| list.iter().any(|ph| has_phrase(&protasis, ph));
+            let supposes = if inverted {
+                any(&g.supposed)
+            } else {
+                any(&g.supposed_if) || (any(&g.supposed_in) && any(&g.supposed_docs))
+            };
+            if supposes && !values::durations(&s[..end]).is_empty() && s[end + 1..].contains(char::is_alphanumeric) {
+                return true;
+            }
         }
     }
-    if values::durations(lower).is_empty() {
+    let worked = opening(s, &g.worked).is_some();
+    let someone = || {
+        let mut words = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        words.by_ref().take(2).any(|w| opening(&s[offset_in(s, w)..], &g.someone).is_some())
+    };
+    if !(worked || someone()) || values::durations(s).is_empty() {
         return false;
     }
-    if opening(lower, &g.worked).is_some() {
+    if worked {
         return true;
     }
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let someone = words.iter().take(2).any(|w| opening(&lower[offset_in(lower, w)..], &g.someone).is_some());
+    let words: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let numeric = |k: usize| words.get(k).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
-    someone
-        && (0..words.len())
-            .any(|k| g.months.iter().any(|m| m == words[k]) && ((k > 0 && numeric(k - 1)) || numeric(k + 1)))
+    (0..words.len())
+        .any(|k| g.months.iter().any(|m| folded_eq(words[k], m)) && ((k > 0 && numeric(k - 1)) || numeric(k + 1)))
 }
 
 /// Whether the sentence `s` (lower case, at `start` in the text, with concepts `occ`) quotes a
@@ -4066,34 +4076,36 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
 /// limit: "En konkurranseklausul på 6 måneder gjelder for stillingen" is a term.
 fn speaks_of_kind(p: &Patterns, s: &str) -> bool {
     let g = &p.genre;
-    let words: Vec<String> = s
-        .split_whitespace()
-        .take(8)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase())
-        .collect();
+    // Told first, for they are cheap: a figure makes a term of it, a bar a table row.
+    if s.bytes().any(|b| b.is_ascii_digit() || b == b'|') {
+        return false;
+    }
+    let head = lead(s, 8).to_lowercase();
+    let words: Vec<&str> =
+        head.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')).collect();
     // A label ("Kundeklausuler: …") or a heading is no sentence about the kind.
-    if words.len() < 4 || s.contains('|') || s.split_whitespace().take(4).any(|w| w.ends_with(':')) {
+    if words.len() < 4 || s.split_whitespace().take(4).any(|w| w.ends_with(':')) {
         return false;
     }
     let ends = |w: &str, list: &[String]| list.iter().any(|e| w.ends_with(e.as_str()));
     let indefinite = ["en", "ein", "ei", "et", "eit", "a", "an"];
     // A denial right after the clause named is this text's own: "Ein konkurranseklausul er ikkje
     // avtalt", "Non-compete clauses do not apply to this role".
-    let denied = |k: usize| words[k + 1..].iter().take(3).any(|w| DENIALS.contains(&w.as_str()));
-    let one = indefinite.contains(&words[0].as_str())
-        && (1..4).find(|&k| ends(&words[k], &g.kinds_one)).is_some_and(|k| !denied(k));
+    let denied = |k: usize| words[k + 1..].iter().take(3).any(|w| DENIALS.contains(w));
+    let one =
+        indefinite.contains(&words[0]) && (1..4).find(|&k| ends(words[k], &g.kinds_one)).is_some_and(|k| !denied(k));
     // A determiner, a denial or a pronoun before the plural makes it no bare kind ("Ingen
     // konkurranseklausuler gjelder", "These clauses …", "Your non-compete clauses …").
-    let many = words[..4].iter().position(|w| ends(w, &g.kinds_many)).is_some_and(|k| {
-        !denied(k) && words[..k].iter().all(|w| !BARE_STOPS.contains(&w.as_str()) && !KIND_STOPS.contains(&w.as_str()))
-    });
+    let many = words[..4]
+        .iter()
+        .position(|w| ends(w, &g.kinds_many))
+        .is_some_and(|k| !denied(k) && words[..k].iter().all(|w| !BARE_STOPS.contains(w) && !KIND_STOPS.contains(w)));
     let class = g.classes.iter().any(|c| opens_with(s, std::iter::once(c)))
         && s.split(',').next().unwrap_or(s).split_whitespace().take(8).skip(1).any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
             ends(&w, &g.kinds_one) || ends(&w, &g.kinds_many)
         });
     (one || many || class)
-        && !s.contains(|c: char| c.is_ascii_digit())
         && (values::durations(s).is_empty() || {
             let lower = s.to_lowercase();
             g.limits.iter().any(|b| lower.contains(b.as_str()))
