@@ -3742,9 +3742,14 @@ impl Writer<'_> {
             && column_label(self.text.paragraph(s.paragraph)).is_some()
             && last_answer().is_none_or(|k| k <= i)
             // "… konkurranseklausul på ett år. Er det lov?" asks what the law allows.
-            && !self.seg.sentences.iter().enumerate().any(|(k, o)| {
-                o.paragraph == s.paragraph && opens_with(self.said(k).trim_start(), &self.p.openers.general_questions)
-            })
+            // The paragraph's own sentences only, found by search: a text of many such posts
+            // would otherwise read all its sentences for each.
+            && !{
+                let from = self.seg.sentences.partition_point(|o| o.paragraph < s.paragraph);
+                (from..self.seg.sentences.len())
+                    .take_while(|&k| self.seg.sentences[k].paragraph == s.paragraph)
+                    .any(|k| opens_with(self.said(k).trim_start(), &self.p.openers.general_questions))
+            }
             && !self.occ(i).iter().any(|o| self.p.paragraph_commentary.contains(&o.concept))
             // "My boss says I have to stay two years" tells what another claims; "Jeg sa opp"
             // is the writer's own resignation.

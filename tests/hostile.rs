@@ -594,6 +594,14 @@ fn a_text_of_hedged_lengths_on_one_line_is_read_in_time() {
 }
 
 #[test]
+fn a_text_of_many_questions_to_a_column_is_read_in_time() {
+    // Whether a reader's question also asks what the law allows was looked for among all the
+    // text's sentences for each question: 14 s on these 55 000 paragraphs (4 MB).
+    let asked = "Spørsmål: Jeg har tre måneders oppsigelsestid og har fått ny jobb.\n\n".repeat(55_000);
+    read_in_time("spørsmål.txt", &asked);
+}
+
+#[test]
 fn a_fifo_is_refused_without_blocking() {
     let tmp = tempfile::tempdir().unwrap();
     let fifo = tmp.path().join("kø.txt");
