@@ -3834,7 +3834,7 @@ fn has_phrase(hay: &str, phrase: &str) -> bool {
     })
 }
 
-/// Whether the sentence `s` (lower case) speaks of a term with a real length without binding
+/// Whether the sentence `s` speaks of a term with a real length without binding
 /// anyone (grammar.toml `[genre]`): a protasis that supposes the agreement holds the term ("Er
 /// det avtalt fire måneders oppsigelsestid, gjelder …", "If the contract provides for three
 /// months' notice, …"; not "Dersom du slutter innen to år, skal du …", where the condition is
@@ -4020,7 +4020,9 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
             && (starts(rest, &indefinite)
                 || (dash && starts(rest, &definite))
                 // "Karenstid: perioden etter fratreden der …" names what the word stands for.
-                || (starts(rest, GLOSS_HEADS) && !rest.contains(|c: char| c.is_ascii_digit()) && values::durations(rest).is_empty()))
+                || (opening(rest, &p.genre.gloss_heads).is_some()
+                    && !rest.contains(|c: char| c.is_ascii_digit())
+                    && values::durations(rest).is_empty()))
             && !a_value(rest)
             // "Non-solicitation - a quarter after your last day: you shall not …" labels a term
             // and states it after its own colon; a glossary's definition runs on in prose.
@@ -4096,15 +4098,14 @@ fn speaks_of_kind(p: &Patterns, s: &str) -> bool {
     let indefinite = ["en", "ein", "ei", "et", "eit", "a", "an"];
     // A denial right after the clause named is this text's own: "Ein konkurranseklausul er ikkje
     // avtalt", "Non-compete clauses do not apply to this role".
-    let denied = |k: usize| words[k + 1..].iter().take(3).any(|w| DENIALS.contains(w));
+    let denied = |k: usize| words[k + 1..].iter().take(3).any(|w| g.kind_denials.iter().any(|d| d == w));
     let one =
         indefinite.contains(&words[0]) && (1..4).find(|&k| ends(words[k], &g.kinds_one)).is_some_and(|k| !denied(k));
     // A determiner, a denial or a pronoun before the plural makes it no bare kind ("Ingen
     // konkurranseklausuler gjelder", "These clauses …", "Your non-compete clauses …").
-    let many = words[..4]
-        .iter()
-        .position(|w| ends(w, &g.kinds_many))
-        .is_some_and(|k| !denied(k) && words[..k].iter().all(|w| !BARE_STOPS.contains(w) && !KIND_STOPS.contains(w)));
+    let many = words[..4].iter().position(|w| ends(w, &g.kinds_many)).is_some_and(|k| {
+        !denied(k) && words[..k].iter().all(|w| !BARE_STOPS.contains(w) && !g.kind_stops.iter().any(|d| d == w))
+    });
     let class = g.classes.iter().any(|c| opens_with(s, std::iter::once(c)))
         && s.split(',').next().unwrap_or(s).split_whitespace().take(8).skip(1).any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
@@ -4116,22 +4117,6 @@ fn speaks_of_kind(p: &Patterns, s: &str) -> bool {
             g.limits.iter().any(|b| lower.contains(b.as_str()))
         })
 }
-
-/// Nouns in the definite form that open a glossary's definition after its term's label
-/// ("Karenstid: perioden etter fratreden der …", "Garden leave: the period during which …").
-const GLOSS_HEADS: &[&str] = &["perioden ", "tida ", "tiden ", "summen ", "the period ", "the time "];
-
-/// Denials that, right after a clause named as a kind, deny this text's own clause.
-const DENIALS: &[&str] = &[
-    "ikke", "ikkje", "ingen", "inga", "nei", "aldri", "not", "no", "none", "never", "don't", "doesn't", "isn't",
-    "aren't",
-];
-
-/// Words before a clause named in the plural that make it no kind spoken of in general.
-const KIND_STOPS: &[&str] = &[
-    "ingen", "inga", "noen", "nokon", "alle", "disse", "desse", "slike", "no", "any", "all", "these", "such", "those",
-    "våre", "dine", "our",
-];
 
 /// Whether one of `phrases` (lower case) stands in `s` as whole words.
 fn tells_current(s: &str, phrases: &Phrases) -> bool {

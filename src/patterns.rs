@@ -338,6 +338,12 @@ struct GenreSection {
     #[serde(default)]
     classes: Vec<String>,
     #[serde(default)]
+    kind_denials: Vec<String>,
+    #[serde(default)]
+    kind_stops: Vec<String>,
+    #[serde(default)]
+    gloss_heads: Vec<String>,
+    #[serde(default)]
     other: Vec<String>,
     #[serde(default)]
     employment: Vec<String>,
@@ -443,6 +449,12 @@ pub struct Genre {
     /// "employees"): opening a sentence whose subject names a kind of clause, they speak of
     /// everyone bound so ("Arbeidstakere med kundeklausul kan …").
     pub classes: Vec<String>,
+    /// Words (lower case) that, right after a clause named as a kind, deny the text's own clause.
+    pub kind_denials: Vec<String>,
+    /// Words (lower case) before a clause named in the plural that make it no kind spoken of.
+    pub kind_stops: Vec<String>,
+    /// Definite nouns (lower case) that open a glossary's definition after its term's label.
+    pub gloss_heads: Vec<String>,
     /// Concepts that name another agreement than an employment (a membership, a lease, a
     /// subscription).
     pub other: Concepts,
@@ -1454,6 +1466,9 @@ impl Patterns {
             kinds_one: g.genre.kinds_one.iter().map(|w| w.to_lowercase()).collect(),
             kinds_many: g.genre.kinds_many.iter().map(|w| w.to_lowercase()).collect(),
             classes: g.genre.classes.iter().map(|w| w.to_lowercase()).collect(),
+            kind_denials: g.genre.kind_denials.iter().map(|w| w.to_lowercase()).collect(),
+            kind_stops: g.genre.kind_stops.iter().map(|w| w.to_lowercase()).collect(),
+            gloss_heads: g.genre.gloss_heads.iter().map(|w| w.to_lowercase()).collect(),
             other: set(&g.genre.other).map_err(gerr)?,
             employment: set(&g.genre.employment).map_err(gerr)?,
             titles: set(&g.genre.titles).map_err(gerr)?,
