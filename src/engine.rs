@@ -3873,8 +3873,7 @@ fn supposes_term(g: &patterns::Genre, s: &str) -> bool {
     }
     let words: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let numeric = |k: usize| words.get(k).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
-    (0..words.len())
-        .any(|k| g.months.iter().any(|m| folded_eq(words[k], m)) && ((k > 0 && numeric(k - 1)) || numeric(k + 1)))
+    (0..words.len()).any(|k| values::month_number(words[k]).is_some() && ((k > 0 && numeric(k - 1)) || numeric(k + 1)))
 }
 
 /// Whether the sentence `s` (lower case, at `start` in the text, with concepts `occ`) quotes a

@@ -394,8 +394,6 @@ struct GenreSection {
     #[serde(default)]
     someone: Vec<String>,
     #[serde(default)]
-    months: Vec<String>,
-    #[serde(default)]
     law_texts: Vec<String>,
     #[serde(default)]
     law_verbs: Vec<String>,
@@ -522,8 +520,6 @@ pub struct Genre {
     pub worked: Vec<String>,
     /// An indefinite person (lower case: "en ansatt", "an employee") as a worked example's subject.
     pub someone: Vec<String>,
-    /// Month names (lower case), for the dates of a worked example.
-    pub months: Vec<String>,
     /// Words (lower case) that name a law's text ("paragrafen", "the provision"), the verbs that
     /// bring in its words ("lyder", "provides"), and words that make it the writer's or the
     /// reader's own document instead ("min", "your", "kontrakten").
@@ -1494,7 +1490,6 @@ impl Patterns {
             supposed_docs: g.genre.supposed_docs.iter().map(|w| w.to_lowercase()).collect(),
             worked: g.genre.worked.iter().map(|w| w.to_lowercase()).collect(),
             someone: g.genre.someone.iter().map(|w| w.to_lowercase()).collect(),
-            months: g.genre.months.iter().map(|w| w.to_lowercase()).collect(),
             law_texts: g.genre.law_texts.iter().map(|w| w.to_lowercase()).collect(),
             law_verbs: g.genre.law_verbs.iter().map(|w| w.to_lowercase()).collect(),
             own_texts: g.genre.own_texts.iter().map(|w| w.to_lowercase()).collect(),
