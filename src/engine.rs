@@ -96,7 +96,8 @@ impl SentenceValues {
                 && (written.ends_with('\'')
                     || written.ends_with("'s")
                     || (written.ends_with('s')
-                        && !["days", "weeks", "months", "years", "hours"].iter().any(|u| written.ends_with(u))));
+                        && !["days", "weeks", "months", "years", "hours"].iter().any(|u| written.ends_with(u)))
+                    || attributive(written));
             (first, last, genitive)
         };
         for &kind in kinds {
@@ -169,6 +170,15 @@ impl SentenceValues {
     fn has(&self, kind: ValueKind) -> bool {
         !self.ranges(kind).is_empty()
     }
+}
+
+/// Whether an English length is joined by a hyphen into a modifier of the word after it ("a
+/// two-year bond", "a 12-month restriction"), as a genitive is. ("24 month" without one may be
+/// a learner's plural: "if you leave within 24 month you must …".)
+fn attributive(written: &str) -> bool {
+    ["year", "month", "week", "day"]
+        .iter()
+        .any(|unit| written.strip_suffix(unit).is_some_and(|count| count.ends_with('-')))
 }
 
 /// What separates two neighbouring words.
