@@ -3837,11 +3837,16 @@ fn states_usual(p: &Patterns, scan: &Scan, text: &str, start: usize, s: &str, oc
     hedge.is_some_and(|at| values::durations(s).first().is_some_and(|d| d.start > at))
 }
 
-/// Whether `phrase` (lower case) stands in `hay` (lower case) as whole words.
-fn has_phrase(hay: &str, phrase: &str) -> bool {
-    hay.match_indices(phrase).any(|(i, _)| {
+/// Where `phrase` (lower case) stands in `hay` (lower case) as whole words.
+fn phrase_at<'a>(hay: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
+    hay.match_indices(phrase).map(|(i, _)| i).filter(move |&i| {
         !hay[..i].ends_with(char::is_alphanumeric) && !hay[i + phrase.len()..].starts_with(char::is_alphanumeric)
     })
+}
+
+/// Whether `phrase` (lower case) stands in `hay` (lower case) as whole words.
+fn has_phrase(hay: &str, phrase: &str) -> bool {
+    phrase_at(hay, phrase).next().is_some()
 }
 
 /// Whether the sentence `s` speaks of a term with a real length without binding
@@ -3871,17 +3876,15 @@ fn supposes_term(g: &patterns::Genre, s: &str) -> bool {
         }
     }
     let worked = opening(s, &g.worked).is_some();
-    let someone = || {
-        let mut words = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-        words.by_ref().take(2).any(|w| opening(&s[offset_in(s, w)..], &g.someone).is_some())
-    };
+    let words = || s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let someone = || words().take(2).any(|w| opening(&s[offset_in(s, w)..], &g.someone).is_some());
     if !(worked || someone()) || values::durations(s).is_empty() {
         return false;
     }
     if worked {
         return true;
     }
-    let words: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = words().collect();
     let numeric = |k: usize| words.get(k).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()));
     (0..words.len()).any(|k| values::month_number(words[k]).is_some() && ((k > 0 && numeric(k - 1)) || numeric(k + 1)))
 }
@@ -3894,10 +3897,7 @@ fn supposes_term(g: &patterns::Genre, s: &str) -> bool {
 fn quotes_law(p: &Patterns, scan: &Scan, start: usize, s: &str, occ: &[Occurrence]) -> bool {
     let g = &p.genre;
     g.law_verbs.iter().any(|verb| {
-        s.match_indices(verb.as_str()).any(|(i, _)| {
-            if s[..i].ends_with(char::is_alphanumeric) || s[i + verb.len()..].starts_with(char::is_alphanumeric) {
-                return false;
-            }
+        phrase_at(s, verb).any(|i| {
             let tail = s[i + verb.len()..].trim_start();
             let opens = tail.starts_with([':', '«', '"', '“', '\''])
                 || tail.split_once(':').is_some_and(|(gap, _)| gap.split_whitespace().count() <= 2);
@@ -4429,18 +4429,19 @@ fn supposes_readers_term(p: &Patterns, scan: &Scan, start: usize, s: &str, occ: 
         && (!values::durations(condition).is_empty() || !values::amounts(condition, &p.bare_sums).is_empty())
 }
 
-/// The length of the label that opens a reader's question to a column ("Spørsmål:", "Q:",
-/// "Question:"), its colon included.
+/// The labels of a reader's question to a Q&A column.
+const COLUMN_LABELS: &[&str] = &["q:", "spørsmål:", "sp:"];
+
+/// The length of the label that opens a reader's question to a column ("Spørsmål:", "Q:", and
+/// "Question:", which only a statement of the writer's own term is told after), its colon
+/// included.
 fn column_label(paragraph: &str) -> Option<usize> {
-    ["q:", "spørsmål:", "sp:", "question:"]
-        .iter()
-        .find(|p| paragraph.get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p)))
-        .map(|p| p.len())
+    COLUMN_LABELS.iter().chain(&["question:"]).find(|&&l| opens_label(paragraph, &[l])).map(|l| l.len())
 }
 
 /// A reader's question to a Q&A column ("Spørsmål: …", "Q: …").
 fn asks_column(paragraph: &str) -> bool {
-    opens_label(paragraph, &["q:", "spørsmål:", "sp:"])
+    opens_label(paragraph, COLUMN_LABELS)
 }
 
 fn opens_label(paragraph: &str, labels: &[&str]) -> bool {

@@ -171,8 +171,14 @@ pub fn detect(text: &str) -> Option<Language> {
 pub fn lost_letters(text: &str) -> bool {
     // English, which has no such letters either, is told cheaply first: "the" outnumbers "og".
     let bytes = text.as_bytes();
-    let count = |word: &[u8]| memchr::memmem::find_iter(bytes, word).count();
-    few_norwegian_letters(bytes) && count(b" the ") <= count(b" og ") && detect(text).is_some_and(|l| l != Language::En)
+    few_norwegian_letters(bytes)
+        && marks_in(bytes, &[b" the "]) <= marks_in(bytes, &[b" og "])
+        && detect(text).is_some_and(|l| l != Language::En)
+}
+
+/// How many times the `marks` stand in `bytes`, all together.
+fn marks_in(bytes: &[u8], marks: &[&[u8]]) -> usize {
+    marks.iter().map(|m| memchr::memmem::find_iter(bytes, m).count()).sum()
 }
 
 /// Fewer than one æ, ø or å in 400 bytes (Norwegian prose has one in every 30 to 60).
@@ -212,8 +218,7 @@ const NO_MARKS: &[&[u8]] = &[
 /// so that it costs next to nothing beside the scan it serves.
 pub fn is_english(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let count = |marks: &[&[u8]]| marks.iter().map(|m| memchr::memmem::find_iter(bytes, m).count()).sum::<usize>();
-    few_norwegian_letters(bytes) && count(EN_MARKS) > count(NO_MARKS)
+    few_norwegian_letters(bytes) && marks_in(bytes, EN_MARKS) > marks_in(bytes, NO_MARKS)
 }
 
 /// True for text in another language than the three: enough words to tell, and fewer than

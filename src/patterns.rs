@@ -498,16 +498,15 @@ pub struct Genre {
     /// Phrases, lower case, that offer a length as an example ("f.eks.", "e.g.").
     pub hedges: Vec<String>,
     /// Openers (lower case) of a protasis that supposes the agreement: an inverted verb and its
-    /// subject ("er det", "har partene"), and the conjunctions ("dersom", "if").
+    /// subject ("er det", "har partene").
     pub supposing: Vec<String>,
     /// The conjunctions that open such a protasis ("dersom", "if"), lower case.
     pub supposing_if: Vec<String>,
     /// Openings (lower case) of an answer's hypothesis about its reader's own term ("hvis du har",
     /// "if you have"): with the term and its measure before the first comma, it agrees none.
     pub supposing_reader: Vec<String>,
-    /// Phrases (lower case) that, in such a protasis, suppose a term agreed: after an inverted
-    /// opener the participle alone ("avtalt"), after a conjunction its verb phrase ("er avtalt",
-    /// "has been agreed", "provides for").
+    /// The participles (lower case) that, after an inverted opener, suppose a term agreed
+    /// ("avtalt", "fastsatt").
     pub supposed: Vec<String>,
     /// The verb phrases that suppose a term after a conjunction ("er avtalt", "provides for").
     pub supposed_if: Vec<String>,
@@ -520,9 +519,7 @@ pub struct Genre {
     pub worked: Vec<String>,
     /// An indefinite person (lower case: "en ansatt", "an employee") as a worked example's subject.
     pub someone: Vec<String>,
-    /// Words (lower case) that name a law's text ("paragrafen", "the provision"), the verbs that
-    /// bring in its words ("lyder", "provides"), and words that make it the writer's or the
-    /// reader's own document instead ("min", "your", "kontrakten").
+    /// Words (lower case) that name a law's text ("paragrafen", "the provision").
     pub law_texts: Vec<String>,
     /// The verbs that bring in a law's words ("lyder", "provides"), lower case.
     pub law_verbs: Vec<String>,
@@ -1422,7 +1419,7 @@ impl Patterns {
             conditions: set(&g.negation.conditions).map_err(gerr)?,
             provisos: set(&g.negation.provisos).map_err(gerr)?,
             contrasts: set(&g.negation.contrasts).map_err(gerr)?,
-            adverbial: g.negation.adverbial.iter().map(|w| w.to_lowercase()).collect(),
+            adverbial: lower(g.negation.adverbial),
             denials: set(&g.negation.denials).map_err(gerr)?,
             double: set(&g.negation.double).map_err(gerr)?,
             case_words: lower(g.negation.case_words),
@@ -1431,7 +1428,7 @@ impl Patterns {
             unstarted: set(&g.negation.unstarted).map_err(gerr)?,
             verb_first: lower(g.negation.verb_first),
             max_scope: g.negation.max_scope,
-            links: g.negation.links.iter().map(|w| w.to_lowercase()).collect(),
+            links: lower(g.negation.links),
             waivers: set(&g.negation.waivers).map_err(gerr)?,
             documents: set(&g.negation.documents).map_err(gerr)?,
             dated: lower(g.negation.dated),
@@ -1452,19 +1449,19 @@ impl Patterns {
             quoting: set(&g.genre.quoting).map_err(gerr)?,
             policy: set(&g.genre.policy).map_err(gerr)?,
             addressed: set(&g.genre.addressed).map_err(gerr)?,
-            addressee: g.genre.addressee.iter().map(|w| w.to_lowercase()).collect(),
-            retold: g.genre.retold.iter().map(|w| w.to_lowercase()).collect(),
-            owner: g.genre.owner.iter().map(|w| w.to_lowercase()).collect(),
+            addressee: lower(g.genre.addressee),
+            retold: lower(g.genre.retold),
+            owner: lower(g.genre.owner),
             words: phrases(&g.genre.words),
             writer: phrases(&g.genre.writer),
-            conditions: g.genre.conditions.iter().map(|w| w.to_lowercase()).collect(),
-            limits: g.genre.limits.iter().map(|w| w.to_lowercase()).collect(),
-            kinds_one: g.genre.kinds_one.iter().map(|w| w.to_lowercase()).collect(),
-            kinds_many: g.genre.kinds_many.iter().map(|w| w.to_lowercase()).collect(),
-            classes: g.genre.classes.iter().map(|w| w.to_lowercase()).collect(),
-            kind_denials: g.genre.kind_denials.iter().map(|w| w.to_lowercase()).collect(),
-            kind_stops: g.genre.kind_stops.iter().map(|w| w.to_lowercase()).collect(),
-            gloss_heads: g.genre.gloss_heads.iter().map(|w| w.to_lowercase()).collect(),
+            conditions: lower(g.genre.conditions),
+            limits: lower(g.genre.limits),
+            kinds_one: lower(g.genre.kinds_one),
+            kinds_many: lower(g.genre.kinds_many),
+            classes: lower(g.genre.classes),
+            kind_denials: lower(g.genre.kind_denials),
+            kind_stops: lower(g.genre.kind_stops),
+            gloss_heads: lower(g.genre.gloss_heads),
             other: set(&g.genre.other).map_err(gerr)?,
             employment: set(&g.genre.employment).map_err(gerr)?,
             titles: set(&g.genre.titles).map_err(gerr)?,
@@ -1475,24 +1472,24 @@ impl Patterns {
             continuing: set(&g.genre.continuing).map_err(gerr)?,
             effective: set(&g.genre.effective).map_err(gerr)?,
             usual: set(&g.genre.usual).map_err(gerr)?,
-            usual_heads: g.genre.usual_heads.iter().map(|w| w.to_lowercase()).collect(),
-            usual_others: g.genre.usual_others.iter().map(|w| w.to_lowercase()).collect(),
+            usual_heads: lower(g.genre.usual_heads),
+            usual_others: lower(g.genre.usual_others),
             laws: set(&g.genre.laws).map_err(gerr)?,
-            law_heads: g.genre.law_heads.iter().map(|w| w.to_lowercase()).collect(),
+            law_heads: lower(g.genre.law_heads),
             unless_agreed: phrases(&g.genre.unless_agreed),
-            hedges: g.genre.hedges.iter().map(|w| w.to_lowercase()).collect(),
-            supposing: g.genre.supposing.iter().map(|w| w.to_lowercase()).collect(),
-            supposing_if: g.genre.supposing_if.iter().map(|w| w.to_lowercase()).collect(),
-            supposing_reader: g.genre.supposing_reader.iter().map(|w| w.to_lowercase()).collect(),
-            supposed: g.genre.supposed.iter().map(|w| w.to_lowercase()).collect(),
-            supposed_if: g.genre.supposed_if.iter().map(|w| w.to_lowercase()).collect(),
-            supposed_in: g.genre.supposed_in.iter().map(|w| w.to_lowercase()).collect(),
-            supposed_docs: g.genre.supposed_docs.iter().map(|w| w.to_lowercase()).collect(),
-            worked: g.genre.worked.iter().map(|w| w.to_lowercase()).collect(),
-            someone: g.genre.someone.iter().map(|w| w.to_lowercase()).collect(),
-            law_texts: g.genre.law_texts.iter().map(|w| w.to_lowercase()).collect(),
-            law_verbs: g.genre.law_verbs.iter().map(|w| w.to_lowercase()).collect(),
-            own_texts: g.genre.own_texts.iter().map(|w| w.to_lowercase()).collect(),
+            hedges: lower(g.genre.hedges),
+            supposing: lower(g.genre.supposing),
+            supposing_if: lower(g.genre.supposing_if),
+            supposing_reader: lower(g.genre.supposing_reader),
+            supposed: lower(g.genre.supposed),
+            supposed_if: lower(g.genre.supposed_if),
+            supposed_in: lower(g.genre.supposed_in),
+            supposed_docs: lower(g.genre.supposed_docs),
+            worked: lower(g.genre.worked),
+            someone: lower(g.genre.someone),
+            law_texts: lower(g.genre.law_texts),
+            law_verbs: lower(g.genre.law_verbs),
+            own_texts: lower(g.genre.own_texts),
         };
         let start_stand_in = match &g.start_date.concept {
             Some(name) => {
