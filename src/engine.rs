@@ -3611,13 +3611,22 @@ impl Writer<'_> {
     /// QUOTING concept or the writer's own words that bring it in ("I kontrakten min står det:
     /// «…»", "Jeg hadde samme klausul: «…»"; not one inside the quote, where the writer's whole
     /// message is quoted), or a clause pasted in as a paragraph of its own under the line that
-    /// brings it in ("… the contract contains the following clause:" / "If the employee resigns …").
+    /// brings it in ("… the contract contains the following clause:" / "If the employee resigns …";
+    /// "Is this legal? My offer has a penalty clause like below?" / "Your employment …", the
+    /// QUOTING words ending the line pointing on to it).
     fn quotes_own_terms(&self, i: usize) -> bool {
         let (s, said) = (&self.seg.sentences[i], self.said(i));
         let pasted = i.checked_sub(1).is_some_and(|b| {
+            let end = self.seg.sentences[b].end;
+            let points_on = || {
+                self.occ(b).iter().any(|o| {
+                    self.p.genre.quoting.contains(&o.concept)
+                        && self.scan.words.get(o.last as usize + 1).is_none_or(|w| w.start >= end)
+                })
+            };
             self.seg.sentences[b].paragraph != s.paragraph
-                && self.said(b).trim_end().ends_with([':', ','])
                 && self.quoting_at(b)
+                && (self.said(b).trim_end().ends_with([':', ',']) || points_on())
         });
         let opens = s.start + said.find(['«', '“', '"']).unwrap_or(said.len());
         let before = |list: &Concepts| {
