@@ -181,6 +181,18 @@ fn attributive(written: &str) -> bool {
         .any(|unit| written.strip_suffix(unit).is_some_and(|count| count.ends_with('-')))
 }
 
+/// The English words that open a noun phrase before a length that modifies its noun: "a 2 year
+/// bond", "my 18 month bond".
+const DETERMINERS: &[&str] = &["a", "an", "the", "my", "your", "his", "her", "their", "our", "this", "that"];
+
+/// Whether an English length ends in its unit in the singular: "2 year", "18 month".
+fn singular_unit(written: &str) -> bool {
+    let lower = written.to_ascii_lowercase();
+    ["year", "month", "week", "yr"]
+        .iter()
+        .any(|unit| lower.strip_suffix(unit).is_some_and(|count| count.ends_with(' ')))
+}
+
 /// What separates two neighbouring words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Break {
@@ -1485,12 +1497,37 @@ impl<'a> Clause<'a> {
     /// (after it for a genitive, "tre måneders oppsigelse"), never far, and at a cost for
     /// every clause break on the way. A value with no holder near stays free.
     fn assign(&self, kind: ValueKind) -> Assignment {
+        // A concept that holds values only for a rule's `values_from` holds them where that rule's
+        // anchor is in the sentence: "you must" is the employee's side of a notice, not of a stay.
+        let scoped = |c: ConceptId| {
+            let scope = &self.patterns.holder_scope[c as usize];
+            scope.is_empty() || self.occ.iter().any(|o| scope.contains(&o.concept))
+        };
         let holders: Vec<usize> = (0..self.occ.len())
-            .filter(|&k| self.patterns.holders[self.occ[k].concept as usize].contains(&kind))
+            .filter(|&k| {
+                self.patterns.holders[self.occ[k].concept as usize].contains(&kind) && scoped(self.occ[k].concept)
+            })
             .collect();
         let ranges = self.values(kind).ranges(kind);
         let mut out = Vec::with_capacity(ranges.len());
         for &(vf, vl, genitive) in ranges {
+            // An English length in the singular between an article and the noun of a rule's
+            // anchor modifies that noun, as a hyphened one does: "a 2 year bond", "an 18 month
+            // bond" (not "within 24 month you must", nor "Notice is one week both ways").
+            let genitive = genitive
+                || (kind == ValueKind::Duration
+                    && vf > self.first_word
+                    && self.brk(vf) == Break::None
+                    && DETERMINERS.iter().any(|d| {
+                        let w = self.scan.words[vf - 1];
+                        self.text[w.start..w.end].eq_ignore_ascii_case(d)
+                    })
+                    && holders.iter().any(|&h| {
+                        self.occ[h].first as usize == vl + 1
+                            && !self.patterns.by_anchor[self.occ[h].concept as usize].is_empty()
+                    })
+                    && self.brk(vl + 1) == Break::None
+                    && singular_unit(&self.text[self.scan.words[vf].start..self.scan.words[vl].end]));
             let mut best: Option<(u32, usize)> = None;
             // Only holders that start near enough can be near: not every holder of a sentence
             // of thousands of rows for each of its values.

@@ -1195,6 +1195,12 @@ pub struct Patterns {
     /// Per concept, the kinds of value it holds when they stand next to it (anchors
     /// included: a start date's anchor holds dates, not durations).
     pub holders: Vec<Vec<ValueKind>>,
+    /// Per concept that holds values only as a rule's `values_from` (no anchor, no grammar
+    /// holder, no reference), the anchors of those rules: it holds a value only in a sentence
+    /// that names one of them. "You must" holds the employee's notice beside a notice ("the
+    /// employee must give one month's notice"), not the stay in "under the bond you must work
+    /// with them for two years".
+    pub holder_scope: Vec<Vec<ConceptId>>,
     /// The grammar's holders: concepts that keep the values next to them from every clause
     /// ("Ferie: 25 dager"), where an anchor only hands its values to its own rules.
     pub keepers: Concepts,
@@ -1656,6 +1662,14 @@ impl Patterns {
                 by_anchor[a as usize].push(i);
             }
         }
+        let mut holder_scope = vec![Vec::new(); lexicon.names.len()];
+        for r in &rules {
+            for &c in &r.values_from {
+                if by_anchor[c as usize].is_empty() && !keepers.contains(&c) && !references.contains(&c) {
+                    push_new(&mut holder_scope[c as usize], r.anchor.iter());
+                }
+            }
+        }
         let mut category_concepts = vec![Vec::new(); categories.len()];
         for r in &rules {
             let mine: &mut Vec<ConceptId> = &mut category_concepts[r.category];
@@ -1706,6 +1720,7 @@ impl Patterns {
                 firms: lower(g.labels.firms),
             },
             holders,
+            holder_scope,
             keepers,
             tenure,
             pay,

@@ -1291,7 +1291,21 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
     // Letters glued to the unit are only a compound after a hyphen ("6-månedersperioden");
     // otherwise it is another word ("månedslønn").
     let mut end = word_end(text, unit_end);
+    // The genitive glued to the binding it measures is one: "2 årsbindingstid" is "2 års
+    // bindingstid".
+    let binding = text[..unit_end].ends_with('s') && starts_with_folded(&text.as_bytes()[unit_end..], "binding");
+    if binding {
+        end = unit_end;
+    }
     if end > unit_end && !hyphen || pay_follows(&text[unit_end..]) {
+        return None;
+    }
+    // A time ago is a point in the past, no length: "signed 2 years ago", "for to år siden".
+    let after = Word::after(text, end, b" ");
+    if after.is_some_and(|w| w.is("ago"))
+        || (after.is_some_and(|w| w.is("siden") || w.is("sidan"))
+            && word_before(text, start).eq_ignore_ascii_case("for"))
+    {
         return None;
     }
     // "a month and a half"; not "en måned og en halv uke", which is two durations.
@@ -3160,6 +3174,17 @@ mod tests {
         assert_eq!(durs("Prøvetida skal ikkje vere meir enn seks månader."), ["6 month"]);
         assert_eq!(durs("12 måneder kr 50 000"), ["12 month"]);
         assert_eq!(durs("2 - 3 måneder"), ["3 month"]);
+    }
+
+    #[test]
+    fn a_time_ago_is_no_length_and_a_glued_binding_is_measured() {
+        assert!(durs("I signed the bond 2 years ago.").is_empty());
+        assert!(durs("Jeg signerte avtalen for to år siden.").is_empty());
+        assert_eq!(durs("The bond was signed 2 years ago and runs for 3 years."), ["3 year"]);
+        assert_eq!(durs("Jeg har signert 2 årsbindingstid."), ["2 year"]);
+        assert_eq!(durs("Eg har to års binding."), ["2 year"]);
+        // Another word glued to the unit stays no length.
+        assert!(durs("Han fikk 2 årslønner i etterlønn.").is_empty());
     }
 
     #[test]
