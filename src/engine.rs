@@ -2365,13 +2365,19 @@ impl<'a> Clause<'a> {
         // bedriften i to år deretter", "for two years thereafter") is free for a clause whose
         // category does not read that word; not the next step after another length in its
         // clause ("1 måned i prøvetiden og 2 måneder deretter"), which is that category's.
+        // So is one held by a date it is counted from ("for the period of 1 year starting from
+        // agreement date", "to år regnet fra avtalens dato").
         let counted = |i: usize| {
             assigned[i].is_some_and(|h| {
                 let o = self.occ[h];
-                p.counted_from.contains(&o.concept)
-                    && !mine.contains(&o.concept)
-                    && o.first as usize == ranges[i].1 + 1
-                    && i.checked_sub(1).is_none_or(|j| self.strongest(ranges[j].1, ranges[i].0) >= Break::Clause)
+                let (next, from) = (ranges[i].1 + 1, o.first as usize);
+                !mine.contains(&o.concept)
+                    && ((p.counted_from.contains(&o.concept)
+                        && from == next
+                        && i.checked_sub(1).is_none_or(|j| self.strongest(ranges[j].1, ranges[i].0) >= Break::Clause))
+                        || (p.counted_since.contains(&o.concept)
+                            && (next + 1..=next + 4).contains(&from)
+                            && self.word_is(next as u32, &p.since_words)))
             })
         };
         let unheld = |i: usize| assigned[i].is_none() || counted(i);

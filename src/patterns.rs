@@ -169,6 +169,10 @@ struct GrammarFile {
     #[serde(default)]
     counted_from: Vec<String>,
     #[serde(default)]
+    counted_since: Vec<String>,
+    #[serde(default)]
+    since_words: Vec<String>,
+    #[serde(default)]
     references: Vec<String>,
     #[serde(default)]
     phrasal: Vec<String>,
@@ -1212,6 +1216,11 @@ pub struct Patterns {
     /// Holders that, right after a length, say only when it runs from ("to år deretter"): the
     /// length is theirs for the category whose rules read them, else the clause's own.
     pub counted_from: Concepts,
+    /// Holders that, after a length and one of `since_words`, say only when it runs from ("ett
+    /// år regnet fra avtalens dato"): the length is the clause's own.
+    pub counted_since: Concepts,
+    /// The words that open such a start ("from", "fra", "regnet"), lower case.
+    pub since_words: Vec<String>,
     /// Concepts that refer to an amount stated elsewhere ("kursavgiften").
     pub references: Concepts,
     /// Phrasal concepts: they take their first word from an earlier form that ends on it
@@ -1537,6 +1546,7 @@ impl Patterns {
         let tenure = set(&g.tenure).map_err(gerr)?;
         let pay = set(&g.pay).map_err(gerr)?;
         let counted_from = set(&g.counted_from).map_err(gerr)?;
+        let counted_since = set(&g.counted_since).map_err(gerr)?;
         for &c in keepers.iter() {
             holders[c as usize] = ValueKind::ALL.to_vec();
         }
@@ -1725,6 +1735,8 @@ impl Patterns {
             tenure,
             pay,
             counted_from,
+            counted_since,
+            since_words: lower(g.since_words),
             references,
             phrasal,
             not_retold,
