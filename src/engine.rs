@@ -97,7 +97,7 @@ impl SentenceValues {
                     || written.ends_with("'s")
                     || (written.ends_with('s')
                         && !["days", "weeks", "months", "years", "hours"].iter().any(|u| written.ends_with(u)))
-                    || attributive(written));
+                    || unit_after(written, '-'));
             (first, last, genitive)
         };
         for &kind in kinds {
@@ -172,25 +172,15 @@ impl SentenceValues {
     }
 }
 
-/// Whether an English length is joined by a hyphen into a modifier of the word after it ("a
-/// two-year bond", "a 12-month restriction"), as a genitive is. ("24 month" without one may be
-/// a learner's plural: "if you leave within 24 month you must …".)
-fn attributive(written: &str) -> bool {
-    ["year", "month", "week", "day"]
-        .iter()
-        .any(|unit| written.strip_suffix(unit).is_some_and(|count| count.ends_with('-')))
-}
-
-/// The English words that open a noun phrase before a length that modifies its noun: "a 2 year
-/// bond", "my 18 month bond".
-const DETERMINERS: &[&str] = &["a", "an", "the", "my", "your", "his", "her", "their", "our", "this", "that"];
-
-/// Whether an English length ends in its unit in the singular: "2 year", "18 month".
-fn singular_unit(written: &str) -> bool {
+/// Whether an English length ends in its unit in the singular after `joint`: joined by a hyphen
+/// ('-') it modifies the word after it ("a two-year bond", "a 12-month restriction"), as a
+/// genitive does; after a space (' ') it may ("a 2 year bond") or be a learner's plural ("if you
+/// leave within 24 month you must …"), which the caller tells apart.
+fn unit_after(written: &str, joint: char) -> bool {
     let lower = written.to_ascii_lowercase();
-    ["year", "month", "week", "yr"]
+    ["year", "month", "week", "day", "yr"]
         .iter()
-        .any(|unit| lower.strip_suffix(unit).is_some_and(|count| count.ends_with(' ')))
+        .any(|unit| lower.strip_suffix(unit).is_some_and(|count| count.ends_with(joint)))
 }
 
 /// What separates two neighbouring words.
@@ -1518,16 +1508,13 @@ impl<'a> Clause<'a> {
                 || (kind == ValueKind::Duration
                     && vf > self.first_word
                     && self.brk(vf) == Break::None
-                    && DETERMINERS.iter().any(|d| {
-                        let w = self.scan.words[vf - 1];
-                        self.text[w.start..w.end].eq_ignore_ascii_case(d)
-                    })
+                    && self.word_is(vf as u32 - 1, &self.patterns.determiners)
                     && holders.iter().any(|&h| {
                         self.occ[h].first as usize == vl + 1
                             && !self.patterns.by_anchor[self.occ[h].concept as usize].is_empty()
                     })
                     && self.brk(vl + 1) == Break::None
-                    && singular_unit(&self.text[self.scan.words[vf].start..self.scan.words[vl].end]));
+                    && unit_after(&self.text[self.scan.words[vf].start..self.scan.words[vl].end], ' '));
             let mut best: Option<(u32, usize)> = None;
             // Only holders that start near enough can be near: not every holder of a sentence
             // of thousands of rows for each of its values.

@@ -171,6 +171,8 @@ struct GrammarFile {
     #[serde(default)]
     counted_since: Vec<String>,
     #[serde(default)]
+    determiners: Vec<String>,
+    #[serde(default)]
     since_words: Vec<String>,
     #[serde(default)]
     references: Vec<String>,
@@ -1221,6 +1223,9 @@ pub struct Patterns {
     pub counted_since: Concepts,
     /// The words that open such a start ("from", "fra", "regnet"), lower case.
     pub since_words: Vec<String>,
+    /// The English words that open a noun phrase, before a length in the singular that modifies
+    /// its noun ("a 2 year bond"), lower case.
+    pub determiners: Vec<String>,
     /// Concepts that refer to an amount stated elsewhere ("kursavgiften").
     pub references: Concepts,
     /// Phrasal concepts: they take their first word from an earlier form that ends on it
@@ -1737,6 +1742,7 @@ impl Patterns {
             counted_from,
             counted_since,
             since_words: lower(g.since_words),
+            determiners: lower(g.determiners),
             references,
             phrasal,
             not_retold,
