@@ -1489,10 +1489,15 @@ impl<'a> Clause<'a> {
     fn assign(&self, kind: ValueKind) -> Assignment {
         // A concept that holds values only for a rule's `values_from` holds them where that rule's
         // anchor is in the sentence: "you must" is the employee's side of a notice, not of a stay.
-        let scoped = |c: ConceptId| {
-            let scope = &self.patterns.holder_scope[c as usize];
-            scope.is_empty() || self.occ.iter().any(|o| scope.contains(&o.concept))
+        // The sentence's concepts are gathered once, and only where a scoped holder is among them:
+        // a sentence of thousands of such holders is not read again for each.
+        let scope_of = |c: ConceptId| &self.patterns.holder_scope[c as usize];
+        let present: HashSet<ConceptId> = if self.occ.iter().any(|o| !scope_of(o.concept).is_empty()) {
+            self.occ.iter().map(|o| o.concept).collect()
+        } else {
+            HashSet::new()
         };
+        let scoped = |c: ConceptId| scope_of(c).is_empty() || scope_of(c).iter().any(|x| present.contains(x));
         let holders: Vec<usize> = (0..self.occ.len())
             .filter(|&k| {
                 self.patterns.holders[self.occ[k].concept as usize].contains(&kind) && scoped(self.occ[k].concept)

@@ -602,6 +602,14 @@ fn a_text_of_many_questions_to_a_column_is_read_in_time() {
 }
 
 #[test]
+fn a_sentence_of_many_scoped_holders_is_read_in_time() {
+    // Whether "you must" holds a length (only beside a notice) was asked of the whole sentence
+    // for each of its holders: 14 s on this one sentence of 40 000 of them (1.5 MB).
+    let held = "Under the bond you must work with them for 2 years and you must give notice and ".repeat(20_000);
+    read_in_time("holdere.txt", &format!("{held}\n"));
+}
+
+#[test]
 fn a_fifo_is_refused_without_blocking() {
     let tmp = tempfile::tempdir().unwrap();
     let fifo = tmp.path().join("kø.txt");
