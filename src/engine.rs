@@ -1506,18 +1506,19 @@ impl<'a> Clause<'a> {
         let ranges = self.values(kind).ranges(kind);
         let mut out = Vec::with_capacity(ranges.len());
         for &(vf, vl, genitive) in ranges {
-            // An English length in the singular between an article and the noun of a rule's
+            // An English length in the singular between a determiner and the noun of a rule's
             // anchor modifies that noun, as a hyphened one does: "a 2 year bond", "an 18 month
-            // bond" (not "within 24 month you must", nor "Notice is one week both ways").
+            // bond" (not "within 24 month you must", nor "Notice is one week both ways"). The
+            // holders that start right after it are found by halving, not by reading them all.
             let genitive = genitive
                 || (kind == ValueKind::Duration
                     && vf > self.first_word
                     && self.brk(vf) == Break::None
                     && self.word_is(vf as u32 - 1, &self.patterns.determiners)
-                    && holders.iter().any(|&h| {
-                        self.occ[h].first as usize == vl + 1
-                            && !self.patterns.by_anchor[self.occ[h].concept as usize].is_empty()
-                    })
+                    && holders[holders.partition_point(|&h| (self.occ[h].first as usize) <= vl)..]
+                        .iter()
+                        .take_while(|&&h| self.occ[h].first as usize == vl + 1)
+                        .any(|&h| !self.patterns.by_anchor[self.occ[h].concept as usize].is_empty())
                     && self.brk(vl + 1) == Break::None
                     && unit_after(&self.text[self.scan.words[vf].start..self.scan.words[vl].end], ' '));
             let mut best: Option<(u32, usize)> = None;
