@@ -2364,13 +2364,17 @@ impl<'a> Clause<'a> {
             assigned[i].is_some_and(|h| {
                 let o = self.occ[h];
                 let (next, from) = (ranges[i].1 + 1, o.first as usize);
-                !mine.contains(&o.concept)
-                    && ((p.counted_from.contains(&o.concept)
+                let thereafter = || {
+                    p.counted_from.contains(&o.concept)
                         && from == next
-                        && i.checked_sub(1).is_none_or(|j| self.strongest(ranges[j].1, ranges[i].0) >= Break::Clause))
-                        || (p.counted_since.contains(&o.concept)
-                            && (next + 1..=next + 4).contains(&from)
-                            && self.word_is(next as u32, &p.since_words)))
+                        && i.checked_sub(1).is_none_or(|j| self.strongest(ranges[j].1, ranges[i].0) >= Break::Clause)
+                };
+                let since = || {
+                    p.counted_since.contains(&o.concept)
+                        && (next + 1..=next + 4).contains(&from)
+                        && self.word_is(next as u32, &p.since_words)
+                };
+                !mine.contains(&o.concept) && (thereafter() || since())
             })
         };
         let unheld = |i: usize| assigned[i].is_none() || counted(i);
