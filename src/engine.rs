@@ -4115,13 +4115,15 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
                 let noun = noun.to_lowercase();
                 p.genre.conditions.iter().any(|c| noun.starts_with(c.as_str()))
             })
-            && !rest.contains(|c: char| c.is_ascii_digit())
-            // A length in words is the term's own ("Probation is a period of six months"), unless
-            // it is a limit, as the law's is ("… en periode på inntil seks måneder der …").
-            && (values::durations(rest).is_empty() || {
+            // A length is the term's own ("Probation is a period of six months"), unless it is
+            // a limit, as the law's is ("… en periode på inntil 6 måneder der …"); any other
+            // figure (a sum) states a term.
+            && if values::durations(rest).is_empty() {
+                !rest.contains(|c: char| c.is_ascii_digit())
+            } else {
                 let rest = rest.to_lowercase();
                 p.genre.limits.iter().any(|b| rest.contains(b.as_str()))
-            })
+            }
             && subject[0].chars().next().is_some_and(char::is_uppercase)
             && subject.iter().all(|w| {
                 let w = w.to_lowercase();
