@@ -111,6 +111,12 @@ pub fn segment(text: &Text, words: &Sentences) -> Segments {
     let mut current: Option<usize> = None;
     // The last sentence of a paragraph that ends in ':' while its list items follow.
     let mut lead_in: Option<usize> = None;
+    // The sentence that leads in to the next line whatever that line is: a lead-in's, so that
+    // one plain line under it is its item too ("Notice shall be as follows;" / "One week for
+    // each year of service."), or a line of one sentence broken off after a comma, whose clause
+    // the next line finishes ("For five years after the Separation Date," / "Employee will not
+    // solicit …"); that line is no heading (the flag).
+    let mut next_line: Option<(usize, bool)> = None;
     // The last heading with each outline number ("5.2"), to find the section a sub-heading is
     // a part of in one lookup.
     let mut numbers: HashMap<&str, usize> = HashMap::new();
@@ -122,7 +128,8 @@ pub fn segment(text: &Text, words: &Sentences) -> Segments {
         if !is_list_item(line) && !is_numbered_sentence(line, words) {
             lead_in = None;
         }
-        if is_heading(line, words) && lead_in.is_none() {
+        let leads_on = next_line.take();
+        if is_heading(line, words) && lead_in.is_none() && !leads_on.is_some_and(|(_, comma)| comma) {
             // A heading is also a sentence of its own, because a short table row without
             // cell borders (PDF) looks like one: "Konkurranseklausul Nei". The engine takes
             // only negations from such lines, so a bare heading yields nothing.
@@ -143,7 +150,7 @@ pub fn segment(text: &Text, words: &Sentences) -> Segments {
             current = Some(seg.headings.len() - 1);
             continue;
         }
-        let item_of = lead_in;
+        let item_of = lead_in.or(leads_on.map(|(l, _)| l));
         // A list run into one line ("… når: a) …; b) …; c) …"): the sentence that opens
         // it leads in to the labelled sentences after it, as a lead-in line to its items.
         let mut inline_lead = None;
@@ -170,9 +177,19 @@ pub fn segment(text: &Text, words: &Sentences) -> Segments {
                 || (i + 1 < text.paragraphs.len() && runs_on(line, text.paragraph(i + 1), words)))
         {
             lead_in = Some(seg.sentences.len() - 1);
+        } else if item_of.is_none() && broken_off(line) && split_sentences(line, words).len() == 1 {
+            next_line = Some((seg.sentences.len() - 1, true));
         }
     }
     seg
+}
+
+/// A line of prose broken off after a comma: a word before the comma, and more words than a
+/// greeting has ("Hei Anders,"); a quoted value in a data row (`"probation": "…",`) ends none.
+fn broken_off(line: &str) -> bool {
+    line.trim_end()
+        .strip_suffix(',')
+        .is_some_and(|body| body.ends_with(char::is_alphanumeric) && body.split_whitespace().count() >= 5)
 }
 
 /// A list item: "a) …", "(ii) …", "1) …", "- …", "• …", or a line that starts in lower case.
@@ -609,6 +626,23 @@ mod tests {
         let leads: Vec<_> = seg.sentences.iter().filter(|s| !s.is_heading).map(|s| s.lead_in).collect();
         assert_eq!(leads, vec![None, Some(0), Some(0), None]);
         assert_eq!(seg.headings, vec![3]);
+    }
+
+    #[test]
+    fn a_line_broken_off_after_a_comma_leads_in_to_the_next() {
+        let t = text(&[
+            "For five years after the Separation Date,",
+            "Employee will not solicit any customer.",
+            "Wages are paid monthly.",
+            "Hei Anders,",
+            "Prøvetiden er seks måneder.",
+            "  \"probation\": \"Probation is six months.\",",
+            "  \"notice\": \"Notice is one month.\"",
+        ]);
+        let seg = segment(&t, &WORDS);
+        let leads: Vec<_> = seg.sentences.iter().filter(|s| !s.is_heading).map(|s| s.lead_in).collect();
+        // The comma's line leads in to the one line after it only; a greeting and a data row none.
+        assert_eq!(leads, vec![None, Some(0), None, None, None, None, None]);
     }
 
     #[test]
