@@ -2,9 +2,8 @@
 
 use crate::error::{ErrorKind, ShardError};
 use crate::law::G;
-use crate::lexicon::ConceptId;
 use crate::model::{Applies, Category, Contact, Language, OcrPage, Recommendation, Risk, Serves};
-use crate::patterns::{AnyOf, Patterns, Rule, ValueKind};
+use crate::patterns::{Rule, ValueKind, Written};
 use crate::values::Unit;
 
 /// The language of the report and messages.
@@ -31,18 +30,21 @@ impl Lang {
 
     /// A rule in the readable form the pattern listing shows:
     /// "NOTICE + (AFTER_PROBATION | THEREAFTER), trenger en varighet".
-    pub fn rule_text(self, rule: &Rule, p: &Patterns) -> String {
-        let names = |list: &[ConceptId]| list.iter().map(|&c| p.name(c)).collect::<Vec<_>>().join(" | ");
-        let item = |a: &AnyOf| {
-            let text = p.item_text(a);
-            if a.concepts.len() + a.values.len() > 1 {
-                format!("({text})")
+    pub fn rule_text(self, rule: &Rule) -> String {
+        // As the file writes it: a group by its name (the listing gives each group's concepts).
+        let names = |list: &[&str]| list.join(" | ");
+        let item = |a: &String| {
+            let n = Written::item(a);
+            if n.len() > 1 {
+                format!("({})", names(&n))
             } else {
-                text
+                names(&n)
             }
         };
-        let anchor = if rule.anchor.len() > 1 { format!("({})", names(&rule.anchor)) } else { names(&rule.anchor) };
-        let mut out = std::iter::once(anchor).chain(rule.with.iter().map(item)).collect::<Vec<_>>().join(" + ");
+        let w = &rule.written;
+        let anchor = Written::names(std::slice::from_ref(&w.anchor));
+        let anchor = if anchor.len() > 1 { format!("({})", names(&anchor)) } else { names(&anchor) };
+        let mut out = std::iter::once(anchor).chain(w.with.iter().map(item)).collect::<Vec<_>>().join(" + ");
         let mut add = |nb: String, nn: String, en: String| {
             out.push_str(", ");
             out.push_str(&match self {
@@ -69,24 +71,24 @@ impl Lang {
         if rule.inside {
             add("med verdien inne i seg".into(), "med verdien inne i seg".into(), "the value inside it".into());
         }
-        if !rule.section.is_empty() {
-            let s = rule.section.iter().map(item).collect::<Vec<_>>().join(" + ");
+        if !w.section.is_empty() {
+            let s = w.section.iter().map(item).collect::<Vec<_>>().join(" + ");
             add(format!("i et avsnitt om {s}"), format!("i eit avsnitt om {s}"), format!("in a section on {s}"));
         }
-        if !rule.previous.is_empty() {
-            let s = rule.previous.iter().map(item).collect::<Vec<_>>().join(" + ");
+        if !w.previous.is_empty() {
+            let s = w.previous.iter().map(item).collect::<Vec<_>>().join(" + ");
             add(
                 format!("etter en setning med {s}"),
                 format!("etter ei setning med {s}"),
                 format!("after a sentence with {s}"),
             );
         }
-        if !rule.without.is_empty() {
-            let w = names(&rule.without);
+        if !w.without.is_empty() {
+            let w = names(&Written::names(&w.without));
             add(format!("ikke med {w}"), format!("ikkje med {w}"), format!("not with {w}"));
         }
-        if !rule.without_in_clause.is_empty() {
-            let w = names(&rule.without_in_clause);
+        if !w.without_in_clause.is_empty() {
+            let w = names(&Written::names(&w.without_in_clause));
             add(
                 format!("ikke i samme ledd som {w}"),
                 format!("ikkje i same ledd som {w}"),
@@ -943,6 +945,15 @@ impl Lang {
     /// Before a pattern file's error.
     pub fn pattern_file_error(self) -> &'static str {
         self.tr("feil i mønsterfil", "feil i mønsterfil", "error in pattern file")
+    }
+
+    /// The heading of the pattern listing's groups.
+    pub fn groups_count(self, n: usize) -> String {
+        match self {
+            Lang::Nb => format!("Grupper av begreper (grammar.toml [groups]): {n}"),
+            Lang::Nn => format!("Grupper av omgrep (grammar.toml [groups]): {n}"),
+            Lang::En => format!("Groups of concepts (grammar.toml [groups]): {n}"),
+        }
     }
 
     /// "12 regler" in the pattern listing.

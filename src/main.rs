@@ -555,13 +555,20 @@ fn usage_error(e: clap::Error, lang: Lang, args: &[OsString]) -> ! {
 
 fn list_patterns(patterns: &Patterns, lang: Lang) -> io::Result<ExitCode> {
     let mut out = BufWriter::new(io::stdout().lock());
+    // A rule shows a group by its name; here, once, what each group holds.
+    if !patterns.groups.is_empty() {
+        writeln!(out, "{}", lang.groups_count(patterns.groups.len()))?;
+        for g in &patterns.groups {
+            writeln!(out, "  {} = {}", g.name, g.written.join(" | "))?;
+        }
+    }
     for cat in &patterns.categories {
         let rules: Vec<_> =
             patterns.rules.iter().filter(|r| patterns.categories[r.category].category == cat.category).collect();
         let count = lang.rules_count(rules.len());
         writeln!(out, "{} ({}): {count}, {}", lang.category(cat.category), cat.category.as_str(), cat.file)?;
         for r in rules {
-            writeln!(out, "  {}\n      {}", r.id, lang.rule_text(r, patterns))?;
+            writeln!(out, "  {}\n      {}", r.id, lang.rule_text(r))?;
             if !r.note.is_empty() {
                 writeln!(out, "      {}: {}", lang.example_label(), r.note)?;
             }

@@ -142,6 +142,8 @@ impl AsRef<str> for Form<'_> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct GrammarFile {
+    #[serde(default)]
+    groups: BTreeMap<String, Vec<String>>,
     negation: NegationSection,
     commentary: Vec<String>,
     #[serde(default)]
@@ -978,6 +980,101 @@ pub struct Rule {
     pub negatable: bool,
     /// What the rule is for, in the author's words.
     pub note: String,
+    /// Its lists as its file writes them, a group by its name: what `kontrakt mønstre` shows.
+    pub written: Written,
+}
+
+/// A rule's lists as its file writes them, moved from the file as they are: a name (a concept,
+/// a group, a value kind) is read out of them only for the listing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Written {
+    /// The anchor.
+    pub anchor: String,
+    /// The `with` items.
+    pub with: Vec<String>,
+    /// The `section` items.
+    pub section: Vec<String>,
+    /// The `previous` items.
+    pub previous: Vec<String>,
+    /// The `without` list.
+    pub without: Vec<String>,
+    /// The `without_in_clause` list.
+    pub without_in_clause: Vec<String>,
+}
+
+impl Written {
+    /// The names of a list as written: "A | B" is two.
+    pub fn names(list: &[String]) -> Vec<&str> {
+        list.iter().flat_map(|n| n.split('|')).map(str::trim).collect()
+    }
+
+    /// An item's names, its value kinds last, as [`Patterns::item_text`] lists them.
+    pub fn item(item: &str) -> Vec<&str> {
+        let (values, concepts): (Vec<&str>, Vec<&str>) =
+            item.split('|').map(str::trim).partition(|n| ValueKind::ALL.iter().any(|k| k.concept_name() == *n));
+        concepts.into_iter().chain(values).collect()
+    }
+}
+
+/// A named list of concepts (grammar.toml `[groups]`), as written and as resolved.
+#[derive(Debug, Clone)]
+pub struct Group {
+    /// Its name.
+    pub name: String,
+    /// Its members as written: concepts and other groups.
+    pub written: Vec<String>,
+    /// Its concepts, every group it names expanded, each concept once, in the order written.
+    pub concepts: Vec<ConceptId>,
+}
+
+/// Resolves grammar.toml `[groups]` against the lexicon: a group names concepts and other
+/// groups; a name that is a concept too, a cycle, an empty group, a value kind or an unknown
+/// name in one is an error.
+fn resolve_groups(written: &BTreeMap<String, Vec<String>>, lexicon: &Lexicon) -> Result<Vec<Group>, String> {
+    fn expand(
+        name: &str,
+        written: &BTreeMap<String, Vec<String>>,
+        lexicon: &Lexicon,
+        path: &mut Vec<String>,
+        out: &mut Vec<ConceptId>,
+    ) -> Result<(), String> {
+        if let Some(at) = path.iter().position(|p| p == name) {
+            let cycle: Vec<&str> = path[at..].iter().map(String::as_str).chain([name]).collect();
+            return Err(format!("group {:?} names itself: {}", path[0], cycle.join(" → ")));
+        }
+        path.push(name.to_string());
+        for member in Written::names(&written[name]) {
+            if written.contains_key(member) {
+                expand(member, written, lexicon, path, out)?;
+            } else if ValueKind::ALL.iter().any(|k| k.concept_name() == member) {
+                return Err(format!("group {:?}: {member} is a kind of value, not a concept", path[0]));
+            } else {
+                let c = lexicon.id(member).ok_or_else(|| {
+                    format!("group {:?}: unknown concept {member:?} (not in any lexicon file, nor a group)", path[0])
+                })?;
+                push_new(out, std::iter::once(&c));
+            }
+        }
+        path.pop();
+        Ok(())
+    }
+    let mut groups = Vec::new();
+    for (name, members) in written {
+        if lexicon.id(name).is_some() {
+            return Err(format!("group {name:?}: a concept of the lexicon has that name; name the group otherwise"));
+        }
+        if ValueKind::ALL.iter().any(|k| k.concept_name() == name) {
+            return Err(format!("group {name:?}: that name stands for a kind of value; name the group otherwise"));
+        }
+        if Written::names(members).iter().all(|n| n.is_empty()) {
+            return Err(format!("group {name:?} is empty"));
+        }
+        let mut concepts = Vec::new();
+        expand(name, written, lexicon, &mut Vec::new(), &mut concepts)?;
+        let members = Written::names(members).into_iter().map(str::to_string).collect();
+        groups.push(Group { name: name.clone(), written: members, concepts });
+    }
+    Ok(groups)
 }
 
 /// What keeps a suppressed finding (see [`CategoryRules::keeps`]).
@@ -1146,6 +1243,8 @@ impl std::ops::Deref for Concepts {
 pub struct Patterns {
     /// The concepts.
     pub lexicon: Lexicon,
+    /// The named lists of concepts the rules may name (grammar.toml `[groups]`), by name.
+    pub groups: Vec<Group>,
     /// Categories in load order.
     pub categories: Vec<CategoryRules>,
     /// Rules in load order.
@@ -1406,13 +1505,33 @@ impl Patterns {
 
     fn compile(lexicon: Lexicon, grammar: (String, Source), files: Files) -> Result<Patterns, PatternError> {
         let syntax = |file: &str, message: String| PatternError::Syntax { file: file.to_string(), message };
+        let (gfile, gtext) = &grammar;
+        let g: GrammarFile = gtext.parse(gfile)?;
+        let gerr = |m: String| syntax(gfile, m);
+        // A group is expanded here, where the rules are read: the engine sees only concepts.
+        let groups = resolve_groups(&g.groups, &lexicon).map_err(|m| gerr(format!("[groups] {m}")))?;
+        let group = |name: &str| groups.iter().find(|gr| gr.name == name);
         let concept = |name: &str| -> Result<ConceptId, String> {
-            lexicon
-                .id(name.trim())
-                .ok_or_else(|| format!("unknown concept {:?} (not in any lexicon file)", name.trim()))
+            let name = name.trim();
+            lexicon.id(name).ok_or_else(|| match group(name) {
+                Some(_) => format!("{name:?} is a group; one concept is needed here"),
+                None => format!("unknown concept {name:?} (not in any lexicon file, nor a group in [groups])"),
+            })
+        };
+        // A name in a list: its concept, or a group's concepts; each concept once.
+        let add = |name: &str, out: &mut Vec<ConceptId>| -> Result<(), String> {
+            match concept(name) {
+                Ok(c) => push_new(out, std::iter::once(&c)),
+                Err(e) => push_new(out, group(name.trim()).ok_or(e)?.concepts.iter()),
+            }
+            Ok(())
         };
         let concepts = |names: &[String]| -> Result<Vec<ConceptId>, String> {
-            names.iter().flat_map(|n| n.split('|')).map(concept).collect()
+            let mut out = Vec::new();
+            for name in names.iter().flat_map(|n| n.split('|')) {
+                add(name, &mut out)?;
+            }
+            Ok(out)
         };
         let set = |names: &[String]| concepts(names).map(Concepts::from);
         let any_of = |item: &str| -> Result<AnyOf, String> {
@@ -1420,15 +1539,12 @@ impl Patterns {
             for name in item.split('|').map(str::trim) {
                 match ValueKind::ALL.iter().find(|k| k.concept_name() == name) {
                     Some(&k) => out.values.push(k),
-                    None => out.concepts.push(concept(name)?),
+                    None => add(name, &mut out.concepts)?,
                 }
             }
             Ok(out)
         };
 
-        let (gfile, gtext) = &grammar;
-        let g: GrammarFile = gtext.parse(gfile)?;
-        let gerr = |m: String| syntax(gfile, m);
         let negation = Negation {
             forward: set(&g.negation.forward).map_err(gerr)?,
             backward: set(&g.negation.backward).map_err(gerr)?,
@@ -1597,6 +1713,9 @@ impl Patterns {
                 let previous = items(&r.previous, "previous")?;
                 let in_paragraph = items(&r.in_paragraph, "in_paragraph")?;
                 let values_from = concepts(&r.values_from).map_err(|m| bad(format!("values_from: {m}")))?;
+                let without = concepts(&r.without).map_err(|m| bad(format!("without: {m}")))?;
+                let without_in_clause =
+                    concepts(&r.without_in_clause).map_err(|m| bad(format!("without_in_clause: {m}")))?;
                 // An `inside` rule reads only the values within its anchor's words, so that anchor
                 // holds none for itself: "the first 18 months" of a repayment clause stay its own.
                 let holding = if r.inside { &[][..] } else { &anchor[..] };
@@ -1612,9 +1731,8 @@ impl Patterns {
                     category: index,
                     anchor,
                     with,
-                    without: concepts(&r.without).map_err(|m| bad(format!("without: {m}")))?,
-                    without_in_clause: concepts(&r.without_in_clause)
-                        .map_err(|m| bad(format!("without_in_clause: {m}")))?,
+                    without,
+                    without_in_clause,
                     section,
                     previous,
                     in_paragraph,
@@ -1627,6 +1745,14 @@ impl Patterns {
                     priority: r.priority,
                     negatable: r.negatable,
                     note: r.note,
+                    written: Written {
+                        anchor: r.anchor,
+                        with: r.with,
+                        section: r.section,
+                        previous: r.previous,
+                        without: r.without,
+                        without_in_clause: r.without_in_clause,
+                    },
                 });
             }
             let cats = |names: &[String], key: &str| -> Result<Vec<Category>, PatternError> {
@@ -1706,6 +1832,7 @@ impl Patterns {
             Shortened::new(g.shortened.words, g.shortened.compounds).map_err(|m| gerr(format!("[shortened] {m}")))?;
         Ok(Patterns {
             lexicon,
+            groups,
             categories,
             rules,
             negation,
@@ -1799,5 +1926,136 @@ mod tests {
     fn the_compiled_lexicon_is_the_one_built_from_its_files() {
         let built = build_lexicon(BUILTIN_LEXICON.iter().map(builtin_file).collect()).expect("the lexicon builds");
         built.assert_same(&builtin_lexicon::lexicon());
+    }
+
+    /// Patterns from the built-in lexicon and grammar with `groups` as its `[groups]`, and one
+    /// probation file of `rules`.
+    fn with_groups(groups: serde_json::Value, rules: &str) -> Result<Patterns, PatternError> {
+        let mut grammar: serde_json::Value = serde_json::from_str(BUILTIN_GRAMMAR.2).expect("the grammar's JSON");
+        grammar["groups"] = groups;
+        let grammar = Source::Json(Box::leak(grammar.to_string().into_boxed_str()));
+        let file = format!("category = \"probation\"\nvalues = [\"duration\"]\n{rules}");
+        Patterns::compile(
+            builtin_lexicon::lexicon(),
+            ("grammar.toml".into(), grammar),
+            vec![("probation.toml".into(), Source::Toml(file))],
+        )
+    }
+
+    /// A group stands for its concepts wherever a list names a concept; one group may name
+    /// another; a concept named twice counts once; the rule keeps the names as written.
+    #[test]
+    fn a_group_is_expanded_where_the_rules_are_read() {
+        let groups = serde_json::json!({
+            "PAY_TERMS": ["SALARY", "PAY_PERIOD"],
+            "NOT_START_DATES": ["PAY_TERMS", "EARLIER", "HOLIDAY"],
+        });
+        let rules = r#"
+[[rule]]
+id = "probation.x"
+anchor = "PROBATION | PAY_TERMS"
+with = ["DURATION | ASSESS | PAY_TERMS"]
+section = ["PAY_TERMS"]
+without = ["NOT_START_DATES", "REPAY", "SALARY"]
+without_in_clause = ["PAY_TERMS | EARLIER"]
+values_from = ["PAY_TERMS"]
+[flags]
+repayment = ["NOT_START_DATES"]
+"#;
+        let p = with_groups(groups, rules).expect("the groups resolve");
+        let ids = |names: &[&str]| names.iter().map(|n| p.lexicon.id(n).expect(n)).collect::<Vec<_>>();
+        let r = &p.rules[0];
+        assert_eq!(r.anchor, ids(&["PROBATION", "SALARY", "PAY_PERIOD"]));
+        assert_eq!(
+            r.with,
+            vec![AnyOf { concepts: ids(&["ASSESS", "SALARY", "PAY_PERIOD"]), values: vec![ValueKind::Duration] }]
+        );
+        assert_eq!(r.section[0].concepts, ids(&["SALARY", "PAY_PERIOD"]));
+        assert_eq!(r.without, ids(&["SALARY", "PAY_PERIOD", "EARLIER", "HOLIDAY", "REPAY"]));
+        assert_eq!(r.without_in_clause, ids(&["SALARY", "PAY_PERIOD", "EARLIER"]));
+        assert_eq!(r.values_from, ids(&["SALARY", "PAY_PERIOD"]));
+        assert_eq!(p.categories[0].flags[0].1, ids(&["SALARY", "PAY_PERIOD", "EARLIER", "HOLIDAY"]));
+        // As written, for the listing: the group by its name, the value kind last.
+        assert_eq!(Written::item(&r.written.with[0]), ["ASSESS", "PAY_TERMS", "DURATION"]);
+        assert_eq!(Written::names(&r.written.without), ["NOT_START_DATES", "REPAY", "SALARY"]);
+        assert_eq!(Written::names(&r.written.without_in_clause), ["PAY_TERMS", "EARLIER"]);
+        let text = crate::i18n::Lang::En.rule_text(r);
+        assert!(text.starts_with("(PROBATION | PAY_TERMS) + (ASSESS | PAY_TERMS | DURATION)"), "{text}");
+        assert!(text.contains("not with NOT_START_DATES | REPAY | SALARY"), "{text}");
+        let nested = p.groups.iter().find(|g| g.name == "NOT_START_DATES").expect("the group");
+        assert_eq!(nested.written, ["PAY_TERMS", "EARLIER", "HOLIDAY"]);
+        assert_eq!(nested.concepts, ids(&["SALARY", "PAY_PERIOD", "EARLIER", "HOLIDAY"]));
+        // The built-in grammar's groups resolve, and its rules name some of them.
+        let builtin = Patterns::builtin_without_examples().expect("the built-in patterns");
+        assert!(!builtin.groups.is_empty());
+        assert!(builtin.groups.iter().all(|g| builtin.lexicon.id(&g.name).is_none() && !g.concepts.is_empty()));
+        let named = |g: &Group| builtin.rules.iter().any(|r| Written::names(&r.written.without).contains(&&*g.name));
+        assert!(builtin.groups.iter().any(named));
+    }
+
+    /// An unknown name is refused with its name, in a rule or in a group; a group where one
+    /// concept is needed is refused too.
+    #[test]
+    fn an_unknown_concept_or_group_is_refused_by_name() {
+        let groups = serde_json::json!({ "PAY_TERMS": ["SALARY", "PAY_PERIOD"] });
+        let rule = "[[rule]]\nid = \"probation.x\"\nanchor = \"PROBATION\"\nwithout = [\"PAY_TERM\"]\n";
+        let err = with_groups(groups.clone(), rule).unwrap_err().to_string();
+        assert!(err.contains("probation.x") && err.contains("unknown concept \"PAY_TERM\""), "{err}");
+        let rule = "[[rule]]\nid = \"probation.x\"\nanchor = \"PROBATION\"\nwith = [\"ASSESS | PAY_TERM\"]\n";
+        let err = with_groups(groups, rule).unwrap_err().to_string();
+        assert!(err.contains("with: unknown concept \"PAY_TERM\""), "{err}");
+        let groups = serde_json::json!({ "PAY_TERMS": ["SALARY", "PAY_PERIODE"] });
+        let err = with_groups(groups, "").unwrap_err().to_string();
+        assert!(err.contains("[groups] group \"PAY_TERMS\": unknown concept \"PAY_PERIODE\""), "{err}");
+        let groups = serde_json::json!({ "PAY_TERMS": ["SALARY", "DURATION"] });
+        let err = with_groups(groups, "").unwrap_err().to_string();
+        assert!(err.contains("DURATION is a kind of value"), "{err}");
+        let groups = serde_json::json!({ "PAY_TERMS": [] });
+        let err = with_groups(groups, "").unwrap_err().to_string();
+        assert!(err.contains("\"PAY_TERMS\" is empty"), "{err}");
+    }
+
+    /// A group may name another group, but none may name itself, however far round.
+    #[test]
+    fn a_group_that_names_itself_is_refused() {
+        let groups = serde_json::json!({ "A": ["SALARY", "B"], "B": ["C"], "C": ["HOLIDAY", "A"] });
+        let err = with_groups(groups, "").unwrap_err().to_string();
+        assert!(err.contains("group \"A\" names itself: A → B → C → A"), "{err}");
+        let groups = serde_json::json!({ "A": ["SALARY | A"] });
+        let err = with_groups(groups, "").unwrap_err().to_string();
+        assert!(err.contains("group \"A\" names itself: A → A"), "{err}");
+        // Named twice without a cycle is no cycle.
+        let groups = serde_json::json!({ "A": ["B", "C"], "B": ["SALARY"], "C": ["B", "HOLIDAY"] });
+        let p = with_groups(groups, "").expect("a diamond resolves");
+        assert_eq!(p.groups[0].concepts.len(), 2);
+    }
+
+    /// A group may not take a concept's name (nor a value kind's): the name would mean two things.
+    #[test]
+    fn a_group_named_as_a_concept_is_refused() {
+        let groups = serde_json::json!({ "PROBATION": ["IN_PROBATION", "FIRST_MONTHS"] });
+        let err = with_groups(groups, "").unwrap_err().to_string();
+        assert!(
+            err.contains("grammar.toml") && err.contains("group \"PROBATION\": a concept of the lexicon has that name"),
+            "{err}"
+        );
+        let groups = serde_json::json!({ "DATE": ["START"] });
+        let err = with_groups(groups, "").unwrap_err().to_string();
+        assert!(err.contains("group \"DATE\": that name stands for a kind of value"), "{err}");
+        // … and a group stands only where a list of concepts does.
+        let groups = serde_json::json!({ "PAY_TERMS": ["SALARY", "PAY_PERIOD"] });
+        let mut grammar: serde_json::Value = serde_json::from_str(BUILTIN_GRAMMAR.2).unwrap();
+        grammar["groups"] = groups;
+        grammar["roles"]["permanent_concept"] = "PAY_TERMS".into();
+        let grammar = Source::Json(Box::leak(grammar.to_string().into_boxed_str()));
+        let file = Source::Toml("category = \"probation\"\n".into());
+        let err = Patterns::compile(
+            builtin_lexicon::lexicon(),
+            ("grammar.toml".into(), grammar),
+            vec![("p.toml".into(), file)],
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("\"PAY_TERMS\" is a group; one concept is needed here"), "{err}");
     }
 }

@@ -600,4 +600,11 @@ fn patterns_command_lists_every_category_and_rule() {
         english.contains("(AFTER_PROBATION | THEREAFTER), after a sentence with (NOTICE | NOTICE_WORD)"),
         "{english}"
     );
+    // A rule names a group as written; the groups' concepts are listed once, above the rules.
+    assert!(english.starts_with("Groups of concepts (grammar.toml [groups]): "), "{english}");
+    assert!(
+        english.contains("\n  BENEFIT_REPAID = COURSE | BONUS | RELOCATION | BINDING | STAY_COMMIT\n"),
+        "{english}"
+    );
+    assert!(english.contains("not with OTHER_TIMED_TERMS, needs a duration"), "{english}");
 }
