@@ -638,11 +638,14 @@ mod tests {
             "Prøvetiden er seks måneder.",
             "  \"probation\": \"Probation is six months.\",",
             "  \"notice\": \"Notice is one month.\"",
+            "Notice shall be as follows;",
+            "- one week for each complete year of service.",
         ]);
         let seg = segment(&t, &WORDS);
         let leads: Vec<_> = seg.sentences.iter().filter(|s| !s.is_heading).map(|s| s.lead_in).collect();
-        // The comma's line leads in to the one line after it only; a greeting and a data row none.
-        assert_eq!(leads, vec![None, Some(0), None, None, None, None, None]);
+        // The comma's line leads in to the one line after it only; a greeting and a data row none;
+        // a list announced with a semicolon leads in to its items.
+        assert_eq!(leads, vec![None, Some(0), None, None, None, None, None, None, Some(7)]);
     }
 
     #[test]
