@@ -892,6 +892,8 @@ struct RuleFile {
     #[serde(default = "yes")]
     negatable: bool,
     #[serde(default)]
+    denied: bool,
+    #[serde(default)]
     note: String,
 }
 
@@ -976,6 +978,9 @@ pub struct Rule {
     pub priority: i32,
     /// Whether a negation of the anchor negates the finding (a prohibition is not negated).
     pub negatable: bool,
+    /// The anchor must be denied, and the denial is the clause itself: a fixed term that
+    /// "kan ikke sies opp i avtaleperioden" binds its employee to the end of the term.
+    pub denied: bool,
     /// What the rule is for, in the author's words.
     pub note: String,
 }
@@ -1625,7 +1630,8 @@ impl Patterns {
                     values_from,
                     require: r.require,
                     priority: r.priority,
-                    negatable: r.negatable,
+                    negatable: r.negatable && !r.denied,
+                    denied: r.denied,
                     note: r.note,
                 });
             }
