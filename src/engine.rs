@@ -5025,6 +5025,18 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             let cat = &p.categories[rule.category];
             // A lead-in anchor ranks after every anchor of the item itself.
             let position = if k.is_some() { o.first } else { u32::MAX };
+            // A rule of a denial ("kan ikke sies opp i avtaleperioden") reads only a denied anchor,
+            // and its finding is live.
+            // Not one denied by "uten"/"without" (a `double` trigger) right before it: a term that
+            // "opphører uten oppsigelse" ends by itself, nothing bars ending it.
+            if rule.denied
+                && (!k.is_some_and(|k| c.negated[k])
+                    || c.occ
+                        .iter()
+                        .any(|d| p.negation.double.contains(&d.concept) && d.last < o.first && o.first - d.last <= 3))
+            {
+                continue;
+            }
             let negated = cat.negatable && rule.negatable && k.is_some_and(|k| c.negated[k]);
             let carved = (after_exception || (after_contrast && contrasted[rule.category])) && !negated;
             let yields = k.is_some() && in_other_row(o, cat.category);

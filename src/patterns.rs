@@ -894,6 +894,8 @@ struct RuleFile {
     #[serde(default = "yes")]
     negatable: bool,
     #[serde(default)]
+    denied: bool,
+    #[serde(default)]
     note: String,
 }
 
@@ -978,6 +980,9 @@ pub struct Rule {
     pub priority: i32,
     /// Whether a negation of the anchor negates the finding (a prohibition is not negated).
     pub negatable: bool,
+    /// The anchor must be denied, and the denial is the clause itself: a fixed term that
+    /// "kan ikke sies opp i avtaleperioden" binds its employee to the end of the term.
+    pub denied: bool,
     /// What the rule is for, in the author's words.
     pub note: String,
     /// Its lists as its file writes them, a group by its name: what `kontrakt mønstre` shows.
@@ -1743,7 +1748,8 @@ impl Patterns {
                     values_from,
                     require: r.require,
                     priority: r.priority,
-                    negatable: r.negatable,
+                    negatable: r.negatable && !r.denied,
+                    denied: r.denied,
                     note: r.note,
                     written: Written {
                         anchor: r.anchor,
