@@ -5029,9 +5029,10 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             // and its finding is live.
             // Not one denied by "uten"/"without" (a `double` trigger) right before it: a term that
             // "opphører uten oppsigelse" ends by itself, nothing bars ending it.
+            // Only the concepts that start a few words before the anchor are read.
             if rule.denied
                 && (!k.is_some_and(|k| c.negated[k])
-                    || c.occ
+                    || c.occ[c.starting_in(o.first.saturating_sub(3 + c.longest() as u32), o.first)]
                         .iter()
                         .any(|d| p.negation.double.contains(&d.concept) && d.last < o.first && o.first - d.last <= 3))
             {
