@@ -1753,6 +1753,9 @@ impl<'a> Clause<'a> {
             && !self.ends_term(x, anchor)
             && !self.joined_terms(x, anchor)
             && ![", og ", ", and ", ", men ", ", but ", "; "].iter().any(|j| between.contains(j))
+            && !self.occ[self.starting_in(x.last + 1, anchor.first)]
+                .iter()
+                .any(|r| r.last < anchor.first && self.patterns.reporting.contains(&r.concept))
     }
 
     /// Whether `a` and `b` after it are two terms of a list joined by "og"/"and", or by a comma

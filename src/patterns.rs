@@ -213,6 +213,8 @@ struct GrammarFile {
     #[serde(default)]
     respectively: Vec<String>,
     #[serde(default)]
+    reporting: Vec<String>,
+    #[serde(default)]
     openers: Openers,
     #[serde(default)]
     genre: GenreSection,
@@ -1379,6 +1381,9 @@ pub struct Patterns {
     /// Words that give listed terms their listed values in the same order ("henholdsvis",
     /// "respectively").
     pub respectively: Concepts,
+    /// Words that report what the writer's contract says ("og sier at jeg", "and says that"):
+    /// between two terms they open a clause of the second one's own.
+    pub reporting: Concepts,
     /// Rules by anchor concept.
     pub by_anchor: Vec<Vec<usize>>,
     /// Per category, the concepts its rules anchor on or ask for: their values are the
@@ -1664,6 +1669,7 @@ impl Patterns {
         let instalments = set(&g.instalments).map_err(gerr)?;
         let shares = set(&g.shares).map_err(gerr)?;
         let respectively = set(&g.respectively).map_err(gerr)?;
+        let reporting = set(&g.reporting).map_err(gerr)?;
         let caps = set(&g.caps).map_err(gerr)?;
         let totals = set(&g.totals).map_err(gerr)?;
         // Grammar holders keep every kind of value; a rule's anchors the kinds its category reads.
@@ -1894,6 +1900,7 @@ impl Patterns {
             totals,
             shares,
             respectively,
+            reporting,
             by_anchor,
             category_concepts,
             clause_concepts,
