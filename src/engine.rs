@@ -763,7 +763,7 @@ impl<'a> Clause<'a> {
                     && !(o.last + 1..d.first).any(|i| self.word_is(i, LIST_WORDS))
                     // "skal ikke betale erstatning om du sier opp uten varsel": the breach is the
                     // case a condition names, and the denial stands.
-                    && !self.occ.iter().any(|x| x.first > o.last && x.first < d.first && self.is(x, &neg.conditions))
+                    && !self.occ[self.starting_in(o.last + 1, d.first)].iter().any(|x| self.is(x, &neg.conditions))
                     && !(o.last + 1..d.first).any(|i| self.word_is(i, &neg.case_words))
             };
             // Whether a `double` trigger after this one turns its denial round.
@@ -771,7 +771,7 @@ impl<'a> Clause<'a> {
                 || self.occ[t + 1..].iter().take_while(|d| d.first <= trig.last + reach).any(|d| pair(&trig, d));
             if self.is(&trig, &neg.partitive) {
                 // Every such concept in scope: the part itself may be one ("costs").
-                let scope: Vec<u32> = self.occ[t + 1..]
+                let scope: Vec<u32> = self.occ[self.starting_in(trig.last + 1, trig.last + 2 * neg.max_scope + 1)]
                     .iter()
                     .filter(|o| {
                         o.first > trig.last
@@ -790,7 +790,7 @@ impl<'a> Clause<'a> {
                 // notice given, as "kan ikke … uten å" does.
                 if scope
                     .first()
-                    .is_some_and(|&first| self.opens_clause(t, first, first, true) || self.limited_by_proviso(t, first))
+                    .is_some_and(|&first| self.opens_clause(first, first, true) || self.limited_by_proviso(first))
                     || turned_round()
                 {
                     continue;
@@ -800,7 +800,9 @@ impl<'a> Clause<'a> {
                 }
                 continue;
             }
-            if self.is(&trig, &neg.forward) && (self.occ[..t].iter().any(|o| pair(o, &trig)) || turned_round()) {
+            // Only the concepts that start within its reach before it can pair with it.
+            let before = self.starting_in(trig.first.saturating_sub(reach + self.longest() as u32), trig.first);
+            if self.is(&trig, &neg.forward) && (self.occ[before].iter().any(|o| pair(o, &trig)) || turned_round()) {
                 continue;
             }
             // "skal ikke i karensperioden ta ansettelse …": a preposition right after the
@@ -865,7 +867,9 @@ impl<'a> Clause<'a> {
             // names in it: "The restrictive covenants in clause 18 of the Group template are
             // deleted", "Konkurranseklausulen i punkt 12 i malen til konsernet utgår".
             let located = || {
-                self.occ[..t].iter().rev().filter(|o| o.last < trig.first).find(|o| {
+                let near =
+                    self.starting_in(trig.first.saturating_sub(2 * neg.max_scope + self.longest() as u32), trig.first);
+                self.occ[near].iter().rev().filter(|o| o.last < trig.first).find(|o| {
                     trig.first - o.last <= 2 * neg.max_scope
                         && self.strongest(o.last as usize, trig.first as usize) < Break::Field
                         && !self.transparent_at(o.first)
@@ -971,7 +975,8 @@ impl<'a> Clause<'a> {
             // A forward trigger in the words a split form skipped negates that form: "krev ikkje
             // kostnaden attende", "betaler ikke kurset tilbake" (the verb and its particle).
             let enclosing = || {
-                self.occ[..t]
+                // Only a concept that starts at most the longest span before it can enclose it.
+                self.occ[self.starting_in(trig.last.saturating_sub(self.longest() as u32), trig.first)]
                     .iter()
                     .rev()
                     .find(|o| o.first < trig.first && o.last > trig.last && !self.transparent_at(o.first))
@@ -1022,8 +1027,8 @@ impl<'a> Clause<'a> {
                     && !self.hypothetical(o, first)
                     && !self.excepts_other_matter(o, first))
                     || (o.first <= trig.last + 1 && self.is(o, &neg.conditions) && !self.only_unstarted(o))
-            }) || self.opens_clause(t, after, first, false)
-                || self.limited_by_proviso(t, after);
+            }) || self.opens_clause(after, first, false)
+                || self.limited_by_proviso(after);
             if excepted
                 || (self.starting_in(first, first + 1).any(|k| self.is(&self.occ[k], &neg.failed_conditions))
                     && self.in_condition(&trig))
@@ -1075,7 +1080,7 @@ impl<'a> Clause<'a> {
                     }
                     if let Some(or) = second.and_then(|after| self.second_item_opens(after, o)) {
                         second = None;
-                        let item: Vec<u32> = self.occ[t + 1..]
+                        let item: Vec<u32> = self.occ[self.starting_in(or + 1, or + 2 * neg.max_scope + 1)]
                             .iter()
                             .filter(|x| x.first > or && x.first - or <= 2 * neg.max_scope)
                             .take_while(|x| {
@@ -1163,7 +1168,9 @@ impl<'a> Clause<'a> {
     fn in_condition(&self, trig: &Occurrence) -> bool {
         let neg = &self.patterns.negation;
         let reach = if trig.first > 0 && self.word_is(trig.first - 1, LIST_WORDS) { 20 } else { 4 };
-        let opener = self.occ[..self.starting_in(trig.first, trig.first + 1).start].iter().any(|o| {
+        // Only the concepts that start within its reach before it are read.
+        let near = self.starting_in(trig.first.saturating_sub(reach + self.longest() as u32), trig.first);
+        let opener = self.occ[near].iter().any(|o| {
             o.last < trig.first
                 && trig.first - o.last <= reach
                 && self.is(o, &neg.conditions)
@@ -1283,7 +1290,7 @@ impl<'a> Clause<'a> {
             // Only the predicate follows: it denies the term before the trigger.
             let rest = self.occ[self.starting_in(last + 1, self.end_word as u32)]
                 .iter()
-                .filter(|o| self.strongest(last as usize + 1, o.first as usize) < Break::Clause);
+                .take_while(|o| self.strongest(last as usize + 1, o.first as usize) < Break::Clause);
             if rest.clone().all(|o| !term(o)) {
                 return before(trig.first);
             }
@@ -1296,7 +1303,7 @@ impl<'a> Clause<'a> {
     /// The term one or two verbs before word `w` ("Prøvetid vil", "Bindingstid skal"), in the
     /// same clause.
     fn term_before(&self, w: u32) -> Option<Occurrence> {
-        self.occ[..self.starting_in(w, w).start]
+        self.occ[self.starting_in(w.saturating_sub(3 + self.longest() as u32), w)]
             .iter()
             .rev()
             .filter(|o| o.last < w && !self.transparent_at(o.first))
@@ -1334,30 +1341,28 @@ impl<'a> Clause<'a> {
             .then(|| self.named_in(&term).unwrap_or(term.first))
     }
 
-    /// Whether a proviso after word `after` of the denial by trigger `t` limits it to its case:
+    /// Whether a proviso after word `after` of a denial limits it to its case:
     /// "Det vert ikkje kravd erstatning …, så sant han gjev melding minst éin månad før" and
     /// "neither party may end it at shorter notice than one month" bind otherwise. It must set a
     /// length or a sum: "provided that you tell us as early as possible" keeps the denial.
-    fn limited_by_proviso(&self, t: usize, after: u32) -> bool {
+    fn limited_by_proviso(&self, after: u32) -> bool {
+        // Only the provisos after it are read, looked up by concept: a sentence of thousands
+        // of denials is not searched again for each of them.
         let neg = &self.patterns.negation;
-        self.occ[t + 1..].iter().any(|o| {
-            o.first > after
-                && self.is(o, &neg.provisos)
-                && self.strongest(after as usize, o.first as usize) < Break::Sentence
-                && self.sized_case(o)
-        })
+        self.occurrences(&neg.provisos, (after + 1, u32::MAX))
+            .any(|(_, o)| self.strongest(after as usize, o.first as usize) < Break::Sentence && self.sized_case(o))
     }
 
-    /// Whether an exception after word `after`, in the sentence of the trigger `t`, opens the
+    /// Whether an exception after word `after` of a denial, in its sentence, opens the
     /// clause the denial of word `first` would deny: "is not subject to any restriction on
     /// competition, save that …", "no clawback of the bonus unless you resign …". With `sized`,
     /// only one whose case sets a length or a sum.
-    fn opens_clause(&self, t: usize, after: u32, first: u32, sized: bool) -> bool {
+    fn opens_clause(&self, after: u32, first: u32, sized: bool) -> bool {
+        // Only the exceptions after it are read, looked up by concept (see
+        // [`Clause::limited_by_proviso`]).
         let neg = &self.patterns.negation;
-        self.occ[t + 1..].iter().any(|o| {
-            o.first > after
-                && self.is(o, &neg.exceptions)
-                && self.strongest(after as usize, o.first as usize) < Break::Sentence
+        self.occurrences(&neg.exceptions, (after + 1, u32::MAX)).any(|(_, o)| {
+            self.strongest(after as usize, o.first as usize) < Break::Sentence
                 && (!sized || self.sized_case(o))
                 && !self.excepts_no_clause(o, first)
                 && !self.hypothetical(o, first)
@@ -1462,10 +1467,12 @@ impl<'a> Clause<'a> {
     /// not know.
     fn hypothetical(&self, e: &Occurrence, denied: u32) -> bool {
         let neg = &self.patterns.negation;
-        let Some(then) = self.occ.iter().find(|x| x.first > e.last && self.is(x, &neg.consequences)) else {
+        // The first consequence after it, looked up by concept, and the concepts between.
+        let Some((_, then)) = self.occurrences(&neg.consequences, (e.last + 1, u32::MAX)).min_by_key(|&(i, _)| i)
+        else {
             return false;
         };
-        let mut case = self.occ.iter().filter(|o| o.first > e.last && o.first < then.first).peekable();
+        let mut case = self.occ[self.starting_in(e.last + 1, then.first)].iter().peekable();
         case.peek().is_some() && case.all(|o| !self.states(o.concept, denied))
     }
 
@@ -1475,10 +1482,8 @@ impl<'a> Clause<'a> {
     /// limits it to another case.
     fn only_unstarted(&self, c: &Occurrence) -> bool {
         let neg = &self.patterns.negation;
-        self.occ.iter().any(|u| {
-            u.first > c.last
-                && self.is(u, &neg.unstarted)
-                && self.strongest(c.last as usize, u.first as usize) < Break::Clause
+        self.occurrences(&neg.unstarted, (c.last + 1, u32::MAX)).any(|(_, u)| {
+            self.strongest(c.last as usize, u.first as usize) < Break::Clause
                 && self.strongest(u.last as usize, u.last as usize + 1) >= Break::Clause
         })
     }
@@ -1593,7 +1598,8 @@ impl<'a> Clause<'a> {
         if self.anchors(o) {
             return None;
         }
-        self.occ[..self.starting_in(o.first, o.first + 1).start]
+        // Only one that starts near enough to end within two words of it can name it.
+        self.occ[self.starting_in(o.first.saturating_sub(2 + self.longest() as u32), o.first)]
             .iter()
             .rev()
             .find(|x| x.last < o.first && !self.transparent_at(x.first))
@@ -1611,10 +1617,10 @@ impl<'a> Clause<'a> {
     /// clause and its condition ("clawed back if you are no longer with us").
     fn joined_before(&self, first: u32) -> Option<u32> {
         let here = self.starting_in(first, first + 1);
-        if !self.occ[here.clone()].iter().any(|x| self.anchors(x)) {
+        if !self.occ[here].iter().any(|x| self.anchors(x)) {
             return None;
         }
-        self.occ[..here.start]
+        self.occ[self.starting_in(first.saturating_sub(1 + self.longest() as u32), first)]
             .iter()
             .rev()
             .find(|x| x.last + 1 == first && !self.transparent_at(x.first))
