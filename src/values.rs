@@ -1047,11 +1047,18 @@ const STEP_WORDS: &[&str] = &[
 /// step's unit when the steps are a whole number.
 pub fn step_down(text: &str) -> Option<Duration> {
     let lower = text.to_lowercase().replace('-', " ");
-    let mut from = 0;
-    while let Some((k, len)) =
-        ["med ", "by "].iter().filter_map(|p| lower[from..].find(p).map(|k| (from + k, p.len()))).min()
-    {
-        from = k + len;
+    const STEPS_BY: [&str; 2] = ["med ", "by "];
+    let find = |p: &str, from: usize| lower[from..].find(p).map(|k| from + k);
+    // The next place of each word, searched again only once passed: a text of thousands of
+    // "med" and no "by" is not searched to its end for each of them.
+    let mut next = STEPS_BY.map(|p| find(p, 0));
+    while let Some((k, len)) = next.iter().zip(STEPS_BY).filter_map(|(k, p)| k.map(|k| (k, p.len()))).min() {
+        let from = k + len;
+        for (n, p) in next.iter_mut().zip(STEPS_BY) {
+            if n.is_some_and(|n| n < from) {
+                *n = find(p, from);
+            }
+        }
         if lower[..k].ends_with(is_word_char) {
             continue;
         }
