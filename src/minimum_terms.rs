@@ -183,8 +183,8 @@ impl MinimumTerms {
                     e.split('+')
                         .map(|item| match item.trim() {
                             "NUMBER" => Ok(Item::Number),
-                            name => match ValueKind::ALL.iter().find(|k| k.concept_name() == name) {
-                                Some(&k) => Ok(Item::Value(k)),
+                            name => match ValueKind::named(name) {
+                                Some(k) => Ok(Item::Value(k)),
                                 None => concept(name).map(Item::Concept),
                             },
                         })

@@ -119,6 +119,11 @@ impl ValueKind {
             ValueKind::Date => "DATE",
         }
     }
+
+    /// The kind a rule names by `name` ("DURATION"), if it names one.
+    pub fn named(name: &str) -> Option<ValueKind> {
+        ValueKind::ALL.into_iter().find(|k| k.concept_name() == name)
+    }
 }
 
 #[derive(Deserialize)]
@@ -1018,7 +1023,7 @@ impl Written {
     /// An item's names, its value kinds last, as [`Patterns::item_text`] lists them.
     pub fn item(item: &str) -> Vec<&str> {
         let (values, concepts): (Vec<&str>, Vec<&str>) =
-            item.split('|').map(str::trim).partition(|n| ValueKind::ALL.iter().any(|k| k.concept_name() == *n));
+            item.split('|').map(str::trim).partition(|n| ValueKind::named(n).is_some());
         concepts.into_iter().chain(values).collect()
     }
 }
@@ -1053,7 +1058,7 @@ fn resolve_groups(written: &BTreeMap<String, Vec<String>>, lexicon: &Lexicon) ->
         for member in Written::names(&written[name]) {
             if written.contains_key(member) {
                 expand(member, written, lexicon, path, out)?;
-            } else if ValueKind::ALL.iter().any(|k| k.concept_name() == member) {
+            } else if ValueKind::named(member).is_some() {
                 return Err(format!("group {:?}: {member} is a kind of value, not a concept", path[0]));
             } else {
                 let c = lexicon.id(member).ok_or_else(|| {
@@ -1070,7 +1075,7 @@ fn resolve_groups(written: &BTreeMap<String, Vec<String>>, lexicon: &Lexicon) ->
         if lexicon.id(name).is_some() {
             return Err(format!("group {name:?}: a concept of the lexicon has that name; name the group otherwise"));
         }
-        if ValueKind::ALL.iter().any(|k| k.concept_name() == name) {
+        if ValueKind::named(name).is_some() {
             return Err(format!("group {name:?}: that name stands for a kind of value; name the group otherwise"));
         }
         if Written::names(members).iter().all(|n| n.is_empty()) {
@@ -1547,8 +1552,8 @@ impl Patterns {
         let any_of = |item: &str| -> Result<AnyOf, String> {
             let mut out = AnyOf::default();
             for name in item.split('|').map(str::trim) {
-                match ValueKind::ALL.iter().find(|k| k.concept_name() == name) {
-                    Some(&k) => out.values.push(k),
+                match ValueKind::named(name) {
+                    Some(k) => out.values.push(k),
                     None => add(name, &mut out.concepts)?,
                 }
             }
