@@ -2991,9 +2991,41 @@ fn find_in(
     // The terms of the sentence before that a sentence pointing back to it takes (see below).
     let mut pointed: Vec<Occurrence> = Vec::new();
     let mut standing: Vec<Occurrence> = Vec::new();
+    // The paragraph that answers the question before it in general terms ("Kan prøvetiden
+    // forlenges?" / "Ja, prøvetiden kan forlenges med inntil …"), as an FAQ or a guide answers its
+    // own question (`[openers] yes_no`).
+    let mut general_answer: Option<usize> = None;
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let occ = occ_of(by_sentence[index]);
         let s = &text.string[sentence.start..sentence.end];
+        if general_answer.is_some_and(|p| p != sentence.paragraph) {
+            general_answer = None;
+        }
+        // Right after its question: its lead-in, the sentence before in its paragraph, or the
+        // last of the paragraph before. Not in a text that offers the job or greets its reader,
+        // nor under a title that lays out the reader's own terms as questions, nor where the
+        // answer speaks to its reader (`[genre] addressee`: "Ja, du har tre måneders
+        // oppsigelsestid etter kontrakten din", "Yes. Either of us can end this agreement before
+        // your start date …"): there the answer states the reader's terms.
+        if let Some(q) = sentence.lead_in.or(index.checked_sub(1)) {
+            let question = &seg.sentences[q];
+            if question.paragraph + 1 >= sentence.paragraph
+                && answers_in_general(s, &openers.yes_no, &openers.asked_first, false)
+                && is_question(&text.string[question.start..question.end])
+                && !addressed
+                && !own_questions()
+                && !to_reader(patterns, text.paragraph(sentence.paragraph))
+            {
+                general_answer = Some(sentence.paragraph);
+            }
+        }
+        if answers_in_general(s, &openers.yes_no, &openers.asked_first, true)
+            && !addressed
+            && !own_questions()
+            && !to_reader(patterns, text.paragraph(sentence.paragraph))
+        {
+            general_answer = Some(sentence.paragraph);
+        }
         // "Det er avtalt prøvetid. Den er på fem måneder", "There is a trial period. It lasts six
         // months": a sentence whose subject points back to the sentence before it in its
         // paragraph reads that sentence as a list item reads its lead-in, for the terms the
@@ -3113,7 +3145,7 @@ fn find_in(
         });
         // A question after a clause quoted from the writer's own contract asks about that clause
         // ("kontrakten sier 3 mnd oppsigelse, er det vanlig?"): the quote is read as said.
-        let (said, said_occ) = match quoted_then_asked(s, &patterns.openers.sources.all) {
+        let (said, said_occ) = match quoted_then_asked(s, &patterns.openers, &patterns.genre.writer) {
             Some(cut) => {
                 let end = sentence.start + cut;
                 (&s[..cut], &occ[..occ.partition_point(|o| scan.words[o.last as usize].end <= end)])
@@ -3163,6 +3195,7 @@ fn find_in(
                 && !own()
                 && !tells_reader_terms(patterns, text, scan, sentence, names_owner(sentence.paragraph)))
             || quoted
+            || general_answer == Some(sentence.paragraph)
             || advert.as_ref().is_some_and(|a| a.contains(&sentence.paragraph))
             || (title_of_commentary(sentence) && !own())
             || apart[sentence.paragraph]
@@ -4242,18 +4275,64 @@ fn quotes_passage(s: &str) -> bool {
 /// oppseiing, er det vanleg?", "my contract says \"3 months notice\" - is that normal?", "I signed a
 /// 2-year bond last month and now I want to leave: do I have to pay?"), or after a "but"
 /// that turns from the term to the writer's case ("It says one week's notice but what if I have
-/// not started yet?", "Avtalen sier én måned men gjelder det før jeg har begynt?").
-fn quoted_then_asked(s: &str, sources: &[String]) -> Option<usize> {
+/// not started yet?", "Avtalen sier én måned men gjelder det før jeg har begynt?"). An opening
+/// that states a term the writer has, with one of `writer` or of `sources` anywhere in it
+/// ("Oppsigelsestiden min er 3 måneder, er det lov?", "I have a 2 year bond, can they make me
+/// pay?"), retells it too; a sentence that opens with a question's verb or wh-word or with a
+/// hypothesis (`[openers] asked_first`, `supposed_first`: "Er oppsigelsestiden 3 måneder, eller
+/// 1?", "If my notice is 3 months, do I …?") asks or supposes the term and retells nothing, and
+/// one that reports what the writer heard (`hearsay`: "Jeg har hørt at …") tells no term of his.
+fn quoted_then_asked(s: &str, openers: &patterns::Openers, writer: &Phrases) -> Option<usize> {
     if !is_question(s) {
         return None;
     }
     let cut = [", ", ": ", " – ", " - ", " but ", " men "].iter().filter_map(|sep| s.rfind(sep)).max()?;
     let opening = &s[..cut];
+    if opening.contains('?') {
+        return None;
+    }
+    let sources = &openers.sources.all;
     let retells = opening.split(' ').take(4).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         sources.iter().any(|src| folded_eq(w, src))
     });
-    (retells && !opening.contains('?')).then_some(cut)
+    if retells {
+        return Some(cut);
+    }
+    let start = opening.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if opens_with(start, &openers.asked_first) || opens_with(start, &openers.supposed_first) {
+        return None;
+    }
+    // A cut inside brackets parts a list of terms ("… the usual terms (6 months probation, 3
+    // months notice) for …?"), no statement from its question.
+    if opening.matches('(').count() > opening.matches(')').count() {
+        return None;
+    }
+    let lower = opening.to_lowercase();
+    let tells = writer.all.iter().chain(sources).any(|w| has_phrase(&lower, w));
+    (tells && !openers.hearsay.iter().any(|w| has_phrase(&lower, w))).then_some(cut)
+}
+
+/// Whether a sentence answers a question in general terms: it opens with one of `yes_no` and a
+/// mark ("Ja, …", "No. …"), and is no form's short answer, which has a figure or a length and no
+/// verb of its own (none of `verbs`, the verbs a question opens with) or five words at most
+/// ("Ja, 6 måneder", "Yes, with a six-month probation.", "Yes, it is four months."). The normalizer joins a short question to a yes or a no on
+/// the line under it as a form's row ("Kan prøvetiden forlenges: Ja, prøvetiden kan …"):
+/// `joined` reads such a row, its label opening with one of `verbs`.
+fn answers_in_general(s: &str, yes_no: &[String], verbs: &[String], joined: bool) -> bool {
+    let mut s = s.trim_start();
+    if joined {
+        let Some(colon) = s.find(": ") else { return false };
+        if !opens_with(s, verbs) || s[..colon].contains([',', '.', ';', '!', '?', '(', '"']) {
+            return false;
+        }
+        s = s[colon + 2..].trim_start();
+    }
+    let Some(word) = opening(s, yes_no) else { return false };
+    let Some(rest) = s[word.len()..].strip_prefix([',', '.', '!', ':', ';', '–', '-']) else { return false };
+    let measure = rest.contains(|c: char| c.is_ascii_digit()) || !values::durations(rest).is_empty();
+    let verb = || rest.split(|c: char| !c.is_alphanumeric()).any(|w| verbs.iter().any(|v| folded_eq(w, v)));
+    !measure || (rest.split_whitespace().count() > 5 && verb())
 }
 
 /// Whether a sentence asks: a question in quotes or brackets ends in a quote or bracket
@@ -6504,12 +6583,54 @@ mod tests {
     }
 
     #[test]
+    fn a_term_the_writer_states_before_a_question_is_told() {
+        let patterns = Patterns::builtin().unwrap();
+        let asked = |s: &str| quoted_then_asked(s, &patterns.openers, &patterns.genre.writer);
+        let s = "Bindingstida mi er 18 månader, kva skjer om eg seier opp no?";
+        assert_eq!(asked(s), Some(s.find(", ").unwrap()));
+        assert!(asked("I have a two year bond after the course, can they make me repay it all?").is_some());
+        // A question or a hypothesis that opens the sentence asks or supposes the term.
+        assert_eq!(asked("Er prøvetida seks månader for alle, eller berre for nokre?"), None);
+        assert_eq!(asked("If my notice is four months, must I work all of it?"), None);
+        assert_eq!(asked("Dersom eg har to års bindingstid, kor mykje må eg betale?"), None);
+        // A general subject names no term of the writer's.
+        assert_eq!(asked("Ein arbeidstakar har ein månads oppseiingstid, kan ho kortast ned?"), None);
+        let categories =
+            |text: &str| analyzed(text).iter().filter(|f| !f.negated).map(|f| f.category).collect::<Vec<_>>();
+        assert_eq!(
+            categories("Oppsigelsestiden min er på fire måneder, er det i det hele tatt lov?"),
+            [Category::NoticePeriod]
+        );
+        assert!(categories("Hvis oppsigelsestiden er fire måneder, er det i det hele tatt lov?").is_empty());
+    }
+
+    #[test]
+    fn a_yes_or_no_after_a_question_answers_in_general() {
+        let live = |text: &str| analyzed(text).iter().filter(|f| !f.negated).map(|f| f.category).collect::<Vec<_>>();
+        // A guide answers its own question in general terms, on the line under it or in its
+        // paragraph, and the sentences after the yes go on with the answer.
+        assert!(
+            live("Kan prøvetida forlengjast?\nJa, ho kan forlengjast med inntil seks månader etter fråvær.").is_empty()
+        );
+        assert!(live("Can probation be extended? Yes, an employer may extend it by up to six months.").is_empty());
+        let faq = "Må man jobbe ut oppsigelsestiden?\nNei. Oppsigelsesfristen på én måned kan kortes ned når partene er enige.";
+        assert!(live(faq).is_empty());
+        // An answer to the reader's own terms, and a form's short answer, state the term.
+        assert_eq!(
+            live("Har jeg oppsigelsestid?\nJa, du har to måneders oppsigelsestid etter arbeidsavtalen din."),
+            [Category::NoticePeriod]
+        );
+        assert_eq!(live("Is there a probation period?\nYes, six months."), [Category::Probation]);
+    }
+
+    #[test]
     fn a_term_retold_before_a_question_is_read_without_the_question() {
-        let sources: Vec<String> = ["says", "sier"].iter().map(|s| s.to_string()).collect();
+        let patterns = Patterns::builtin().unwrap();
+        let asked = |s: &str| quoted_then_asked(s, &patterns.openers, &patterns.genre.writer);
         let s = "My offer letter says two weeks notice but does that count before my first day?";
-        assert_eq!(quoted_then_asked(s, &sources), Some(s.find(" but ").unwrap()));
+        assert_eq!(asked(s), Some(s.find(" but ").unwrap()));
         // A question that retells nothing of the writer's own is asked as a whole.
-        assert_eq!(quoted_then_asked("Can an employer demand notice but pay nothing?", &sources), None);
+        assert_eq!(asked("Can an employer demand notice but pay nothing?"), None);
         // The question's own words make no other clause of the term: no notice before the start.
         let findings = analyzed("Kontrakten sier 14 dagers oppsigelsestid men gjelder det før jeg har begynt?");
         let categories: Vec<_> = findings.iter().map(|f| f.category).collect();

@@ -711,6 +711,23 @@ pub struct Openers {
     /// an advert's layout beside one of `advert_labels`.
     #[serde(default)]
     pub role_labels: Vec<String>,
+    /// A sentence that opens with one of these asks (a verb first or a wh-word: "Er
+    /// oppsigelsestiden …", "Is a three month notice …"): what it names before its last comma
+    /// is asked, not told.
+    #[serde(default)]
+    pub asked_first: Vec<String>,
+    /// A sentence that opens with one of these supposes what it names ("Hvis oppsigelsestiden
+    /// er …", "If my notice is …"): not the writer's term told.
+    #[serde(default)]
+    pub supposed_first: Vec<String>,
+    /// … nor where its opening holds one of these ("Jeg har hørt at …", "I have heard that …"):
+    /// it reports what the writer heard of terms in general.
+    #[serde(default)]
+    pub hearsay: Vec<String>,
+    /// A paragraph or sentence that opens with one of these and a mark ("Ja, …", "No. …")
+    /// answers the question before it.
+    #[serde(default)]
+    pub yes_no: Vec<String>,
 }
 
 impl Openers {
@@ -741,6 +758,10 @@ impl Openers {
             questions: lower(self.questions),
             advert_labels: lower(self.advert_labels),
             role_labels: lower(self.role_labels),
+            asked_first: lower(self.asked_first),
+            supposed_first: lower(self.supposed_first),
+            hearsay: lower(self.hearsay),
+            yes_no: lower(self.yes_no),
         }
     }
 }
