@@ -4316,9 +4316,10 @@ fn quoted_then_asked(s: &str, openers: &patterns::Openers, writer: &Phrases) -> 
 /// Whether a sentence answers a question in general terms: it opens with one of `yes_no` and a
 /// mark ("Ja, …", "No. …"), and is no form's short answer, which has a figure or a length and no
 /// verb of its own (none of `verbs`, the verbs a question opens with) or five words at most
-/// ("Ja, 6 måneder", "Yes, with a six-month probation.", "Yes, it is four months."). The normalizer joins a short question to a yes or a no on
-/// the line under it as a form's row ("Kan prøvetiden forlenges: Ja, prøvetiden kan …"):
-/// `joined` reads such a row, its label opening with one of `verbs`.
+/// ("Ja, 6 måneder", "Yes, with a six-month probation.", "Yes, it is four months."). The
+/// normalizer joins a short question to a yes or a no on the line under it as a form's row
+/// ("Kan prøvetiden forlenges: Ja, prøvetiden kan …"): `joined` reads such a row, its label
+/// opening with one of `verbs`.
 fn answers_in_general(s: &str, yes_no: &[String], verbs: &[String], joined: bool) -> bool {
     let mut s = s.trim_start();
     if joined {
