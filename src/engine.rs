@@ -374,7 +374,17 @@ struct Found {
     /// occurrences of a rule's `without` concepts are looked up, not searched for in the whole
     /// sentence once per anchor (a line of thousands of rows is one sentence).
     by_concept: OnceCell<Vec<(ConceptId, u32)>>,
+    /// Where each of [`CLAUSE_JOINS`] stands in the sentence (byte offsets, in order), found on
+    /// first use: whether one stands between two terms is looked up, not searched for in the
+    /// words between them once per pair ([`Clause::same_clause`]).
+    joins: OnceCell<Vec<Vec<usize>>>,
+    /// The first word of each of the sentence's reporting concepts, in order, found on first use.
+    reporting: OnceCell<Vec<u32>>,
 }
+
+/// What joins two clauses of a sentence: a term before one of them does not govern the anchor
+/// after it ([`Clause::same_clause`]).
+const CLAUSE_JOINS: [&str; 5] = [", og ", ", and ", ", men ", ", but ", "; "];
 
 impl<'a> Clause<'a> {
     /// The sentence's values of `kind`, parsed on first use; none of a kind not needed.
@@ -1754,14 +1764,56 @@ impl<'a> Clause<'a> {
             return true;
         }
         let w = &self.scan.words;
-        let between = &self.text[w[x.last as usize].end..w[anchor.first as usize].start];
+        let (from, to) = (w[x.last as usize].end, w[anchor.first as usize].start);
         self.strongest(x.last as usize, anchor.first as usize) < Break::Sentence
             && !self.ends_term(x, anchor)
             && !self.joined_terms(x, anchor)
-            && ![", og ", ", and ", ", men ", ", but ", "; "].iter().any(|j| between.contains(j))
-            && !self.occ[self.starting_in(x.last + 1, anchor.first)]
+            && !self.joins_between(from, to)
+            && !self.reported_between(x.last + 1, anchor.first)
+    }
+
+    /// Whether one of [`CLAUSE_JOINS`] stands wholly in `text[from..to]`. In the sentence they
+    /// are looked up among the places found once for it: a sentence of thousands of terms is
+    /// not searched again between each two.
+    fn joins_between(&self, from: usize, to: usize) -> bool {
+        let (start, end) = (self.sentence.start, self.sentence.end);
+        if from >= to || from < start || to > end {
+            let between = self.text.get(from..to).unwrap_or("");
+            return CLAUSE_JOINS.iter().any(|j| between.contains(j));
+        }
+        let joins = self.found.joins.get_or_init(|| {
+            let s = &self.text[start..end];
+            // Every place, overlapping ones too, as `contains` would find them.
+            CLAUSE_JOINS
                 .iter()
-                .any(|r| r.last < anchor.first && self.patterns.reporting.contains(&r.concept))
+                .map(|j| s.char_indices().filter(|&(i, _)| s[i..].starts_with(j)).map(|(i, _)| start + i).collect())
+                .collect()
+        });
+        CLAUSE_JOINS.iter().zip(joins).any(|(j, at)| {
+            let k = at.partition_point(|&p| p < from);
+            at.get(k).is_some_and(|&p| p + j.len() <= to)
+        })
+    }
+
+    /// Whether a reporting concept starts at a word in `lo..hi` and ends before `hi`.
+    fn reported_between(&self, lo: u32, hi: u32) -> bool {
+        if lo >= hi {
+            return false;
+        }
+        let firsts = self.found.reporting.get_or_init(|| {
+            self.occ.iter().filter(|r| self.patterns.reporting.contains(&r.concept)).map(|r| r.first).collect()
+        });
+        let k = firsts.partition_point(|&f| f < lo);
+        if firsts.get(k).is_none_or(|&f| f >= hi) {
+            return false;
+        }
+        // One that starts more than the longest concept before `hi` ends before it; the few
+        // that start nearer are read.
+        let near = hi.saturating_sub(self.longest() as u32);
+        firsts[k] < near
+            || self.occ[self.starting_in(lo.max(near), hi)]
+                .iter()
+                .any(|r| r.last < hi && self.patterns.reporting.contains(&r.concept))
     }
 
     /// Whether `a` and `b` after it are two terms of a list joined by "og"/"and", or by a comma
@@ -6840,6 +6892,32 @@ mod tests {
             text_date: &text_date,
             found: Found::default(),
             trace: None,
+        });
+    }
+
+    #[test]
+    fn a_join_between_two_words_is_looked_up_as_the_words_between_them_are_searched() {
+        let line = "Kurs- og reiseutgifter, og avtalen sier at prøvetid; oppsigelsestid, men ikke bindingstid, \
+                    and the contract says the bond, but notice; and probation , og  slutt";
+        with_clause(line, |c| {
+            let w = &c.scan.words[c.first_word..c.end_word];
+            for a in w {
+                for b in w.iter().filter(|b| b.start >= a.end) {
+                    let between = &c.text[a.end..b.start];
+                    let searched = CLAUSE_JOINS.iter().any(|j| between.contains(j));
+                    assert_eq!(c.joins_between(a.end, b.start), searched, "{between:?}");
+                }
+            }
+            assert!(c.occ.iter().filter(|r| c.patterns.reporting.contains(&r.concept)).count() >= 2);
+            let words: Vec<u32> = (c.first_word as u32..c.end_word as u32).collect();
+            for &lo in &words {
+                for &hi in words.iter().filter(|&&hi| hi > lo) {
+                    let scanned = c.occ[c.starting_in(lo, hi)]
+                        .iter()
+                        .any(|r| r.last < hi && c.patterns.reporting.contains(&r.concept));
+                    assert_eq!(c.reported_between(lo, hi), scanned);
+                }
+            }
         });
     }
 

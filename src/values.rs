@@ -1782,13 +1782,26 @@ fn word_amounts(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word
     let bytes = text.as_bytes();
     let mut in_words = Vec::new();
     let mut i = 0;
+    // The amounts in figures are looked up, not read through for each word: by start, the
+    // furthest any of those from the first on reaches ([`reach_before`]), and their ends in order.
+    let mut by_start: Vec<(usize, usize)> = found.iter().map(|f| (f.start, f.end)).collect();
+    by_start.sort_unstable();
+    let reach: Vec<(usize, usize)> = by_start
+        .iter()
+        .scan(0, |furthest, &(start, end)| {
+            *furthest = end.max(*furthest);
+            Some((start, *furthest))
+        })
+        .collect();
+    let mut ends: Vec<usize> = found.iter().map(|f| f.end).collect();
+    ends.sort_unstable();
     // Only a word that starts with a letter can be a number word ("åtti" too).
     for w in words.into_iter().filter(|w| !bytes[w.start].is_ascii_digit()) {
         if w.start < i {
             continue;
         }
         i = w.start;
-        let free = || !found.iter().any(|f| f.start <= i && i < f.end);
+        let free = || reach_before(&reach, i + 1) <= i;
         // Thousands glued to their count, as Norwegian writes them: "femtitusen", "tjuefemtusen".
         // Most words are no such count: the suffix is tested before any copy is made.
         let glued_thousands = || {
@@ -1821,7 +1834,7 @@ fn word_amounts(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word
                 }
             }
         }
-        let free_from = found.iter().filter(|f| f.end <= i).map(|f| f.end).max().unwrap_or(0);
+        let free_from = ends.partition_point(|&e| e <= i).checked_sub(1).map_or(0, |k| ends[k]);
         // The same sum in figures in brackets before the currency: "femti tusen (50 000) kroner".
         let figures = text[end..]
             .strip_prefix(" (")
@@ -1835,7 +1848,7 @@ fn word_amounts(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word
         // or lakhs ("én million kroner", "Rupees One Lakh").
         let millions = multiplier_after(&text[end..]).is_some_and(|(_, _, scale)| scale >= 1e5);
         let amount = (value >= 100.0 || millions).then(|| amount_at(text, free_from, i, end, value)).flatten();
-        match amount.filter(|a| !found.iter().any(|f| f.start < a.end && a.start < f.end)) {
+        match amount.filter(|a| reach_before(&reach, a.end) <= a.start) {
             Some(amount) => {
                 i = amount.end;
                 in_words.push(amount);
@@ -1847,6 +1860,13 @@ fn word_amounts(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word
         found.extend(in_words);
         found.sort_by_key(|f| f.start);
     }
+}
+
+/// The furthest end of the spans that start before `at`, given as each start with the furthest
+/// end of the spans up to it (by start); 0 if none does. A span that starts before `at` and
+/// ends after `x` exists exactly where this is past `x`.
+fn reach_before(reach: &[(usize, usize)], at: usize) -> usize {
+    reach.partition_point(|&(start, _)| start < at).checked_sub(1).map_or(0, |k| reach[k].1)
 }
 
 /// The scale of an Indian English word of counting money: crores, lakhs or thousands.

@@ -635,6 +635,24 @@ fn a_sentence_of_many_sums_after_med_is_read_in_time() {
 }
 
 #[test]
+fn a_sentence_of_many_sums_is_read_in_time() {
+    // Whether a number in words stood inside a sum in figures, and where the last sum before
+    // it ended, was asked of every sum of the sentence for each of its words: past the 10 s
+    // deadline on this one sentence of 50 000 sums (3.6 MB).
+    let sums = "Sier du opp uten å jobbe oppsigelsestiden, trekkes kr 9 000 i lønn og ";
+    read_in_time("beløp.txt", &format!("{}slutt.\n", sums.repeat(50_000)));
+}
+
+#[test]
+fn a_sentence_of_many_terms_joined_by_og_is_read_in_time() {
+    // Whether ", og" or "; " stood between a term and a later anchor was searched for in all
+    // the words between them, for each pair: past the 10 s deadline on this one sentence of
+    // 200 000 terms (3.4 MB).
+    let terms = "oppsigelsestid og prøvetid og bindingstid og konkurranseklausul og ";
+    read_in_time("vilkår.txt", &format!("{}slutt.\n", terms.repeat(50_000)));
+}
+
+#[test]
 fn a_fifo_is_refused_without_blocking() {
     let tmp = tempfile::tempdir().unwrap();
     let fifo = tmp.path().join("kø.txt");
