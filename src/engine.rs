@@ -626,6 +626,12 @@ impl<'a> Clause<'a> {
         self.occ.partition_point(|o| o.first < lo)..self.occ.partition_point(|o| o.first < hi)
     }
 
+    /// The occurrences that start before word `w` early enough to end within `words` words of
+    /// it: none starts further back than the sentence's longest concept reaches.
+    fn starting_near(&self, w: u32, words: u32) -> std::ops::Range<usize> {
+        self.starting_in(w.saturating_sub(words + self.longest() as u32), w)
+    }
+
     /// Negates every concept that starts at word `first`.
     fn negate_at(&mut self, first: u32) {
         for k in self.starting_in(first, first + 1) {
@@ -811,7 +817,7 @@ impl<'a> Clause<'a> {
                 continue;
             }
             // Only the concepts that start within its reach before it can pair with it.
-            let before = self.starting_in(trig.first.saturating_sub(reach + self.longest() as u32), trig.first);
+            let before = self.starting_near(trig.first, reach);
             if self.is(&trig, &neg.forward) && (self.occ[before].iter().any(|o| pair(o, &trig)) || turned_round()) {
                 continue;
             }
@@ -877,8 +883,7 @@ impl<'a> Clause<'a> {
             // names in it: "The restrictive covenants in clause 18 of the Group template are
             // deleted", "Konkurranseklausulen i punkt 12 i malen til konsernet utgår".
             let located = || {
-                let near =
-                    self.starting_in(trig.first.saturating_sub(2 * neg.max_scope + self.longest() as u32), trig.first);
+                let near = self.starting_near(trig.first, 2 * neg.max_scope);
                 self.occ[near].iter().rev().filter(|o| o.last < trig.first).find(|o| {
                     trig.first - o.last <= 2 * neg.max_scope
                         && self.strongest(o.last as usize, trig.first as usize) < Break::Field
@@ -1179,7 +1184,7 @@ impl<'a> Clause<'a> {
         let neg = &self.patterns.negation;
         let reach = if trig.first > 0 && self.word_is(trig.first - 1, LIST_WORDS) { 20 } else { 4 };
         // Only the concepts that start within its reach before it are read.
-        let near = self.starting_in(trig.first.saturating_sub(reach + self.longest() as u32), trig.first);
+        let near = self.starting_near(trig.first, reach);
         let opener = self.occ[near].iter().any(|o| {
             o.last < trig.first
                 && trig.first - o.last <= reach
@@ -1313,7 +1318,7 @@ impl<'a> Clause<'a> {
     /// The term one or two verbs before word `w` ("Prøvetid vil", "Bindingstid skal"), in the
     /// same clause.
     fn term_before(&self, w: u32) -> Option<Occurrence> {
-        self.occ[self.starting_in(w.saturating_sub(3 + self.longest() as u32), w)]
+        self.occ[self.starting_near(w, 3)]
             .iter()
             .rev()
             .filter(|o| o.last < w && !self.transparent_at(o.first))
@@ -1609,7 +1614,7 @@ impl<'a> Clause<'a> {
             return None;
         }
         // Only one that starts near enough to end within two words of it can name it.
-        self.occ[self.starting_in(o.first.saturating_sub(2 + self.longest() as u32), o.first)]
+        self.occ[self.starting_near(o.first, 2)]
             .iter()
             .rev()
             .find(|x| x.last < o.first && !self.transparent_at(x.first))
@@ -1630,7 +1635,7 @@ impl<'a> Clause<'a> {
         if !self.occ[here].iter().any(|x| self.anchors(x)) {
             return None;
         }
-        self.occ[self.starting_in(first.saturating_sub(1 + self.longest() as u32), first)]
+        self.occ[self.starting_near(first, 1)]
             .iter()
             .rev()
             .find(|x| x.last + 1 == first && !self.transparent_at(x.first))
@@ -3059,19 +3064,14 @@ fn find_in(
         // answer speaks to its reader (`[genre] addressee`: "Ja, du har tre måneders
         // oppsigelsestid etter kontrakten din", "Yes. Either of us can end this agreement before
         // your start date …"): there the answer states the reader's terms.
-        if let Some(q) = sentence.lead_in.or(index.checked_sub(1)) {
-            let question = &seg.sentences[q];
-            if question.paragraph + 1 >= sentence.paragraph
-                && answers_in_general(s, &openers.yes_no, &openers.asked_first, false)
-                && is_question(&text.string[question.start..question.end])
-                && !addressed
-                && !own_questions()
-                && !to_reader(patterns, text.paragraph(sentence.paragraph))
-            {
-                general_answer = Some(sentence.paragraph);
-            }
-        }
-        if answers_in_general(s, &openers.yes_no, &openers.asked_first, true)
+        let answers = |joined| answers_in_general(s, &openers.yes_no, &openers.asked_first, joined);
+        let after_question = || {
+            sentence.lead_in.or(index.checked_sub(1)).is_some_and(|q| {
+                let question = &seg.sentences[q];
+                question.paragraph + 1 >= sentence.paragraph && is_question(&text.string[question.start..question.end])
+            })
+        };
+        if ((answers(false) && after_question()) || answers(true))
             && !addressed
             && !own_questions()
             && !to_reader(patterns, text.paragraph(sentence.paragraph))
@@ -5167,13 +5167,12 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             // A lead-in anchor ranks after every anchor of the item itself.
             let position = if k.is_some() { o.first } else { u32::MAX };
             // A rule of a denial ("kan ikke sies opp i avtaleperioden") reads only a denied anchor,
-            // and its finding is live.
-            // Not one denied by "uten"/"without" (a `double` trigger) right before it: a term that
-            // "opphører uten oppsigelse" ends by itself, nothing bars ending it.
-            // Only the concepts that start a few words before the anchor are read.
+            // and its finding is live; not one denied by "uten"/"without" (a `double` trigger)
+            // right before it: a term that "opphører uten oppsigelse" ends by itself, nothing
+            // bars ending it.
             if rule.denied
                 && (!k.is_some_and(|k| c.negated[k])
-                    || c.occ[c.starting_in(o.first.saturating_sub(3 + c.longest() as u32), o.first)]
+                    || c.occ[c.starting_near(o.first, 3)]
                         .iter()
                         .any(|d| p.negation.double.contains(&d.concept) && d.last < o.first && o.first - d.last <= 3))
             {

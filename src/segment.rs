@@ -111,12 +111,10 @@ pub fn segment(text: &Text, words: &Sentences) -> Segments {
     let mut current: Option<usize> = None;
     // The last sentence of a paragraph that ends in ':' while its list items follow.
     let mut lead_in: Option<usize> = None;
-    // The sentence that leads in to the next line whatever that line is: a lead-in's, so that
-    // one plain line under it is its item too ("Notice shall be as follows;" / "One week for
-    // each year of service."), or a line of one sentence broken off after a comma, whose clause
-    // the next line finishes ("For five years after the Separation Date," / "Employee will not
-    // solicit …"); that line is no heading (the flag).
-    let mut next_line: Option<(usize, bool)> = None;
+    // A line of one sentence broken off after a comma leads in to the next line, whatever that
+    // line is: it finishes the clause ("For five years after the Separation Date," / "Employee
+    // will not solicit …") and is no heading.
+    let mut next_line: Option<usize> = None;
     // The last heading with each outline number ("5.2"), to find the section a sub-heading is
     // a part of in one lookup.
     let mut numbers: HashMap<&str, usize> = HashMap::new();
@@ -129,7 +127,7 @@ pub fn segment(text: &Text, words: &Sentences) -> Segments {
             lead_in = None;
         }
         let leads_on = next_line.take();
-        if is_heading(line, words) && lead_in.is_none() && !leads_on.is_some_and(|(_, comma)| comma) {
+        if is_heading(line, words) && lead_in.is_none() && leads_on.is_none() {
             // A heading is also a sentence of its own, because a short table row without
             // cell borders (PDF) looks like one: "Konkurranseklausul Nei". The engine takes
             // only negations from such lines, so a bare heading yields nothing.
@@ -150,7 +148,8 @@ pub fn segment(text: &Text, words: &Sentences) -> Segments {
             current = Some(seg.headings.len() - 1);
             continue;
         }
-        let item_of = lead_in.or(leads_on.map(|(l, _)| l));
+        let item_of = lead_in.or(leads_on);
+        let first = seg.sentences.len();
         // A list run into one line ("… når: a) …; b) …; c) …"): the sentence that opens
         // it leads in to the labelled sentences after it, as a lead-in line to its items.
         let mut inline_lead = None;
@@ -177,8 +176,8 @@ pub fn segment(text: &Text, words: &Sentences) -> Segments {
                 || (i + 1 < text.paragraphs.len() && runs_on(line, text.paragraph(i + 1), words)))
         {
             lead_in = Some(seg.sentences.len() - 1);
-        } else if item_of.is_none() && broken_off(line) && split_sentences(line, words).len() == 1 {
-            next_line = Some((seg.sentences.len() - 1, true));
+        } else if item_of.is_none() && broken_off(line) && seg.sentences.len() == first + 1 {
+            next_line = Some(first);
         }
     }
     seg
