@@ -18,7 +18,7 @@ use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 
 use crate::date::Date;
-use crate::lexicon::{ConceptId, Occurrence, Scan, Word};
+use crate::lexicon::{ConceptId, Occurrence, Scan, Seams, Word};
 use crate::model::{Category, Flag, Values};
 use crate::normalize::Text;
 use crate::numbering::{self, numbering, Kind, BULLETS};
@@ -1562,6 +1562,9 @@ impl<'a> Clause<'a> {
                     };
                     (vf - last) as u32 + brk + if genitive { 3 } else { 0 } + self.conjunctions(last, vf)
                 } else if first > vl {
+                    if self.patterns.holds_forward.contains(&o.concept) {
+                        continue;
+                    }
                     let b = self.strongest(vl, first);
                     let brk = match b {
                         Break::None => 0,
@@ -2603,13 +2606,27 @@ fn find_traced(patterns: &Patterns, text: &Text, seg: &Segments, trace: Option<&
     if text.paragraphs.is_empty() {
         return Vec::new();
     }
-    let lost_letters = crate::language::lost_letters(&text.string);
+    let mut scan = scan(patterns, text);
+    let out = find_in(patterns, text, seg, &scan, trace);
+    // "Partene kan si opp avtalen før 8. mars 2027", where the work starts on 8 March 2027:
+    // the agreed start date is the start itself. Such texts are read again with it.
+    if stand_in_start(patterns, text, seg, &mut scan, &out) {
+        if let Some(trace) = trace {
+            *trace.borrow_mut() = Trace::default();
+        }
+        return find_in(patterns, text, seg, &scan, trace);
+    }
+    out
+}
+
+/// The words of a text and the concepts the lexicon finds in them, as the rules read them.
+fn scan(patterns: &Patterns, text: &Text) -> Scan {
     let mut scan = patterns.lexicon.scan_reading(
         &text.string,
         &patterns.in_gaps,
-        &patterns.phrasal,
+        Seams { phrasal: &patterns.phrasal, yielding: &patterns.yielding },
         &patterns.not_retold,
-        lost_letters,
+        crate::language::lost_letters(&text.string),
         crate::language::is_english(&text.string),
         &patterns.shortened,
     );
@@ -2621,16 +2638,15 @@ fn find_traced(patterns: &Patterns, text: &Text, seg: &Segments, trace: Option<&
             && in_address(&text.string, scan.words[o.first as usize]))
     });
     bracket_roles(patterns, &text.string, &mut scan);
-    let out = find_in(patterns, text, seg, &scan, trace);
-    // "Partene kan si opp avtalen før 8. mars 2027", where the work starts on 8 March 2027:
-    // the agreed start date is the start itself. Such texts are read again with it.
-    if stand_in_start(patterns, text, seg, &mut scan, &out) {
-        if let Some(trace) = trace {
-            *trace.borrow_mut() = Trace::default();
-        }
-        return find_in(patterns, text, seg, &scan, trace);
-    }
-    out
+    scan
+}
+
+/// The concepts the rules read in a text, by name and byte range, in order: what
+/// [`explain`] does not show, for finding why a form did not fit.
+pub fn concepts<'p>(patterns: &'p Patterns, text: &Text) -> Vec<(&'p str, std::ops::Range<usize>)> {
+    let scan = scan(patterns, text);
+    let range = |o: &Occurrence| scan.words[o.first as usize].start..scan.words[o.last as usize].end;
+    scan.occurrences.iter().map(|o| (patterns.name(o.concept), range(o))).collect()
 }
 
 /// The first and last word of a round bracket that opens right after word `before` and holds

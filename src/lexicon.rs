@@ -811,7 +811,7 @@ impl Lexicon {
     /// `lost_letters`, for a Norwegian text that has lost æ, ø and å, reading the words with
     /// them as well.
     pub fn scan_keeping(&self, text: &str, in_gaps: &[ConceptId], lost_letters: bool) -> Scan {
-        self.scan_reading(text, in_gaps, &[], &[], lost_letters, false, &Shortened::default())
+        self.scan_reading(text, in_gaps, Seams::default(), &[], lost_letters, false, &Shortened::default())
     }
 
     /// [`Lexicon::scan_keeping`], reading the words `shortened` shortens as their full forms
@@ -827,7 +827,7 @@ impl Lexicon {
         &self,
         text: &str,
         in_gaps: &[ConceptId],
-        phrasal: &[ConceptId],
+        seams: Seams,
         not_retold: &[ConceptId],
         lost_letters: bool,
         english: bool,
@@ -860,7 +860,7 @@ impl Lexicon {
                         .any(|l| (l.concept, l.last) == (o.concept, o.last))
             });
         }
-        Scan { words, occurrences: prune(occurrences, in_gaps, phrasal) }
+        Scan { words, occurrences: prune(occurrences, in_gaps, seams) }
     }
 
     /// The occurrences of every form in the words of `input`, before overlaps are settled, and
@@ -1083,15 +1083,15 @@ impl Hits<'_> {
 /// runs past it ("following the probationary" wins over "probationary period"); equal
 /// ranges are all kept. The words a `..` skipped are pruned among themselves, and of what
 /// they name only the concepts `in_gaps` stay.
-fn prune(mut occ: Vec<Occurrence>, in_gaps: &[ConceptId], phrasal: &[ConceptId]) -> Vec<Occurrence> {
+fn prune(mut occ: Vec<Occurrence>, in_gaps: &[ConceptId], seams: Seams) -> Vec<Occurrence> {
     // They come in order of their first word: only those that share it need sorting.
     debug_assert!(occ.is_sorted_by_key(|o| o.first));
     for group in occ.chunk_by_mut(|a, b| a.first == b.first) {
         group.sort_unstable_by_key(|o| (std::cmp::Reverse(o.last), o.concept, o.skipped));
     }
     occ.dedup_by(|b, a| (a.concept, a.first, a.last) == (b.concept, b.first, b.last));
-    if !phrasal.is_empty() {
-        drop_overrun(&mut occ, phrasal);
+    if !seams.phrasal.is_empty() || !seams.yielding.is_empty() {
+        drop_overrun(&mut occ, seams);
     }
     let inside = |r: &Occurrence, o: &Occurrence| {
         r.first < o.first && o.first <= r.last || (r.first == o.first && r.last > o.last)
@@ -1118,21 +1118,33 @@ fn prune(mut occ: Vec<Occurrence>, in_gaps: &[ConceptId], phrasal: &[ConceptId])
     occ
 }
 
-/// A phrasal concept (grammar.toml `phrasal`: a verb whose particle changes its meaning, "stay
-/// out of", "holde seg utenfor") takes its first word from an earlier occurrence that ends on
-/// it, where it fits more words of its form: in "agree to stay out of the offshore trade" the
-/// five words of "stay out of the .. trade" outweigh the three of "agree to stay". Elsewhere the
-/// earlier occurrence keeps a shared word ("following the probationary" over "probationary
-/// period"). Words a `..` skipped do not count, and an occurrence that starts among the words
-/// the earlier one skipped is no such overlap.
-fn drop_overrun(occ: &mut Vec<Occurrence>, phrasal: &[ConceptId]) {
+/// Two forms that share a word, the later one reaching further: by default the earlier keeps
+/// it ("following the probationary" over "probationary period").
+#[derive(Clone, Copy, Default)]
+pub struct Seams<'a> {
+    /// Concepts that take their first word from an earlier form that ends on it (grammar.toml
+    /// `phrasal`: a verb whose particle changes its meaning, "stay out of", "holde seg utenfor").
+    pub phrasal: &'a [ConceptId],
+    /// Concepts that give their last word up to any later form that reaches further
+    /// (grammar.toml `yielding`: a stay in general, "you continue", which the term's own form
+    /// begins with: "continue to work for").
+    pub yielding: &'a [ConceptId],
+}
+
+/// The later of two forms that share a word takes it where the earlier one is `yielding`, or
+/// where it is `phrasal` and fits more words: in "agree to stay out of the offshore trade" the
+/// five words of "stay out of the .. trade" outweigh the three of "agree to stay". Words a `..`
+/// skipped do not count, and an occurrence that starts among the words the earlier one skipped
+/// is no such overlap.
+fn drop_overrun(occ: &mut Vec<Occurrence>, seams: Seams) {
     let fitted = |o: &Occurrence| o.last - o.first + 1 - o.skipped.count_ones().min(o.last - o.first);
     let mut beaten: Vec<usize> = Vec::new();
     for (i, a) in occ.iter().enumerate() {
         let overrun = occ[i + 1..].iter().take_while(|b| b.first <= a.last).any(|b| {
-            let seam = b.first > a.first && b.last > a.last && phrasal.contains(&b.concept);
+            let seam = b.first > a.first && b.last > a.last;
             let in_gap = a.skipped.checked_shr(b.first - a.first).unwrap_or(0) & 1 == 1;
-            seam && !in_gap && fitted(b) > fitted(a)
+            seam && !in_gap
+                && (seams.yielding.contains(&a.concept) || seams.phrasal.contains(&b.concept) && fitted(b) > fitted(a))
         });
         if overrun {
             beaten.push(i);
@@ -1571,7 +1583,7 @@ mod tests {
 
     /// The concepts a scan reading `shortened` finds, as in [`found`].
     fn found_reading(lex: &Lexicon, text: &str, shortened: &Shortened) -> Vec<String> {
-        let scan = lex.scan_reading(text, &[], &[], &[], false, false, shortened);
+        let scan = lex.scan_reading(text, &[], Seams::default(), &[], false, false, shortened);
         scan.occurrences
             .iter()
             .map(|o| {
@@ -1679,7 +1691,7 @@ mod tests {
         assert_eq!(found(&lex, "før du begynner"), ["BEFORE_START=før du begynner"]);
         // In an English text a lone lower-case "i" is the writer; not a list's "(i)", "i)" or "i.".
         let english = |text: &str| {
-            let scan = lex.scan_reading(text, &[], &[], &[], false, true, &Shortened::default());
+            let scan = lex.scan_reading(text, &[], Seams::default(), &[], false, true, &Shortened::default());
             scan.occurrences.iter().map(|o| lex.names[o.concept as usize].clone()).collect::<Vec<_>>()
         };
         assert_eq!(english("so before i start, if i leave"), ["BEFORE_START", "LEAVE_EARLY"]);
@@ -1786,7 +1798,8 @@ mod tests {
         ]);
         let phrasal = [lex.id("OUT_OF_TRADE").unwrap(), lex.id("PROBATION").unwrap()];
         let found = |lex: &Lexicon, text: &str| {
-            let scan = lex.scan_reading(text, &[], &phrasal, &[], false, false, &Shortened::default());
+            let seams = Seams { phrasal: &phrasal, yielding: &[] };
+            let scan = lex.scan_reading(text, &[], seams, &[], false, false, &Shortened::default());
             scan.occurrences
                 .iter()
                 .map(|o| {
@@ -1815,6 +1828,35 @@ mod tests {
             super::tests::found(&lex, "you agree to stay out of the salmon farming trade"),
             ["STAY_COMMIT=agree to stay"]
         );
+    }
+
+    #[test]
+    fn a_yielding_concept_gives_its_last_word_to_a_later_form() {
+        let lex = lexicon(&[
+            ("EMPLOYEE_SIDE", &["the employee must"]),
+            ("STAY_COMMIT", &["must work for .. for"]),
+            ("REPAY", &["must return"]),
+            ("OBLIGATION", &["must"]),
+        ]);
+        let yielding = [lex.id("EMPLOYEE_SIDE").unwrap()];
+        let found = |text: &str, yielding: &[ConceptId]| {
+            let seams = Seams { phrasal: &[], yielding };
+            let scan = lex.scan_reading(text, &[], seams, &[], false, false, &Shortened::default());
+            scan.occurrences
+                .iter()
+                .map(|o| {
+                    let (s, e) = (scan.words[o.first as usize].start, scan.words[o.last as usize].end);
+                    format!("{}={}", lex.names[o.concept as usize], &text[s..e])
+                })
+                .collect::<Vec<_>>()
+        };
+        let text = "the employee must work for the company for three years";
+        assert_eq!(found(text, &yielding), ["STAY_COMMIT=must work for the company for"]);
+        // A later form no longer than the shared word's earlier one takes it too.
+        assert_eq!(found("the employee must return it", &yielding), ["REPAY=must return"]);
+        // Only where it reaches further, and only where the concept is asked to yield.
+        assert_eq!(found("the employee must go", &yielding), ["EMPLOYEE_SIDE=the employee must"]);
+        assert_eq!(found(text, &[]), ["EMPLOYEE_SIDE=the employee must"]);
     }
 
     #[test]

@@ -186,6 +186,10 @@ struct GrammarFile {
     #[serde(default)]
     phrasal: Vec<String>,
     #[serde(default)]
+    yielding: Vec<String>,
+    #[serde(default)]
+    holds_forward: Vec<String>,
+    #[serde(default)]
     not_retold: Vec<String>,
     #[serde(default)]
     in_gaps: Vec<String>,
@@ -1339,6 +1343,9 @@ pub struct Patterns {
     /// employee must give one month's notice"), not the stay in "under the bond you must work
     /// with them for two years".
     pub holder_scope: Vec<Vec<ConceptId>>,
+    /// Holders that hold only a value after them: a relative clause's opening ("which is",
+    /// "som er på") states the length of what stands before it, not of the value before it.
+    pub holds_forward: Concepts,
     /// The grammar's holders: concepts that keep the values next to them from every clause
     /// ("Ferie: 25 dager"), where an anchor only hands its values to its own rules.
     pub keepers: Concepts,
@@ -1363,6 +1370,9 @@ pub struct Patterns {
     /// Phrasal concepts: they take their first word from an earlier form that ends on it
     /// ("agree to stay out of the trade" is OUT_OF_TRADE, not "agree to stay").
     pub phrasal: Concepts,
+    /// Concepts that give their last word up to a later form that reaches further ("you
+    /// continue" to "continue to work for").
+    pub yielding: Concepts,
     /// Concepts a first-person pronoun does not stand in for the second person in ("før jeg
     /// begynner" is the writer's own start; "hvis jeg slutter innen to år" retells a clause).
     pub not_retold: Concepts,
@@ -1671,6 +1681,8 @@ impl Patterns {
         };
         let references = set(&g.references).map_err(gerr)?;
         let phrasal = set(&g.phrasal).map_err(gerr)?;
+        let yielding = set(&g.yielding).map_err(gerr)?;
+        let holds_forward = set(&g.holds_forward).map_err(gerr)?;
         let not_retold = set(&g.not_retold).map_err(gerr)?;
         let in_gaps = Concepts::from(
             negation.forward.iter().copied().chain(concepts(&g.in_gaps).map_err(gerr)?).collect::<Vec<_>>(),
@@ -1901,6 +1913,7 @@ impl Patterns {
             },
             holders,
             holder_scope,
+            holds_forward,
             keepers,
             tenure,
             pay,
@@ -1910,6 +1923,7 @@ impl Patterns {
             determiners: lower(g.determiners),
             references,
             phrasal,
+            yielding,
             not_retold,
             in_gaps,
             amount_refs,

@@ -1304,7 +1304,7 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
     if binding {
         end = unit_end;
     }
-    if end > unit_end && !hyphen || pay_follows(&text[unit_end..]) {
+    if end > unit_end && !hyphen || pay_follows(&text[unit_end..]) || age_follows(&text[unit_end..]) {
         return None;
     }
     // A time ago is a point in the past, no length: "signed 2 years ago", "for to år siden".
@@ -1380,6 +1380,13 @@ fn compound_unit_at(text: &str, i: usize) -> Option<(Duration, usize)> {
     }
     let share = of.is_some();
     (quarter && counted && !share).then_some((Duration { value: 3.0, unit: Unit::Month }, end))
+}
+
+/// Whether the unit is the first part of a person's age, no length: "29-åringen", "a
+/// 29-year-old".
+fn age_follows(rest: &str) -> bool {
+    let rest = rest.as_bytes();
+    rest.starts_with(b"ing") || rest.starts_with(b"-old") || rest.starts_with(b"s-old")
 }
 
 /// A Norwegian number word glued to the genitive of a unit, the compound's first part:
@@ -3126,7 +3133,10 @@ mod tests {
                 ("a twoyear tie-in", "2 year"),
             ],
         );
-        assert_none(durs, &["tremånedslønn", "tremåned", "treåring", "threemonthly", "amonth"]);
+        assert_none(
+            durs,
+            &["tremånedslønn", "tremåned", "treåring", "29-åringen", "a 29-year-old", "threemonthly", "amonth"],
+        );
         let text = "i 6-månedersperioden";
         assert_eq!(spans(&durations(text), text), ["6-månedersperioden"]);
     }

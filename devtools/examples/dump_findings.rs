@@ -10,7 +10,8 @@
 //! them in, for a refactoring that must leave every output as it was. With `-`, it reads one
 //! text from standard input instead (one paragraph per line, as in the clause sets) and prints
 //! what the engine finds in it, for trying a wording out; with `--why`, it prints each sentence
-//! of that text with the rules tried there and why each gave no finding (`engine::explain`).
+//! of that text with the rules tried there and why each gave no finding (`engine::explain`),
+//! and the concepts the rules read in it.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -87,6 +88,7 @@ fn main() {
         let text = std::io::read_to_string(std::io::stdin()).expect("a text on standard input");
         let (normalized, seg) = read(&patterns, &document(&text));
         let (matches, tried) = engine::explain(&patterns, &normalized, &seg);
+        let concepts = engine::concepts(&patterns, &normalized);
         for (i, s) in seg.sentences.iter().enumerate() {
             writeln!(out, "[{i}] {}", normalized.string[s.start..s.end].trim()).unwrap();
             for m in matches.iter().filter(|m| m.sentence == i) {
@@ -96,6 +98,12 @@ fn main() {
             for t in tried.iter().filter(|t| t.sentence == i) {
                 writeln!(out, "    tried {}: {:?}", t.rule, t.why).unwrap();
             }
+            let here: Vec<String> = concepts
+                .iter()
+                .filter(|(_, r)| s.start <= r.start && r.start < s.end)
+                .map(|(name, r)| format!("{name}«{}»", &normalized.string[r.clone()]))
+                .collect();
+            writeln!(out, "    concepts: {}", here.join(" ")).unwrap();
         }
         return;
     }
