@@ -2333,8 +2333,13 @@ impl<'a> Clause<'a> {
         // The anchor's word (the item's start for a lead-in anchor). Of several values held by
         // one concept, the nearest to it: "6 mnd prøve, 3 mnd oppsigelse".
         let at = k.map_or(self.first_word, |k| self.occ[k].first as usize);
+        // Only values within `FREE_REACH` words of the anchor are read (its holders are nearer):
+        // a sentence of thousands of clauses is not read whole for each anchor.
+        let reach =
+            ranges.partition_point(|r| r.0 + FREE_REACH < at)..ranges.partition_point(|r| r.0 <= at + FREE_REACH);
         let held_by = |pred: &dyn Fn(usize) -> bool| {
-            (0..assigned.len())
+            reach
+                .clone()
                 .filter(|&i| assigned[i].is_some_and(pred) && !doc_dated(i))
                 .min_by_key(|&i| (bounded(i) || replaced(i), !amended(i), ranges[i].0.abs_diff(at)))
         };
@@ -2420,6 +2425,7 @@ impl<'a> Clause<'a> {
         let split = ranges.partition_point(|r| r.0 < at);
         let part = ranges[..split].partition_point(|r| self.strongest(r.0, at) == Break::Sentence)
             ..split + ranges[split..].partition_point(|r| self.strongest(at, r.0) < Break::Sentence);
+        let part = part.start.max(reach.start)..part.end.min(reach.end);
         let nearest = |pick: &dyn Fn(usize) -> bool| {
             part.clone().filter(|&i| pick(i) && !doc_dated(i)).min_by_key(|&i| ranges[i].0.abs_diff(at))
         };
@@ -2618,6 +2624,10 @@ fn find_traced(patterns: &Patterns, text: &Text, seg: &Segments, trace: Option<&
     }
     out
 }
+
+/// How many words from its anchor a rule looks for a value no concept holds: further than any
+/// clause's words reach, and no further, so that a long sentence is read in linear time.
+const FREE_REACH: usize = 80;
 
 /// The words of a text and the concepts the lexicon finds in them, as the rules read them.
 fn scan(patterns: &Patterns, text: &Text) -> Scan {
