@@ -2625,8 +2625,8 @@ fn find_traced(patterns: &Patterns, text: &Text, seg: &Segments, trace: Option<&
     out
 }
 
-/// How many words from its anchor a rule looks for a value no concept holds: further than any
-/// clause's words reach, and no further, so that a long sentence is read in linear time.
+/// How many words from its anchor a rule looks for its value: further than any clause's words
+/// reach, and no further, so that a long sentence is read in linear time.
 const FREE_REACH: usize = 80;
 
 /// The words of a text and the concepts the lexicon finds in them, as the rules read them.

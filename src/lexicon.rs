@@ -1578,12 +1578,12 @@ mod tests {
     }
 
     fn found(lex: &Lexicon, text: &str) -> Vec<String> {
-        found_reading(lex, text, &Shortened::default())
+        found_reading(lex, text, Seams::default(), &Shortened::default())
     }
 
-    /// The concepts a scan reading `shortened` finds, as in [`found`].
-    fn found_reading(lex: &Lexicon, text: &str, shortened: &Shortened) -> Vec<String> {
-        let scan = lex.scan_reading(text, &[], Seams::default(), &[], false, false, shortened);
+    /// The concepts a scan settling `seams` and reading `shortened` finds, as in [`found`].
+    fn found_reading(lex: &Lexicon, text: &str, seams: Seams, shortened: &Shortened) -> Vec<String> {
+        let scan = lex.scan_reading(text, &[], seams, &[], false, false, shortened);
         scan.occurrences
             .iter()
             .map(|o| {
@@ -1620,19 +1620,19 @@ mod tests {
         .unwrap();
         // Bokmål: a label with its full stop, a compound, a phrase of one-letter words.
         assert_eq!(
-            found_reading(&lex, "Tiltr.: f.o.m. man. 4.10.27, opps.frist 2 mnd. e. prøvet.", &table),
+            found_reading(&lex, "Tiltr.: f.o.m. man. 4.10.27, opps.frist 2 mnd. e. prøvet.", Seams::default(), &table),
             ["START=Tiltr.", "FROM=f.o.m.", "NOTICE=opps.frist", "AFTER_PROBATION=e. prøvet."]
         );
         // Nynorsk.
         assert_eq!(
-            found_reading(&lex, "Tiltred.: 1. mars. Oppseiingsfr.: 1 md.", &table),
+            found_reading(&lex, "Tiltred.: 1. mars. Oppseiingsfr.: 1 md.", Seams::default(), &table),
             ["START=Tiltred.", "NOTICE=Oppseiingsfr."]
         );
         // English.
-        assert_eq!(found_reading(&lex, "W.e.f.: 4 January 2027", &table), ["START=W.e.f."]);
+        assert_eq!(found_reading(&lex, "W.e.f.: 4 January 2027", Seams::default(), &table), ["START=W.e.f."]);
         // No full stop, a capital after it (the end of a sentence), a one-letter word alone.
-        assert!(found_reading(&lex, "tiltr og e. Tiltr. Vi", &table).is_empty());
-        assert_eq!(found_reading(&lex, "som man. Vi", &table), ["GENERIC=man"]);
+        assert!(found_reading(&lex, "tiltr og e. Tiltr. Vi", Seams::default(), &table).is_empty());
+        assert_eq!(found_reading(&lex, "som man. Vi", Seams::default(), &table), ["GENERIC=man"]);
         assert!(Shortened::new(pairs(&[("e.", "etter")]), vec![]).is_err());
         assert!(Shortened::new(pairs(&[("f.o.m.", "fra og")]), vec![]).is_err());
         assert!(Shortened::new(pairs(&[("tiltr", "tiltredelse")]), vec![]).is_err());
@@ -1798,15 +1798,7 @@ mod tests {
         ]);
         let phrasal = [lex.id("OUT_OF_TRADE").unwrap(), lex.id("PROBATION").unwrap()];
         let found = |lex: &Lexicon, text: &str| {
-            let seams = Seams { phrasal: &phrasal, yielding: &[] };
-            let scan = lex.scan_reading(text, &[], seams, &[], false, false, &Shortened::default());
-            scan.occurrences
-                .iter()
-                .map(|o| {
-                    let (s, e) = (scan.words[o.first as usize].start, scan.words[o.last as usize].end);
-                    format!("{}={}", lex.names[o.concept as usize], &text[s..e])
-                })
-                .collect::<Vec<_>>()
+            found_reading(lex, text, Seams { phrasal: &phrasal, yielding: &[] }, &Shortened::default())
         };
         assert_eq!(
             found(&lex, "you agree to stay out of the salmon farming trade"),
@@ -1833,30 +1825,22 @@ mod tests {
     #[test]
     fn a_yielding_concept_gives_its_last_word_to_a_later_form() {
         let lex = lexicon(&[
-            ("EMPLOYEE_SIDE", &["the employee must"]),
-            ("STAY_COMMIT", &["must work for .. for"]),
-            ("REPAY", &["must return"]),
-            ("OBLIGATION", &["must"]),
+            ("KEEP_WORKING", &["you continue"]),
+            ("STAY_COMMIT", &["continue to work for .. for"]),
+            ("COUNTS_AS", &["er å rekne som"]),
+            ("REPAY", &["som eit lån"]),
         ]);
-        let yielding = [lex.id("EMPLOYEE_SIDE").unwrap()];
+        let yielding = [lex.id("KEEP_WORKING").unwrap(), lex.id("COUNTS_AS").unwrap()];
         let found = |text: &str, yielding: &[ConceptId]| {
-            let seams = Seams { phrasal: &[], yielding };
-            let scan = lex.scan_reading(text, &[], seams, &[], false, false, &Shortened::default());
-            scan.occurrences
-                .iter()
-                .map(|o| {
-                    let (s, e) = (scan.words[o.first as usize].start, scan.words[o.last as usize].end);
-                    format!("{}={}", lex.names[o.concept as usize], &text[s..e])
-                })
-                .collect::<Vec<_>>()
+            found_reading(&lex, text, Seams { phrasal: &[], yielding }, &Shortened::default())
         };
-        let text = "the employee must work for the company for three years";
-        assert_eq!(found(text, &yielding), ["STAY_COMMIT=must work for the company for"]);
-        // A later form no longer than the shared word's earlier one takes it too.
-        assert_eq!(found("the employee must return it", &yielding), ["REPAY=must return"]);
+        let text = "you continue to work for us for two years";
+        assert_eq!(found(text, &yielding), ["STAY_COMMIT=continue to work for us for"]);
+        // A later form no longer than the earlier one takes the shared word too.
+        assert_eq!(found("beløpet er å rekne som eit lån", &yielding), ["REPAY=som eit lån"]);
         // Only where it reaches further, and only where the concept is asked to yield.
-        assert_eq!(found("the employee must go", &yielding), ["EMPLOYEE_SIDE=the employee must"]);
-        assert_eq!(found(text, &[]), ["EMPLOYEE_SIDE=the employee must"]);
+        assert_eq!(found("you continue with us", &yielding), ["KEEP_WORKING=you continue"]);
+        assert_eq!(found(text, &[]), ["KEEP_WORKING=you continue"]);
     }
 
     #[test]
