@@ -2626,8 +2626,9 @@ fn find_traced(patterns: &Patterns, text: &Text, seg: &Segments, trace: Option<&
 }
 
 /// How many words from its anchor a rule looks for its value: further than any clause's words
-/// reach, and no further, so that a long sentence is read in linear time.
-const FREE_REACH: usize = 80;
+/// reach, a forum post written as one long sentence too, and no further, so that a sentence of
+/// thousands of clauses is read in linear time.
+const FREE_REACH: usize = 200;
 
 /// The words of a text and the concepts the lexicon finds in them, as the rules read them.
 fn scan(patterns: &Patterns, text: &Text) -> Scan {
