@@ -577,6 +577,11 @@ fn read_in_time(name: &str, text: &str) {
     assert_eq!(report(&r.json, name)["status"], "ok", "{:?}", r.elapsed);
 }
 
+/// One sentence of `clause` said `times` over, read in time ([`read_in_time`]).
+fn sentence_read_in_time(name: &str, clause: &str, times: usize) {
+    read_in_time(name, &format!("{}slutt.\n", clause.repeat(times)));
+}
+
 #[test]
 fn a_text_retold_in_the_first_person_thousands_of_times_is_read_in_time() {
     // Each "I" and "jeg" inside a start's form is looked up among all the text's first-person
@@ -621,17 +626,14 @@ fn a_sentence_of_many_denials_is_read_in_time() {
     // For each "ikke" the exceptions and provisos after it, the triggers before it it may pair
     // with and a concept it is part of were searched for in the whole sentence: 14 s on this
     // one sentence of 60 000 denials (2.8 MB).
-    read_in_time("nektet.txt", &format!("{}slutt.\n", "Avtalen kan ikke sies opp i avtaleperioden og ".repeat(60_000)));
+    sentence_read_in_time("nektet.txt", "Avtalen kan ikke sies opp i avtaleperioden og ", 60_000);
 }
 
 #[test]
 fn a_sentence_of_many_sums_after_med_is_read_in_time() {
     // For each "med" the next "by" was searched for to the end of the text: past the 10 s
     // deadline on this one sentence of 60 000 of them (3 MB).
-    read_in_time(
-        "med.txt",
-        &format!("{}slutt.\n", "Arbeidstakeren har 2 årsbindingstid med rederiet og ".repeat(60_000)),
-    );
+    sentence_read_in_time("med.txt", "Arbeidstakeren har 2 årsbindingstid med rederiet og ", 60_000);
 }
 
 #[test]
@@ -640,7 +642,7 @@ fn a_sentence_of_many_sums_is_read_in_time() {
     // it ended, was asked of every sum of the sentence for each of its words: past the 10 s
     // deadline on this one sentence of 50 000 sums (3.6 MB).
     let sums = "Sier du opp uten å jobbe oppsigelsestiden, trekkes kr 9 000 i lønn og ";
-    read_in_time("beløp.txt", &format!("{}slutt.\n", sums.repeat(50_000)));
+    sentence_read_in_time("beløp.txt", sums, 50_000);
 }
 
 #[test]
@@ -649,7 +651,7 @@ fn a_sentence_of_many_terms_joined_by_og_is_read_in_time() {
     // the words between them, for each pair: past the 10 s deadline on this one sentence of
     // 200 000 terms (3.4 MB).
     let terms = "oppsigelsestid og prøvetid og bindingstid og konkurranseklausul og ";
-    read_in_time("vilkår.txt", &format!("{}slutt.\n", terms.repeat(50_000)));
+    sentence_read_in_time("vilkår.txt", terms, 50_000);
 }
 
 #[test]
@@ -658,7 +660,7 @@ fn a_sentence_of_many_clauses_whose_values_another_holds_is_read_in_time() {
     // held by "which is"), read every value of the sentence for its own: 30 s on these 20 000
     // clauses (1.8 MB), past the 10 s deadline.
     let clause = "Each party may end the agreement after the probationary period, which is three months, and ";
-    read_in_time("prøvetid.txt", &format!("{}so on.\n", clause.repeat(20_000)));
+    sentence_read_in_time("prøvetid.txt", clause, 20_000);
 }
 
 #[test]

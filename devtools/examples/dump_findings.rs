@@ -98,9 +98,11 @@ fn main() {
             for t in tried.iter().filter(|t| t.sentence == i) {
                 writeln!(out, "    tried {}: {:?}", t.rule, t.why).unwrap();
             }
-            let here: Vec<String> = concepts
+            // The concepts are in text order: each sentence's run is found by halving.
+            let from = concepts.partition_point(|(_, r)| r.start < s.start);
+            let to = concepts.partition_point(|(_, r)| r.start < s.end);
+            let here: Vec<String> = concepts[from..to]
                 .iter()
-                .filter(|(_, r)| s.start <= r.start && r.start < s.end)
                 .map(|(name, r)| format!("{name}«{}»", &normalized.string[r.clone()]))
                 .collect();
             writeln!(out, "    concepts: {}", here.join(" ")).unwrap();
