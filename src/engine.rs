@@ -3267,7 +3267,7 @@ fn find_in(
             || supposed(sentence.start, s, occ);
         if goes_on
             || cue
-            || is_commentary(patterns, lead_text, lead)
+            || (is_commentary(patterns, lead_text, lead) && !own())
             || sentence.lead_in.is_some_and(|l| supposed(seg.sentences[l].start, lead_text, lead))
             || (under_title
                 && sentence.heading.is_none_or(|h| h < title_scope || seg.headings[h] == 0)
@@ -3777,7 +3777,8 @@ impl Writer<'_> {
     /// QUOTING words ending the line pointing on to it).
     fn quotes_own_terms(&self, i: usize) -> bool {
         let (s, said) = (&self.seg.sentences[i], self.said(i));
-        let pasted = i.checked_sub(1).is_some_and(|b| {
+        // The line that brings in pasted text: QUOTING words ending it or a ':' or ',' after them.
+        let brings_in = |b: usize| {
             let end = self.seg.sentences[b].end;
             let points_on = || {
                 self.occ(b).iter().any(|o| {
@@ -3785,10 +3786,12 @@ impl Writer<'_> {
                         && self.scan.words.get(o.last as usize + 1).is_none_or(|w| w.start >= end)
                 })
             };
-            self.seg.sentences[b].paragraph != s.paragraph
-                && self.quoting_at(b)
-                && (self.said(b).trim_end().ends_with([':', ',']) || points_on())
-        });
+            self.quoting_at(b) && (self.said(b).trim_end().ends_with([':', ',']) || points_on())
+        };
+        // Right under that line, or an item of the list it leads in to ("… on the following
+        // conditions in the contract:" / "1. …" / "2. …").
+        let pasted = i.checked_sub(1).is_some_and(|b| self.seg.sentences[b].paragraph != s.paragraph && brings_in(b))
+            || s.lead_in.is_some_and(brings_in);
         let opens = s.start + said.find(['«', '“', '"']).unwrap_or(said.len());
         let before = |list: &Concepts| {
             self.occ(i).iter().any(|o| list.contains(&o.concept) && self.scan.words[o.last as usize].end <= opens)
@@ -6784,6 +6787,21 @@ mod tests {
         ] {
             assert_eq!(live(&guide.replace("{}", said)), want, "{said}");
         }
+    }
+
+    #[test]
+    fn the_items_of_a_contract_listed_under_a_story_keep_their_findings() {
+        // A relative's story leads in to the contract's terms as a numbered list: every item is
+        // the contract's, not only the first.
+        let story = "My brother has worked at a clinic since March on the following conditions in his contract:\n\
+                     1. The employee shall be under probation for a period of 4 months.\n\
+                     2. The employee may resign by giving 2 months' notice.";
+        assert_eq!(live(story), [Category::Probation, Category::NoticePeriod]);
+        // The same list under a guide's own lead-in stays commentary.
+        let guide = "My brother says that many clinics use terms like these:\n\
+                     1. The employee shall be under probation for a period of 4 months.\n\
+                     2. The employee may resign by giving 2 months' notice.";
+        assert_eq!(live(guide), []);
     }
 
     #[test]
