@@ -75,8 +75,10 @@ pub struct Found<T> {
     pub end: usize,
 }
 
-const CURRENCY_CODES: [&str; 14] =
-    ["NOK", "EUR", "USD", "SEK", "DKK", "GBP", "INR", "PLN", "MYR", "PHP", "AED", "SAR", "QAR", "SGD"];
+const CURRENCY_CODES: [&str; 18] = [
+    "NOK", "EUR", "USD", "SEK", "DKK", "GBP", "INR", "PLN", "MYR", "PHP", "AED", "SAR", "QAR", "SGD", "CNY", "KRW",
+    "JPY", "HKD",
+];
 
 impl Duration {
     /// Its length in days, months and years counted at their mean length: for comparing.
@@ -1273,9 +1275,22 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
     if let Some(f) = ["første ", "fyrste "].iter().find(|f| starts_with_folded(&text.as_bytes()[unit_start..], f)) {
         unit_start += f.len();
     }
-    // An adjective that only says the units run unbroken or whole: "12 consecutive months",
-    // "6 full months", "tolv sammenhengende måneder", "seks fulle månader".
-    const WHOLE: &[&str] = &["consecutive ", "full ", "complete ", "sammenhengende ", "samanhengande ", "fulle "];
+    // An adjective that only says the units run unbroken or whole, or come on top of others:
+    // "12 consecutive months", "6 full months", "tolv sammenhengende måneder", "two additional
+    // years", "2 ekstra måneder".
+    const WHOLE: &[&str] = &[
+        "consecutive ",
+        "full ",
+        "complete ",
+        "additional ",
+        "further ",
+        "more ",
+        "extra ",
+        "sammenhengende ",
+        "samanhengande ",
+        "fulle ",
+        "ekstra ",
+    ];
     if unit_start > count.end {
         if let Some(f) = WHOLE.iter().find(|f| starts_with_folded(&text.as_bytes()[unit_start..], f)) {
             unit_start += f.len();
@@ -1583,6 +1598,8 @@ const PREFIXES: &[Currency] = &[
     currency("EUR", "EUR", 1.0),
     currency("€", "EUR", 1.0),
     currency("USD", "USD", 1.0),
+    // Hong Kong dollars before "$" alone: "HK$20,000".
+    currency("HK$", "HKD", 1.0),
     currency("$", "USD", 1.0),
     currency("SEK", "SEK", 1.0),
     currency("DKK", "DKK", 1.0),
@@ -1607,6 +1624,13 @@ const PREFIXES: &[Currency] = &[
     currency("SAR", "SAR", 1.0),
     currency("QAR", "QAR", 1.0),
     currency("SGD", "SGD", 1.0),
+    // Teaching contracts in China, Korea, Japan and Hong Kong: "RMB 8,000", "Rmb 4000", "KRW
+    // 2,100,000", "HKD 15,000" ("rmb" is no word in any case).
+    currency("rmb", "CNY", 1.0),
+    currency("CNY", "CNY", 1.0),
+    currency("KRW", "KRW", 1.0),
+    currency("JPY", "JPY", 1.0),
+    currency("HKD", "HKD", 1.0),
 ];
 
 /// Markers written after the number ("50 000 kroner", "1,2 MNOK").
@@ -1665,6 +1689,15 @@ const SUFFIXES: &[Currency] = &[
     currency("riyals", "SAR", 1.0),
     currency("QAR", "QAR", 1.0),
     currency("SGD", "SGD", 1.0),
+    currency("rmb", "CNY", 1.0),
+    currency("CNY", "CNY", 1.0),
+    currency("yuan", "CNY", 1.0),
+    currency("KRW", "KRW", 1.0),
+    // After a sum "won" is the Korean currency, not the verb: "1,000,000 won".
+    currency("won", "KRW", 1.0),
+    currency("JPY", "JPY", 1.0),
+    currency("yen", "JPY", 1.0),
+    currency("HKD", "HKD", 1.0),
 ];
 
 const MULTIPLIERS: &[(&str, f64)] = &[
@@ -2500,10 +2533,15 @@ fn date_at(text: &str, i: usize) -> Option<Found<Date>> {
             return None;
         }
         let day = number(j + 1, day_end)?;
-        let mut k = day_end;
-        if ["st", "nd", "rd", "th"].iter().any(|s| starts_with_folded(&b[k..], s)) {
-            k += 2;
-        }
+        // A superscript mark comes out of a PDF as a word of its own: "March 23 rd , 2018".
+        let mark = day_end + usize::from(b.get(day_end) == Some(&b' '));
+        let k = if ["st", "nd", "rd", "th"].iter().any(|s| starts_with_folded(&b[mark..], s))
+            && !b.get(mark + 2).is_some_and(u8::is_ascii_alphabetic)
+        {
+            mark + 2
+        } else {
+            day_end
+        };
         let (year, end) = year_after(text, k)?;
         (year, month, day, end)
     };
@@ -2659,6 +2697,8 @@ fn two_digit_year(y: u32) -> i32 {
 /// comma ("March 3,2028", "3 March,2028"): the year and where it ends.
 fn year_after(text: &str, mut k: usize) -> Option<(i32, usize)> {
     let b = text.as_bytes();
+    // The comma a PDF spaces off after a superscript mark: "23 rd , 2018".
+    k += usize::from(b.get(k) == Some(&b' ') && b.get(k + 1) == Some(&b','));
     let comma = b.get(k) == Some(&b',');
     k += usize::from(comma);
     if b.get(k) == Some(&b' ') {
@@ -2916,6 +2956,8 @@ mod tests {
     fn whole_units_and_a_year_before() {
         let d = |t: &str| durations(t).first().map(|f| f.value.to_string());
         assert_eq!(d("prior to 12 consecutive months of service").as_deref(), Some("12 month"));
+        assert_eq!(d("work for the company at least two additional years").as_deref(), Some("2 year"));
+        assert_eq!(d("three more months").as_deref(), Some("3 month"));
         assert_eq!(d("før 24 sammenhengende måneder").as_deref(), Some("24 month"));
         assert_eq!(d("if I quit before a year of employment").as_deref(), Some("1 year"));
         // "a year" as a rate stays none.
@@ -3426,6 +3468,11 @@ mod tests {
         assert_eq!(amts("a bond of rupees 2,50,000 to the employer"), ["250000 INR"]);
         assert_eq!(amts("PHP 80,000 or ninety thousand pesos"), ["80000 PHP", "90000 PHP"]);
         assert_eq!(amts("Sixty Thousand Pesos (P60,000.00)"), ["60000 PHP"]);
+        assert_eq!(amts("a damage fee of 4000 Rmb"), ["4000 CNY"]);
+        assert_eq!(amts("RMB 8,000 or 8 000 yuan"), ["8000 CNY", "8000 CNY"]);
+        assert_eq!(amts("a penalty of 1,000,000 won"), ["1000000 KRW"]);
+        assert_eq!(amts("HK$20,000 or HKD 20,000"), ["20000 HKD", "20000 HKD"]);
+        assert_eq!(amts("200,000 yen"), ["200000 JPY"]);
         // Lower case "rm" is no currency: a room or a command.
         assert_eq!(amts("rm 4 500"), Vec::<String>::new());
     }
@@ -3622,6 +3669,7 @@ mod tests {
                 ("1st of March 2027", "2027-03-01"),
                 ("March 1, 2027", "2027-03-01"),
                 ("March 1st, 2027", "2027-03-01"),
+                ("March 23 rd , 2027", "2027-03-23"),
                 ("22nd May 2027", "2027-05-22"),
                 ("3rd June 2027", "2027-06-03"),
                 ("15. jan. 2027", "2027-01-15"),
