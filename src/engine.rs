@@ -4190,6 +4190,16 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
         .map(|i| (&s[..i], s[i + 1..].trim_start(), b[i] == b'-'));
     // "Oppseiingstid: ein månad" answers a form row; it defines nothing.
     let a_value = |rest: &str| values::durations(rest).first().is_some_and(|d| d.start == 0);
+    // "8. Probationary period: A probationary period of 6 months applies" states the term under
+    // its heading, which it names again; a glossary's length is the law's limit ("Prøvetid: en
+    // periode på inntil seks måneder der …"), and "We offer: a post with six months' probation"
+    // names no heading again.
+    let states_length = |label: &str, rest: &str| {
+        let lower = rest.to_lowercase();
+        label.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 4 && lower.contains(&w.to_lowercase()))
+            && !values::durations(rest).is_empty()
+            && !p.genre.limits.iter().any(|b| lower.contains(b.as_str()))
+    };
     if definition.is_some_and(|(label, rest, dash)| {
         label.split(' ').count() <= 4
             // A list item's bullet ("- the employee resigns …") labels nothing, and a table
@@ -4199,7 +4209,7 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
             && !label.contains('|')
             // "Hi Tom - the client asks …" greets; it defines nothing.
             && !opens_with(label, &p.openers.greetings)
-            && (starts(rest, &indefinite)
+            && ((starts(rest, &indefinite) && !states_length(label, rest))
                 || (dash && starts(rest, &definite))
                 // "Karenstid: perioden etter fratreden der …" names what the word stands for.
                 || (opening(rest, &p.genre.gloss_heads).is_some()
