@@ -4191,12 +4191,14 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     // "Oppseiingstid: ein månad" answers a form row; it defines nothing.
     let a_value = |rest: &str| values::durations(rest).first().is_some_and(|d| d.start == 0);
     // "8. Probationary period: A probationary period of 6 months applies" states the term under
-    // its heading, which it names again; a glossary's length is the law's limit ("Prøvetid: en
-    // periode på inntil seks måneder der …"), and "We offer: a post with six months' probation"
-    // names no heading again.
+    // its heading, which it names again or puts in force; a glossary's length is the law's limit
+    // ("Prøvetid: en periode på inntil seks måneder der …"), and "We offer: a post with six
+    // months' probation" does neither.
     let states_length = |label: &str, rest: &str| {
         let lower = rest.to_lowercase();
-        label.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 4 && lower.contains(&w.to_lowercase()))
+        let words = format!(" {} ", lower.replace(|c: char| !c.is_alphanumeric(), " "));
+        (label.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 4 && lower.contains(&w.to_lowercase()))
+            || p.genre.in_force.iter().any(|v| words.contains(&format!(" {v} "))))
             && !values::durations(rest).is_empty()
             && !p.genre.limits.iter().any(|b| lower.contains(b.as_str()))
     };

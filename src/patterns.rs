@@ -363,6 +363,8 @@ struct GenreSection {
     #[serde(default)]
     gloss_heads: Vec<String>,
     #[serde(default)]
+    in_force: Vec<String>,
+    #[serde(default)]
     other: Vec<String>,
     #[serde(default)]
     employment: Vec<String>,
@@ -472,6 +474,9 @@ pub struct Genre {
     pub kind_stops: Vec<String>,
     /// Definite nouns (lower case) that open a glossary's definition after its term's label.
     pub gloss_heads: Vec<String>,
+    /// Words (lower case) that put a term in force ("applies", "gjelder"): a length after a
+    /// label's colon with one of them states the term, it defines no word.
+    pub in_force: Vec<String>,
     /// Concepts that name another agreement than an employment (a membership, a lease, a
     /// subscription).
     pub other: Concepts,
@@ -1644,6 +1649,7 @@ impl Patterns {
             kind_denials: lower(g.genre.kind_denials),
             kind_stops: lower(g.genre.kind_stops),
             gloss_heads: lower(g.genre.gloss_heads),
+            in_force: lower(g.genre.in_force),
             other: set(&g.genre.other).map_err(gerr)?,
             employment: set(&g.genre.employment).map_err(gerr)?,
             titles: set(&g.genre.titles).map_err(gerr)?,
