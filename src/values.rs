@@ -794,6 +794,10 @@ const NORWEGIAN_UNITS: &[(&str, Unit)] = &[
     ("mander", Unit::Month),
     ("år", Unit::Year),
     ("års", Unit::Year),
+    // The adjective of a length in years, indefinite as a term is stated: "2-årig", glued to a
+    // number word "ein toårig bindingstid" ("den fireårige perioden" points back to a term named
+    // before).
+    ("årig", Unit::Year),
     ("årene", Unit::Year),
     ("åra", Unit::Year),
     ("aar", Unit::Year),
@@ -1404,8 +1408,9 @@ fn age_follows(rest: &str) -> bool {
     rest.starts_with(b"ing") || rest.starts_with(b"-old") || rest.starts_with(b"s-old")
 }
 
-/// A Norwegian number word glued to the genitive of a unit, the compound's first part:
-/// "tremånedersfristen", "ein tremånaders frist", "toårsperioden". Without the genitive it is
+/// A Norwegian number word glued to the genitive of a unit, the compound's first part, or to the
+/// adjective of years: "tremånedersfristen", "ein tremånaders frist", "toårsperioden", "ein
+/// toårig bindingstid". Without the genitive it is
 /// another word ("treåring"), and one of pay is a sum ("tremånedslønn"). An English number
 /// word glued to a whole unit is a compound whose hyphen was typed with a space after it and
 /// joined as a word broken at a line end ("a three- month probation" reads "threemonth").
@@ -1420,9 +1425,10 @@ fn glued_count_at(text: &str, i: usize) -> Option<Found<Duration>> {
     (i + 2..=last).filter(|&j| text.is_char_boundary(j)).find_map(|j| {
         let (unit, tongue, unit_end) = unit_at(text, j)?;
         let genitive = text.as_bytes()[unit_end - 1].eq_ignore_ascii_case(&b's');
+        let adjective = end == j + "årig".len() && starts_with_folded(&text.as_bytes()[j..], "årig");
         let (value, number_tongue) = number_word(&Word::at(&text[..j], i)?)?;
         let compound = match tongue {
-            Tongue::Norwegian => genitive,
+            Tongue::Norwegian => genitive || adjective,
             Tongue::English => unit_end == end,
         };
         (number_tongue == tongue && compound && !pay_follows(&text[unit_end..])).then_some(Found {
@@ -3171,13 +3177,24 @@ mod tests {
                 ("tremånedersfristen", "3 month"),
                 ("ein tremånaders frist", "3 month"),
                 ("toårsperioden", "2 year"),
+                ("en toårig bindingstid", "2 year"),
+                ("ein treårig bindingsperiode", "3 year"),
                 ("a threemonth probation", "3 month"),
                 ("a twoyear tie-in", "2 year"),
             ],
         );
         assert_none(
             durs,
-            &["tremånedslønn", "tremåned", "treåring", "29-åringen", "a 29-year-old", "threemonthly", "amonth"],
+            &[
+                "tremånedslønn",
+                "tremåned",
+                "treåring",
+                "den fireårige perioden",
+                "29-åringen",
+                "a 29-year-old",
+                "threemonthly",
+                "amonth",
+            ],
         );
         let text = "i 6-månedersperioden";
         assert_eq!(spans(&durations(text), text), ["6-månedersperioden"]);
