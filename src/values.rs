@@ -1410,7 +1410,7 @@ fn age_follows(rest: &str) -> bool {
 
 /// A Norwegian number word glued to the genitive of a unit, the compound's first part, or to the
 /// adjective of years: "tremånedersfristen", "ein tremånaders frist", "toårsperioden", "ein
-/// toårig bindingstid". Without the genitive it is
+/// toårig bindingstid". Otherwise it is
 /// another word ("treåring"), and one of pay is a sum ("tremånedslønn"). An English number
 /// word glued to a whole unit is a compound whose hyphen was typed with a space after it and
 /// joined as a word broken at a line end ("a three- month probation" reads "threemonth").
