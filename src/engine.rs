@@ -4196,11 +4196,9 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     // months' probation" does neither.
     let states_length = |label: &str, rest: &str| {
         let lower = rest.to_lowercase();
-        let words = format!(" {} ", lower.replace(|c: char| !c.is_alphanumeric(), " "));
         (label.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 4 && lower.contains(&w.to_lowercase()))
-            || p.genre.in_force.iter().any(|v| words.contains(&format!(" {v} "))))
-            && !values::durations(rest).is_empty()
-            && !p.genre.limits.iter().any(|b| lower.contains(b.as_str()))
+            || p.genre.in_force.iter().any(|v| has_phrase(&lower, v)))
+            && own_length(p, rest)
     };
     if definition.is_some_and(|(label, rest, dash)| {
         label.split(' ').count() <= 4
@@ -4307,11 +4305,16 @@ fn speaks_of_kind(p: &Patterns, s: &str) -> bool {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
             ends(&w, &g.kinds_one) || ends(&w, &g.kinds_many)
         });
-    (one || many || class)
-        && (values::durations(s).is_empty() || {
-            let lower = s.to_lowercase();
-            g.limits.iter().any(|b| lower.contains(b.as_str()))
-        })
+    (one || many || class) && !own_length(p, s)
+}
+
+/// Whether `s` gives a length that is no limit: a term's own ("six months"), not the law's
+/// bound ("inntil seks måneder", "up to six months").
+fn own_length(p: &Patterns, s: &str) -> bool {
+    !values::durations(s).is_empty() && {
+        let lower = s.to_lowercase();
+        !p.genre.limits.iter().any(|b| lower.contains(b.as_str()))
+    }
 }
 
 /// Whether one of `phrases` (lower case) stands in `s` as whole words.
