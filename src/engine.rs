@@ -4130,9 +4130,13 @@ fn reads_as_commentary(
     let mut open = Vec::new();
     for (i, s) in seg.sentences.iter().enumerate() {
         let plain = !s.is_heading && !is_question(said(i));
-        if holds(i, &p.genre.contract) {
+        // A sentence a cue marks explains, even where it names the firm ("hvor lenge man har
+        // jobbet i bedriften"); one with only a weak sign binds where it has a contract's form.
+        if explaining[i] {
+            general += 1;
+        } else if holds(i, &p.genre.contract) {
             binding += 1;
-        } else if explaining[i] || (plain && holds(i, &p.genre.commentary)) {
+        } else if plain && holds(i, &p.genre.commentary) {
             general += 1;
         } else if plain {
             open.push(i);
@@ -4169,6 +4173,9 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     // writer's current terms.
     let cue = |o: &&Occurrence| p.commentary.contains(&o.concept);
     if is_question(s)
+        // Not a question the normalizer joined to its answer as a row ("Do I have a probation
+        // period: Yes, …").
+        || (opening(s, &p.genre.asked).is_some() && !s.contains(':'))
         || occ.iter().filter(cue).any(|o| !p.historical.contains(&o.concept))
         || (occ.iter().filter(cue).any(|o| p.historical.contains(&o.concept)) && !tells_current(s, &p.current))
     {

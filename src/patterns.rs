@@ -365,6 +365,8 @@ struct GenreSection {
     #[serde(default)]
     in_force: Vec<String>,
     #[serde(default)]
+    asked: Vec<String>,
+    #[serde(default)]
     other: Vec<String>,
     #[serde(default)]
     employment: Vec<String>,
@@ -477,6 +479,8 @@ pub struct Genre {
     /// Words (lower case) that put a term in force ("applies", "gjelder"): a length after a
     /// label's colon with one of them states the term, it defines no word.
     pub in_force: Vec<String>,
+    /// Openings (lower case) of a question typed without its mark ("Will I be liable …").
+    pub asked: Vec<String>,
     /// Concepts that name another agreement than an employment (a membership, a lease, a
     /// subscription).
     pub other: Concepts,
@@ -1650,6 +1654,7 @@ impl Patterns {
             kind_stops: lower(g.genre.kind_stops),
             gloss_heads: lower(g.genre.gloss_heads),
             in_force: lower(g.genre.in_force),
+            asked: lower(g.genre.asked),
             other: set(&g.genre.other).map_err(gerr)?,
             employment: set(&g.genre.employment).map_err(gerr)?,
             titles: set(&g.genre.titles).map_err(gerr)?,

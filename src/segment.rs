@@ -73,6 +73,11 @@ pub struct Sentences {
     /// stop in a forum post: "… i need to pay 2,00,000 as bond amount. is this legal?".
     #[serde(default)]
     pub questions: Vec<String>,
+    /// Words after a comma that turn a statement into the writer's question about it: "Jeg har
+    /// tre måneders oppsigelsestid, og lurer på om den gjelder før jeg starter" states the
+    /// notice, then asks; the question is a sentence of its own.
+    #[serde(default)]
+    pub asides: Vec<String>,
 }
 
 impl Sentences {
@@ -86,6 +91,7 @@ impl Sentences {
             answers: lower(self.answers),
             open_ends: lower(self.open_ends),
             questions: lower(self.questions),
+            asides: lower(self.asides),
         }
     }
 }
@@ -328,9 +334,21 @@ fn split_sentences(line: &str, words: &Sentences) -> Vec<(usize, usize)> {
         // A full stop typed after the space instead of before it ("… etter prøvetiden .Vil du
         // slutte", "… after confirmation .If you resign") ends its sentence all the same, and
         // the capitalised word glued to it opens the next.
-        if b == b'.' && i > start && bytes[i - 1] == b' ' && glued_word(&line[i + 1..]) {
+        // So does one typed with no space at all after a word of three or more lower-case
+        // letters, as text copied from a web page joins its sentences ("… på én måned.Hvis
+        // arbeidstaker …"); not an abbreviation's, nor a web or mail address's.
+        if b == b'.'
+            && i > start
+            && (bytes[i - 1] == b' ' || glued_sentences(&line[start..i], &line[i + 1..], words))
+            && glued_word(&line[i + 1..])
+        {
             out.push((start, i + 1));
             start = i + 1;
+            continue;
+        }
+        if b == b',' && bytes.get(i + 1) == Some(&b' ') && asks_after(&line[i + 2..], &words.asides) {
+            out.push((start, i + 1));
+            start = i + 2;
             continue;
         }
         // A closing quote or bracket goes with its sentence: `… varsel." Må jeg …`.
@@ -355,6 +373,27 @@ fn split_sentences(line: &str, words: &Sentences) -> Vec<(usize, usize)> {
         out.push((start, line.len()));
     }
     out
+}
+
+/// Whether a full stop right between the end of `before` and the start of `next` joins two
+/// sentences: the word before is three or more lower-case letters and no abbreviation, and
+/// neither side holds an address's marks ("www.Nav.no", "post@firma.No").
+fn glued_sentences(before: &str, next: &str, words: &Sentences) -> bool {
+    let word = before.rsplit(' ').next().unwrap_or("");
+    let after = next.split(' ').next().unwrap_or("");
+    word.chars().count() >= 3
+        && word.chars().all(char::is_lowercase)
+        && !is_abbreviation(word, words)
+        && word != "www"
+        && !after.contains(['.', '/', '@'])
+}
+
+/// Whether `rest`, after a comma, opens with one of `asides` (lower case) as whole words.
+fn asks_after(rest: &str, asides: &[String]) -> bool {
+    asides.iter().any(|a| {
+        rest.get(..a.len()).is_some_and(|r| r.to_lowercase() == *a)
+            && !rest[a.len()..].starts_with(char::is_alphanumeric)
+    })
 }
 
 /// Whether `rest` opens with a capitalised word: a capital and then a lower-case letter.
@@ -549,6 +588,22 @@ mod tests {
                 "Vil du slutte, sier du fra skriftlig.",
                 "Se punkt 4 .NET-kurs dekkes."
             ]
+        );
+        let t = text(&[
+            "Eg har ein månads oppseiingstid, og lurer på om den gjeld før eg byrjar. Den gjeld, og det er greitt.",
+        ]);
+        assert_eq!(
+            sentences(&t),
+            vec![
+                "Eg har ein månads oppseiingstid,",
+                "og lurer på om den gjeld før eg byrjar.",
+                "Den gjeld, og det er greitt."
+            ]
+        );
+        let t = text(&["Fristen er én måned.Hvis du har stått i stillingen lenge, er den to. Se www.Nav.no og ca.Tre"]);
+        assert_eq!(
+            sentences(&t),
+            vec!["Fristen er én måned.", "Hvis du har stått i stillingen lenge, er den to.", "Se www.Nav.no og ca.Tre"]
         );
     }
 
