@@ -3607,16 +3607,20 @@ fn find_in(
         // «…»") is a made-up example of a term, not words taken from a contract.
         let hedged = |i: usize| occ_of(by_sentence[i]).iter().any(|o| patterns.genre.commentary.contains(&o.concept));
         // A passage quoted as a paragraph of its own under a line of commentary that brings it
-        // in ("… hvor lang bindingstid som kan avtales i § 14.3:" / "«…»") is the rule the
-        // commentary discusses, not a contract's term.
+        // in ("… hvor lang bindingstid som kan avtales i § 14.3:" / "«…»", "For example:" /
+        // "…") is the rule the commentary discusses or its example, not a contract's term.
         let under_commentary = |i: usize| {
             let paragraph = seg.sentences[i].paragraph;
             let first = (0..=i).rev().take_while(|&k| seg.sentences[k].paragraph == paragraph).last().unwrap_or(i);
             text.paragraph(paragraph).trim_start().starts_with(['«', '“', '"'])
                 && first.checked_sub(1).is_some_and(|b| {
                     let before = &seg.sentences[b];
-                    text.string[before.start..before.end].trim_end().ends_with(':')
-                        && occ_of(by_sentence[b]).iter().any(|o| patterns.commentary.contains(&o.concept))
+                    let lead = &text.string[before.start..before.end];
+                    lead.trim_end().ends_with(':')
+                        && (occ_of(by_sentence[b]).iter().any(|o| patterns.commentary.contains(&o.concept)) || {
+                            let lower = lead.to_lowercase();
+                            patterns.genre.hedges.iter().any(|h| has_phrase(&lower, h))
+                        })
                 })
         };
         out.retain(|m| {
