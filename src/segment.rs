@@ -594,21 +594,32 @@ mod tests {
                 "Se punkt 4 .NET-kurs dekkes."
             ]
         );
+    }
+
+    #[test]
+    fn a_full_stop_typed_with_no_space_ends_its_sentence_after_a_word() {
+        let t = text(&["Fristen er én måned.Hvis du har stått i stillingen lenge, er den to. Se www.Nav.no, pkt.Tre"]);
+        assert_eq!(
+            sentences(&t),
+            vec!["Fristen er én måned.", "Hvis du har stått i stillingen lenge, er den to.", "Se www.Nav.no, pkt.Tre"]
+        );
+    }
+
+    #[test]
+    fn the_writers_question_after_a_comma_is_a_sentence_of_its_own() {
         let t = text(&[
             "Eg har ein månads oppseiingstid, og lurer på om den gjeld før eg byrjar. Den gjeld, og det er greitt.",
+            "I have a two month notice period, and I'm wondering whether it applies, and I wondered why.",
         ]);
         assert_eq!(
             sentences(&t),
             vec![
                 "Eg har ein månads oppseiingstid,",
                 "og lurer på om den gjeld før eg byrjar.",
-                "Den gjeld, og det er greitt."
+                "Den gjeld, og det er greitt.",
+                "I have a two month notice period,",
+                "and I'm wondering whether it applies, and I wondered why.",
             ]
-        );
-        let t = text(&["Fristen er én måned.Hvis du har stått i stillingen lenge, er den to. Se www.Nav.no og ca.Tre"]);
-        assert_eq!(
-            sentences(&t),
-            vec!["Fristen er én måned.", "Hvis du har stått i stillingen lenge, er den to.", "Se www.Nav.no og ca.Tre"]
         );
     }
 
