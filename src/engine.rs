@@ -4205,11 +4205,15 @@ fn is_commentary(p: &Patterns, s: &str, occ: &[Occurrence]) -> bool {
     // its heading, which it names again or puts in force; a glossary's length is the law's limit
     // ("Prøvetid: en periode på inntil seks måneder der …"), and "We offer: a post with six
     // months' probation" does neither.
+    // The length first: most definitions state none, and then nothing is lowered.
     let states_length = |label: &str, rest: &str| {
-        let lower = rest.to_lowercase();
-        (label.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 4 && lower.contains(&w.to_lowercase()))
-            || p.genre.in_force.iter().any(|v| has_phrase(&lower, v)))
-            && own_length(p, rest)
+        own_length(p, rest) && {
+            let lower = rest.to_lowercase();
+            label
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w.chars().count() >= 4 && lower.contains(&w.to_lowercase()))
+                || p.genre.in_force.iter().any(|v| has_phrase(&lower, v))
+        }
     };
     if definition.is_some_and(|(label, rest, dash)| {
         label.split(' ').count() <= 4

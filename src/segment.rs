@@ -390,15 +390,11 @@ fn glued_sentences(before: &str, next: &str, words: &Sentences) -> bool {
 
 /// Whether `rest`, after a comma, opens with one of `asides` (lower case) as whole words.
 fn asks_after(rest: &str, asides: &[String]) -> bool {
-    // Most commas are followed by no aside's first letter: only those read further, and the
-    // words after one are lowered once, not once per aside.
-    let first = rest.bytes().next().map(|b| b.to_ascii_lowercase());
-    if !asides.iter().any(|a| a.bytes().next() == first) {
-        return false;
-    }
-    let end = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
-    let lower = rest[..end].to_lowercase();
-    asides.iter().any(|a| lower.starts_with(a.as_str()) && !lower[a.len()..].starts_with(char::is_alphanumeric))
+    // Compared byte by byte with the case folded, so nothing is copied; a fold keeps a
+    // character's length, so the aside's length is where it ends in `rest`.
+    asides
+        .iter()
+        .any(|a| values::starts_with_folded(rest.as_bytes(), a) && !rest[a.len()..].starts_with(char::is_alphanumeric))
 }
 
 /// Whether `rest` opens with a capitalised word: a capital and then a lower-case letter.

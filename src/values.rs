@@ -455,7 +455,7 @@ fn fold_byte(prev: u8, b: u8) -> u8 {
 }
 
 /// True when `text` starts with `lower` (lowercase), ignoring case.
-fn starts_with_folded(text: &[u8], lower: &str) -> bool {
+pub(crate) fn starts_with_folded(text: &[u8], lower: &str) -> bool {
     let lower = lower.as_bytes();
     text.len() >= lower.len()
         && (0..lower.len()).all(|k| fold_byte(if k == 0 { 0 } else { text[k - 1] }, text[k]) == lower[k])
