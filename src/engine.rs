@@ -756,6 +756,12 @@ impl<'a> Clause<'a> {
         }
         for t in 0..n {
             let trig = self.occ[t];
+            // A trigger hyphened to the next word is the first part of a compound and denies
+            // nothing: "ikke-konkurranseklausul", "ikkje-medlem".
+            let end = self.scan.words[trig.last as usize].end;
+            if self.text[end..].strip_prefix('-').is_some_and(|r| r.starts_with(char::is_alphabetic)) {
+                continue;
+            }
             // "kan ikke slutte før … uten å betale tilbake", "may not resign … without repaying":
             // a `double` trigger after another forward or partitive one in its clause (not in a
             // second clause joined by "og", "and") denies that denial.
@@ -1555,7 +1561,18 @@ impl<'a> Clause<'a> {
                 }
                 let cost = if last < vf {
                     let b = self.strongest(last, vf);
+                    // A keeper that holds a value of its own holds none across its colon: "2 to 5
+                    // years of service: 6 weeks" is a band and what it is for.
+                    let own = || {
+                        self.patterns.keepers.contains(&o.concept)
+                            && ranges.iter().any(|&(f, l, _)| {
+                                l < vf
+                                    && f <= last
+                                    && (l >= first || (l + 1 == first && self.strongest(l, first) == Break::None))
+                            })
+                    };
                     let brk = match b {
+                        Break::Field if own() => continue,
                         Break::None | Break::Field => 0,
                         Break::Clause => 4,
                         Break::Sentence => continue,
@@ -2975,7 +2992,7 @@ fn find_in(
         *commentary_paragraph[i].get_or_init(|| {
             let (paragraph, occ) = (text.paragraph(i), occ_of(by_paragraph[i]));
             occ.iter().any(|o| patterns.paragraph_commentary.contains(&o.concept))
-                || is_editors_note(paragraph)
+                || is_editors_note(paragraph, openers)
                 || commentary_lead(patterns, scan, text, i, occ)
                 || attributes_quote(paragraph, &openers.attributions)
                 || is_question_and_answer(paragraph)
@@ -3304,7 +3321,7 @@ fn find_in(
             explaining[index] = cue
                 && sentence.lead_in.is_none()
                 && !is_question(s)
-                && !is_editors_note(paragraph)
+                && !is_editors_note(paragraph, &patterns.openers)
                 && !opens_with(paragraph, &openers.notes);
             continue;
         }
@@ -3711,15 +3728,20 @@ fn find_in(
                 .checked_sub(1)
                 .is_some_and(|b| seg.sentences[b].paragraph == seg.sentences[m.sentence].paragraph && refers(b))
     };
-    let live: Vec<(Category, (usize, usize), usize)> =
-        out.iter().filter(|m| !m.negated).map(|m| (m.category, group(m), m.sentence)).collect();
+    // A restraint of another kind named after a denied one ("Det er ikke avtalt
+    // konkurranseklausul. Kundeklausul gjelder likevel …") is the exception the denial leaves room
+    // for, not a second duty beside it: the live clause alone stands. (A later claim of the same
+    // term, "men sjefen seier at alle har 6 mnd prøvetid", contradicts, and both stand.)
+    let named_kind = |m: &Match| m.category == Category::NonCompete && m.rule.ends_with(".term");
+    let live: Vec<(Category, (usize, usize), usize, bool)> =
+        out.iter().filter(|m| !m.negated).map(|m| (m.category, group(m), m.sentence, named_kind(m))).collect();
     out.retain(|m| {
         !m.negated
-            || !live.iter().any(|&(c, g, s)| {
+            || !live.iter().any(|&(c, g, s, named)| {
                 c == m.category
                     && (names_part(m)
                         || ((g == group(m) || section(s).is_some_and(|h| section(m.sentence) == Some(h)))
-                            && !(s > m.sentence && contrasted(s) && general(m))))
+                            && !(s > m.sentence && contrasted(s) && general(m) && !named)))
             })
     });
     out
@@ -4584,13 +4606,25 @@ fn defines_then_answers(paragraph: &str, questions: &[String]) -> bool {
         })
 }
 
-/// A paragraph wholly in square brackets speaks to whoever fills in a template ("[Fyll inn
-/// antall måneder.]", "[Insert the start date; delete this clause if …]"), as does a markup
-/// comment, which the reader of the finished document never sees ("<!-- Include only for
-/// sales roles -->"); it binds nobody.
-fn is_editors_note(paragraph: &str) -> bool {
+/// A paragraph wholly in square brackets with an instruction in it speaks to whoever fills in
+/// a template ("[Fyll inn antall måneder.]", "[The trial period is six months; change if
+/// needed.]"), and so does one with a blank still in it ("[Prøvetiden er [antall] måneder.]"),
+/// as does a markup comment, which the reader of the finished document never sees ("<!--
+/// Include only for sales roles -->"); it binds nobody. An optional clause in brackets, filled
+/// in, binds once kept ("[Your employment shall be subject to a probationary period of three
+/// months.]", "[Option A: The notice periods … apply also …]").
+fn is_editors_note(paragraph: &str, openers: &patterns::Openers) -> bool {
     let p = paragraph.trim();
-    (p.starts_with('[') && p.ends_with(']')) || (p.starts_with("<!--") && p.ends_with("-->"))
+    let bracketed = p.strip_prefix('[').and_then(|p| p.strip_suffix(']'));
+    bracketed.is_some_and(|inner| {
+        !inner.trim().contains(' ')
+            || inner.contains('[')
+            || opens_with(inner.trim_start(), &openers.notes)
+            || inner
+                .split([';', '–', '—', '(', '.', ':'])
+                .flat_map(|part| part.split(" - "))
+                .any(|part| opens_with(part.trim_start(), &openers.instructions))
+    }) || (p.starts_with("<!--") && p.ends_with("-->"))
 }
 
 /// Whether a paragraph quotes someone and names the speaker after the quote, as a news story
@@ -5790,8 +5824,14 @@ fn heading_matches(c: &Clause, index: usize, alone: bool) -> Vec<Match> {
                         && c.strongest(vl, c.occ[h].first as usize) >= Break::Clause
                 }
             };
+            // In a row the answer's value comes first, and the label's is a band the row is for:
+            // "- Less than 2 years of service: 4 weeks", "- under 5 års ansettelse: 1 måned".
+            let opens_answer = |i: usize| {
+                let vf = ranges[i].0;
+                vf > c.first_word && c.strongest(vf - 1, vf) == Break::Field && c.assigned(kind)[i].is_none()
+            };
             let i = if short {
-                (0..ranges.len()).find(|&i| answers(i))
+                (0..ranges.len()).find(|&i| opens_answer(i)).or_else(|| (0..ranges.len()).find(|&i| answers(i)))
             } else {
                 // A longer sentence: only its one value that no grammar holder keeps.
                 let mut free = (0..ranges.len())

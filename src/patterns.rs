@@ -662,6 +662,11 @@ pub struct Openers {
     /// ("Veiledning: …", "Note to drafter: …"): commentary that tells nothing of the text's kind.
     #[serde(default)]
     pub notes: Vec<String>,
+    /// A paragraph wholly in square brackets that opens with one of these (or one of `notes`)
+    /// is a template's note to whoever fills it in; one that opens otherwise is an optional
+    /// clause ("[Your employment shall be subject to a probationary period of six months.]").
+    #[serde(default)]
+    pub instructions: Vec<String>,
     /// After a comma that closes a quote, one of these and a name end the sentence ("…», sier
     /// Hansen."): the paragraph reports what someone said.
     #[serde(default)]
@@ -755,6 +760,7 @@ impl Openers {
             subject_lines: lower(self.subject_lines),
             citations: lower(self.citations),
             notes: lower(self.notes),
+            instructions: lower(self.instructions),
             attributions: lower(self.attributions),
             greetings: lower(self.greetings),
             answers: lower(self.answers),
