@@ -1562,13 +1562,13 @@ impl<'a> Clause<'a> {
                 let cost = if last < vf {
                     let b = self.strongest(last, vf);
                     // A keeper that holds a value of its own holds none across its colon: "2 to 5
-                    // years of service: 6 weeks" is a band and what it is for.
+                    // years of service: 6 weeks" is a band and what it is for. The values do not
+                    // overlap, so only the last one to start within the keeper can be its own.
                     let own = || {
+                        let before = ranges.partition_point(|r| r.0 <= last).checked_sub(1).map(|k| ranges[k].1);
                         self.patterns.keepers.contains(&o.concept)
-                            && ranges.iter().any(|&(f, l, _)| {
-                                l < vf
-                                    && f <= last
-                                    && (l >= first || (l + 1 == first && self.strongest(l, first) == Break::None))
+                            && before.is_some_and(|l| {
+                                l >= first || (l + 1 == first && self.strongest(l, first) == Break::None)
                             })
                     };
                     let brk = match b {
@@ -3321,7 +3321,7 @@ fn find_in(
             explaining[index] = cue
                 && sentence.lead_in.is_none()
                 && !is_question(s)
-                && !is_editors_note(paragraph, &patterns.openers)
+                && !is_editors_note(paragraph, openers)
                 && !opens_with(paragraph, &openers.notes);
             continue;
         }

@@ -662,9 +662,10 @@ pub struct Openers {
     /// ("Veiledning: …", "Note to drafter: …"): commentary that tells nothing of the text's kind.
     #[serde(default)]
     pub notes: Vec<String>,
-    /// A paragraph wholly in square brackets that opens with one of these (or one of `notes`)
-    /// is a template's note to whoever fills it in; one that opens otherwise is an optional
-    /// clause ("[Your employment shall be subject to a probationary period of six months.]").
+    /// A paragraph wholly in square brackets with a part that opens with one of these (or that
+    /// opens with one of `notes`, or has a blank still in it) is a template's note to whoever
+    /// fills it in; any other is an optional clause ("[Your employment shall be subject to a
+    /// probationary period of six months.]").
     #[serde(default)]
     pub instructions: Vec<String>,
     /// After a comma that closes a quote, one of these and a name end the sentence ("…», sier
