@@ -588,7 +588,7 @@ fn patterns_command_lists_every_category_and_rule() {
     // Each rule in readable form, in the report language, with its example.
     assert!(
         text.contains(
-            "(NOTICE | NOTICE_WORD | TERMINATE | IN_PROBATION) + (AFTER_PROBATION | THEREAFTER), ikke med REPAY | COMPETITOR | RECRUIT | ASSESS, trenger en varighet"
+            "(NOTICE | NOTICE_WORD | TERMINATE | IN_PROBATION) + (AFTER_PROBATION | THEREAFTER), ikke med REPAY | COMPETITOR | RECRUIT | ASSESS | PENALTY, trenger en varighet"
         ),
         "{text}"
     );
