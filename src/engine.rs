@@ -5243,7 +5243,20 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
         first_from.get(&(ends(o), category)).is_some_and(|&f| f < o.first)
             || last_to.get(&(starts(o), category)).is_some_and(|&f| f >= o.first)
     };
+    // A term the text says the contract is silent on, after the cue in its clause. The cues'
+    // ends are gathered once: most sentences have none, and then no anchor looks.
+    let silent: Vec<u32> = c.occ.iter().filter(|x| p.negation.silent.contains(&x.concept)).map(|x| x.last).collect();
+    let silenced = |o: &Occurrence| {
+        silent.iter().any(|&last| {
+            last < o.first
+                && o.first - last <= 2 * p.negation.max_scope
+                && c.strongest(last as usize, o.first as usize) < Break::Clause
+        })
+    };
     for (k, o) in anchors {
+        if k.is_some() && silenced(o) {
+            continue;
+        }
         // "skal ikke tilbakebetale kurset, bortsett fra gebyret, som trekkes i lønn …": a live
         // anchor after an exception to a negation is the clause the exception carves out.
         // Not one past a consequence of the exception ("…, unless …, in which case a trial

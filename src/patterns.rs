@@ -835,6 +835,8 @@ struct NegationSection {
     #[serde(default)]
     contrasts: Vec<String>,
     #[serde(default)]
+    silent: Vec<String>,
+    #[serde(default)]
     adverbial: Vec<String>,
     #[serde(default)]
     denials: Vec<String>,
@@ -1210,6 +1212,10 @@ pub struct Negation {
     /// it is a narrower one that binds all the same ("Det er ikke avtalt konkurranseklausul.
     /// Du skal likevel ikke kontakte kunder …"): both are reported.
     pub contrasts: Concepts,
+    /// Say that the contract is silent on what follows them in their clause ("Kontrakten sier
+    /// ingenting om bindingstid", "my contract doesn't mention a probation"): the terms named
+    /// there are neither stated nor denied, and give no finding.
+    pub silent: Concepts,
     /// Prepositions (lower case) that, right after a forward trigger, open an adverbial whose
     /// concept is passed over: "skal ikke i karensperioden ta ansettelse hos en konkurrent".
     pub adverbial: Vec<String>,
@@ -1617,6 +1623,7 @@ impl Patterns {
             conditions: set(&g.negation.conditions).map_err(gerr)?,
             provisos: set(&g.negation.provisos).map_err(gerr)?,
             contrasts: set(&g.negation.contrasts).map_err(gerr)?,
+            silent: set(&g.negation.silent).map_err(gerr)?,
             adverbial: lower(g.negation.adverbial),
             denials: set(&g.negation.denials).map_err(gerr)?,
             double: set(&g.negation.double).map_err(gerr)?,
