@@ -5244,13 +5244,12 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
             || last_to.get(&(starts(o), category)).is_some_and(|&f| f >= o.first)
     };
     // A term the text says the contract is silent on, after the cue in its clause. The cues'
-    // ends are gathered once: most sentences have none, and then no anchor looks.
+    // ends are gathered once (most sentences have none, and then no anchor looks), in order:
+    // only the nearest cue before an anchor can reach it, a farther one is as far past a break.
     let silent: Vec<u32> = c.occ.iter().filter(|x| p.negation.silent.contains(&x.concept)).map(|x| x.last).collect();
     let silenced = |o: &Occurrence| {
-        silent.iter().any(|&last| {
-            last < o.first
-                && o.first - last <= 2 * p.negation.max_scope
-                && c.strongest(last as usize, o.first as usize) < Break::Clause
+        silent[..silent.partition_point(|&last| last < o.first)].last().is_some_and(|&last| {
+            o.first - last <= 2 * p.negation.max_scope && c.strongest(last as usize, o.first as usize) < Break::Clause
         })
     };
     for (k, o) in anchors {
