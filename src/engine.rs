@@ -3634,10 +3634,8 @@ fn find_in(
                     let before = &seg.sentences[b];
                     let lead = &text.string[before.start..before.end];
                     lead.trim_end().ends_with(':')
-                        && (occ_of(by_sentence[b]).iter().any(|o| patterns.commentary.contains(&o.concept)) || {
-                            let lower = lead.to_lowercase();
-                            patterns.genre.hedges.iter().any(|h| has_phrase(&lower, h))
-                        })
+                        && (occ_of(by_sentence[b]).iter().any(|o| patterns.commentary.contains(&o.concept))
+                            || hedge_at(lead, &patterns.genre.hedges).is_some())
                 })
         };
         out.retain(|m| {
@@ -4020,20 +4018,28 @@ fn states_usual(p: &Patterns, scan: &Scan, text: &str, start: usize, s: &str, oc
     {
         return true;
     }
-    // The first hedge as whole words: found by its first byte (a hedge inside a sentence is in
-    // lower case; a searcher built for each would cost more than the search), and at the
-    // sentence's start in any case.
+    hedge_at(s, &g.hedges).is_some_and(|at| values::durations(s).first().is_some_and(|d| d.start > at))
+}
+
+/// Where the first of `hedges` (lower case) stands in `s` as whole words: at the start in any
+/// case, inside in lower case, found by its first byte (a searcher built for each would cost
+/// more than the search).
+fn hedge_at(s: &str, hedges: &[String]) -> Option<usize> {
+    if opens_with(s, hedges) {
+        return Some(0);
+    }
     let whole = |i: usize, h: &str| {
         !s[..i].ends_with(char::is_alphanumeric)
             && (h.ends_with('.') || !s[i + h.len()..].starts_with(char::is_alphanumeric))
     };
     let bytes = s.as_bytes();
-    let inside = g.hedges.iter().filter_map(|h| {
-        let first = *h.as_bytes().first()?;
-        memchr::memchr_iter(first, bytes).find(|&i| i > 0 && bytes[i..].starts_with(h.as_bytes()) && whole(i, h))
-    });
-    let hedge = if opens_with(s, &g.hedges) { Some(0) } else { inside.min() };
-    hedge.is_some_and(|at| values::durations(s).first().is_some_and(|d| d.start > at))
+    hedges
+        .iter()
+        .filter_map(|h| {
+            let first = *h.as_bytes().first()?;
+            memchr::memchr_iter(first, bytes).find(|&i| i > 0 && bytes[i..].starts_with(h.as_bytes()) && whole(i, h))
+        })
+        .min()
 }
 
 /// Where `phrase` (lower case) stands in `hay` (lower case) as whole words.
