@@ -5851,9 +5851,23 @@ fn heading_matches(c: &Clause, index: usize, alone: bool) -> Vec<Match> {
             let i = if short {
                 (0..ranges.len()).find(|&i| opens_answer(i)).or_else(|| (0..ranges.len()).find(|&i| answers(i)))
             } else {
-                // A longer sentence: only its one value that no grammar holder keeps.
-                let mut free = (0..ranges.len())
-                    .filter(|&i| c.assigned(kind)[i].is_none_or(|h| !p.keepers.contains(&c.occ[h].concept)));
+                // A longer sentence: only its one value that no grammar holder keeps, nor a clause
+                // of another category ("Prøvetid" / "I prøvetiden kan begge si opp med 14 dagers
+                // varsel": the days are the notice's, not the probation's length).
+                // Not one of a category that stands in for this one: "Oppsigelsestid" / "Den samme
+                // før og etter du har begynt: 2 mnd" is the notice's.
+                let others = |x: ConceptId| {
+                    !cat.heading.contains(&x)
+                        && p.categories.iter().any(|o| {
+                            o.heading.contains(&x)
+                                && !suppressed(p, o.category, cat.category)
+                                && !suppressed(p, cat.category, o.category)
+                        })
+                };
+                let mut free = (0..ranges.len()).filter(|&i| {
+                    c.assigned(kind)[i]
+                        .is_none_or(|h| !p.keepers.contains(&c.occ[h].concept) && !others(c.occ[h].concept))
+                });
                 free.next().filter(|_| free.next().is_none())
             };
             match i {

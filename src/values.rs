@@ -1559,8 +1559,23 @@ fn ordinal_span_at(text: &str, i: usize) -> Option<(Duration, usize)> {
                 && starts_with_folded(&before.as_bytes()[before.len() - u.len()..], u)
         })
     };
+    // The first month of the employment named as a whole, the subject or the complement of its
+    // sentence ("Den første måneden av ansettelsen er prøvetid", "The first month is a
+    // probationary period", "Probation is the first month of employment"): not a time within another ("during the first month of …", "lønn for den
+    // første måneden av …").
+    let named = || {
+        let article = word_before(text, i);
+        let head = &text[..article.as_ptr() as usize - text.as_ptr() as usize];
+        ["den", "the"].iter().any(|a| article.eq_ignore_ascii_case(a))
+            && ["", "er", "is", "være", "vere", "blir", "vert"]
+                .iter()
+                .any(|w| word_before(head, head.len()).eq_ignore_ascii_case(w))
+            && [" of ", " av ", " is ", " er ", " will be ", " shall be ", " blir ", " vert "]
+                .iter()
+                .any(|o| text[end..].starts_with(o))
+    };
     let spans = match kind {
-        Unit::Month => follows(MONTH_END),
+        Unit::Month => follows(MONTH_END) || (count == 1.0 && named()),
         _ => count == 1.0 || unit.ends_with("anniversary") || follows(UNTIL),
     };
     spans.then_some((Duration { value: count, unit: kind }, end))
@@ -4023,6 +4038,18 @@ mod tests {
                 "the 2nd year",
                 "the 3rd week",
             ],
+        );
+    }
+
+    #[test]
+    fn the_first_month_of_the_employment_named_whole() {
+        assert_eq!(durs("Den første måneden av ansettelsen er prøvetid."), ["1 month"]);
+        assert_eq!(durs("Prøvetida er den fyrste månaden av tilsetjinga."), ["1 month"]);
+        assert_eq!(durs("Probation is the first month of employment."), ["1 month"]);
+        assert_eq!(durs("The first month is a probationary period."), ["1 month"]);
+        assert_none(
+            durs,
+            &["During the first month of employment you train.", "lønn for den første måneden av ansettelsen"],
         );
     }
 
