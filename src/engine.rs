@@ -5252,11 +5252,19 @@ fn sentence_matches(c: &Clause, index: usize) -> Vec<Match> {
     // A term the text says the contract is silent on, after the cue in its clause. The cues'
     // ends are gathered once (most sentences have none, and then no anchor looks), in order:
     // only the nearest cue before an anchor can reach it, a farther one is as far past a break.
+    // A cue said after the terms ("… is not mentioned in the contract") reaches back alike, to the
+    // anchors before it in its clause.
     let silent: Vec<u32> = c.occ.iter().filter(|x| p.negation.silent.contains(&x.concept)).map(|x| x.last).collect();
+    let silent_after: Vec<u32> =
+        c.occ.iter().filter(|x| p.negation.silent_after.contains(&x.concept)).map(|x| x.first).collect();
+    let within = |from: u32, to: u32| {
+        to - from <= 2 * p.negation.max_scope && c.strongest(from as usize, to as usize) < Break::Clause
+    };
     let silenced = |o: &Occurrence| {
-        silent[..silent.partition_point(|&last| last < o.first)].last().is_some_and(|&last| {
-            o.first - last <= 2 * p.negation.max_scope && c.strongest(last as usize, o.first as usize) < Break::Clause
-        })
+        silent[..silent.partition_point(|&last| last < o.first)].last().is_some_and(|&last| within(last, o.first))
+            || silent_after[silent_after.partition_point(|&first| first <= o.last)..]
+                .first()
+                .is_some_and(|&first| within(o.last, first))
     };
     for (k, o) in anchors {
         if k.is_some() && silenced(o) {

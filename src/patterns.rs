@@ -837,6 +837,8 @@ struct NegationSection {
     #[serde(default)]
     silent: Vec<String>,
     #[serde(default)]
+    silent_after: Vec<String>,
+    #[serde(default)]
     adverbial: Vec<String>,
     #[serde(default)]
     denials: Vec<String>,
@@ -1216,6 +1218,9 @@ pub struct Negation {
     /// ingenting om bindingstid", "my contract doesn't mention a probation"): the terms named
     /// there are neither stated nor denied, and give no finding.
     pub silent: Concepts,
+    /// The same said after the terms, in the passive ("Notice period is neither mentioned nor
+    /// referred to in the contract", "Oppsigelsestid er ikke nevnt i kontrakten").
+    pub silent_after: Concepts,
     /// Prepositions (lower case) that, right after a forward trigger, open an adverbial whose
     /// concept is passed over: "skal ikke i karensperioden ta ansettelse hos en konkurrent".
     pub adverbial: Vec<String>,
@@ -1624,6 +1629,7 @@ impl Patterns {
             provisos: set(&g.negation.provisos).map_err(gerr)?,
             contrasts: set(&g.negation.contrasts).map_err(gerr)?,
             silent: set(&g.negation.silent).map_err(gerr)?,
+            silent_after: set(&g.negation.silent_after).map_err(gerr)?,
             adverbial: lower(g.negation.adverbial),
             denials: set(&g.negation.denials).map_err(gerr)?,
             double: set(&g.negation.double).map_err(gerr)?,

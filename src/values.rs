@@ -1567,7 +1567,7 @@ fn ordinal_span_at(text: &str, i: usize) -> Option<(Duration, usize)> {
         let article = word_before(text, i);
         let head = &text[..article.as_ptr() as usize - text.as_ptr() as usize];
         ["den", "the"].iter().any(|a| article.eq_ignore_ascii_case(a))
-            && ["", "er", "is", "være", "vere", "blir", "vert"]
+            && ["", "er", "is", "be", "være", "vere", "blir", "vert"]
                 .iter()
                 .any(|w| word_before(head, head.len()).eq_ignore_ascii_case(w))
             && [" of ", " av ", " is ", " er ", " will be ", " shall be ", " blir ", " vert "]
