@@ -5859,11 +5859,11 @@ fn heading_matches(c: &Clause, index: usize, alone: bool) -> Vec<Match> {
             let i = if short {
                 (0..ranges.len()).find(|&i| opens_answer(i)).or_else(|| (0..ranges.len()).find(|&i| answers(i)))
             } else {
-                // A longer sentence: only its one value that no grammar holder keeps, nor a clause
-                // of another category ("Prøvetid" / "I prøvetiden kan begge si opp med 14 dagers
-                // varsel": the days are the notice's, not the probation's length).
-                // Not one of a category that stands in for this one: "Oppsigelsestid" / "Den samme
-                // før og etter du har begynt: 2 mnd" is the notice's.
+                // A longer sentence: only its one value that no grammar holder keeps, nor the
+                // heading word of another category ("Prøvetid" / "I prøvetiden kan begge si opp
+                // med 14 dagers varsel": the days are the notice's, not the probation's length),
+                // unless that category stands in for this one ("Oppsigelsestid" / "Den samme før
+                // og etter du har begynt: 2 mnd" is the notice's).
                 let others = |x: ConceptId| {
                     !cat.heading.contains(&x)
                         && p.categories.iter().any(|o| {

@@ -1561,11 +1561,11 @@ fn ordinal_span_at(text: &str, i: usize) -> Option<(Duration, usize)> {
     };
     // The first month of the employment named as a whole, the subject or the complement of its
     // sentence ("Den første måneden av ansettelsen er prøvetid", "The first month is a
-    // probationary period", "Probation is the first month of employment"): not a time within another ("during the first month of …", "lønn for den
-    // første måneden av …").
+    // probationary period", "Probation is the first month of employment"): not a time within
+    // another ("during the first month of …", "lønn for den første måneden av …").
     let named = || {
         let article = word_before(text, i);
-        let head = &text[..article.as_ptr() as usize - text.as_ptr() as usize];
+        let head = &text[..text[..i].trim_end_matches(' ').len() - article.len()];
         ["den", "the"].iter().any(|a| article.eq_ignore_ascii_case(a))
             && ["", "er", "is", "be", "være", "vere", "blir", "vert"]
                 .iter()
