@@ -4043,10 +4043,15 @@ mod tests {
 
     #[test]
     fn the_first_month_of_the_employment_named_whole() {
-        assert_eq!(durs("Den første måneden av ansettelsen er prøvetid."), ["1 month"]);
-        assert_eq!(durs("Prøvetida er den fyrste månaden av tilsetjinga."), ["1 month"]);
-        assert_eq!(durs("Probation is the first month of employment."), ["1 month"]);
-        assert_eq!(durs("The first month is a probationary period."), ["1 month"]);
+        assert_each(
+            durs,
+            &[
+                ("Den første måneden av ansettelsen er prøvetid.", "1 month"),
+                ("Prøvetida er den fyrste månaden av tilsetjinga.", "1 month"),
+                ("Probation is the first month of employment.", "1 month"),
+                ("The first month is a probationary period.", "1 month"),
+            ],
+        );
         assert_none(
             durs,
             &["During the first month of employment you train.", "lønn for den første måneden av ansettelsen"],
