@@ -2307,6 +2307,17 @@ impl<'a> Clause<'a> {
         // term, is a value said "fra"/"from" with another after it in its clause ("Fra neste
         // måned endres oppsigelsesfristen fra én måned til fire måneder").
         let p = self.patterns;
+        // A length named as the whole of the clause's several lengths goes first, as an amended
+        // one does: "12 måneder pr skoleår, totalt 36 måneder", "three years in total".
+        let total = |i: usize| {
+            let last = ranges[i].1;
+            kind == ValueKind::Duration
+                && (near_value(&p.totals, i, false)
+                    || (self.strongest(last, last + 1) == Break::None
+                        && self.occ[self.starting_in(last as u32 + 1, last as u32 + 2)]
+                            .iter()
+                            .any(|o| p.totals.contains(&o.concept))))
+        };
         let changes = || {
             self.occ.iter().any(|o| {
                 p.changes.contains(&o.concept) || p.amendments.contains(&o.concept) || p.superseded.contains(&o.concept)
@@ -2358,7 +2369,7 @@ impl<'a> Clause<'a> {
             reach
                 .clone()
                 .filter(|&i| assigned[i].is_some_and(pred) && !doc_dated(i))
-                .min_by_key(|&i| (bounded(i) || replaced(i), !amended(i), ranges[i].0.abs_diff(at)))
+                .min_by_key(|&i| (bounded(i) || replaced(i), !(amended(i) || total(i)), ranges[i].0.abs_diff(at)))
         };
         let mine = &self.patterns.category_concepts[rule.category];
         // The value the rule's values_from phrases give is the same for every anchor of the rule in
@@ -3252,12 +3263,13 @@ fn find_in(
         let asks_from_own = writer.asks_from_own_term(index);
         // A reader's question to a column opens with its label ("Spørsmål: Jeg har tre
         // måneders oppsigelsestid …", "Question: I have …"): the label's word is no cue of
-        // the statement after it, where the writer tells his own term with its length.
+        // the statement after it, where the writer tells his own term with its length or
+        // retells his own contract's clause ("Question: Our employment agreement states that …").
         let unlabelled = column_label(text.paragraph(sentence.paragraph))
             .filter(|_| {
                 sentence.start == text.paragraphs[sentence.paragraph].start
                     && said.len() == s.len()
-                    && writer.tells_in_question(index)
+                    && (writer.tells_in_question(index) || writer.retells_clause(index))
             })
             .map(|cut| {
                 let end = sentence.start + cut;
