@@ -599,6 +599,15 @@ impl<'a> Clause<'a> {
         near_value(&self.occ[near], list, span, after)
     }
 
+    /// Whether a `totals` word comes right after the value at `span` in its clause and names it
+    /// as the whole of several: "kr 42 000 til saman", "three years in total".
+    fn total_after(&self, (_, last, _): Span) -> bool {
+        self.strongest(last, last + 1) == Break::None
+            && self.occ[self.starting_in(last as u32 + 1, last as u32 + 2)]
+                .iter()
+                .any(|o| self.patterns.totals.contains(&o.concept))
+    }
+
     /// A larger sum a cap word puts later in the sentence on sum `i`: what a grant or a cost
     /// can come to in all ("kr 30 000 i året, inntil kr 120 000 for hele studiet").
     fn capped_by(&self, i: usize) -> Option<usize> {
@@ -2309,15 +2318,8 @@ impl<'a> Clause<'a> {
         let p = self.patterns;
         // A length named as the whole of the clause's several lengths goes first, as an amended
         // one does: "12 måneder pr skoleår, totalt 36 måneder", "three years in total".
-        let total = |i: usize| {
-            let last = ranges[i].1;
-            kind == ValueKind::Duration
-                && (near_value(&p.totals, i, false)
-                    || (self.strongest(last, last + 1) == Break::None
-                        && self.occ[self.starting_in(last as u32 + 1, last as u32 + 2)]
-                            .iter()
-                            .any(|o| p.totals.contains(&o.concept))))
-        };
+        let total =
+            |i: usize| kind == ValueKind::Duration && (near_value(&p.totals, i, false) || self.total_after(ranges[i]));
         let changes = || {
             self.occ.iter().any(|o| {
                 p.changes.contains(&o.concept) || p.amendments.contains(&o.concept) || p.superseded.contains(&o.concept)
@@ -3424,14 +3426,7 @@ fn find_in(
         let total = || {
             let ranges = clause.values(ValueKind::Amount).ranges(ValueKind::Amount);
             let after = |&span: &Span| clause.near_value(&patterns.totals, span, false);
-            let before = |&(_, last, _): &Span| {
-                occ.iter().any(|t| {
-                    patterns.totals.contains(&t.concept)
-                        && t.first as usize == last + 1
-                        && clause.strongest(last, last + 1) == Break::None
-                })
-            };
-            ranges.iter().position(after).or_else(|| ranges.iter().position(before))
+            ranges.iter().position(after).or_else(|| ranges.iter().position(|&span| clause.total_after(span)))
         };
         let total = occ.iter().any(|o| is_reference(&o)).then(total).flatten();
         for o in occ.iter().filter(states) {
