@@ -2367,11 +2367,17 @@ impl<'a> Clause<'a> {
         // a sentence of thousands of clauses is not read whole for each anchor.
         let reach =
             ranges.partition_point(|r| r.0 + FREE_REACH < at)..ranges.partition_point(|r| r.0 <= at + FREE_REACH);
+        // How far a value stands from the anchor, and, of two as near, whether a comma parts
+        // them: "During your first year, the notice period is two months".
+        let apart = |i: usize| {
+            let w = ranges[i].0;
+            (w.abs_diff(at), self.strongest(w.min(at), w.max(at)))
+        };
         let held_by = |pred: &dyn Fn(usize) -> bool| {
             reach
                 .clone()
                 .filter(|&i| assigned[i].is_some_and(pred) && !doc_dated(i))
-                .min_by_key(|&i| (bounded(i) || replaced(i), !(amended(i) || total(i)), ranges[i].0.abs_diff(at)))
+                .min_by_key(|&i| (bounded(i) || replaced(i), !(amended(i) || total(i)), apart(i)))
         };
         let mine = &self.patterns.category_concepts[rule.category];
         // The value the rule's values_from phrases give is the same for every anchor of the rule in
@@ -2456,9 +2462,8 @@ impl<'a> Clause<'a> {
         let part = ranges[..split].partition_point(|r| self.strongest(r.0, at) == Break::Sentence)
             ..split + ranges[split..].partition_point(|r| self.strongest(at, r.0) < Break::Sentence);
         let part = part.start.max(reach.start)..part.end.min(reach.end);
-        let nearest = |pick: &dyn Fn(usize) -> bool| {
-            part.clone().filter(|&i| pick(i) && !doc_dated(i)).min_by_key(|&i| ranges[i].0.abs_diff(at))
-        };
+        let nearest =
+            |pick: &dyn Fn(usize) -> bool| part.clone().filter(|&i| pick(i) && !doc_dated(i)).min_by_key(|&i| apart(i));
         // A length held only by a word right after it that says when it runs from ("arbeide i
         // bedriften i to år deretter", "for two years thereafter") is free for a clause whose
         // category does not read that word; not the next step after another length in its
@@ -5840,6 +5845,9 @@ fn heading_matches(c: &Clause, index: usize, alone: bool) -> Vec<Match> {
     let mut out = Vec::new();
     for (k, cat) in p.categories.iter().enumerate() {
         let Some(kind) = cat.heading_value.filter(|_| carries(cat)) else { continue };
+        if !short && c.occ.iter().any(|o| cat.heading_without.contains(&o.concept)) {
+            continue;
+        }
         let mut values = Values::default();
         let mut left_blank = None;
         let negated = no && cat.negatable;

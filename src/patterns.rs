@@ -888,6 +888,8 @@ struct CategoryFile {
     heading: Vec<String>,
     heading_value: Option<ValueKind>,
     #[serde(default)]
+    heading_without: Vec<String>,
+    #[serde(default)]
     suppresses: Vec<String>,
     keeps: Option<KeepsFile>,
     #[serde(default = "yes")]
@@ -1158,6 +1160,9 @@ pub struct CategoryRules {
     pub heading: Vec<ConceptId>,
     /// Value kind a line under such a heading must hold.
     pub heading_value: Option<ValueKind>,
+    /// Concepts that keep a longer line under such a heading from stating the category's value:
+    /// "Oppsigelse" / "I prøvetiden gjelder en frist på 14 dager" is the probation's notice.
+    pub heading_without: Vec<ConceptId>,
     /// Categories dropped from a sentence where this one is found.
     pub suppresses: Vec<Category>,
     /// A suppressed finding anchored on one of `keeps.anchor` and standing before one of
@@ -1856,6 +1861,8 @@ impl Patterns {
                 values: parsed.values,
                 heading: concepts(&parsed.heading).map_err(|m| syntax(file, format!("heading: {m}")))?,
                 heading_value: parsed.heading_value,
+                heading_without: concepts(&parsed.heading_without)
+                    .map_err(|m| syntax(file, format!("heading_without: {m}")))?,
                 suppresses: cats(&parsed.suppresses, "suppresses")?,
                 keeps: match &parsed.keeps {
                     Some(k) => Some(Keeps {
