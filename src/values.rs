@@ -1439,16 +1439,17 @@ fn glued_count_at(text: &str, i: usize) -> Option<Found<Duration>> {
     })
 }
 
-/// "det første halvåret", "i fyrste halvår", "heile første halve året": the first six months, a
-/// span with no number in it, as "the first half year" is. A half-year on its own ("hvert
-/// halvår") is a frequency, and "når fyrste halvåret er over" a point in time.
+/// "det første halvåret", "i fyrste halvår", "heile første halve året", "den første
+/// halvårsperioden": the first six months, a span with no number in it, as "the first half
+/// year" is. A half-year on its own ("hvert halvår") is a frequency, and "når fyrste halvåret
+/// er over" a point in time.
 fn first_half_year_at(text: &str, i: usize) -> Option<usize> {
     // Only "første" and "fyrste" open it: the word before is read for no other.
     if text.as_bytes()[i] | 0x20 != b'f' {
         return None;
     }
     let before = word_before(text, i);
-    if !["det", "i", "hele", "heile"].iter().any(|a| before.eq_ignore_ascii_case(a)) {
+    if !["det", "den", "i", "hele", "heile"].iter().any(|a| before.eq_ignore_ascii_case(a)) {
         return None;
     }
     let first = Word::at(text, i)?;
@@ -1456,7 +1457,8 @@ fn first_half_year_at(text: &str, i: usize) -> Option<usize> {
         return None;
     }
     let half = Word::after(text, first.end, b" ")?;
-    if half.is("halvår") || half.is("halvåret") {
+    // Also the period it makes: "Den første halvårsperioden er prøvetid".
+    if ["halvår", "halvåret", "halvårsperiode", "halvårsperioden"].iter().any(|h| half.is(h)) {
         return Some(half.end);
     }
     let year = Word::after(text, half.end, b" ").filter(|_| half.is("halve"))?;
@@ -3254,6 +3256,7 @@ mod tests {
                 ("the first half year", "0.5 year"),
                 ("det første halvåret", "0.5 year"),
                 ("i første halvår", "0.5 year"),
+                ("den første halvårsperioden", "0.5 year"),
                 ("det fyrste halve året", "0.5 year"),
                 ("a half-year", "0.5 year"),
                 ("halvannet år", "1.5 year"),
