@@ -2367,8 +2367,9 @@ impl<'a> Clause<'a> {
         // a sentence of thousands of clauses is not read whole for each anchor.
         let reach =
             ranges.partition_point(|r| r.0 + FREE_REACH < at)..ranges.partition_point(|r| r.0 <= at + FREE_REACH);
-        // How far a value stands from the anchor, and, of two as near, whether a comma parts
-        // them: "During your first year, the notice period is two months".
+        // How far a value stands from the anchor and, of two as near, how strong a break (a
+        // comma, a field's end) parts them: "During your first year, the notice period is two
+        // months" is two months.
         let apart = |i: usize| {
             let w = ranges[i].0;
             (w.abs_diff(at), self.strongest(w.min(at), w.max(at)))
