@@ -3260,13 +3260,14 @@ fn find_in(
         });
         // A question after a clause quoted from the writer's own contract asks about that clause
         // ("kontrakten sier 3 mnd oppsigelse, er det vanlig?"): the quote is read as said.
-        let (said, said_occ) = match quoted_then_asked(s, &patterns.openers, &patterns.genre.writer) {
-            Some(cut) => {
-                let end = sentence.start + cut;
-                (&s[..cut], &occ[..occ.partition_point(|o| scan.words[o.last as usize].end <= end)])
-            }
-            None => (s, occ),
-        };
+        let (said, said_occ) =
+            match quoted_then_asked(s, &patterns.openers, &patterns.genre.writer, || writer.goes_on(index)) {
+                Some(cut) => {
+                    let end = sentence.start + cut;
+                    (&s[..cut], &occ[..occ.partition_point(|o| scan.words[o.last as usize].end <= end)])
+                }
+                None => (s, occ),
+            };
         // A question that takes the asker's own term as given tells that term.
         let asks_from_own = writer.asks_from_own_term(index);
         // A reader's question to a column opens with its label ("Spørsmål: Jeg har tre
@@ -4435,7 +4436,15 @@ fn quotes_passage(s: &str) -> bool {
 /// hypothesis (`[openers] asked_first`, `supposed_first`: "Er oppsigelsestiden 3 måneder, eller
 /// 1?", "If my notice is 3 months, do I …?") asks or supposes the term and retells nothing, and
 /// one that reports what the writer heard (`hearsay`: "Jeg har hørt at …") tells no term of his.
-fn quoted_then_asked(s: &str, openers: &patterns::Openers, writer: &Phrases) -> Option<usize> {
+/// An opening that turns to its question with "but" right after the writer's account of the
+/// papers he got (`goes_on`: "I received an offer letter … There is a probation period of six
+/// months, but what happens if …?") is his too.
+fn quoted_then_asked(
+    s: &str,
+    openers: &patterns::Openers,
+    writer: &Phrases,
+    goes_on: impl FnOnce() -> bool,
+) -> Option<usize> {
     if !is_question(s) {
         return None;
     }
@@ -4462,7 +4471,8 @@ fn quoted_then_asked(s: &str, openers: &patterns::Openers, writer: &Phrases) -> 
         return None;
     }
     let lower = opening.to_lowercase();
-    let tells = writer.all.iter().chain(sources).any(|w| has_phrase(&lower, w));
+    let turns = [" but ", " men "].iter().any(|sep| s[cut..].starts_with(sep));
+    let tells = writer.all.iter().chain(sources).any(|w| has_phrase(&lower, w)) || (turns && goes_on());
     (tells && !openers.hearsay.iter().any(|w| has_phrase(&lower, w))).then_some(cut)
 }
 
@@ -6812,7 +6822,7 @@ mod tests {
     #[test]
     fn a_term_retold_before_a_question_is_read_without_the_question() {
         let patterns = Patterns::builtin().unwrap();
-        let asked = |s: &str| quoted_then_asked(s, &patterns.openers, &patterns.genre.writer);
+        let asked = |s: &str| quoted_then_asked(s, &patterns.openers, &patterns.genre.writer, || false);
         let s = "My offer letter says two weeks notice but does that count before my first day?";
         assert_eq!(asked(s), Some(s.find(" but ").unwrap()));
         // A question that retells nothing of the writer's own is asked as a whole.
@@ -6821,6 +6831,13 @@ mod tests {
         let own = "Bindingstida mi er 18 månader, kva skjer om eg seier opp no?";
         assert_eq!(asked(own), Some(own.find(", ").unwrap()));
         assert!(asked("I have a two year bond after the course, can they make me repay it all?").is_some());
+        // Right after the writer's account of his papers, an opening that turns to its question
+        // with "but" is his; one cut at a comma may be a question of its own.
+        let after = |s: &str| quoted_then_asked(s, &patterns.openers, &patterns.genre.writer, || true);
+        let turned = "There is a probation of six months, but what happens if I leave?";
+        assert_eq!(after(turned), Some(turned.find(" but ").unwrap()));
+        assert_eq!(asked(turned), None);
+        assert_eq!(after("There is no probation, or do six months apply?"), None);
         // A question or a hypothesis that opens the sentence asks or supposes the term.
         assert_eq!(asked("Er prøvetida seks månader for alle, eller berre for nokre?"), None);
         assert_eq!(asked("If my notice is four months, must I work all of it?"), None);
