@@ -1170,8 +1170,8 @@ fn digits_before(text: &str, i: usize) -> Option<(f64, usize)> {
     Some((value, opening.len()))
 }
 
-/// "(tre) år", "(THREE) years": the number word from `i` to `end` alone in round brackets,
-/// with no figure before them (that is "3 (tre) år", read from the figure). The offsets of the
+/// "(tre) år", "(THREE) years", "(4) weeks": the number from `i` to `end` alone in round
+/// brackets, with no figure before them (that is "3 (tre) år", read from the figure). The offsets of the
 /// opening bracket and of the end of the closing one.
 fn alone_in_brackets(text: &str, i: usize, end: usize) -> Option<(usize, usize)> {
     let before = text[..i].strip_suffix(' ').unwrap_or(&text[..i]).strip_suffix('(')?;
@@ -1244,7 +1244,12 @@ fn duration_at(text: &str, i: usize, free_from: usize) -> Option<Found<Duration>
             return None;
         }
         let (value, end) = decimal_at(text, i);
-        let end = bracketed(text, end, |j| number_at(text, j).map(|c| ((), c.end))).map_or(end, |(_, e)| e);
+        let mut end = bracketed(text, end, |j| number_at(text, j).map(|c| ((), c.end))).map_or(end, |(_, e)| e);
+        // The figure alone in brackets before its unit, its word left out: "at least (4) weeks notice".
+        if let Some((open, close)) = alone_in_brackets(text, i, end).filter(|(open, _)| *open >= free_from) {
+            start = open;
+            end = close;
+        }
         (Count { value, end, tongue: None, article: false }, true)
     } else {
         let mut count = number_at(text, i)?;
@@ -4014,6 +4019,10 @@ mod tests {
         // With its figure before it, the figure's: one span from the figure.
         let text = "bindingstid 3 (tre) år";
         assert_eq!(spans(&durations(text), text), ["3 (tre) år"]);
+        // A figure alone in brackets too, its word left out; not a subsection's number.
+        assert_each(durs, &[("at least (4) weeks notice", "4 week"), ("minst (3) måneder", "3 month")]);
+        let text = "give at least (4) weeks notice";
+        assert_eq!(spans(&durations(text), text), ["(4) weeks"]);
     }
 
     #[test]
