@@ -4448,7 +4448,10 @@ fn quoted_then_asked(
     if !is_question(s) {
         return None;
     }
-    let cut = [", ", ": ", " – ", " - ", " but ", " men "].iter().filter_map(|sep| s.rfind(sep)).max()?;
+    // "but" turns from the term to the writer's case.
+    const TURNS: [&str; 2] = [" but ", " men "];
+    let (cut, sep) =
+        [", ", ": ", " – ", " - "].iter().chain(&TURNS).filter_map(|sep| Some((s.rfind(sep)?, *sep))).max()?;
     let opening = &s[..cut];
     if opening.contains('?') {
         return None;
@@ -4471,8 +4474,7 @@ fn quoted_then_asked(
         return None;
     }
     let lower = opening.to_lowercase();
-    let turns = [" but ", " men "].iter().any(|sep| s[cut..].starts_with(sep));
-    let tells = writer.all.iter().chain(sources).any(|w| has_phrase(&lower, w)) || (turns && goes_on());
+    let tells = writer.all.iter().chain(sources).any(|w| has_phrase(&lower, w)) || (TURNS.contains(&sep) && goes_on());
     (tells && !openers.hearsay.iter().any(|w| has_phrase(&lower, w))).then_some(cut)
 }
 

@@ -1171,8 +1171,8 @@ fn digits_before(text: &str, i: usize) -> Option<(f64, usize)> {
 }
 
 /// "(tre) år", "(THREE) years", "(4) weeks": the number from `i` to `end` alone in round
-/// brackets, with no figure before them (that is "3 (tre) år", read from the figure). The offsets of the
-/// opening bracket and of the end of the closing one.
+/// brackets, with no figure before them (that is "3 (tre) år", read from the figure). The
+/// offsets of the opening bracket and of the end of the closing one.
 fn alone_in_brackets(text: &str, i: usize, end: usize) -> Option<(usize, usize)> {
     let before = text[..i].strip_suffix(' ').unwrap_or(&text[..i]).strip_suffix('(')?;
     if before.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
