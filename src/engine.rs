@@ -2256,7 +2256,18 @@ impl<'a> Clause<'a> {
         };
         let stated = || rest.split_whitespace().any(|w| !shape(&w) && w.contains(|c: char| c.is_ascii_digit()));
         let phrase = rest.split([',', ';', ':']).next().unwrap_or_default();
+        // A line left for the date a few words on in a sentence, also glued to its preposition:
+        // "commences on ______", "takes up the duties for the employer on ______", "on_____,_____".
+        // (A form's row, "Start date: ______", is printed so whatever was agreed.)
+        let line = || {
+            let words = || rest.split_whitespace();
+            words()
+                .take(5)
+                .position(|w| w.contains("___"))
+                .is_some_and(|k| !words().take(k + 1).any(|w| w.contains(':')))
+        };
         if (rest.split_whitespace().take(4).any(typed)
+            || line()
             || phrase.split_whitespace().take(8).any(coded)
             || (rest.contains("__") && spaced()))
             && !stated()

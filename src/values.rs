@@ -75,11 +75,6 @@ pub struct Found<T> {
     pub end: usize,
 }
 
-const CURRENCY_CODES: [&str; 18] = [
-    "NOK", "EUR", "USD", "SEK", "DKK", "GBP", "INR", "PLN", "MYR", "PHP", "AED", "SAR", "QAR", "SGD", "CNY", "KRW",
-    "JPY", "HKD",
-];
-
 impl Duration {
     /// Its length in days, months and years counted at their mean length: for comparing.
     pub fn approx_days(&self) -> f64 {
@@ -112,7 +107,7 @@ impl Amount {
     /// Parses the compact notation "50000 NOK".
     pub fn parse(s: &str) -> Option<Amount> {
         let (value, code) = s.trim().split_once(' ')?;
-        let currency = CURRENCY_CODES.into_iter().find(|c| *c == code.trim())?;
+        let currency = CODES.iter().find(|c| c.code == code.trim())?.code;
         let value = parse_plain_number(value)?;
         Some(Amount { value, currency })
     }
@@ -966,7 +961,7 @@ pub(crate) fn is_unit(word: &str) -> bool {
 /// Whether `word` names a currency the sums are read in ("NOK", "kr", "eur", "PLN"; case does
 /// not matter).
 pub(crate) fn is_currency(word: &str) -> bool {
-    PREFIXES.iter().any(|c| c.token.eq_ignore_ascii_case(word))
+    PREFIXES.iter().chain(CODES).any(|c| c.token.eq_ignore_ascii_case(word))
 }
 
 /// Whether `text` starts with a unit of time ("måneder", "weeks", "mnd").
@@ -1616,49 +1611,104 @@ const fn currency(token: &'static str, code: &'static str, scale: f64) -> Curren
     Currency { token, code, scale }
 }
 
+/// ISO 4217 codes, before or after the sum ("THB 80,000", "80,000 THB"): written in capitals only,
+/// as "nok" is a common Norwegian word. Codes that are also words in capitals ("ALL", "TOP",
+/// "CUP", "MAD", "TRY", "PEN") are left out.
+const CODES: &[Currency] = &[
+    code("NOK"),
+    code("EUR"),
+    code("USD"),
+    code("SEK"),
+    code("DKK"),
+    code("GBP"),
+    code("ISK"),
+    code("CHF"),
+    code("PLN"),
+    code("CZK"),
+    code("HUF"),
+    code("RON"),
+    code("BGN"),
+    code("UAH"),
+    code("RUB"),
+    code("INR"),
+    code("PKR"),
+    code("BDT"),
+    code("LKR"),
+    code("NPR"),
+    code("MYR"),
+    code("PHP"),
+    code("SGD"),
+    code("THB"),
+    code("VND"),
+    code("IDR"),
+    code("CNY"),
+    code("HKD"),
+    code("TWD"),
+    code("KRW"),
+    code("JPY"),
+    code("AUD"),
+    code("NZD"),
+    code("CAD"),
+    code("MXN"),
+    code("BRL"),
+    code("ARS"),
+    code("CLP"),
+    code("COP"),
+    code("AED"),
+    code("SAR"),
+    code("QAR"),
+    code("KWD"),
+    code("BHD"),
+    code("OMR"),
+    code("JOD"),
+    code("EGP"),
+    code("ILS"),
+    code("ZAR"),
+    code("NGN"),
+    code("KES"),
+    code("GHS"),
+    code("UGX"),
+    code("TZS"),
+    code("ZMW"),
+    code("BWP"),
+    code("JMD"),
+    code("TTD"),
+];
+
+const fn code(code: &'static str) -> Currency {
+    currency(code, code, 1.0)
+}
+
 /// Markers written before the number ("kr 50 000", "€5,000").
 const PREFIXES: &[Currency] = &[
     currency("MNOK", "NOK", 1e6),
     currency("TNOK", "NOK", 1e3),
-    currency("NOK", "NOK", 1.0),
     currency("kr.", "NOK", 1.0),
     currency("kr", "NOK", 1.0),
-    currency("EUR", "EUR", 1.0),
     currency("€", "EUR", 1.0),
-    currency("USD", "USD", 1.0),
-    // Hong Kong dollars before "$" alone: "HK$20,000".
+    // Other dollars before "$" alone: "HK$20,000", "A$5,000", "S$8,000".
     currency("HK$", "HKD", 1.0),
+    currency("NZ$", "NZD", 1.0),
+    currency("US$", "USD", 1.0),
+    currency("A$", "AUD", 1.0),
+    currency("C$", "CAD", 1.0),
+    currency("S$", "SGD", 1.0),
     currency("$", "USD", 1.0),
-    currency("SEK", "SEK", 1.0),
-    currency("DKK", "DKK", 1.0),
-    currency("GBP", "GBP", 1.0),
+    currency("฿", "THB", 1.0),
+    currency("₩", "KRW", 1.0),
+    currency("₦", "NGN", 1.0),
     currency("£", "GBP", 1.0),
-    currency("INR", "INR", 1.0),
-    // Seasonal workers' travel and pay are often reckoned in złoty: "PLN 1 200".
-    currency("PLN", "PLN", 1.0),
     currency("Rs.", "INR", 1.0),
     currency("Rs", "INR", 1.0),
     currency("₹", "INR", 1.0),
-    // Malaysian offer letters and bonds count in ringgit: "RM 4,500", "MYR 8,000".
-    currency("MYR", "MYR", 1.0),
+    // Malaysian offer letters and bonds count in ringgit: "RM 4,500".
     currency("RM", "MYR", 1.0),
     // The currency named in words before the sum, as Indian agreements write it: "rupees 1,50,000".
     currency("rupees", "INR", 1.0),
-    // Philippine training bonds count in pesos: "PHP 150,000", "₱150,000".
-    currency("PHP", "PHP", 1.0),
+    // Philippine training bonds count in pesos: "₱150,000".
     currency("₱", "PHP", 1.0),
-    // Gulf and Singapore offer letters: "AED 10,000", "SAR 15,000", "QAR 8,000", "SGD 20,000".
-    currency("AED", "AED", 1.0),
-    currency("SAR", "SAR", 1.0),
-    currency("QAR", "QAR", 1.0),
-    currency("SGD", "SGD", 1.0),
-    // Teaching contracts in China, Korea, Japan and Hong Kong: "RMB 8,000", "Rmb 4000", "KRW
-    // 2,100,000", "HKD 15,000" ("rmb" is no word in any case).
+    // Teaching contracts in China: "RMB 8,000", "Rmb 4000" ("rmb" is no word in any case).
     currency("rmb", "CNY", 1.0),
-    currency("CNY", "CNY", 1.0),
-    currency("KRW", "KRW", 1.0),
-    currency("JPY", "JPY", 1.0),
-    currency("HKD", "HKD", 1.0),
 ];
 
 /// Markers written after the number ("50 000 kroner", "1,2 MNOK").
@@ -1667,7 +1717,6 @@ const SUFFIXES: &[Currency] = &[
     // Thousands of kroner in a budget's shorthand: "kursavgift 45 TNOK".
     currency("TNOK", "NOK", 1e3),
     currency("tkr", "NOK", 1e3),
-    currency("NOK", "NOK", 1.0),
     currency("svenske kroner", "SEK", 1.0),
     currency("danske kroner", "DKK", 1.0),
     // A currency named in words by its country: "fifteen thousand Swedish kronor", "tretti tusen
@@ -1697,35 +1746,30 @@ const SUFFIXES: &[Currency] = &[
     currency("kroner", "NOK", 1.0),
     currency("krone", "NOK", 1.0),
     currency("kr", "NOK", 1.0),
-    currency("EUR", "EUR", 1.0),
     currency("euro", "EUR", 1.0),
-    currency("USD", "USD", 1.0),
-    currency("SEK", "SEK", 1.0),
-    currency("DKK", "DKK", 1.0),
-    currency("GBP", "GBP", 1.0),
-    currency("INR", "INR", 1.0),
-    currency("PLN", "PLN", 1.0),
     currency("rupees", "INR", 1.0),
-    currency("MYR", "MYR", 1.0),
     currency("ringgit", "MYR", 1.0),
-    currency("PHP", "PHP", 1.0),
     currency("pesos", "PHP", 1.0),
     currency("peso", "PHP", 1.0),
-    currency("AED", "AED", 1.0),
     currency("dirhams", "AED", 1.0),
-    currency("SAR", "SAR", 1.0),
     currency("riyals", "SAR", 1.0),
-    currency("QAR", "QAR", 1.0),
-    currency("SGD", "SGD", 1.0),
     currency("rmb", "CNY", 1.0),
-    currency("CNY", "CNY", 1.0),
     currency("yuan", "CNY", 1.0),
-    currency("KRW", "KRW", 1.0),
     // After a sum "won" is the Korean currency, not the verb: "1,000,000 won".
     currency("won", "KRW", 1.0),
-    currency("JPY", "JPY", 1.0),
     currency("yen", "JPY", 1.0),
-    currency("HKD", "HKD", 1.0),
+    // Where teachers, crews and nurses sign abroad: "eighty thousand baht", "50,000 rand".
+    currency("baht", "THB", 1.0),
+    currency("dong", "VND", 1.0),
+    currency("rupiah", "IDR", 1.0),
+    currency("rand", "ZAR", 1.0),
+    currency("naira", "NGN", 1.0),
+    currency("swiss francs", "CHF", 1.0),
+    currency("australian dollars", "AUD", 1.0),
+    currency("canadian dollars", "CAD", 1.0),
+    currency("singapore dollars", "SGD", 1.0),
+    currency("hong kong dollars", "HKD", 1.0),
+    currency("new zealand dollars", "NZD", 1.0),
 ];
 
 const MULTIPLIERS: &[(&str, f64)] = &[
@@ -1887,7 +1931,8 @@ fn word_amounts(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word
         if let Some((sum, sum_end)) = indian_words(text, count) {
             // "Three Lakh Fifty Thousand", "One Crore Twenty Five Lakh": one sum in rupees.
             (value, end) = (sum, sum_end);
-        } else if let Some(thousand) = Word::after(text, end, b" ").filter(|w| w.is("tusen") || w.is("thousand")) {
+        } else if let Some(thousand) = Word::after(text, end, b" -").filter(|w| w.is("tusen") || w.is("thousand")) {
+            // "eighty thousand", "eighty-thousand"
             value *= 1000.0;
             end = thousand.end;
             // "… tusen fem hundre", "… thousand and five hundred"
@@ -1986,8 +2031,10 @@ fn indian_words(text: &str, first: Count) -> Option<(f64, usize)> {
 /// Builds an amount around the number at `start..end`, looking for a currency
 /// marker before it (not before `free_from`) or after it.
 fn amount_at(text: &str, free_from: usize, start: usize, mut end: usize, number: f64) -> Option<Found<Amount>> {
-    let prefix =
-        PREFIXES.iter().find_map(|c| token_before(&text[free_from..start], c.token).map(|at| (free_from + at, c)));
+    let prefix = PREFIXES
+        .iter()
+        .chain(CODES)
+        .find_map(|c| token_before(&text[free_from..start], c.token).map(|at| (free_from + at, c)));
     let mut value = number;
     let mut indian = false;
     if let Some((len, token, scale)) = multiplier_after(&text[end..]) {
@@ -2007,7 +2054,7 @@ fn amount_at(text: &str, free_from: usize, start: usize, mut end: usize, number:
     }
     let currency = match prefix {
         Some((_, c)) => Some(c),
-        None => SUFFIXES.iter().find_map(|c| {
+        None => SUFFIXES.iter().chain(CODES).find_map(|c| {
             token_after(&text[end..], c.token).map(|len| {
                 end += len;
                 c
@@ -2836,7 +2883,7 @@ fn after_currency_code(text: &str, i: usize) -> bool {
     let head = &text[..i];
     let glued = |code: &str| head.strip_suffix(code).is_some_and(|before| !before.ends_with(is_word_char));
     // A small employer types "kr15000" as often as "NOK15000".
-    CURRENCY_CODES.iter().chain(&["kr", "Kr", "KR", "RM"]).any(|code| glued(code))
+    CODES.iter().map(|c| c.code).chain(["kr", "Kr", "KR", "RM"]).any(glued)
 }
 
 /// True unless the digit at `i` continues a word or a bigger number
@@ -2941,6 +2988,20 @@ mod tests {
         assert_eq!(amount("SGD 7,500"), Some((7500.0, "SGD", 0, 9)));
         assert_eq!(amount("SAR 9,000"), Some((9000.0, "SAR", 0, 9)));
         assert_eq!(amount("30,000 dirhams"), Some((30000.0, "AED", 0, 14)));
+    }
+
+    #[test]
+    fn any_common_iso_code_and_the_currencies_named_abroad() {
+        assert_eq!(amount("pay THB 80,000"), Some((80000.0, "THB", 4, 14)));
+        assert_eq!(amount("80,000 THB in damages"), Some((80000.0, "THB", 0, 10)));
+        assert_eq!(amount("eighty thousand baht"), Some((80000.0, "THB", 0, 20)));
+        assert_eq!(amount("eighty-thousand baht"), Some((80000.0, "THB", 0, 20)));
+        assert_eq!(amount("A$5,000"), Some((5000.0, "AUD", 0, 7)));
+        assert_eq!(amount("CAD 30,000"), Some((30000.0, "CAD", 0, 10)));
+        assert_eq!(amount("12 000 Swiss francs"), Some((12000.0, "CHF", 0, 19)));
+        // A code in small letters is a word ("nok"), and a capital word that is no code is no marker.
+        assert_eq!(amount("5000 thb"), None);
+        assert_eq!(amount("ALL 5000"), None);
     }
 
     #[test]
