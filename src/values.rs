@@ -1613,70 +1613,93 @@ const fn currency(token: &'static str, code: &'static str, scale: f64) -> Curren
 
 /// ISO 4217 codes, before or after the sum ("THB 80,000", "80,000 THB"): written in capitals only,
 /// as "nok" is a common Norwegian word. Codes that are also words in capitals ("ALL", "TOP",
-/// "CUP", "MAD", "TRY", "PEN") are left out.
+/// "CUP", "MAD", "TRY", "PEN") are left out. Sorted, for [`code_named`].
 const CODES: &[Currency] = &[
-    code("NOK"),
-    code("EUR"),
-    code("USD"),
-    code("SEK"),
-    code("DKK"),
-    code("GBP"),
-    code("ISK"),
-    code("CHF"),
-    code("PLN"),
-    code("CZK"),
-    code("HUF"),
-    code("RON"),
-    code("BGN"),
-    code("UAH"),
-    code("RUB"),
-    code("INR"),
-    code("PKR"),
+    code("AED"),
+    code("ARS"),
+    code("AUD"),
     code("BDT"),
+    code("BGN"),
+    code("BHD"),
+    code("BRL"),
+    code("BWP"),
+    code("CAD"),
+    code("CHF"),
+    code("CLP"),
+    code("CNY"),
+    code("COP"),
+    code("CZK"),
+    code("DKK"),
+    code("EGP"),
+    code("EUR"),
+    code("GBP"),
+    code("GHS"),
+    code("HKD"),
+    code("HUF"),
+    code("IDR"),
+    code("ILS"),
+    code("INR"),
+    code("ISK"),
+    code("JMD"),
+    code("JOD"),
+    code("JPY"),
+    code("KES"),
+    code("KRW"),
+    code("KWD"),
     code("LKR"),
-    code("NPR"),
+    code("MXN"),
     code("MYR"),
+    code("NGN"),
+    code("NOK"),
+    code("NPR"),
+    code("NZD"),
+    code("OMR"),
     code("PHP"),
+    code("PKR"),
+    code("PLN"),
+    code("QAR"),
+    code("RON"),
+    code("RUB"),
+    code("SAR"),
+    code("SEK"),
     code("SGD"),
     code("THB"),
-    code("VND"),
-    code("IDR"),
-    code("CNY"),
-    code("HKD"),
-    code("TWD"),
-    code("KRW"),
-    code("JPY"),
-    code("AUD"),
-    code("NZD"),
-    code("CAD"),
-    code("MXN"),
-    code("BRL"),
-    code("ARS"),
-    code("CLP"),
-    code("COP"),
-    code("AED"),
-    code("SAR"),
-    code("QAR"),
-    code("KWD"),
-    code("BHD"),
-    code("OMR"),
-    code("JOD"),
-    code("EGP"),
-    code("ILS"),
-    code("ZAR"),
-    code("NGN"),
-    code("KES"),
-    code("GHS"),
-    code("UGX"),
-    code("TZS"),
-    code("ZMW"),
-    code("BWP"),
-    code("JMD"),
     code("TTD"),
+    code("TWD"),
+    code("TZS"),
+    code("UAH"),
+    code("UGX"),
+    code("USD"),
+    code("VND"),
+    code("ZAR"),
+    code("ZMW"),
 ];
 
 const fn code(code: &'static str) -> Currency {
     currency(code, code, 1.0)
+}
+
+/// The currency whose code `s` is, found by its three letters rather than by trying every code
+/// at every number.
+fn code_named(s: &str) -> Option<&'static Currency> {
+    CODES.binary_search_by(|c| c.code.cmp(s)).ok().map(|i| &CODES[i])
+}
+
+/// A currency code standing as a word of its own at the end of `s` (before one optional space):
+/// its start and currency.
+fn code_before(s: &str) -> Option<(usize, &'static Currency)> {
+    let s = s.strip_suffix(' ').unwrap_or(s);
+    let start = s.len().checked_sub(3)?;
+    let c = code_named(s.get(start..)?)?;
+    (!s[..start].ends_with(is_word_char)).then_some((start, c))
+}
+
+/// A currency code standing as a word of its own at the start of `s` (after one optional space):
+/// its length and currency.
+fn code_after(s: &str) -> Option<(usize, &'static Currency)> {
+    let start = usize::from(s.starts_with(' '));
+    let c = code_named(s.get(start..start + 3)?)?;
+    (!s[start + 3..].starts_with(is_word_char)).then_some((start + 3, c))
 }
 
 /// Markers written before the number ("kr 50 000", "€5,000").
@@ -2031,10 +2054,12 @@ fn indian_words(text: &str, first: Count) -> Option<(f64, usize)> {
 /// Builds an amount around the number at `start..end`, looking for a currency
 /// marker before it (not before `free_from`) or after it.
 fn amount_at(text: &str, free_from: usize, start: usize, mut end: usize, number: f64) -> Option<Found<Amount>> {
+    let before = &text[free_from..start];
     let prefix = PREFIXES
         .iter()
-        .chain(CODES)
-        .find_map(|c| token_before(&text[free_from..start], c.token).map(|at| (free_from + at, c)));
+        .find_map(|c| token_before(before, c.token).map(|at| (at, c)))
+        .or_else(|| code_before(before))
+        .map(|(at, c)| (free_from + at, c));
     let mut value = number;
     let mut indian = false;
     if let Some((len, token, scale)) = multiplier_after(&text[end..]) {
@@ -2054,12 +2079,14 @@ fn amount_at(text: &str, free_from: usize, start: usize, mut end: usize, number:
     }
     let currency = match prefix {
         Some((_, c)) => Some(c),
-        None => SUFFIXES.iter().chain(CODES).find_map(|c| {
-            token_after(&text[end..], c.token).map(|len| {
+        None => SUFFIXES
+            .iter()
+            .find_map(|c| token_after(&text[end..], c.token).map(|len| (len, c)))
+            .or_else(|| code_after(&text[end..]))
+            .map(|(len, c)| {
                 end += len;
                 c
-            })
-        }),
+            }),
     };
     let (code, scale) = match currency {
         Some(c) => (c.code, c.scale),
@@ -2883,7 +2910,7 @@ fn after_currency_code(text: &str, i: usize) -> bool {
     let head = &text[..i];
     let glued = |code: &str| head.strip_suffix(code).is_some_and(|before| !before.ends_with(is_word_char));
     // A small employer types "kr15000" as often as "NOK15000".
-    CODES.iter().map(|c| c.code).chain(["kr", "Kr", "KR", "RM"]).any(glued)
+    code_before(head).is_some_and(|(at, _)| at + 3 == head.len()) || ["kr", "Kr", "KR", "RM"].into_iter().any(glued)
 }
 
 /// True unless the digit at `i` continues a word or a bigger number
@@ -2992,6 +3019,7 @@ mod tests {
 
     #[test]
     fn any_common_iso_code_and_the_currencies_named_abroad() {
+        assert!(CODES.is_sorted_by_key(|c| c.code), "code_named searches the codes in order");
         assert_eq!(amount("pay THB 80,000"), Some((80000.0, "THB", 4, 14)));
         assert_eq!(amount("80,000 THB in damages"), Some((80000.0, "THB", 0, 10)));
         assert_eq!(amount("eighty thousand baht"), Some((80000.0, "THB", 0, 20)));
