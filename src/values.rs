@@ -107,7 +107,7 @@ impl Amount {
     /// Parses the compact notation "50000 NOK".
     pub fn parse(s: &str) -> Option<Amount> {
         let (value, code) = s.trim().split_once(' ')?;
-        let currency = CODES.iter().find(|c| c.code == code.trim())?.code;
+        let currency = code_named(code.trim())?.code;
         let value = parse_plain_number(value)?;
         Some(Amount { value, currency })
     }
@@ -1613,7 +1613,7 @@ const fn currency(token: &'static str, code: &'static str, scale: f64) -> Curren
 
 /// ISO 4217 codes, before or after the sum ("THB 80,000", "80,000 THB"): written in capitals only,
 /// as "nok" is a common Norwegian word. Codes that are also words in capitals ("ALL", "TOP",
-/// "CUP", "MAD", "TRY", "PEN") are left out. Sorted, for [`code_named`].
+/// "CUP", "MAD", "TRY", "PEN", "COP", "NPR") are left out. Sorted, for [`code_named`].
 const CODES: &[Currency] = &[
     code("AED"),
     code("ARS"),
@@ -1627,7 +1627,6 @@ const CODES: &[Currency] = &[
     code("CHF"),
     code("CLP"),
     code("CNY"),
-    code("COP"),
     code("CZK"),
     code("DKK"),
     code("EGP"),
@@ -1651,7 +1650,6 @@ const CODES: &[Currency] = &[
     code("MYR"),
     code("NGN"),
     code("NOK"),
-    code("NPR"),
     code("NZD"),
     code("OMR"),
     code("PHP"),
@@ -1955,7 +1953,7 @@ fn word_amounts(text: &str, words: impl IntoIterator<Item = crate::lexicon::Word
             // "Three Lakh Fifty Thousand", "One Crore Twenty Five Lakh": one sum in rupees.
             (value, end) = (sum, sum_end);
         } else if let Some(thousand) = Word::after(text, end, b" -").filter(|w| w.is("tusen") || w.is("thousand")) {
-            // "eighty thousand", "eighty-thousand"
+            // Thousands, also hyphened to their count: "eighty-thousand".
             value *= 1000.0;
             end = thousand.end;
             // "… tusen fem hundre", "… thousand and five hundred"
