@@ -1683,21 +1683,18 @@ fn code_named(s: &str) -> Option<&'static Currency> {
     CODES.binary_search_by(|c| c.code.cmp(s)).ok().map(|i| &CODES[i])
 }
 
-/// A currency code standing as a word of its own at the end of `s` (before one optional space):
-/// its start and currency.
+/// A currency code at the end of `s`, as [`token_before`] takes a marker: its start and currency.
 fn code_before(s: &str) -> Option<(usize, &'static Currency)> {
-    let s = s.strip_suffix(' ').unwrap_or(s);
-    let start = s.len().checked_sub(3)?;
-    let c = code_named(s.get(start..)?)?;
-    (!s[..start].ends_with(is_word_char)).then_some((start, c))
+    let head = s.strip_suffix(' ').unwrap_or(s);
+    let c = code_named(head.get(head.len().checked_sub(3)?..)?)?;
+    token_before(s, c.token).map(|at| (at, c))
 }
 
-/// A currency code standing as a word of its own at the start of `s` (after one optional space):
-/// its length and currency.
+/// A currency code at the start of `s`, as [`token_after`] takes a marker: its length and currency.
 fn code_after(s: &str) -> Option<(usize, &'static Currency)> {
     let start = usize::from(s.starts_with(' '));
     let c = code_named(s.get(start..start + 3)?)?;
-    (!s[start + 3..].starts_with(is_word_char)).then_some((start + 3, c))
+    token_after(s, c.token).map(|len| (len, c))
 }
 
 /// Markers written before the number ("kr 50 000", "€5,000").
