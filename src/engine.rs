@@ -1606,6 +1606,16 @@ impl<'a> Clause<'a> {
                     } else {
                         (first - vl) as u32 + brk + if genitive { 0 } else { 1 } + self.conjunctions(vl, first)
                     }
+                } else if first > vf
+                    && !genitive
+                    && self.brk(last + 1) < Break::Clause
+                    && ranges.binary_search_by_key(&(last + 1), |r| r.0).is_ok()
+                {
+                    // A holder begun on the value's unit names what it measures ("3 mnd
+                    // oppsigelse", "6 mnd prøve, 3 mnd …"), unless a value follows it in its
+                    // clause: then it labels that one, in a row run together ("Prøvetid 3 mnd
+                    // oppsigelse 1 mnd").
+                    continue;
                 } else {
                     0
                 };
@@ -1860,8 +1870,9 @@ impl<'a> Clause<'a> {
         // month notice period\" and a 3 month probation").
         let between = self.text[w[a.last as usize].end..w[b.first as usize].start]
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ')' | '»' | '”' | '’'));
-        // A value of its own stands a few words before the term at most ("tre måneders gjensidig").
-        let own_value = |o: &Occurrence, from: usize| self.holds_in(o, from, o.first as usize, |_| true);
+        // A value of its own stands a few words before the term at most ("tre måneders gjensidig"),
+        // or ends on the term's first word ("3 måneders oppsigelse", "3 mnd oppsigelse").
+        let own_value = |o: &Occurrence, from: usize| self.holds_in(o, from, o.first as usize + 1, |_| true);
         // Listed with a comma, the first term opens its clause with its value or the second ends
         // its own ("6 mnd prøvetid, 3 mnd varsel"; "Avtala har 6 mnd prøvetid, 1 mnd varsel."),
         // not "During the six month probation, 14 days notice applies to both parties".
@@ -1915,7 +1926,8 @@ impl<'a> Clause<'a> {
         let field_name = self.text[..w[first].start].ends_with('[') && between.starts_with(']');
         blank_row
             || field_name
-            || (self.holds_in(x, last + 1, at, |vl| vl + 1 == at)
+            // Its value may end on the anchor's first word: "Prøvetid 3 mnd oppsigelse 1 mnd".
+            || (self.holds_in(x, last + 1, at + 1, |vl| vl + 1 >= at)
                 && !self.holds_in(x, first.saturating_sub(4), first, |_| true))
             || (self.strongest(last, at) == Break::Clause
                 && self.holds_in(anchor, last + 1, at, |vl| vl + 1 == at)
@@ -3869,7 +3881,7 @@ impl Writer<'_> {
         let first = self.scan.word_at(s.start);
         !is_question(said)
             && !one_of(word(first), &self.p.negation.verb_first)
-            && occ.iter().position(|o| self.p.genre.quoting.contains(&o.concept)).is_some_and(|q| {
+            && (0..occ.len()).filter(|&q| self.p.genre.quoting.contains(&occ[q].concept)).any(|q| {
                 let last = occ[q].last as usize;
                 (last..last + 3).any(|k| one_of(word(k), &self.p.genre.retold))
                     && !occ[..q].iter().any(|o| {
@@ -3984,8 +3996,9 @@ impl Writer<'_> {
             }
             && !self.occ(i).iter().any(|o| self.p.paragraph_commentary.contains(&o.concept))
             // "My boss says I have to stay two years" tells what another claims; "Jeg sa opp"
-            // is the writer's own resignation.
-            && !names_word(&said.replace(" sa opp", " "), &self.p.openers.attributions)
+            // is the writer's own resignation, and "My contract says" his contract's word.
+            && (!names_word(&said.replace(" sa opp", " "), &self.p.openers.attributions)
+                || self.occ(i).iter().any(|o| self.p.reporting.contains(&o.concept)))
             && says(&self.text.string, self.scan, span, &self.p.genre.writer)
             && !values::durations(said).is_empty()
     }

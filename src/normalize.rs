@@ -604,6 +604,11 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
     if out.ends_with(" |") {
         out.truncate(out.len() - 2);
     }
+    // A lead-in closed with ":-", as British and Indian writing has it ("The usual conditions
+    // are:-"), ends in its colon.
+    if out.ends_with(":-") {
+        out.pop();
+    }
     Some(out)
 }
 
@@ -1664,6 +1669,8 @@ mod tests {
             "full- or part-time, short- to long-term"
         );
         assert_eq!(normalize_paragraph("HR- avdelingen, 3- 6 mnd"), "HR- avdelingen, 3- 6 mnd");
+        assert_eq!(normalize_paragraph("The usual conditions are:-"), "The usual conditions are:");
+        assert_eq!(normalize_paragraph("The usual conditions are: -"), "The usual conditions are: -");
     }
 
     #[test]
