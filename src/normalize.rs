@@ -604,10 +604,12 @@ fn paragraph_within(raw: &str, max: usize) -> Option<String> {
     if out.ends_with(" |") {
         out.truncate(out.len() - 2);
     }
-    // A lead-in closed with ":-", as British and Indian writing has it ("The usual conditions
-    // are:-"), ends in its colon.
-    if out.ends_with(":-") {
-        out.pop();
+    // A lead-in closed with ":-" or ": -", as British and Indian writing has it ("The usual
+    // conditions are:-"), ends in its colon; a label's dash is its answer ("Prøvetid: -").
+    if let Some(head) = out.strip_suffix(":-").or_else(|| out.strip_suffix(": -")) {
+        if head.split(' ').count() > 3 {
+            out.truncate(head.len() + 1);
+        }
     }
     Some(out)
 }
@@ -1670,7 +1672,9 @@ mod tests {
         );
         assert_eq!(normalize_paragraph("HR- avdelingen, 3- 6 mnd"), "HR- avdelingen, 3- 6 mnd");
         assert_eq!(normalize_paragraph("The usual conditions are:-"), "The usual conditions are:");
-        assert_eq!(normalize_paragraph("The usual conditions are: -"), "The usual conditions are: -");
+        assert_eq!(normalize_paragraph("notice as stipulated below: -"), "notice as stipulated below:");
+        assert_eq!(normalize_paragraph("Prøvetid: -"), "Prøvetid: -");
+        assert_eq!(normalize_paragraph("Probation period:-"), "Probation period:-");
     }
 
     #[test]
