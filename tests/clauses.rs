@@ -466,7 +466,7 @@ fn fresh15_no_set_accuracy() {
     // As written: micro-F1 0.841, values 0.937, 14 live findings on 57 distractors.
     let s = norwegian("fresh15");
     assert!(s.items >= 150 && s.distractors >= 50);
-    keeps(&s, "fresh15 nb+nn", 0.89, 0.94, 16);
+    keeps(&s, "fresh15 nb+nn", 0.89, 0.94, 14);
 }
 
 #[test]
