@@ -3866,9 +3866,9 @@ impl Writer<'_> {
         pasted || (quotes_passage(said) && (before_quote() || self.led_in(i))) || self.retells_clause(i)
     }
 
-    /// Whether a sentence retells a clause of one contract in its own words, the QUOTING words
-    /// bringing it in as a colon brings in a quote (`[genre] retold` as their last word or one of
-    /// the two after them: "Kontrakten hans sa at den
+    /// Whether a sentence retells a clause of one contract in its own words, any of its QUOTING
+    /// words bringing it in as a colon brings in a quote (`[genre] retold` as their last word or
+    /// one of the two after them: "Kontrakten hans sa at den
     /// som ikkje møtte opp …", "Her contract stated that if she failed to start …", "The chef's
     /// contract required her to pay …"): a statement, opened by no verb that supposes the
     /// contract ("Står det i avtalen at …, må du …"), with no condition or report before those
