@@ -3879,17 +3879,22 @@ impl Writer<'_> {
         let word = |k: usize| words.get(k).filter(|w| w.end <= s.end).map(|w| &self.text.string[w.start..w.end]);
         let one_of = |w: Option<&str>, list: &[String]| w.is_some_and(|w| list.iter().any(|x| folded_eq(w, x)));
         let first = self.scan.word_at(s.start);
-        !is_question(said)
-            && !one_of(word(first), &self.p.negation.verb_first)
-            && (0..occ.len()).filter(|&q| self.p.genre.quoting.contains(&occ[q].concept)).any(|q| {
-                let last = occ[q].last as usize;
-                (last..last + 3).any(|k| one_of(word(k), &self.p.genre.retold))
-                    && !occ[..q].iter().any(|o| {
-                        self.p.negation.conditions.contains(&o.concept)
-                            || self.p.paragraph_commentary.contains(&o.concept)
-                    })
-                    && occ[q + 1..].iter().any(|o| !self.p.by_anchor[o.concept as usize].is_empty())
+        !is_question(said) && !one_of(word(first), &self.p.negation.verb_first) && {
+            // Any QUOTING words before the first condition or report, with a rule's anchor
+            // after them: both bounds found once, not again for each QUOTING occurrence.
+            let blocked = occ
+                .iter()
+                .position(|o| {
+                    self.p.negation.conditions.contains(&o.concept) || self.p.paragraph_commentary.contains(&o.concept)
+                })
+                .unwrap_or(occ.len());
+            let last_anchor = occ.iter().rposition(|o| !self.p.by_anchor[o.concept as usize].is_empty());
+            occ.iter().enumerate().take(blocked + 1).any(|(q, o)| {
+                self.p.genre.quoting.contains(&o.concept)
+                    && last_anchor.is_some_and(|a| a > q)
+                    && (o.last as usize..o.last as usize + 3).any(|k| one_of(word(k), &self.p.genre.retold))
             })
+        }
     }
 
     /// Whether a sentence goes on, in its paragraph, from one in which the writer tells of the
